@@ -389,35 +389,6 @@ export interface AccountGuarantor {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_description',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_name',
-  '_status',
-  'active',
-  'balance',
-  'contained',
-  'coverage',
-  'description',
-  'extension',
-  'guarantor',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'name',
-  'owner',
-  'period',
-  'resourceType',
-  'status',
-  'subject',
-  'text',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Account'], type: 'Account', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -438,25 +409,8 @@ const TARGETS_0: ReadonlySet<string> = new Set([
   'Practitioner',
 ]);
 const TARGETS_1: ReadonlySet<string> = new Set(['Organization']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_priority',
-  'coverage',
-  'extension',
-  'id',
-  'modifierExtension',
-  'priority',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Account.coverage'], type: 'BackboneElement', exact: true };
 const TARGETS_2: ReadonlySet<string> = new Set(['Coverage']);
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_onHold',
-  'extension',
-  'id',
-  'modifierExtension',
-  'onHold',
-  'party',
-  'period',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Account.guarantor'], type: 'BackboneElement', exact: true };
 const TARGETS_3: ReadonlySet<string> = new Set(['Organization', 'Patient', 'RelatedPerson']);
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
@@ -474,17 +428,103 @@ export function checkAccount(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   const o = vrt.objectAt(v, x, p, d, 'Account');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Account') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        m0 |= 16777216;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_name':
+        m0 |= 65536;
+        break;
+      case '_status':
+        m0 |= 8192;
+        break;
+      case 'active':
+        m0 |= 524288;
+        break;
+      case 'balance':
+        m0 |= 1048576;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'coverage':
+        m0 |= 2097152;
+        break;
+      case 'description':
+        m0 |= 8388608;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'guarantor':
+        m0 |= 33554432;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 32768;
+        break;
+      case 'owner':
+        m0 |= 4194304;
+        break;
+      case 'period':
+        m0 |= 262144;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'subject':
+        m0 |= 131072;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -492,68 +532,68 @@ export function checkAccount(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.subject !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.active !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.active, x, p, 'active', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.balance !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.balance, x, p, 'balance', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.coverage !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.coverage, x, p, 'coverage', d, 0, -1, checkAccountCoverage) && x.c === null) return false;
   }
-  if (o.owner !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.owner, x, p, 'owner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.owner, false, x, p, 'owner', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -561,7 +601,7 @@ export function checkAccount(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.guarantor !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.guarantor, x, p, 'guarantor', d, 0, -1, checkAccountGuarantor) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -574,24 +614,54 @@ export function checkAccount(v: unknown, x: vrt.Ctx, p: string, d: number): bool
 export function checkAccountCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Account.coverage');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_priority':
+        n++;
+        m0 |= 16;
+        break;
+      case 'coverage':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'priority':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.coverage, x, p, 'coverage', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if (o.priority !== undefined || o._priority !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.priority) && o._priority === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.priority) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_1) &&
         x.c === null
@@ -605,28 +675,62 @@ export function checkAccountCoverage(v: unknown, x: vrt.Ctx, p: string, d: numbe
 export function checkAccountGuarantor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Account.guarantor');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_onHold':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'onHold':
+        n++;
+        m0 |= 8;
+        break;
+      case 'party':
+        n++;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.party, x, p, 'party', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.party, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (o.onHold !== undefined || o._onHold !== undefined) {
-    if (!(vrt.isValidBoolean(o.onHold) && o._onHold === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.onHold) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.onHold, o._onHold, x, p, 'onHold', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

@@ -822,74 +822,6 @@ export interface ActivityDefinitionDynamicValue {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_approvalDate',
-  '_copyright',
-  '_date',
-  '_description',
-  '_experimental',
-  '_id',
-  '_implicitRules',
-  '_kind',
-  '_language',
-  '_lastReviewDate',
-  '_name',
-  '_publisher',
-  '_purpose',
-  '_status',
-  '_timingDateTime',
-  '_title',
-  '_url',
-  '_usage',
-  '_version',
-  'approvalDate',
-  'bodySite',
-  'code',
-  'contact',
-  'contained',
-  'contributor',
-  'copyright',
-  'date',
-  'description',
-  'dosage',
-  'dynamicValue',
-  'effectivePeriod',
-  'experimental',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'jurisdiction',
-  'kind',
-  'language',
-  'lastReviewDate',
-  'library',
-  'location',
-  'meta',
-  'modifierExtension',
-  'name',
-  'participant',
-  'productCodeableConcept',
-  'productReference',
-  'publisher',
-  'purpose',
-  'quantity',
-  'relatedArtifact',
-  'resourceType',
-  'status',
-  'text',
-  'timingDateTime',
-  'timingPeriod',
-  'timingRange',
-  'timingTiming',
-  'title',
-  'topic',
-  'transform',
-  'url',
-  'usage',
-  'useContext',
-  'version',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['ActivityDefinition'], type: 'ActivityDefinition', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -922,26 +854,12 @@ const TARGETS_1: ReadonlySet<string> = new Set(['Location']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['productReference', 'productCodeableConcept']);
 const TARGETS_2: ReadonlySet<string> = new Set(['Medication', 'Substance']);
 const TARGETS_3: ReadonlySet<string> = new Set(['StructureMap']);
-const KEYS_1: ReadonlySet<string> = new Set(['_type', 'extension', 'id', 'modifierExtension', 'role', 'type']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ActivityDefinition.participant'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes5,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/action-participant-type',
 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_description',
-  '_expression',
-  '_language',
-  '_path',
-  'description',
-  'expression',
-  'extension',
-  'id',
-  'language',
-  'modifierExtension',
-  'path',
-]);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['ActivityDefinition.dynamicValue'],
   type: 'BackboneElement',
@@ -967,17 +885,218 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'ActivityDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ActivityDefinition') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_approvalDate':
+        m1 |= 8;
+        break;
+      case '_copyright':
+        m1 |= 8192;
+        break;
+      case '_date':
+        m0 |= 8388608;
+        break;
+      case '_description':
+        m0 |= 134217728;
+        break;
+      case '_experimental':
+        m0 |= 2097152;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_kind':
+        m1 |= 131072;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_lastReviewDate':
+        m1 |= 32;
+        break;
+      case '_name':
+        m0 |= 131072;
+        break;
+      case '_publisher':
+        m0 |= 33554432;
+        break;
+      case '_purpose':
+        m0 |= 536870912;
+        break;
+      case '_status':
+      case 'resourceType':
+      case 'status':
+        break;
+      case '_timingDateTime':
+        m1 |= 2097152;
+        break;
+      case '_title':
+        m0 |= 524288;
+        break;
+      case '_url':
+        m0 |= 4096;
+        break;
+      case '_usage':
+        m1 |= 2;
+        break;
+      case '_version':
+        m0 |= 32768;
+        break;
+      case 'approvalDate':
+        m1 |= 4;
+        break;
+      case 'bodySite':
+        m1 |= 1073741824;
+        break;
+      case 'code':
+        m1 |= 262144;
+        break;
+      case 'contact':
+        m1 |= 2048;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'contributor':
+        m1 |= 1024;
+        break;
+      case 'copyright':
+        m1 |= 4096;
+        break;
+      case 'date':
+        m0 |= 4194304;
+        break;
+      case 'description':
+        m0 |= 67108864;
+        break;
+      case 'dosage':
+        m1 |= 536870912;
+        break;
+      case 'dynamicValue':
+        m2 |= 2;
+        break;
+      case 'effectivePeriod':
+        m1 |= 64;
+        break;
+      case 'experimental':
+        m0 |= 1048576;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'jurisdiction':
+        m1 |= 256;
+        break;
+      case 'kind':
+        m1 |= 65536;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'lastReviewDate':
+        m1 |= 16;
+        break;
+      case 'library':
+        m1 |= 32768;
+        break;
+      case 'location':
+        m1 |= 16777216;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 65536;
+        break;
+      case 'participant':
+        m1 |= 33554432;
+        break;
+      case 'productCodeableConcept':
+        m1 |= 134217728;
+        break;
+      case 'productReference':
+        m1 |= 67108864;
+        break;
+      case 'publisher':
+        m0 |= 16777216;
+        break;
+      case 'purpose':
+        m0 |= 268435456;
+        break;
+      case 'quantity':
+        m1 |= 268435456;
+        break;
+      case 'relatedArtifact':
+        m1 |= 16384;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'timingDateTime':
+        m1 |= 1048576;
+        break;
+      case 'timingPeriod':
+        m1 |= 4194304;
+        break;
+      case 'timingRange':
+        m1 |= 8388608;
+        break;
+      case 'timingTiming':
+        m1 |= 524288;
+        break;
+      case 'title':
+        m0 |= 262144;
+        break;
+      case 'topic':
+        m1 |= 512;
+        break;
+      case 'transform':
+        m2 |= 1;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'usage':
+        m1 |= 1;
+        break;
+      case 'useContext':
+        m1 |= 128;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -985,48 +1104,48 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== undefined || o._url !== undefined) {
-    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -1036,8 +1155,8 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -1056,14 +1175,14 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1071,8 +1190,8 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1080,8 +1199,8 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1089,14 +1208,14 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.usage !== undefined || o._usage !== undefined) {
-    if (!(vrt.isValidString(o.usage) && o._usage === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.approvalDate !== undefined || o._approvalDate !== undefined) {
-    if (!(vrt.isValidDate(o.approvalDate) && o._approvalDate === undefined)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -1104,8 +1223,8 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.lastReviewDate !== undefined || o._lastReviewDate !== undefined) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && o._lastReviewDate === undefined)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(
           o.lastReviewDate,
@@ -1124,28 +1243,28 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.effectivePeriod !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.useContext !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.topic !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.contributor !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.contributor, x, p, 'contributor', d, 0, -1, checkContributor) && x.c === null) return false;
   }
-  if (o.contact !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8192) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1153,31 +1272,33 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.relatedArtifact !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
       return false;
   }
-  if (o.library !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.library, x, p, 'library', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.library, true, x, p, 'library', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.kind !== undefined || o._kind !== undefined) {
-    if (!(vrt.isValidCode(o.kind) && o._kind === undefined)) {
+  if ((m1 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.kind) && (m1 & 131072) === 0)) {
       if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.code !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
-  if (o.timingTiming !== undefined) {
+  if (vrt.bitCount(m1 & 16252928) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
+  }
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.timingTiming, x, p, 'timing.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.timingDateTime !== undefined || o._timingDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.timingDateTime) && o._timingDateTime === undefined)) {
+  if ((m1 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.timingDateTime) && (m1 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.timingDateTime,
@@ -1196,23 +1317,25 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.timingPeriod !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.timingRange !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.timingRange, x, p, 'timing.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.location !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.participant !== undefined) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkActivityDefinitionParticipant) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'product', 0) && x.c === null) return false;
-  if (o.productReference !== undefined) {
+  if (vrt.bitCount(m1 & 201326592) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'product', 0) && x.c === null) return false;
+  }
+  if ((m1 & 67108864) !== 0) {
     if (!vrt.one(o.productReference, x, p, 'product.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -1229,28 +1352,28 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
     )
       return false;
   }
-  if (o.productCodeableConcept !== undefined) {
+  if ((m1 & 134217728) !== 0) {
     if (
       !vrt.one(o.productCodeableConcept, x, p, 'product.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.quantity !== undefined) {
+  if ((m1 & 268435456) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.dosage !== undefined) {
+  if ((m1 & 536870912) !== 0) {
     if (!vrt.many(o.dosage, x, p, 'dosage', d, 0, -1, checkDosage) && x.c === null) return false;
   }
-  if (o.bodySite !== undefined) {
+  if ((m1 & 1073741824) !== 0) {
     if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.transform !== undefined) {
+  if ((m2 & 1) !== 0) {
     if (!vrt.one(o.transform, x, p, 'transform', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.transform, false, x, p, 'transform', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.dynamicValue !== undefined) {
+  if ((m2 & 2) !== 0) {
     if (!vrt.many(o.dynamicValue, x, p, 'dynamicValue', d, 0, -1, checkActivityDefinitionDynamicValue) && x.c === null)
       return false;
   }
@@ -1264,16 +1387,43 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkActivityDefinitionParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ActivityDefinition.participant');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_type':
+      case 'type':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'role':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -1281,7 +1431,7 @@ export function checkActivityDefinitionParticipant(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.role !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -1290,21 +1440,72 @@ export function checkActivityDefinitionParticipant(v: unknown, x: vrt.Ctx, p: st
 export function checkActivityDefinitionDynamicValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ActivityDefinition.dynamicValue');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 16;
+        break;
+      case '_expression':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_language':
+        n++;
+        m0 |= 256;
+        break;
+      case '_path':
+        n++;
+        m0 |= 64;
+        break;
+      case 'description':
+        n++;
+        m0 |= 8;
+        break;
+      case 'expression':
+        n++;
+        m0 |= 512;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'language':
+        n++;
+        m0 |= 128;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'path':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1312,14 +1513,14 @@ export function checkActivityDefinitionDynamicValue(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (o.path !== undefined || o._path !== undefined) {
-    if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.path) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidString(o.language) && o._language === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.language) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1327,8 +1528,8 @@ export function checkActivityDefinitionDynamicValue(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (o.expression !== undefined || o._expression !== undefined) {
-    if (!(vrt.isValidString(o.expression) && o._expression === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null

@@ -160,29 +160,6 @@ export interface Address {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_city',
-  '_country',
-  '_district',
-  '_line',
-  '_postalCode',
-  '_state',
-  '_text',
-  '_type',
-  '_use',
-  'city',
-  'country',
-  'district',
-  'extension',
-  'id',
-  'line',
-  'period',
-  'postalCode',
-  'state',
-  'text',
-  'type',
-  'use',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Address'], type: 'Address', exact: false };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes6,
@@ -206,46 +183,137 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Address');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_city':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_country':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_district':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_line':
+        n++;
+        m0 |= 512;
+        break;
+      case '_postalCode':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_state':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_text':
+        n++;
+        m0 |= 128;
+        break;
+      case '_type':
+        n++;
+        m0 |= 32;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'city':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'country':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'district':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'line':
+        n++;
+        m0 |= 256;
+        break;
+      case 'period':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'postalCode':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'state':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'text':
+        n++;
+        m0 |= 64;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.type !== undefined || o._type !== undefined) {
-    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.line !== undefined || o._line !== undefined) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.city !== undefined || o._city !== undefined) {
-    if (!(vrt.isValidString(o.city) && o._city === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.district !== undefined || o._district !== undefined) {
-    if (!(vrt.isValidString(o.district) && o._district === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -253,14 +321,14 @@ export function checkAddress(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.state !== undefined || o._state !== undefined) {
-    if (!(vrt.isValidString(o.state) && o._state === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.state) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.state, o._state, x, p, 'state', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.postalCode !== undefined || o._postalCode !== undefined) {
-    if (!(vrt.isValidString(o.postalCode) && o._postalCode === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -268,13 +336,13 @@ export function checkAddress(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.country !== undefined || o._country !== undefined) {
-    if (!(vrt.isValidString(o.country) && o._country === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

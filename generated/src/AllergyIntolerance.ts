@@ -456,48 +456,6 @@ export interface AllergyIntoleranceReaction {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_assertedDate',
-  '_category',
-  '_clinicalStatus',
-  '_criticality',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_lastOccurrence',
-  '_onsetDateTime',
-  '_onsetString',
-  '_type',
-  '_verificationStatus',
-  'assertedDate',
-  'asserter',
-  'category',
-  'clinicalStatus',
-  'code',
-  'contained',
-  'criticality',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'lastOccurrence',
-  'meta',
-  'modifierExtension',
-  'note',
-  'onsetAge',
-  'onsetDateTime',
-  'onsetPeriod',
-  'onsetRange',
-  'onsetString',
-  'patient',
-  'reaction',
-  'recorder',
-  'resourceType',
-  'text',
-  'type',
-  'verificationStatus',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['AllergyIntolerance'], type: 'AllergyIntolerance', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -565,21 +523,6 @@ const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpEmpty(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_description',
-  '_onset',
-  '_severity',
-  'description',
-  'exposureRoute',
-  'extension',
-  'id',
-  'manifestation',
-  'modifierExtension',
-  'note',
-  'onset',
-  'severity',
-  'substance',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['AllergyIntolerance.reaction'], type: 'BackboneElement', exact: true };
 const BINDING_6: vrt.Binding = {
   has: vcodes.inCodes18,
@@ -606,17 +549,137 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AllergyIntolerance') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_assertedDate':
+        m0 |= 536870912;
+        break;
+      case '_category':
+        m0 |= 131072;
+        break;
+      case '_clinicalStatus':
+        m0 |= 8192;
+        break;
+      case '_criticality':
+        m0 |= 524288;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_lastOccurrence':
+        m1 |= 4;
+        break;
+      case '_onsetDateTime':
+        m0 |= 4194304;
+        break;
+      case '_onsetString':
+        m0 |= 134217728;
+        break;
+      case '_type':
+        m0 |= 32768;
+        break;
+      case '_verificationStatus':
+      case 'patient':
+      case 'resourceType':
+      case 'verificationStatus':
+        break;
+      case 'assertedDate':
+        m0 |= 268435456;
+        break;
+      case 'asserter':
+        m1 |= 1;
+        break;
+      case 'category':
+        m0 |= 65536;
+        break;
+      case 'clinicalStatus':
+        m0 |= 4096;
+        break;
+      case 'code':
+        m0 |= 1048576;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'criticality':
+        m0 |= 262144;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'lastOccurrence':
+        m1 |= 2;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'note':
+        m1 |= 8;
+        break;
+      case 'onsetAge':
+        m0 |= 8388608;
+        break;
+      case 'onsetDateTime':
+        m0 |= 2097152;
+        break;
+      case 'onsetPeriod':
+        m0 |= 16777216;
+        break;
+      case 'onsetRange':
+        m0 |= 33554432;
+        break;
+      case 'onsetString':
+        m0 |= 67108864;
+        break;
+      case 'reaction':
+        m1 |= 16;
+        break;
+      case 'recorder':
+        m0 |= 1073741824;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -624,31 +687,31 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.clinicalStatus !== undefined || o._clinicalStatus !== undefined) {
-    if (!(vrt.isValidCode(o.clinicalStatus) && o._clinicalStatus === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.clinicalStatus,
@@ -689,14 +752,14 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
   }
   if (!vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) && x.c === null)
     return false;
-  if (o.type !== undefined || o._type !== undefined) {
-    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.category !== undefined || o._category !== undefined) {
+  if ((m0 & 196608) !== 0) {
     if (
       !vrt.prims(o.category, o._category, x, p, 'category', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
       x.c === null
@@ -704,8 +767,8 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
       return false;
     if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.criticality !== undefined || o._criticality !== undefined) {
-    if (!(vrt.isValidCode(o.criticality) && o._criticality === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidCode(o.criticality) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(o.criticality, o._criticality, x, p, 'criticality', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
         x.c === null
@@ -715,15 +778,17 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.eachWith(o.criticality, false, x, p, 'criticality', vrt.checkCode, BINDING_5) && x.c === null)
       return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
-  if (o.onsetDateTime !== undefined || o._onsetDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && o._onsetDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 266338304) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
+  }
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.onsetDateTime,
@@ -742,17 +807,17 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.onsetAge !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.onsetPeriod !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.onsetRange !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.onsetString !== undefined || o._onsetString !== undefined) {
-    if (!(vrt.isValidString(o.onsetString) && o._onsetString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.onsetString,
@@ -771,8 +836,8 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.assertedDate !== undefined || o._assertedDate !== undefined) {
-    if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidDateTime(o.assertedDate) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(
           o.assertedDate,
@@ -791,18 +856,18 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.recorder !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.recorder, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.asserter !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.asserter, x, p, 'asserter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.lastOccurrence !== undefined || o._lastOccurrence !== undefined) {
-    if (!(vrt.isValidDateTime(o.lastOccurrence) && o._lastOccurrence === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidDateTime(o.lastOccurrence) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(
           o.lastOccurrence,
@@ -821,10 +886,10 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.note !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.reaction !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkAllergyIntoleranceReaction) && x.c === null)
       return false;
   }
@@ -840,25 +905,83 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 32;
+        break;
+      case '_onset':
+        n++;
+        m0 |= 128;
+        break;
+      case '_severity':
+        n++;
+        m0 |= 512;
+        break;
+      case 'description':
+        n++;
+        m0 |= 16;
+        break;
+      case 'exposureRoute':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'manifestation':
+        n++;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'note':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'onset':
+        n++;
+        m0 |= 64;
+        break;
+      case 'severity':
+        n++;
+        m0 |= 256;
+        break;
+      case 'substance':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.substance !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.substance, x, p, 'substance', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.many(o.manifestation, x, p, 'manifestation', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -866,23 +989,23 @@ export function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: strin
         return false;
     }
   }
-  if (o.onset !== undefined || o._onset !== undefined) {
-    if (!(vrt.isValidDateTime(o.onset) && o._onset === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDateTime(o.onset) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.onset, o._onset, x, p, 'onset', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.severity !== undefined || o._severity !== undefined) {
-    if (!(vrt.isValidCode(o.severity) && o._severity === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidCode(o.severity) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
-  if (o.exposureRoute !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.exposureRoute, x, p, 'exposureRoute', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.note !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   return true;

@@ -761,34 +761,6 @@ export interface AuditEventEntityDetail {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_action',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_outcome',
-  '_outcomeDesc',
-  '_recorded',
-  'action',
-  'agent',
-  'contained',
-  'entity',
-  'extension',
-  'id',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'outcome',
-  'outcomeDesc',
-  'purposeOfEvent',
-  'recorded',
-  'resourceType',
-  'source',
-  'subtype',
-  'text',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['AuditEvent'], type: 'AuditEvent', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -820,26 +792,6 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-PurposeOfUse',
   reason: 'a filter on http://hl7.org/fhir/v3/ActReason needs a terminology server',
 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_altId',
-  '_name',
-  '_policy',
-  '_requestor',
-  'altId',
-  'extension',
-  'id',
-  'location',
-  'media',
-  'modifierExtension',
-  'name',
-  'network',
-  'policy',
-  'purposeOfUse',
-  'reference',
-  'requestor',
-  'role',
-  'userId',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['AuditEvent.agent'], type: 'BackboneElement', exact: true };
 const UNCHECKED_1: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -853,39 +805,12 @@ const BINDING_5: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/dicm-405-mediatype',
 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_site',
-  'extension',
-  'id',
-  'identifier',
-  'modifierExtension',
-  'site',
-  'type',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['AuditEvent.source'], type: 'BackboneElement', exact: true };
 const BINDING_6: vrt.Binding = {
   has: vcodes.inCodes30,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/audit-source-type',
 };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_description',
-  '_name',
-  '_query',
-  'description',
-  'detail',
-  'extension',
-  'id',
-  'identifier',
-  'lifecycle',
-  'modifierExtension',
-  'name',
-  'query',
-  'reference',
-  'role',
-  'securityLabel',
-  'type',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['AuditEvent.entity'], type: 'BackboneElement', exact: true };
 const BINDING_7: vrt.Binding = {
   has: vcodes.inCodes31,
@@ -917,30 +842,12 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'name', '_name')), vrt.fpEmpty(vrt.fpChildOf(n, 'query', '_query')));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_address',
-  '_type',
-  'address',
-  'extension',
-  'id',
-  'modifierExtension',
-  'type',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['AuditEvent.agent.network'], type: 'BackboneElement', exact: true };
 const BINDING_10: vrt.Binding = {
   has: vcodes.inCodes34,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/network-type',
 };
-const KEYS_5: ReadonlySet<string> = new Set([
-  '_type',
-  '_value',
-  'extension',
-  'id',
-  'modifierExtension',
-  'type',
-  'value',
-]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['AuditEvent.entity.detail'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -962,17 +869,90 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AuditEvent') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_action':
+        m0 |= 8192;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_outcome':
+        m0 |= 32768;
+        break;
+      case '_outcomeDesc':
+        m0 |= 131072;
+        break;
+      case '_recorded':
+      case 'agent':
+      case 'recorded':
+      case 'resourceType':
+      case 'source':
+      case 'type':
+        break;
+      case 'action':
+        m0 |= 4096;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'entity':
+        m0 |= 524288;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'outcome':
+        m0 |= 16384;
+        break;
+      case 'outcomeDesc':
+        m0 |= 65536;
+        break;
+      case 'purposeOfEvent':
+        m0 |= 262144;
+        break;
+      case 'subtype':
+        m0 |= 2048;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -980,34 +960,34 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_1) && x.c === null) return false;
-  if (o.subtype !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.subtype, x, p, 'subtype', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.subtype, true, x, p, 'subtype', vrt.checkCoding, BINDING_2) && x.c === null) return false;
   }
-  if (o.action !== undefined || o._action !== undefined) {
-    if (!(vrt.isValidCode(o.action) && o._action === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.action) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
@@ -1020,15 +1000,15 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
     )
       return false;
   }
-  if (o.outcome !== undefined || o._outcome !== undefined) {
-    if (!(vrt.isValidCode(o.outcome) && o._outcome === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.outcome) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.outcome, o._outcome, x, p, 'outcome', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.outcomeDesc !== undefined || o._outcomeDesc !== undefined) {
-    if (!(vrt.isValidString(o.outcomeDesc) && o._outcomeDesc === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.outcomeDesc) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, 'outcomeDesc', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1036,7 +1016,7 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.purposeOfEvent !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.purposeOfEvent, x, p, 'purposeOfEvent', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (
@@ -1047,7 +1027,7 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
   }
   if (!vrt.many(o.agent, x, p, 'agent', d, 1, -1, checkAuditEventAgent) && x.c === null) return false;
   if (!vrt.one(o.source, x, p, 'source', d, 1, checkAuditEventSource) && x.c === null) return false;
-  if (o.entity !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.entity, x, p, 'entity', d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1060,39 +1040,114 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
 export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.agent');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_altId':
+        n++;
+        m0 |= 128;
+        break;
+      case '_name':
+        n++;
+        m0 |= 512;
+        break;
+      case '_policy':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_requestor':
+      case 'requestor':
+        n++;
+        break;
+      case 'altId':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'location':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'media':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 256;
+        break;
+      case 'network':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'policy':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'purposeOfUse':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'reference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'role':
+        n++;
+        m0 |= 8;
+        break;
+      case 'userId':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.role !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, true, x, p, 'role', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (o.reference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.reference, x, p, 'reference', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reference, false, x, p, 'reference', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.userId !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.userId, x, p, 'userId', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.altId !== undefined || o._altId !== undefined) {
-    if (!(vrt.isValidString(o.altId) && o._altId === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.altId) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.altId, o._altId, x, p, 'altId', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
@@ -1104,23 +1159,23 @@ export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
     )
       return false;
   }
-  if (o.location !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.policy !== undefined || o._policy !== undefined) {
+  if ((m0 & 6144) !== 0) {
     if (!vrt.prims(o.policy, o._policy, x, p, 'policy', d, 0, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (o.media !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.media, x, p, 'media', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.media, false, x, p, 'media', vrt.checkCoding, BINDING_5) && x.c === null) return false;
   }
-  if (o.network !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.network, x, p, 'network', d, 0, checkAuditEventAgentNetwork) && x.c === null) return false;
   }
-  if (o.purposeOfUse !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.purposeOfUse, x, p, 'purposeOfUse', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.purposeOfUse, true, x, p, 'purposeOfUse', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
@@ -1131,27 +1186,61 @@ export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
 export function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.source');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_site':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'site':
+        n++;
+        m0 |= 8;
+        break;
+      case 'type':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.site !== undefined || o._site !== undefined) {
-    if (!(vrt.isValidString(o.site) && o._site === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.site) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.site, o._site, x, p, 'site', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if (!vrt.one(o.identifier, x, p, 'identifier', d, 1, checkIdentifier) && x.c === null) return false;
-  if (o.type !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkCoding, BINDING_6) && x.c === null) return false;
   }
@@ -1161,50 +1250,121 @@ export function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: string, d: numb
 export function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.entity');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_name':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_query':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'description':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'detail':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'lifecycle':
+        n++;
+        m0 |= 128;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 512;
+        break;
+      case 'query':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'reference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'role':
+        n++;
+        m0 |= 64;
+        break;
+      case 'securityLabel':
+        n++;
+        m0 |= 256;
+        break;
+      case 'type':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.reference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.reference, x, p, 'reference', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_7) && x.c === null) return false;
   }
-  if (o.role !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkCoding, BINDING_8) && x.c === null) return false;
   }
-  if (o.lifecycle !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.lifecycle, x, p, 'lifecycle', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.lifecycle, false, x, p, 'lifecycle', vrt.checkCoding, BINDING_9) && x.c === null) return false;
   }
-  if (o.securityLabel !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
       return false;
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
         x.c === null
@@ -1212,8 +1372,8 @@ export function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.query !== undefined || o._query !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.query) && o._query === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.query) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(o.query, o._query, x, p, 'query', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_3) &&
         x.c === null
@@ -1221,7 +1381,7 @@ export function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.detail !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -1231,27 +1391,62 @@ export function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: numb
 export function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.agent.network');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_address':
+        n++;
+        m0 |= 16;
+        break;
+      case '_type':
+        n++;
+        m0 |= 64;
+        break;
+      case 'address':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.address !== undefined || o._address !== undefined) {
-    if (!(vrt.isValidString(o.address) && o._address === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.address) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.address, o._address, x, p, 'address', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.type !== undefined || o._type !== undefined) {
-    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
         return false;
     }
@@ -1263,16 +1458,41 @@ export function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: string, d
 export function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.entity.detail');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_type':
+      case '_value':
+      case 'type':
+      case 'value':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }

@@ -78,14 +78,6 @@ export interface Bestpractice {
 
 import * as vrt from './runtime/validate/index.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_valueBoolean',
-  'extension',
-  'id',
-  'url',
-  'valueBoolean',
-  'valueCodeableConcept',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueBoolean', 'valueCodeableConcept']);
 const UNCHECKED_0: vrt.UncheckedBinding = {
@@ -112,13 +104,43 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBoolean':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -138,8 +160,8 @@ export function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: number):
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -158,7 +180,7 @@ export function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null

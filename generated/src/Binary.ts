@@ -104,21 +104,6 @@ export interface Binary {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_content',
-  '_contentType',
-  '_id',
-  '_implicitRules',
-  '_language',
-  'content',
-  'contentType',
-  'id',
-  'implicitRules',
-  'language',
-  'meta',
-  'resourceType',
-  'securityContext',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Binary'], type: 'Binary', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -145,17 +130,53 @@ export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   const o = vrt.objectAt(v, x, p, d, 'Binary');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Binary') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_content':
+      case '_contentType':
+      case 'content':
+      case 'contentType':
+      case 'resourceType':
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'securityContext':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -163,8 +184,8 @@ export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boole
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
@@ -179,7 +200,7 @@ export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   }
   if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
     return false;
-  if (o.securityContext !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.securityContext, x, p, 'securityContext', d, 0, checkReference) && x.c === null) return false;
   }
   if (!(vrt.isValidBase64Binary(o.content) && o._content === undefined)) {

@@ -897,46 +897,6 @@ export interface BodyweightComponentValue {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_comment',
-  '_effectiveDateTime',
-  '_id',
-  '_implicitRules',
-  '_issued',
-  '_language',
-  '_status',
-  'basedOn',
-  'bodySite',
-  'category',
-  'code',
-  'comment',
-  'component',
-  'contained',
-  'context',
-  'dataAbsentReason',
-  'device',
-  'effectiveDateTime',
-  'effectivePeriod',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'interpretation',
-  'issued',
-  'language',
-  'meta',
-  'method',
-  'modifierExtension',
-  'performer',
-  'referenceRange',
-  'related',
-  'resourceType',
-  'specimen',
-  'status',
-  'subject',
-  'text',
-  'valueQuantity',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Observation'], type: 'Observation', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -1069,7 +1029,6 @@ const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpOr(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason'), vrt.fpChoice([n], CHOICE_KEYS_0)),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
-const KEYS_1: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['Observation.code', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -1090,20 +1049,6 @@ const SLICING_0: vrt.Slicing = {
     },
   ],
 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_code',
-  '_comparator',
-  '_system',
-  '_unit',
-  '_value',
-  'code',
-  'comparator',
-  'extension',
-  'id',
-  'system',
-  'unit',
-  'value',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Observation.value[x]', 'Quantity'], type: 'Quantity', exact: true };
 const BINDING_7: vrt.Binding = {
   has: vcodes.inCodes12,
@@ -1115,7 +1060,6 @@ const BINDING_8: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/ucum-bodyweight',
 };
-const KEYS_3: ReadonlySet<string> = new Set(['_type', 'extension', 'id', 'modifierExtension', 'target', 'type']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Observation.related'], type: 'BackboneElement', exact: true };
 const BINDING_9: vrt.Binding = {
   has: vcodes.inCodes43,
@@ -1135,16 +1079,6 @@ const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) =
   return ok;
 };
 const TARGETS_6: ReadonlySet<string> = new Set(['Observation']);
-const KEYS_4: ReadonlySet<string> = new Set([
-  'code',
-  'dataAbsentReason',
-  'extension',
-  'id',
-  'interpretation',
-  'modifierExtension',
-  'referenceRange',
-  'valueQuantity',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Observation.component'], type: 'BackboneElement', exact: true };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'vs-3',
@@ -1171,38 +1105,12 @@ const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason')),
   );
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };
-const KEYS_5: ReadonlySet<string> = new Set([
-  '_code',
-  '_display',
-  '_system',
-  '_userSelected',
-  '_version',
-  'code',
-  'display',
-  'extension',
-  'id',
-  'system',
-  'userSelected',
-  'version',
-]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Observation.code.coding', 'Coding'], type: 'Coding', exact: true };
 const OWNER_6: vrt.ExtensionOwner = {
   paths: ['Observation.component.value[x]', 'Quantity'],
   type: 'Quantity',
   exact: true,
 };
-const KEYS_6: ReadonlySet<string> = new Set([
-  '_text',
-  'age',
-  'appliesTo',
-  'extension',
-  'high',
-  'id',
-  'low',
-  'modifierExtension',
-  'text',
-  'type',
-]);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Observation.referenceRange'], type: 'BackboneElement', exact: true };
 const BINDING_10: vrt.Binding = {
   has: vcodes.inCodes44,
@@ -1242,17 +1150,127 @@ export function checkBodyweight(v: unknown, x: vrt.Ctx, p: string, d: number): b
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_comment':
+        m0 |= 16777216;
+        break;
+      case '_effectiveDateTime':
+        m0 |= 32768;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_issued':
+        m0 |= 262144;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+      case 'category':
+      case 'code':
+      case 'resourceType':
+      case 'status':
+      case 'subject':
+        break;
+      case 'basedOn':
+        m0 |= 4096;
+        break;
+      case 'bodySite':
+        m0 |= 33554432;
+        break;
+      case 'comment':
+        m0 |= 8388608;
+        break;
+      case 'component':
+        m1 |= 1;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 8192;
+        break;
+      case 'dataAbsentReason':
+        m0 |= 2097152;
+        break;
+      case 'device':
+        m0 |= 268435456;
+        break;
+      case 'effectiveDateTime':
+        m0 |= 16384;
+        break;
+      case 'effectivePeriod':
+        m0 |= 65536;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'interpretation':
+        m0 |= 4194304;
+        break;
+      case 'issued':
+        m0 |= 131072;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'method':
+        m0 |= 67108864;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'performer':
+        m0 |= 524288;
+        break;
+      case 'referenceRange':
+        m0 |= 536870912;
+        break;
+      case 'related':
+        m0 |= 1073741824;
+        break;
+      case 'specimen':
+        m0 |= 134217728;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'valueQuantity':
+        m0 |= 1048576;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1260,30 +1278,30 @@ export function checkBodyweight(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -1300,14 +1318,14 @@ export function checkBodyweight(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (o.context !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 1) && x.c === null) return false;
-  if (o.effectiveDateTime !== undefined || o._effectiveDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(
           o.effectiveDateTime,
@@ -1331,7 +1349,7 @@ export function checkBodyweight(v: unknown, x: vrt.Ctx, p: string, d: number): b
     )
       return false;
   }
-  if (o.effectivePeriod !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
     if (
       !vrt.eachWith(o.effectivePeriod, false, x, p, 'effective.ofType(Period)', vrt.checkInvariant, INVARIANT_1) &&
@@ -1339,19 +1357,21 @@ export function checkBodyweight(v: unknown, x: vrt.Ctx, p: string, d: number): b
     )
       return false;
   }
-  if (o.issued !== undefined || o._issued !== undefined) {
-    if (!(vrt.isValidInstant(o.issued) && o._issued === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.performer !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueQuantity !== undefined) {
+  if (vrt.bitCount(m0 & 1048576) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkBodyweightValue) && x.c === null)
       return false;
     if (
@@ -1360,47 +1380,47 @@ export function checkBodyweight(v: unknown, x: vrt.Ctx, p: string, d: number): b
     )
       return false;
   }
-  if (o.dataAbsentReason !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_5) && x.c === null)
       return false;
   }
-  if (o.interpretation !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_6) && x.c === null)
       return false;
   }
-  if (o.comment !== undefined || o._comment !== undefined) {
-    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.bodySite !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.method !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.specimen !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.device !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.referenceRange !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, checkObservationReferenceRange) && x.c === null)
       return false;
   }
-  if (o.related !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkBodyweightRelated) && x.c === null) return false;
   }
-  if (o.component !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkBodyweightComponent) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1416,18 +1436,44 @@ export function checkBodyweight(v: unknown, x: vrt.Ctx, p: string, d: number): b
 export function checkBodyweightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
@@ -1438,21 +1484,54 @@ export function checkBodyweightCode(v: unknown, x: vrt.Ctx, p: string, d: number
 export function checkBodyweightValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.value[x]');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_system':
+      case '_unit':
+      case '_value':
+      case 'code':
+      case 'system':
+      case 'unit':
+      case 'value':
+        n++;
+        break;
+      case '_comparator':
+        n++;
+        m0 |= 8;
+        break;
+      case 'comparator':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!(vrt.isValidDecimal(o.value) && o._value === undefined)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidDecimal, 'decimal', OWNER_2) && x.c === null)
       return false;
   }
-  if (o.comparator !== undefined || o._comparator !== undefined) {
-    if (!(vrt.isValidCode(o.comparator) && o._comparator === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.comparator) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -1481,16 +1560,40 @@ export function checkBodyweightValue(v: unknown, x: vrt.Ctx, p: string, d: numbe
 export function checkBodyweightRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_type':
+      case 'target':
+      case 'type':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -1506,23 +1609,63 @@ export function checkBodyweightRelated(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkBodyweightComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'code':
+        n++;
+        break;
+      case 'dataAbsentReason':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'interpretation':
+        n++;
+        m0 |= 32;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'referenceRange':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueQuantity':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueQuantity !== undefined) {
+  if (vrt.bitCount(m0 & 8) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkBodyweightComponentValue) && x.c === null)
       return false;
     if (
@@ -1531,18 +1674,18 @@ export function checkBodyweightComponent(v: unknown, x: vrt.Ctx, p: string, d: n
     )
       return false;
   }
-  if (o.dataAbsentReason !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_5) && x.c === null)
       return false;
   }
-  if (o.interpretation !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_6) && x.c === null)
       return false;
   }
-  if (o.referenceRange !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, _checkObservationReferenceRange) && x.c === null)
       return false;
   }
@@ -1553,44 +1696,99 @@ export function checkBodyweightComponent(v: unknown, x: vrt.Ctx, p: string, d: n
 export function checkBodyweightCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'version':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.system !== undefined || o._system !== undefined) {
-    if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://loinc.org') && x.c === null)
       return false;
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.code !== undefined || o._code !== undefined) {
-    if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, '29463-7') && x.c === null) return false;
   }
-  if (o.display !== undefined || o._display !== undefined) {
-    if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -1615,21 +1813,54 @@ export function checkBodyweightCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, 
 export function checkBodyweightComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.value[x]');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_system':
+      case '_unit':
+      case '_value':
+      case 'code':
+      case 'system':
+      case 'unit':
+      case 'value':
+        n++;
+        break;
+      case '_comparator':
+        n++;
+        m0 |= 8;
+        break;
+      case 'comparator':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!(vrt.isValidDecimal(o.value) && o._value === undefined)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidDecimal, 'decimal', OWNER_6) && x.c === null)
       return false;
   }
-  if (o.comparator !== undefined || o._comparator !== undefined) {
-    if (!(vrt.isValidCode(o.comparator) && o._comparator === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.comparator) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_6) &&
         x.c === null
@@ -1657,37 +1888,84 @@ export function checkBodyweightComponentValue(v: unknown, x: vrt.Ctx, p: string,
 function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 512;
+        break;
+      case 'age':
+        n++;
+        m0 |= 128;
+        break;
+      case 'appliesTo':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'high':
+        n++;
+        m0 |= 16;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'low':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'text':
+        n++;
+        m0 |= 256;
+        break;
+      case 'type':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.low !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.low, x, p, 'low', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.high !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.high, x, p, 'high', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_10) && x.c === null) return false;
   }
-  if (o.appliesTo !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.appliesTo, x, p, 'appliesTo', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.age !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.age, x, p, 'age', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
         return false;
     }

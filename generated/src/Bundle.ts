@@ -609,24 +609,6 @@ export interface BundleEntryResponse {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_total',
-  '_type',
-  'entry',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'link',
-  'meta',
-  'resourceType',
-  'signature',
-  'total',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Bundle'], type: 'Bundle', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -718,28 +700,7 @@ const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['searchset']),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_4 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_relation',
-  '_url',
-  'extension',
-  'id',
-  'modifierExtension',
-  'relation',
-  'url',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Bundle.link'], type: 'BackboneElement', exact: true };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_fullUrl',
-  'extension',
-  'fullUrl',
-  'id',
-  'link',
-  'modifierExtension',
-  'request',
-  'resource',
-  'response',
-  'search',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Bundle.entry'], type: 'BackboneElement', exact: true };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'bdl-8',
@@ -767,58 +728,18 @@ const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'response', '_response')),
   );
 const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_6 };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_mode',
-  '_score',
-  'extension',
-  'id',
-  'mode',
-  'modifierExtension',
-  'score',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Bundle.entry.search'], type: 'BackboneElement', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes48,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/search-entry-mode',
 };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_ifMatch',
-  '_ifModifiedSince',
-  '_ifNoneExist',
-  '_ifNoneMatch',
-  '_method',
-  '_url',
-  'extension',
-  'id',
-  'ifMatch',
-  'ifModifiedSince',
-  'ifNoneExist',
-  'ifNoneMatch',
-  'method',
-  'modifierExtension',
-  'url',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Bundle.entry.request'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes49,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/http-verb',
 };
-const KEYS_5: ReadonlySet<string> = new Set([
-  '_etag',
-  '_lastModified',
-  '_location',
-  '_status',
-  'etag',
-  'extension',
-  'id',
-  'lastModified',
-  'location',
-  'modifierExtension',
-  'outcome',
-  'status',
-]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Bundle.entry.response'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -835,17 +756,66 @@ export function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   const o = vrt.objectAt(v, x, p, d, 'Bundle');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Bundle') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_total':
+        m0 |= 512;
+        break;
+      case '_type':
+      case 'resourceType':
+      case 'type':
+        break;
+      case 'entry':
+        m0 |= 2048;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 128;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'link':
+        m0 |= 1024;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'signature':
+        m0 |= 4096;
+        break;
+      case 'total':
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -853,22 +823,22 @@ export function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boole
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.total !== undefined || o._total !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.total) && o._total === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.total) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.total, o._total, x, p, 'total', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
         x.c === null
@@ -876,13 +846,13 @@ export function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boole
         return false;
     }
   }
-  if (o.link !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkBundleLink) && x.c === null) return false;
   }
-  if (o.entry !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkBundleEntry) && x.c === null) return false;
   }
-  if (o.signature !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.signature, x, p, 'signature', d, 0, checkSignature) && x.c === null) return false;
   }
   if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
@@ -897,16 +867,41 @@ export function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boole
 export function checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.link');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_relation':
+      case '_url':
+      case 'relation':
+      case 'url':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -926,38 +921,85 @@ export function checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): b
 export function checkBundleEntry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_fullUrl':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'fullUrl':
+        n++;
+        m0 |= 16;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'link':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'request':
+        n++;
+        m0 |= 256;
+        break;
+      case 'resource':
+        n++;
+        m0 |= 64;
+        break;
+      case 'response':
+        n++;
+        m0 |= 512;
+        break;
+      case 'search':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.link !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkBundleLink) && x.c === null) return false;
   }
-  if (o.fullUrl !== undefined || o._fullUrl !== undefined) {
-    if (!(vrt.isValidUri(o.fullUrl) && o._fullUrl === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUri(o.fullUrl) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, 'fullUrl', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.resource !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.resource, x, p, 'resource', d, 0, vrt.checkEntryResource) && x.c === null) return false;
   }
-  if (o.search !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.search, x, p, 'search', d, 0, checkBundleEntrySearch) && x.c === null) return false;
   }
-  if (o.request !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.request, x, p, 'request', d, 0, checkBundleEntryRequest) && x.c === null) return false;
   }
-  if (o.response !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.response, x, p, 'response', d, 0, checkBundleEntryResponse) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
@@ -968,28 +1010,63 @@ export function checkBundleEntry(v: unknown, x: vrt.Ctx, p: string, d: number): 
 export function checkBundleEntrySearch(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry.search');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_mode':
+        n++;
+        m0 |= 16;
+        break;
+      case '_score':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'mode':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'score':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.mode !== undefined || o._mode !== undefined) {
-    if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.score !== undefined || o._score !== undefined) {
-    if (!(vrt.isValidDecimal(o.score) && o._score === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDecimal(o.score) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.score, o._score, x, p, 'score', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
         return false;
     }
@@ -1000,16 +1077,73 @@ export function checkBundleEntrySearch(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry.request');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_ifMatch':
+        n++;
+        m0 |= 256;
+        break;
+      case '_ifModifiedSince':
+        n++;
+        m0 |= 64;
+        break;
+      case '_ifNoneExist':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_ifNoneMatch':
+        n++;
+        m0 |= 16;
+        break;
+      case '_method':
+      case '_url':
+      case 'method':
+      case 'url':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'ifMatch':
+        n++;
+        m0 |= 128;
+        break;
+      case 'ifModifiedSince':
+        n++;
+        m0 |= 32;
+        break;
+      case 'ifNoneExist':
+        n++;
+        m0 |= 512;
+        break;
+      case 'ifNoneMatch':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -1021,8 +1155,8 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
     if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null) return false;
   }
-  if (o.ifNoneMatch !== undefined || o._ifNoneMatch !== undefined) {
-    if (!(vrt.isValidString(o.ifNoneMatch) && o._ifNoneMatch === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.ifNoneMatch) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, 'ifNoneMatch', d, 0, vrt.isValidString, 'string', OWNER_4) &&
         x.c === null
@@ -1030,8 +1164,8 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.ifModifiedSince !== undefined || o._ifModifiedSince !== undefined) {
-    if (!(vrt.isValidInstant(o.ifModifiedSince) && o._ifModifiedSince === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInstant(o.ifModifiedSince) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.ifModifiedSince,
@@ -1050,14 +1184,14 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.ifMatch !== undefined || o._ifMatch !== undefined) {
-    if (!(vrt.isValidString(o.ifMatch) && o._ifMatch === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.ifMatch) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, 'ifMatch', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.ifNoneExist !== undefined || o._ifNoneExist !== undefined) {
-    if (!(vrt.isValidString(o.ifNoneExist) && o._ifNoneExist === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.ifNoneExist) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, 'ifNoneExist', d, 0, vrt.isValidString, 'string', OWNER_4) &&
         x.c === null
@@ -1071,16 +1205,67 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry.response');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_etag':
+        n++;
+        m0 |= 64;
+        break;
+      case '_lastModified':
+        n++;
+        m0 |= 256;
+        break;
+      case '_location':
+        n++;
+        m0 |= 16;
+        break;
+      case '_status':
+      case 'status':
+        n++;
+        break;
+      case 'etag':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'lastModified':
+        n++;
+        m0 |= 128;
+        break;
+      case 'location':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'outcome':
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -1088,20 +1273,20 @@ export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
-  if (o.location !== undefined || o._location !== undefined) {
-    if (!(vrt.isValidUri(o.location) && o._location === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.location) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.location, o._location, x, p, 'location', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.etag !== undefined || o._etag !== undefined) {
-    if (!(vrt.isValidString(o.etag) && o._etag === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.etag) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.etag, o._etag, x, p, 'etag', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.lastModified !== undefined || o._lastModified !== undefined) {
-    if (!(vrt.isValidInstant(o.lastModified) && o._lastModified === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidInstant(o.lastModified) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(
           o.lastModified,
@@ -1120,7 +1305,7 @@ export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.outcome !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, vrt.checkEntryResource) && x.c === null) return false;
   }
   return true;

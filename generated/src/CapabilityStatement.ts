@@ -2060,65 +2060,6 @@ export interface CapabilityStatementDocument {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_acceptUnknown',
-  '_copyright',
-  '_date',
-  '_description',
-  '_experimental',
-  '_fhirVersion',
-  '_format',
-  '_id',
-  '_implementationGuide',
-  '_implicitRules',
-  '_instantiates',
-  '_kind',
-  '_language',
-  '_name',
-  '_patchFormat',
-  '_publisher',
-  '_purpose',
-  '_status',
-  '_title',
-  '_url',
-  '_version',
-  'acceptUnknown',
-  'contact',
-  'contained',
-  'copyright',
-  'date',
-  'description',
-  'document',
-  'experimental',
-  'extension',
-  'fhirVersion',
-  'format',
-  'id',
-  'implementation',
-  'implementationGuide',
-  'implicitRules',
-  'instantiates',
-  'jurisdiction',
-  'kind',
-  'language',
-  'messaging',
-  'meta',
-  'modifierExtension',
-  'name',
-  'patchFormat',
-  'profile',
-  'publisher',
-  'purpose',
-  'resourceType',
-  'rest',
-  'software',
-  'status',
-  'text',
-  'title',
-  'url',
-  'useContext',
-  'version',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['CapabilityStatement'], type: 'CapabilityStatement', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -2242,48 +2183,12 @@ const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'document', '_document')),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_4 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_name',
-  '_releaseDate',
-  '_version',
-  'extension',
-  'id',
-  'modifierExtension',
-  'name',
-  'releaseDate',
-  'version',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['CapabilityStatement.software'], type: 'BackboneElement', exact: true };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_description',
-  '_url',
-  'description',
-  'extension',
-  'id',
-  'modifierExtension',
-  'url',
-]);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['CapabilityStatement.implementation'],
   type: 'BackboneElement',
   exact: true,
 };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_compartment',
-  '_documentation',
-  '_mode',
-  'compartment',
-  'documentation',
-  'extension',
-  'id',
-  'interaction',
-  'mode',
-  'modifierExtension',
-  'operation',
-  'resource',
-  'searchParam',
-  'security',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['CapabilityStatement.rest'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes52,
@@ -2297,18 +2202,6 @@ const INVARIANT_7: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A given resource can only be described once per RESTful mode.',
 });
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_documentation',
-  '_reliableCache',
-  'documentation',
-  'endpoint',
-  'event',
-  'extension',
-  'id',
-  'modifierExtension',
-  'reliableCache',
-  'supportedMessage',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['CapabilityStatement.messaging'], type: 'BackboneElement', exact: true };
 const INVARIANT_8: vrt.Invariant = vrt.invariant({
   key: 'cpb-16',
@@ -2323,33 +2216,12 @@ const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpEmpty(vrt.fpChildOf(n, 'event', '_event')),
   );
 const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_8, fn: FHIRPATH_5 };
-const KEYS_5: ReadonlySet<string> = new Set([
-  '_documentation',
-  '_mode',
-  'documentation',
-  'extension',
-  'id',
-  'mode',
-  'modifierExtension',
-  'profile',
-]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['CapabilityStatement.document'], type: 'BackboneElement', exact: true };
 const BINDING_5: vrt.Binding = {
   has: vcodes.inCodes53,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/document-mode',
 };
-const KEYS_6: ReadonlySet<string> = new Set([
-  '_cors',
-  '_description',
-  'certificate',
-  'cors',
-  'description',
-  'extension',
-  'id',
-  'modifierExtension',
-  'service',
-]);
 const OWNER_6: vrt.ExtensionOwner = {
   paths: ['CapabilityStatement.rest.security'],
   type: 'BackboneElement',
@@ -2360,38 +2232,6 @@ const BINDING_6: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/restful-security-service',
 };
-const KEYS_7: ReadonlySet<string> = new Set([
-  '_conditionalCreate',
-  '_conditionalDelete',
-  '_conditionalRead',
-  '_conditionalUpdate',
-  '_documentation',
-  '_readHistory',
-  '_referencePolicy',
-  '_searchInclude',
-  '_searchRevInclude',
-  '_type',
-  '_updateCreate',
-  '_versioning',
-  'conditionalCreate',
-  'conditionalDelete',
-  'conditionalRead',
-  'conditionalUpdate',
-  'documentation',
-  'extension',
-  'id',
-  'interaction',
-  'modifierExtension',
-  'profile',
-  'readHistory',
-  'referencePolicy',
-  'searchInclude',
-  'searchParam',
-  'searchRevInclude',
-  'type',
-  'updateCreate',
-  'versioning',
-]);
 const OWNER_7: vrt.ExtensionOwner = {
   paths: ['CapabilityStatement.rest.resource'],
   type: 'BackboneElement',
@@ -2429,15 +2269,6 @@ const INVARIANT_9: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Search parameter names must be unique in the context of a resource.',
 });
-const KEYS_8: ReadonlySet<string> = new Set([
-  '_code',
-  '_documentation',
-  'code',
-  'documentation',
-  'extension',
-  'id',
-  'modifierExtension',
-]);
 const OWNER_8: vrt.ExtensionOwner = {
   paths: ['CapabilityStatement.rest.interaction'],
   type: 'BackboneElement',
@@ -2448,19 +2279,6 @@ const BINDING_12: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/system-restful-interaction',
 };
-const KEYS_9: ReadonlySet<string> = new Set([
-  '_definition',
-  '_documentation',
-  '_name',
-  '_type',
-  'definition',
-  'documentation',
-  'extension',
-  'id',
-  'modifierExtension',
-  'name',
-  'type',
-]);
 const OWNER_9: vrt.ExtensionOwner = {
   paths: ['CapabilityStatement.rest.resource.searchParam'],
   type: 'BackboneElement',
@@ -2471,21 +2289,12 @@ const BINDING_13: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/search-param-type',
 };
-const KEYS_10: ReadonlySet<string> = new Set(['_name', 'definition', 'extension', 'id', 'modifierExtension', 'name']);
 const OWNER_10: vrt.ExtensionOwner = {
   paths: ['CapabilityStatement.rest.operation'],
   type: 'BackboneElement',
   exact: true,
 };
 const TARGETS_1: ReadonlySet<string> = new Set(['OperationDefinition']);
-const KEYS_11: ReadonlySet<string> = new Set([
-  '_address',
-  'address',
-  'extension',
-  'id',
-  'modifierExtension',
-  'protocol',
-]);
 const OWNER_11: vrt.ExtensionOwner = {
   paths: ['CapabilityStatement.messaging.endpoint'],
   type: 'BackboneElement',
@@ -2496,7 +2305,6 @@ const BINDING_14: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/message-transport',
 };
-const KEYS_12: ReadonlySet<string> = new Set(['_mode', 'definition', 'extension', 'id', 'mode', 'modifierExtension']);
 const OWNER_12: vrt.ExtensionOwner = {
   paths: ['CapabilityStatement.messaging.supportedMessage'],
   type: 'BackboneElement',
@@ -2508,22 +2316,6 @@ const BINDING_15: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/event-capability-mode',
 };
 const TARGETS_2: ReadonlySet<string> = new Set(['MessageDefinition']);
-const KEYS_13: ReadonlySet<string> = new Set([
-  '_category',
-  '_documentation',
-  '_focus',
-  '_mode',
-  'category',
-  'code',
-  'documentation',
-  'extension',
-  'focus',
-  'id',
-  'mode',
-  'modifierExtension',
-  'request',
-  'response',
-]);
 const OWNER_13: vrt.ExtensionOwner = {
   paths: ['CapabilityStatement.messaging.event'],
   type: 'BackboneElement',
@@ -2534,15 +2326,6 @@ const BINDING_16: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/message-significance-category',
 };
-const KEYS_14: ReadonlySet<string> = new Set([
-  '_blob',
-  '_type',
-  'blob',
-  'extension',
-  'id',
-  'modifierExtension',
-  'type',
-]);
 const OWNER_14: vrt.ExtensionOwner = {
   paths: ['CapabilityStatement.rest.security.certificate'],
   type: 'BackboneElement',
@@ -2578,17 +2361,170 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CapabilityStatement') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_acceptUnknown':
+      case '_date':
+      case '_fhirVersion':
+      case '_format':
+      case '_kind':
+      case '_status':
+      case 'acceptUnknown':
+      case 'date':
+      case 'fhirVersion':
+      case 'format':
+      case 'kind':
+      case 'resourceType':
+      case 'status':
+        break;
+      case '_copyright':
+        m1 |= 2;
+        break;
+      case '_description':
+        m0 |= 33554432;
+        break;
+      case '_experimental':
+        m0 |= 1048576;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implementationGuide':
+        m1 |= 512;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_instantiates':
+        m1 |= 8;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_name':
+        m0 |= 65536;
+        break;
+      case '_patchFormat':
+        m1 |= 128;
+        break;
+      case '_publisher':
+        m0 |= 4194304;
+        break;
+      case '_purpose':
+        m0 |= 536870912;
+        break;
+      case '_title':
+        m0 |= 262144;
+        break;
+      case '_url':
+        m0 |= 4096;
+        break;
+      case '_version':
+        m0 |= 16384;
+        break;
+      case 'contact':
+        m0 |= 8388608;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'copyright':
+        m1 |= 1;
+        break;
+      case 'description':
+        m0 |= 16777216;
+        break;
+      case 'document':
+        m1 |= 8192;
+        break;
+      case 'experimental':
+        m0 |= 524288;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implementation':
+        m1 |= 32;
+        break;
+      case 'implementationGuide':
+        m1 |= 256;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'instantiates':
+        m1 |= 4;
+        break;
+      case 'jurisdiction':
+        m0 |= 134217728;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'messaging':
+        m1 |= 4096;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 32768;
+        break;
+      case 'patchFormat':
+        m1 |= 64;
+        break;
+      case 'profile':
+        m1 |= 1024;
+        break;
+      case 'publisher':
+        m0 |= 2097152;
+        break;
+      case 'purpose':
+        m0 |= 268435456;
+        break;
+      case 'rest':
+        m1 |= 2048;
+        break;
+      case 'software':
+        m1 |= 16;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'title':
+        m0 |= 131072;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'useContext':
+        m0 |= 67108864;
+        break;
+      case 'version':
+        m0 |= 8192;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -2596,45 +2532,45 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== undefined || o._url !== undefined) {
-    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -2644,8 +2580,8 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -2668,8 +2604,8 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -2677,11 +2613,11 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -2689,16 +2625,16 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.useContext !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -2706,8 +2642,8 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -2719,17 +2655,17 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.instantiates !== undefined || o._instantiates !== undefined) {
+  if ((m1 & 12) !== 0) {
     if (
       !vrt.prims(o.instantiates, o._instantiates, x, p, 'instantiates', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if (o.software !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.software, x, p, 'software', d, 0, checkCapabilityStatementSoftware) && x.c === null) return false;
   }
-  if (o.implementation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (
       !vrt.one(o.implementation, x, p, 'implementation', d, 0, checkCapabilityStatementImplementation) &&
       x.c === null
@@ -2755,7 +2691,7 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!vrt.prims(o.format, o._format, x, p, 'format', d, 1, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.format, true, x, p, 'format', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (o.patchFormat !== undefined || o._patchFormat !== undefined) {
+  if ((m1 & 192) !== 0) {
     if (
       !vrt.prims(o.patchFormat, o._patchFormat, x, p, 'patchFormat', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
       x.c === null
@@ -2764,7 +2700,7 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.eachWith(o.patchFormat, true, x, p, 'patchFormat', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.implementationGuide !== undefined || o._implementationGuide !== undefined) {
+  if ((m1 & 768) !== 0) {
     if (
       !vrt.prims(
         o.implementationGuide,
@@ -2783,19 +2719,19 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
     )
       return false;
   }
-  if (o.profile !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.profile, x, p, 'profile', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, true, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.rest !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.rest, x, p, 'rest', d, 0, -1, checkCapabilityStatementRest) && x.c === null) return false;
   }
-  if (o.messaging !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.messaging, x, p, 'messaging', d, 0, -1, checkCapabilityStatementMessaging) && x.c === null)
       return false;
   }
-  if (o.document !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.document, x, p, 'document', d, 0, -1, checkCapabilityStatementDocument) && x.c === null)
       return false;
   }
@@ -2816,16 +2752,55 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
 export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.software');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_name':
+      case 'name':
+        n++;
+        break;
+      case '_releaseDate':
+        n++;
+        m0 |= 64;
+        break;
+      case '_version':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'releaseDate':
+        n++;
+        m0 |= 32;
+        break;
+      case 'version':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -2833,14 +2808,14 @@ export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.releaseDate !== undefined || o._releaseDate !== undefined) {
-    if (!(vrt.isValidDateTime(o.releaseDate) && o._releaseDate === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.releaseDate) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.releaseDate, o._releaseDate, x, p, 'releaseDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) &&
         x.c === null
@@ -2854,16 +2829,47 @@ export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: stri
 export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.implementation');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+      case 'description':
+        n++;
+        break;
+      case '_url':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'url':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -2874,8 +2880,8 @@ export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p
     )
       return false;
   }
-  if (o.url !== undefined || o._url !== undefined) {
-    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
     }
   }
@@ -2885,16 +2891,75 @@ export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p
 export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_compartment':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_documentation':
+        n++;
+        m0 |= 16;
+        break;
+      case '_mode':
+      case 'mode':
+        n++;
+        break;
+      case 'compartment':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'interaction':
+        n++;
+        m0 |= 128;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'operation':
+        n++;
+        m0 |= 512;
+        break;
+      case 'resource':
+        n++;
+        m0 |= 64;
+        break;
+      case 'searchParam':
+        n++;
+        m0 |= 256;
+        break;
+      case 'security':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -2902,8 +2967,8 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -2922,33 +2987,33 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
         return false;
     }
   }
-  if (o.security !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.security, x, p, 'security', d, 0, checkCapabilityStatementRestSecurity) && x.c === null)
       return false;
   }
-  if (o.resource !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.resource, x, p, 'resource', d, 0, -1, checkCapabilityStatementRestResource) && x.c === null)
       return false;
   }
-  if (o.interaction !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (
       !vrt.many(o.interaction, x, p, 'interaction', d, 0, -1, checkCapabilityStatementRestInteraction) &&
       x.c === null
     )
       return false;
   }
-  if (o.searchParam !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (
       !vrt.many(o.searchParam, x, p, 'searchParam', d, 0, -1, checkCapabilityStatementRestResourceSearchParam) &&
       x.c === null
     )
       return false;
   }
-  if (o.operation !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.operation, x, p, 'operation', d, 0, -1, checkCapabilityStatementRestOperation) && x.c === null)
       return false;
   }
-  if (o.compartment !== undefined || o._compartment !== undefined) {
+  if ((m0 & 3072) !== 0) {
     if (
       !vrt.prims(o.compartment, o._compartment, x, p, 'compartment', d, 0, -1, vrt.isValidUri, 'uri', OWNER_3) &&
       x.c === null
@@ -2962,25 +3027,72 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
 export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.messaging');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_documentation':
+        n++;
+        m0 |= 128;
+        break;
+      case '_reliableCache':
+        n++;
+        m0 |= 32;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 64;
+        break;
+      case 'endpoint':
+        n++;
+        m0 |= 8;
+        break;
+      case 'event':
+        n++;
+        m0 |= 512;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reliableCache':
+        n++;
+        m0 |= 16;
+        break;
+      case 'supportedMessage':
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.endpoint !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkCapabilityStatementMessagingEndpoint) && x.c === null)
       return false;
   }
-  if (o.reliableCache !== undefined || o._reliableCache !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.reliableCache) && o._reliableCache === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.reliableCache) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.reliableCache,
@@ -2999,8 +3111,8 @@ export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: str
         return false;
     }
   }
-  if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -3019,7 +3131,7 @@ export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: str
         return false;
     }
   }
-  if (o.supportedMessage !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (
       !vrt.many(
         o.supportedMessage,
@@ -3035,7 +3147,7 @@ export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: str
     )
       return false;
   }
-  if (o.event !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCapabilityStatementMessagingEvent) && x.c === null)
       return false;
   }
@@ -3046,16 +3158,48 @@ export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: str
 export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.document');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_documentation':
+        n++;
+        m0 |= 16;
+        break;
+      case '_mode':
+      case 'mode':
+      case 'profile':
+        n++;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -3063,8 +3207,8 @@ export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -3092,31 +3236,74 @@ export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: stri
 export function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.security');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_cors':
+        n++;
+        m0 |= 16;
+        break;
+      case '_description':
+        n++;
+        m0 |= 128;
+        break;
+      case 'certificate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'cors':
+        n++;
+        m0 |= 8;
+        break;
+      case 'description':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'service':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.cors !== undefined || o._cors !== undefined) {
-    if (!(vrt.isValidBoolean(o.cors) && o._cors === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.cors) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.cors, o._cors, x, p, 'cors', d, 0, vrt.isValidBoolean, 'boolean', OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (o.service !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.service, x, p, 'service', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.service, true, x, p, 'service', vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_6) &&
         x.c === null
@@ -3124,7 +3311,7 @@ export function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (o.certificate !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (
       !vrt.many(o.certificate, x, p, 'certificate', d, 0, -1, checkCapabilityStatementRestSecurityCertificate) &&
       x.c === null
@@ -3137,16 +3324,136 @@ export function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: 
 export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.resource');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_conditionalCreate':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_conditionalDelete':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_conditionalRead':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_conditionalUpdate':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_documentation':
+        n++;
+        m0 |= 32;
+        break;
+      case '_readHistory':
+        n++;
+        m0 |= 512;
+        break;
+      case '_referencePolicy':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_searchInclude':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_searchRevInclude':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_type':
+      case 'interaction':
+      case 'type':
+        n++;
+        break;
+      case '_updateCreate':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_versioning':
+        n++;
+        m0 |= 128;
+        break;
+      case 'conditionalCreate':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'conditionalDelete':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'conditionalRead':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'conditionalUpdate':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'profile':
+        n++;
+        m0 |= 8;
+        break;
+      case 'readHistory':
+        n++;
+        m0 |= 256;
+        break;
+      case 'referencePolicy':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'searchInclude':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'searchParam':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'searchRevInclude':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'updateCreate':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'versioning':
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
@@ -3154,13 +3461,13 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (o.profile !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (!(vrt.isValidMarkdown(o.documentation) && o._documentation === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.documentation) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -3184,8 +3491,8 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     x.c === null
   )
     return false;
-  if (o.versioning !== undefined || o._versioning !== undefined) {
-    if (!(vrt.isValidCode(o.versioning) && o._versioning === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.versioning) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_7) &&
         x.c === null
@@ -3194,8 +3501,8 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     }
     if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
-  if (o.readHistory !== undefined || o._readHistory !== undefined) {
-    if (!(vrt.isValidBoolean(o.readHistory) && o._readHistory === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidBoolean(o.readHistory) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.readHistory, o._readHistory, x, p, 'readHistory', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
         x.c === null
@@ -3203,8 +3510,8 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (o.updateCreate !== undefined || o._updateCreate !== undefined) {
-    if (!(vrt.isValidBoolean(o.updateCreate) && o._updateCreate === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.updateCreate) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.updateCreate,
@@ -3223,8 +3530,8 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (o.conditionalCreate !== undefined || o._conditionalCreate !== undefined) {
-    if (!(vrt.isValidBoolean(o.conditionalCreate) && o._conditionalCreate === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.conditionalCreate) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.conditionalCreate,
@@ -3243,8 +3550,8 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (o.conditionalRead !== undefined || o._conditionalRead !== undefined) {
-    if (!(vrt.isValidCode(o.conditionalRead) && o._conditionalRead === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.conditionalRead) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(
           o.conditionalRead,
@@ -3265,8 +3572,8 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.eachWith(o.conditionalRead, false, x, p, 'conditionalRead', vrt.checkCode, BINDING_9) && x.c === null)
       return false;
   }
-  if (o.conditionalUpdate !== undefined || o._conditionalUpdate !== undefined) {
-    if (!(vrt.isValidBoolean(o.conditionalUpdate) && o._conditionalUpdate === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidBoolean(o.conditionalUpdate) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.conditionalUpdate,
@@ -3285,8 +3592,8 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (o.conditionalDelete !== undefined || o._conditionalDelete !== undefined) {
-    if (!(vrt.isValidCode(o.conditionalDelete) && o._conditionalDelete === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidCode(o.conditionalDelete) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.conditionalDelete,
@@ -3307,7 +3614,7 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.eachWith(o.conditionalDelete, false, x, p, 'conditionalDelete', vrt.checkCode, BINDING_10) && x.c === null)
       return false;
   }
-  if (o.referencePolicy !== undefined || o._referencePolicy !== undefined) {
+  if ((m0 & 3145728) !== 0) {
     if (
       !vrt.prims(
         o.referencePolicy,
@@ -3328,7 +3635,7 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.eachWith(o.referencePolicy, true, x, p, 'referencePolicy', vrt.checkCode, BINDING_11) && x.c === null)
       return false;
   }
-  if (o.searchInclude !== undefined || o._searchInclude !== undefined) {
+  if ((m0 & 12582912) !== 0) {
     if (
       !vrt.prims(
         o.searchInclude,
@@ -3347,7 +3654,7 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     )
       return false;
   }
-  if (o.searchRevInclude !== undefined || o._searchRevInclude !== undefined) {
+  if ((m0 & 50331648) !== 0) {
     if (
       !vrt.prims(
         o.searchRevInclude,
@@ -3366,7 +3673,7 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     )
       return false;
   }
-  if (o.searchParam !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (
       !vrt.many(o.searchParam, x, p, 'searchParam', d, 0, -1, checkCapabilityStatementRestResourceSearchParam) &&
       x.c === null
@@ -3380,16 +3687,47 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
 export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.interaction');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case 'code':
+        n++;
+        break;
+      case '_documentation':
+        n++;
+        m0 |= 16;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
@@ -3397,8 +3735,8 @@ export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, 
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_12) && x.c === null) return false;
-  if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -3423,16 +3761,57 @@ export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, 
 export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.resource.searchParam');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_definition':
+        n++;
+        m0 |= 16;
+        break;
+      case '_documentation':
+        n++;
+        m0 |= 64;
+        break;
+      case '_name':
+      case '_type':
+      case 'name':
+      case 'type':
+        n++;
+        break;
+      case 'definition':
+        n++;
+        m0 |= 8;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
@@ -3440,8 +3819,8 @@ export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: v
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
-  if (o.definition !== undefined || o._definition !== undefined) {
-    if (!(vrt.isValidUri(o.definition) && o._definition === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.definition) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_9) &&
         x.c === null
@@ -3453,8 +3832,8 @@ export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: v
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_13) && x.c === null) return false;
-  if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -3479,16 +3858,40 @@ export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: v
 export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.operation');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_name':
+      case 'definition':
+      case 'name':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
@@ -3505,16 +3908,40 @@ export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p:
 export function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.messaging.endpoint');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_address':
+      case 'address':
+      case 'protocol':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
@@ -3535,16 +3962,40 @@ export function checkCapabilityStatementMessagingSupportedMessage(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.messaging.supportedMessage');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_mode':
+      case 'definition':
+      case 'mode':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
       return false;
   }
@@ -3561,22 +4012,66 @@ export function checkCapabilityStatementMessagingSupportedMessage(
 export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.messaging.event');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_category':
+        n++;
+        m0 |= 16;
+        break;
+      case '_documentation':
+        n++;
+        m0 |= 64;
+        break;
+      case '_focus':
+      case '_mode':
+      case 'code':
+      case 'focus':
+      case 'mode':
+      case 'request':
+      case 'response':
+        n++;
+        break;
+      case 'category':
+        n++;
+        m0 |= 8;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCoding) && x.c === null) return false;
-  if (o.category !== undefined || o._category !== undefined) {
-    if (!(vrt.isValidCode(o.category) && o._category === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.category) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
         return false;
     }
@@ -3597,8 +4092,8 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
   if (!vrt.one(o.response, x, p, 'response', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.response, false, x, p, 'response', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -3623,28 +4118,63 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
 export function checkCapabilityStatementRestSecurityCertificate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.security.certificate');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_blob':
+        n++;
+        m0 |= 64;
+        break;
+      case '_type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'blob':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
       return false;
   }
-  if (o.type !== undefined || o._type !== undefined) {
-    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_14) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (o.blob !== undefined || o._blob !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.blob) && o._blob === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.blob) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.blob, o._blob, x, p, 'blob', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_14) &&
         x.c === null
@@ -3658,16 +4188,47 @@ export function checkCapabilityStatementRestSecurityCertificate(v: unknown, x: v
 export function checkCapabilityStatementRestResourceInteraction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.resource.interaction');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case 'code':
+        n++;
+        break;
+      case '_documentation':
+        n++;
+        m0 |= 16;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
       return false;
   }
@@ -3675,8 +4236,8 @@ export function checkCapabilityStatementRestResourceInteraction(v: unknown, x: v
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_15) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_17) && x.c === null) return false;
-  if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.documentation,

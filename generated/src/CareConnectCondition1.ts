@@ -1178,53 +1178,6 @@ export interface CareConnectCondition1Note {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_abatementBoolean',
-  '_abatementDateTime',
-  '_abatementString',
-  '_assertedDate',
-  '_clinicalStatus',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_onsetDateTime',
-  '_onsetString',
-  '_verificationStatus',
-  'abatementAge',
-  'abatementBoolean',
-  'abatementDateTime',
-  'abatementPeriod',
-  'abatementRange',
-  'abatementString',
-  'assertedDate',
-  'asserter',
-  'bodySite',
-  'category',
-  'clinicalStatus',
-  'code',
-  'contained',
-  'context',
-  'evidence',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'note',
-  'onsetAge',
-  'onsetDateTime',
-  'onsetPeriod',
-  'onsetRange',
-  'onsetString',
-  'resourceType',
-  'severity',
-  'stage',
-  'subject',
-  'text',
-  'verificationStatus',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Condition'], type: 'Condition', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -1326,19 +1279,6 @@ const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Condition.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes68,
@@ -1351,7 +1291,6 @@ const BINDING_5: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
 const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
-const KEYS_2: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['Condition.category', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -1431,7 +1370,6 @@ const SLICING_2: vrt.Slicing = {
     },
   ],
 };
-const KEYS_3: ReadonlySet<string> = new Set(['assessment', 'extension', 'id', 'modifierExtension', 'summary']);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Condition.stage'], type: 'BackboneElement', exact: true };
 const TARGETS_4: ReadonlySet<string> = new Set(['ClinicalImpression', 'DiagnosticReport', 'Observation']);
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
@@ -1447,7 +1385,6 @@ const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'assessment', '_assessment')),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
-const KEYS_4: ReadonlySet<string> = new Set(['code', 'detail', 'extension', 'id', 'modifierExtension']);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Condition.evidence'], type: 'BackboneElement', exact: true };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'con-2',
@@ -1459,33 +1396,8 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'detail', '_detail')));
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
-const KEYS_5: ReadonlySet<string> = new Set([
-  '_authorString',
-  '_text',
-  '_time',
-  'authorReference',
-  'authorString',
-  'extension',
-  'id',
-  'text',
-  'time',
-]);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Condition.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
-const KEYS_6: ReadonlySet<string> = new Set([
-  '_code',
-  '_display',
-  '_system',
-  '_userSelected',
-  '_version',
-  'code',
-  'display',
-  'extension',
-  'id',
-  'system',
-  'userSelected',
-  'version',
-]);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Condition.category.coding', 'Coding'], type: 'Coding', exact: true };
 const OWNER_9: vrt.ExtensionOwner = { paths: ['Condition.code.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_1: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_9, false);
@@ -1622,17 +1534,154 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'Condition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Condition') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_abatementBoolean':
+        m1 |= 16;
+        break;
+      case '_abatementDateTime':
+        m1 |= 2;
+        break;
+      case '_abatementString':
+        m1 |= 256;
+        break;
+      case '_assertedDate':
+        m1 |= 1024;
+        break;
+      case '_clinicalStatus':
+        m0 |= 4096;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_onsetDateTime':
+        m0 |= 2097152;
+        break;
+      case '_onsetString':
+        m0 |= 67108864;
+        break;
+      case '_verificationStatus':
+        m0 |= 16384;
+        break;
+      case 'abatementAge':
+        m1 |= 4;
+        break;
+      case 'abatementBoolean':
+        m1 |= 8;
+        break;
+      case 'abatementDateTime':
+        m1 |= 1;
+        break;
+      case 'abatementPeriod':
+        m1 |= 32;
+        break;
+      case 'abatementRange':
+        m1 |= 64;
+        break;
+      case 'abatementString':
+        m1 |= 128;
+        break;
+      case 'assertedDate':
+        m1 |= 512;
+        break;
+      case 'asserter':
+        m1 |= 2048;
+        break;
+      case 'bodySite':
+        m0 |= 262144;
+        break;
+      case 'category':
+        m0 |= 32768;
+        break;
+      case 'clinicalStatus':
+        m0 |= 2048;
+        break;
+      case 'code':
+        m0 |= 131072;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 524288;
+        break;
+      case 'evidence':
+        m1 |= 8192;
+        break;
+      case 'extension':
+      case 'resourceType':
+      case 'subject':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 1024;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 512;
+        break;
+      case 'note':
+        m1 |= 16384;
+        break;
+      case 'onsetAge':
+        m0 |= 4194304;
+        break;
+      case 'onsetDateTime':
+        m0 |= 1048576;
+        break;
+      case 'onsetPeriod':
+        m0 |= 8388608;
+        break;
+      case 'onsetRange':
+        m0 |= 16777216;
+        break;
+      case 'onsetString':
+        m0 |= 33554432;
+        break;
+      case 'severity':
+        m0 |= 65536;
+        break;
+      case 'stage':
+        m1 |= 4096;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'verificationStatus':
+        m0 |= 8192;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1640,30 +1689,30 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkCareConnectCondition1Identifier) && x.c === null)
       return false;
   }
-  if (o.clinicalStatus !== undefined || o._clinicalStatus !== undefined) {
-    if (!(vrt.isValidCode(o.clinicalStatus) && o._clinicalStatus === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.clinicalStatus,
@@ -1684,35 +1733,39 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.verificationStatus, o._verificationStatus, x, p, 'verificationStatus') && x.c === null)
-    return false;
-  if (o.category !== undefined) {
+  if ((m0 & 24576) !== 0) {
+    if (!vrt.prohibited(o.verificationStatus, o._verificationStatus, x, p, 'verificationStatus') && x.c === null)
+      return false;
+  }
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCareConnectCondition1Category) && x.c === null)
       return false;
     if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.severity !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.severity, x, p, 'severity', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCareConnectCondition1Code) && x.c === null) return false;
   }
-  if (o.bodySite !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCareConnectCondition1BodySite) && x.c === null)
       return false;
   }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.context !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
-  if (o.onsetDateTime !== undefined || o._onsetDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && o._onsetDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 133169152) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
+  }
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.onsetDateTime,
@@ -1731,17 +1784,17 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.onsetAge !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.onsetPeriod !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.onsetRange !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.onsetString !== undefined || o._onsetString !== undefined) {
-    if (!(vrt.isValidString(o.onsetString) && o._onsetString === undefined)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.onsetString,
@@ -1760,9 +1813,11 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'abatement', 0) && x.c === null) return false;
-  if (o.abatementDateTime !== undefined || o._abatementDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.abatementDateTime) && o._abatementDateTime === undefined)) {
+  if (vrt.bitCount(m1 & 511) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'abatement', 0) && x.c === null) return false;
+  }
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidDateTime(o.abatementDateTime) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.abatementDateTime,
@@ -1781,11 +1836,11 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.abatementAge !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.abatementAge, x, p, 'abatement.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.abatementBoolean !== undefined || o._abatementBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.abatementBoolean) && o._abatementBoolean === undefined)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.abatementBoolean) && (m1 & 16) === 0)) {
       if (
         !vrt.prim(
           o.abatementBoolean,
@@ -1804,14 +1859,14 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.abatementPeriod !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.abatementPeriod, x, p, 'abatement.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.abatementRange !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.abatementRange, x, p, 'abatement.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.abatementString !== undefined || o._abatementString !== undefined) {
-    if (!(vrt.isValidString(o.abatementString) && o._abatementString === undefined)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidString(o.abatementString) && (m1 & 256) === 0)) {
       if (
         !vrt.prim(
           o.abatementString,
@@ -1830,8 +1885,8 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.assertedDate !== undefined || o._assertedDate !== undefined) {
-    if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === undefined)) {
+  if ((m1 & 1536) !== 0) {
+    if (!(vrt.isValidDateTime(o.assertedDate) && (m1 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.assertedDate,
@@ -1850,18 +1905,18 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.asserter !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.asserter, x, p, 'asserter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.stage !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.stage, x, p, 'stage', d, 0, checkCareConnectCondition1Stage) && x.c === null) return false;
   }
-  if (o.evidence !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.evidence, x, p, 'evidence', d, 0, -1, _checkConditionEvidence) && x.c === null) return false;
   }
-  if (o.note !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectCondition1Note) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1876,22 +1931,63 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
 export function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
@@ -1903,10 +1999,10 @@ export function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -1917,21 +2013,48 @@ export function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: 
 export function checkCareConnectCondition1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.category');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'coding':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.coding !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectCondition1CategoryCoding) && x.c === null)
       return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
@@ -1942,18 +2065,44 @@ export function checkCareConnectCondition1Category(v: unknown, x: vrt.Ctx, p: st
 export function checkCareConnectCondition1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.code');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
@@ -1964,18 +2113,44 @@ export function checkCareConnectCondition1Code(v: unknown, x: vrt.Ctx, p: string
 export function checkCareConnectCondition1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.bodySite');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
@@ -1986,24 +2161,51 @@ export function checkCareConnectCondition1BodySite(v: unknown, x: vrt.Ctx, p: st
 export function checkCareConnectCondition1Stage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'assessment':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'summary':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.summary !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.summary, x, p, 'summary', d, 0, checkCareConnectCondition1StageSummary) && x.c === null)
       return false;
   }
-  if (o.assessment !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.assessment, x, p, 'assessment', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assessment, true, x, p, 'assessment', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -2015,23 +2217,50 @@ export function checkCareConnectCondition1Stage(v: unknown, x: vrt.Ctx, p: strin
 function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.evidence');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'code':
+        n++;
+        m0 |= 8;
+        break;
+      case 'detail':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.detail !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
@@ -2041,17 +2270,58 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): 
 export function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.note');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_authorString':
+        n++;
+        m0 |= 16;
+        break;
+      case '_text':
+      case 'text':
+        n++;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case 'authorReference':
+        n++;
+        m0 |= 4;
+        break;
+      case 'authorString':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'time':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, 'author', 0) && x.c === null) return false;
-  if (o.authorReference !== undefined) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, 'author', 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -2060,8 +2330,8 @@ export function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: string
     )
       return false;
   }
-  if (o.authorString !== undefined || o._authorString !== undefined) {
-    if (!(vrt.isValidString(o.authorString) && o._authorString === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.authorString,
@@ -2085,8 +2355,8 @@ export function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: string
     )
       return false;
   }
-  if (o.time !== undefined || o._time !== undefined) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_7) && x.c === null)
         return false;
     }
@@ -2101,20 +2371,61 @@ export function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: string
 export function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.category.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 32;
+        break;
+      case '_version':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case 'version':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
@@ -2122,15 +2433,53 @@ export function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx,
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
+  }
   return true;
 }
 
 export function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.code.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -2142,7 +2491,9 @@ export function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   }
@@ -2150,8 +2501,8 @@ export function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -2181,8 +2532,44 @@ export function checkCareConnectCondition1BodySiteCodingSnomedCT(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.bodySite.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -2194,7 +2581,9 @@ export function checkCareConnectCondition1BodySiteCodingSnomedCT(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
   }
@@ -2202,8 +2591,8 @@ export function checkCareConnectCondition1BodySiteCodingSnomedCT(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -2228,18 +2617,44 @@ export function checkCareConnectCondition1BodySiteCodingSnomedCT(
 export function checkCareConnectCondition1StageSummary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage.summary');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
         return false;
     }
@@ -2255,8 +2670,44 @@ export function checkCareConnectCondition1StageSummaryCodingSnomedCT(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage.summary.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -2268,7 +2719,9 @@ export function checkCareConnectCondition1StageSummaryCodingSnomedCT(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
   }
@@ -2276,8 +2729,8 @@ export function checkCareConnectCondition1StageSummaryCodingSnomedCT(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_12) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,

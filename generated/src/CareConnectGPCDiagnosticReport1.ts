@@ -2439,42 +2439,6 @@ export interface CareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnom
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_conclusion',
-  '_effectiveDateTime',
-  '_id',
-  '_implicitRules',
-  '_issued',
-  '_language',
-  '_status',
-  'basedOn',
-  'category',
-  'code',
-  'codedDiagnosis',
-  'conclusion',
-  'contained',
-  'context',
-  'effectiveDateTime',
-  'effectivePeriod',
-  'extension',
-  'id',
-  'identifier',
-  'image',
-  'imagingStudy',
-  'implicitRules',
-  'issued',
-  'language',
-  'meta',
-  'modifierExtension',
-  'performer',
-  'presentedForm',
-  'resourceType',
-  'result',
-  'specimen',
-  'status',
-  'subject',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['DiagnosticReport'], type: 'DiagnosticReport', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -2498,37 +2462,12 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDate
 const TARGETS_3: ReadonlySet<string> = new Set(['Specimen']);
 const TARGETS_4: ReadonlySet<string> = new Set(['Observation']);
 const TARGETS_5: ReadonlySet<string> = new Set(['ImagingManifest', 'ImagingStudy']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_lastUpdated',
-  '_profile',
-  '_versionId',
-  'extension',
-  'id',
-  'lastUpdated',
-  'profile',
-  'security',
-  'tag',
-  'versionId',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['DiagnosticReport.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/security-labels',
   reason: 'a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server',
 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['DiagnosticReport.identifier', 'Identifier'],
   type: 'Identifier',
@@ -2545,7 +2484,6 @@ const BINDING_4: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
 const TARGETS_6: ReadonlySet<string> = new Set(['Organization']);
-const KEYS_3: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['DiagnosticReport.category', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -2603,10 +2541,8 @@ const SLICING_1: vrt.Slicing = {
     },
   ],
 };
-const KEYS_4: ReadonlySet<string> = new Set(['actor', 'extension', 'id', 'modifierExtension', 'role']);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['DiagnosticReport.performer'], type: 'BackboneElement', exact: true };
 const TARGETS_7: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
-const KEYS_5: ReadonlySet<string> = new Set(['_comment', 'comment', 'extension', 'id', 'link', 'modifierExtension']);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['DiagnosticReport.image'], type: 'BackboneElement', exact: true };
 const TARGETS_8: ReadonlySet<string> = new Set(['Media']);
 const OWNER_7: vrt.ExtensionOwner = {
@@ -2646,20 +2582,6 @@ const SLICING_2: vrt.Slicing = {
     },
   ],
 };
-const KEYS_6: ReadonlySet<string> = new Set([
-  '_code',
-  '_display',
-  '_system',
-  '_userSelected',
-  '_version',
-  'code',
-  'display',
-  'extension',
-  'id',
-  'system',
-  'userSelected',
-  'version',
-]);
 const OWNER_8: vrt.ExtensionOwner = {
   paths: ['DiagnosticReport.category.coding', 'Coding'],
   type: 'Coding',
@@ -2724,65 +2646,6 @@ const SLICING_5: vrt.Slicing = {
     },
   ],
 };
-const KEYS_7: ReadonlySet<string> = new Set([
-  '_valueBase64Binary',
-  '_valueBoolean',
-  '_valueCode',
-  '_valueDate',
-  '_valueDateTime',
-  '_valueDecimal',
-  '_valueId',
-  '_valueInstant',
-  '_valueInteger',
-  '_valueMarkdown',
-  '_valueOid',
-  '_valuePositiveInt',
-  '_valueString',
-  '_valueTime',
-  '_valueUnsignedInt',
-  '_valueUri',
-  'extension',
-  'id',
-  'url',
-  'valueAddress',
-  'valueAge',
-  'valueAnnotation',
-  'valueAttachment',
-  'valueBase64Binary',
-  'valueBoolean',
-  'valueCode',
-  'valueCodeableConcept',
-  'valueCoding',
-  'valueContactPoint',
-  'valueCount',
-  'valueDate',
-  'valueDateTime',
-  'valueDecimal',
-  'valueDistance',
-  'valueDuration',
-  'valueHumanName',
-  'valueId',
-  'valueIdentifier',
-  'valueInstant',
-  'valueInteger',
-  'valueMarkdown',
-  'valueMeta',
-  'valueMoney',
-  'valueOid',
-  'valuePeriod',
-  'valuePositiveInt',
-  'valueQuantity',
-  'valueRange',
-  'valueRatio',
-  'valueReference',
-  'valueSampledData',
-  'valueSignature',
-  'valueString',
-  'valueTime',
-  'valueTiming',
-  'valueUnsignedInt',
-  'valueUri',
-]);
 const OWNER_11: vrt.ExtensionOwner = {
   paths: ['DiagnosticReport.category.coding.extension', 'Coding.extension'],
   type: 'Extension',
@@ -2858,17 +2721,110 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DiagnosticReport') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_conclusion':
+        m0 |= 8388608;
+        break;
+      case '_effectiveDateTime':
+        m0 |= 32768;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_issued':
+      case '_status':
+      case 'code':
+      case 'identifier':
+      case 'issued':
+      case 'resourceType':
+      case 'status':
+      case 'subject':
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case 'basedOn':
+        m0 |= 2048;
+        break;
+      case 'category':
+        m0 |= 4096;
+        break;
+      case 'codedDiagnosis':
+        m0 |= 16777216;
+        break;
+      case 'conclusion':
+        m0 |= 4194304;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 8192;
+        break;
+      case 'effectiveDateTime':
+        m0 |= 16384;
+        break;
+      case 'effectivePeriod':
+        m0 |= 65536;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'image':
+        m0 |= 2097152;
+        break;
+      case 'imagingStudy':
+        m0 |= 1048576;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'performer':
+        m0 |= 131072;
+        break;
+      case 'presentedForm':
+        m0 |= 33554432;
+        break;
+      case 'result':
+        m0 |= 524288;
+        break;
+      case 'specimen':
+        m0 |= 262144;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCDiagnosticReport1Meta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -2876,23 +2832,23 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -2901,7 +2857,7 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
     x.c === null
   )
     return false;
-  if (o.basedOn !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -2911,7 +2867,7 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCareConnectGPCDiagnosticReport1Category) && x.c === null)
       return false;
     if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
@@ -2920,14 +2876,16 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (o.context !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
-  if (o.effectiveDateTime !== undefined || o._effectiveDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 114688) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
+  }
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(
           o.effectiveDateTime,
@@ -2946,40 +2904,40 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (o.effectivePeriod !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!(vrt.isValidInstant(o.issued) && o._issued === undefined)) {
     if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.performer !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (
       !vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkCareConnectGPCDiagnosticReport1Performer) &&
       x.c === null
     )
       return false;
   }
-  if (o.specimen !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.specimen, x, p, 'specimen', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, true, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.result !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.result, x, p, 'result', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.result, true, x, p, 'result', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.imagingStudy !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.imagingStudy, x, p, 'imagingStudy', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.imagingStudy, true, x, p, 'imagingStudy', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.image !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.image, x, p, 'image', d, 0, -1, _checkDiagnosticReportImage) && x.c === null) return false;
   }
-  if (o.conclusion !== undefined || o._conclusion !== undefined) {
-    if (!(vrt.isValidString(o.conclusion) && o._conclusion === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.conclusion) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.conclusion, o._conclusion, x, p, 'conclusion', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -2987,7 +2945,7 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (o.codedDiagnosis !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (
       !vrt.many(
         o.codedDiagnosis,
@@ -3003,7 +2961,7 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
     )
       return false;
   }
-  if (o.presentedForm !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.presentedForm, x, p, 'presentedForm', d, 0, -1, checkAttachment) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -3016,23 +2974,66 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
 export function checkCareConnectGPCDiagnosticReport1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.meta');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+      case 'profile':
+        n++;
+        break;
+      case '_versionId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'lastUpdated':
+        n++;
+        m0 |= 16;
+        break;
+      case 'security':
+        n++;
+        m0 |= 64;
+        break;
+      case 'tag':
+        n++;
+        m0 |= 128;
+        break;
+      case 'versionId':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== undefined || o._versionId !== undefined) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
         x.c === null
@@ -3042,12 +3043,12 @@ export function checkCareConnectGPCDiagnosticReport1Meta(v: unknown, x: vrt.Ctx,
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (o.security !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.tag !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -3056,22 +3057,63 @@ export function checkCareConnectGPCDiagnosticReport1Meta(v: unknown, x: vrt.Ctx,
 export function checkCareConnectGPCDiagnosticReport1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
@@ -3083,10 +3125,10 @@ export function checkCareConnectGPCDiagnosticReport1Identifier(v: unknown, x: vr
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -3097,18 +3139,44 @@ export function checkCareConnectGPCDiagnosticReport1Identifier(v: unknown, x: vr
 export function checkCareConnectGPCDiagnosticReport1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.category');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
@@ -3119,18 +3187,44 @@ export function checkCareConnectGPCDiagnosticReport1Category(v: unknown, x: vrt.
 export function checkCareConnectGPCDiagnosticReport1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.code');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
@@ -3141,20 +3235,46 @@ export function checkCareConnectGPCDiagnosticReport1Code(v: unknown, x: vrt.Ctx,
 export function checkCareConnectGPCDiagnosticReport1Performer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.performer');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'actor':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'role':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.role !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
@@ -3165,21 +3285,51 @@ export function checkCareConnectGPCDiagnosticReport1Performer(v: unknown, x: vrt
 function _checkDiagnosticReportImage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.image');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_comment':
+        n++;
+        m0 |= 16;
+        break;
+      case 'comment':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'link':
+        n++;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.comment !== undefined || o._comment !== undefined) {
-    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
@@ -3197,18 +3347,44 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosis(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.codedDiagnosis');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
         return false;
     }
@@ -3224,8 +3400,44 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.category.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -3237,8 +3449,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_8) && x.c === null)
         return false;
     }
@@ -3250,8 +3462,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -3281,8 +3493,44 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.code.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -3294,8 +3542,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
         return false;
     }
@@ -3307,8 +3555,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -3338,8 +3586,44 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.codedDiagnosis.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -3351,8 +3635,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_10) &&
         x.c === null
@@ -3367,8 +3651,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -3398,13 +3682,248 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.category.coding.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -3423,9 +3942,11 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -3444,8 +3965,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -3464,8 +3985,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_11) &&
         x.c === null
@@ -3473,8 +3994,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_11) &&
         x.c === null
@@ -3482,8 +4003,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -3502,8 +4023,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -3522,8 +4043,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_11) &&
         x.c === null
@@ -3531,8 +4052,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -3551,8 +4072,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -3571,8 +4092,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -3591,8 +4112,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_11) &&
         x.c === null
@@ -3600,8 +4121,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -3620,8 +4141,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -3640,8 +4161,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_11) &&
         x.c === null
@@ -3649,8 +4170,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -3669,8 +4190,8 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_11) &&
         x.c === null
@@ -3678,79 +4199,79 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -3765,13 +4286,248 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.code.coding.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -3790,9 +4546,11 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -3811,8 +4569,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -3831,8 +4589,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_12) &&
         x.c === null
@@ -3840,8 +4598,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_12) &&
         x.c === null
@@ -3849,8 +4607,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -3869,8 +4627,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -3889,8 +4647,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_12) &&
         x.c === null
@@ -3898,8 +4656,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -3918,8 +4676,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -3938,8 +4696,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -3958,8 +4716,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_12) &&
         x.c === null
@@ -3967,8 +4725,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -3987,8 +4745,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -4007,8 +4765,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_12) &&
         x.c === null
@@ -4016,8 +4774,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -4036,8 +4794,8 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_12) &&
         x.c === null
@@ -4045,79 +4803,79 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -4132,13 +4890,248 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.codedDiagnosis.coding.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -4157,9 +5150,11 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -4178,8 +5173,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -4198,8 +5193,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_13) &&
         x.c === null
@@ -4207,8 +5202,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_13) &&
         x.c === null
@@ -4216,8 +5211,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -4236,8 +5231,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -4256,8 +5251,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_13) &&
         x.c === null
@@ -4265,8 +5260,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -4285,8 +5280,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -4305,8 +5300,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -4325,8 +5320,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_13) &&
         x.c === null
@@ -4334,8 +5329,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -4354,8 +5349,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -4374,8 +5369,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_13) &&
         x.c === null
@@ -4383,8 +5378,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -4403,8 +5398,8 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_13) &&
         x.c === null
@@ -4412,79 +5407,79 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

@@ -1282,42 +1282,6 @@ export interface CareConnectGPCDocumentReference1ContextRelatedIdentifier {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_created',
-  '_description',
-  '_docStatus',
-  '_id',
-  '_implicitRules',
-  '_indexed',
-  '_language',
-  '_status',
-  'authenticator',
-  'author',
-  'class',
-  'contained',
-  'content',
-  'context',
-  'created',
-  'custodian',
-  'description',
-  'docStatus',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'indexed',
-  'language',
-  'masterIdentifier',
-  'meta',
-  'modifierExtension',
-  'relatesTo',
-  'resourceType',
-  'securityLabel',
-  'status',
-  'subject',
-  'text',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['DocumentReference'], type: 'DocumentReference', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -1342,32 +1306,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/security-labels',
   reason: 'a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server',
 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_lastUpdated',
-  '_profile',
-  '_versionId',
-  'extension',
-  'id',
-  'lastUpdated',
-  'profile',
-  'security',
-  'tag',
-  'versionId',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['DocumentReference.meta', 'Meta'], type: 'Meta', exact: true };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['DocumentReference.masterIdentifier', 'Identifier'],
   type: 'Identifier',
@@ -1388,13 +1327,11 @@ const OWNER_3: vrt.ExtensionOwner = {
   type: 'Identifier',
   exact: true,
 };
-const KEYS_3: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['DocumentReference.type', 'CodeableConcept'],
   type: 'CodeableConcept',
   exact: true,
 };
-const KEYS_4: ReadonlySet<string> = new Set(['_code', 'code', 'extension', 'id', 'modifierExtension', 'target']);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['DocumentReference.relatesTo'], type: 'BackboneElement', exact: true };
 const BINDING_5: vrt.Binding = {
   has: vcodes.inCodes82,
@@ -1402,42 +1339,15 @@ const BINDING_5: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/document-relationship-type',
 };
 const TARGETS_3: ReadonlySet<string> = new Set(['DocumentReference']);
-const KEYS_5: ReadonlySet<string> = new Set(['attachment', 'extension', 'format', 'id', 'modifierExtension']);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['DocumentReference.content'], type: 'BackboneElement', exact: true };
 const BINDING_6: vrt.Binding = {
   has: vcodes.inCodes83,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/formatcodes',
 };
-const KEYS_6: ReadonlySet<string> = new Set([
-  'encounter',
-  'event',
-  'extension',
-  'facilityType',
-  'id',
-  'modifierExtension',
-  'period',
-  'practiceSetting',
-  'related',
-  'sourcePatientInfo',
-]);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['DocumentReference.context'], type: 'BackboneElement', exact: true };
 const TARGETS_4: ReadonlySet<string> = new Set(['Encounter']);
 const TARGETS_5: ReadonlySet<string> = new Set(['Patient']);
-const KEYS_7: ReadonlySet<string> = new Set([
-  '_code',
-  '_display',
-  '_system',
-  '_userSelected',
-  '_version',
-  'code',
-  'display',
-  'extension',
-  'id',
-  'system',
-  'userSelected',
-  'version',
-]);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['DocumentReference.type.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_0: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_8, false);
 const SLICING_0: vrt.Slicing = {
@@ -1456,26 +1366,6 @@ const SLICING_0: vrt.Slicing = {
     },
   ],
 };
-const KEYS_8: ReadonlySet<string> = new Set([
-  '_contentType',
-  '_creation',
-  '_data',
-  '_hash',
-  '_language',
-  '_size',
-  '_title',
-  '_url',
-  'contentType',
-  'creation',
-  'data',
-  'extension',
-  'hash',
-  'id',
-  'language',
-  'size',
-  'title',
-  'url',
-]);
 const OWNER_9: vrt.ExtensionOwner = {
   paths: ['DocumentReference.content.attachment', 'Attachment'],
   type: 'Attachment',
@@ -1499,7 +1389,6 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'contentType', '_contentType')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_9: ReadonlySet<string> = new Set(['extension', 'id', 'identifier', 'modifierExtension', 'ref']);
 const OWNER_10: vrt.ExtensionOwner = {
   paths: ['DocumentReference.context.related'],
   type: 'BackboneElement',
@@ -1563,17 +1452,108 @@ export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DocumentReference') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_created':
+        m0 |= 65536;
+        break;
+      case '_description':
+        m0 |= 4194304;
+        break;
+      case '_docStatus':
+        m0 |= 8192;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_indexed':
+      case '_status':
+      case 'content':
+      case 'identifier':
+      case 'indexed':
+      case 'resourceType':
+      case 'status':
+      case 'subject':
+      case 'type':
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case 'authenticator':
+        m0 |= 262144;
+        break;
+      case 'author':
+        m0 |= 131072;
+        break;
+      case 'class':
+        m0 |= 16384;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 16777216;
+        break;
+      case 'created':
+        m0 |= 32768;
+        break;
+      case 'custodian':
+        m0 |= 524288;
+        break;
+      case 'description':
+        m0 |= 2097152;
+        break;
+      case 'docStatus':
+        m0 |= 4096;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'masterIdentifier':
+        m0 |= 2048;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'relatesTo':
+        m0 |= 1048576;
+        break;
+      case 'securityLabel':
+        m0 |= 8388608;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCDocumentReference1Meta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1581,27 +1561,27 @@ export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p:
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.masterIdentifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (
       !vrt.one(
         o.masterIdentifier,
@@ -1626,8 +1606,8 @@ export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p:
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.docStatus !== undefined || o._docStatus !== undefined) {
-    if (!(vrt.isValidCode(o.docStatus) && o._docStatus === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.docStatus) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(o.docStatus, o._docStatus, x, p, 'docStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
         x.c === null
@@ -1637,14 +1617,14 @@ export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p:
     if (!vrt.eachWith(o.docStatus, false, x, p, 'docStatus', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCareConnectGPCDocumentReference1Type) && x.c === null) return false;
-  if (o.class !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.class, x, p, 'class', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.created !== undefined || o._created !== undefined) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -1656,10 +1636,10 @@ export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p:
     if (!vrt.prim(o.indexed, o._indexed, x, p, 'indexed', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.author !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.author, x, p, 'author', d, 0, 1, checkReference) && x.c === null) return false;
   }
-  if (o.authenticator !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.authenticator, x, p, 'authenticator', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.authenticator, false, x, p, 'authenticator', vrt.checkReferenceTarget, TARGETS_1) &&
@@ -1667,20 +1647,20 @@ export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p:
     )
       return false;
   }
-  if (o.custodian !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.custodian, x, p, 'custodian', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.custodian, false, x, p, 'custodian', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.relatesTo !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (
       !vrt.many(o.relatesTo, x, p, 'relatesTo', d, 0, -1, checkCareConnectGPCDocumentReference1RelatesTo) &&
       x.c === null
     )
       return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1688,14 +1668,14 @@ export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p:
         return false;
     }
   }
-  if (o.securityLabel !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if (!vrt.many(o.content, x, p, 'content', d, 1, -1, checkCareConnectGPCDocumentReference1Content) && x.c === null)
     return false;
-  if (o.context !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkCareConnectGPCDocumentReference1Context) && x.c === null)
       return false;
   }
@@ -1709,23 +1689,66 @@ export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p:
 export function checkCareConnectGPCDocumentReference1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.meta');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+      case 'profile':
+        n++;
+        break;
+      case '_versionId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'lastUpdated':
+        n++;
+        m0 |= 16;
+        break;
+      case 'security':
+        n++;
+        m0 |= 64;
+        break;
+      case 'tag':
+        n++;
+        m0 |= 128;
+        break;
+      case 'versionId':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== undefined || o._versionId !== undefined) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
         x.c === null
@@ -1735,12 +1758,12 @@ export function checkCareConnectGPCDocumentReference1Meta(v: unknown, x: vrt.Ctx
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (o.security !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.tag !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -1754,22 +1777,63 @@ export function checkCareConnectGPCDocumentReference1MasterIdentifier(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.masterIdentifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
@@ -1781,10 +1845,10 @@ export function checkCareConnectGPCDocumentReference1MasterIdentifier(
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -1795,22 +1859,63 @@ export function checkCareConnectGPCDocumentReference1MasterIdentifier(
 export function checkCareConnectGPCDocumentReference1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
@@ -1822,10 +1927,10 @@ export function checkCareConnectGPCDocumentReference1Identifier(v: unknown, x: v
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -1836,21 +1941,48 @@ export function checkCareConnectGPCDocumentReference1Identifier(v: unknown, x: v
 export function checkCareConnectGPCDocumentReference1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.type');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'coding':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.coding !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectGPCDocumentReference1TypeCoding) && x.c === null)
       return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
@@ -1861,16 +1993,40 @@ export function checkCareConnectGPCDocumentReference1Type(v: unknown, x: vrt.Ctx
 export function checkCareConnectGPCDocumentReference1RelatesTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.relatesTo');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case 'code':
+      case 'target':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -1886,16 +2042,42 @@ export function checkCareConnectGPCDocumentReference1RelatesTo(v: unknown, x: vr
 export function checkCareConnectGPCDocumentReference1Content(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.content');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'attachment':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'format':
+        n++;
+        m0 |= 8;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
@@ -1904,7 +2086,7 @@ export function checkCareConnectGPCDocumentReference1Content(v: unknown, x: vrt.
     x.c === null
   )
     return false;
-  if (o.format !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.format, x, p, 'format', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.format, false, x, p, 'format', vrt.checkCoding, BINDING_6) && x.c === null) return false;
   }
@@ -1914,37 +2096,84 @@ export function checkCareConnectGPCDocumentReference1Content(v: unknown, x: vrt.
 export function checkCareConnectGPCDocumentReference1Context(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'encounter':
+        n++;
+        m0 |= 8;
+        break;
+      case 'event':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'facilityType':
+        n++;
+        m0 |= 64;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'practiceSetting':
+        n++;
+        m0 |= 128;
+        break;
+      case 'related':
+        n++;
+        m0 |= 512;
+        break;
+      case 'sourcePatientInfo':
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.encounter !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.event !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.facilityType !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.facilityType, x, p, 'facilityType', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.practiceSetting !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.practiceSetting, x, p, 'practiceSetting', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.sourcePatientInfo !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.sourcePatientInfo, x, p, 'sourcePatientInfo', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.sourcePatientInfo, false, x, p, 'sourcePatientInfo', vrt.checkReferenceTarget, TARGETS_5) &&
@@ -1952,7 +2181,7 @@ export function checkCareConnectGPCDocumentReference1Context(v: unknown, x: vrt.
     )
       return false;
   }
-  if (o.related !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (
       !vrt.many(o.related, x, p, 'related', d, 0, -1, checkCareConnectGPCDocumentReference1ContextRelated) &&
       x.c === null
@@ -1965,8 +2194,44 @@ export function checkCareConnectGPCDocumentReference1Context(v: unknown, x: vrt.
 export function checkCareConnectGPCDocumentReference1TypeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.type.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -1976,7 +2241,9 @@ export function checkCareConnectGPCDocumentReference1TypeCoding(v: unknown, x: v
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
@@ -1984,8 +2251,8 @@ export function checkCareConnectGPCDocumentReference1TypeCoding(v: unknown, x: v
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -2015,13 +2282,82 @@ export function checkCareConnectGPCDocumentReference1ContentAttachment(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.content.attachment');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_contentType':
+      case '_size':
+      case 'contentType':
+      case 'size':
+        n++;
+        break;
+      case '_creation':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_data':
+        n++;
+        m0 |= 32;
+        break;
+      case '_hash':
+        n++;
+        m0 |= 512;
+        break;
+      case '_language':
+        n++;
+        m0 |= 8;
+        break;
+      case '_title':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_url':
+        n++;
+        m0 |= 128;
+        break;
+      case 'creation':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'data':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'hash':
+        n++;
+        m0 |= 256;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'language':
+        n++;
+        m0 |= 4;
+        break;
+      case 'title':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'url':
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.contentType) && o._contentType === undefined)) {
@@ -2033,15 +2369,15 @@ export function checkCareConnectGPCDocumentReference1ContentAttachment(
   }
   if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
     return false;
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_9) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.data !== undefined || o._data !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.data) && o._data === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.data) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.data, o._data, x, p, 'data', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_9) &&
         x.c === null
@@ -2049,8 +2385,8 @@ export function checkCareConnectGPCDocumentReference1ContentAttachment(
         return false;
     }
   }
-  if (o.url !== undefined || o._url !== undefined) {
-    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_9) && x.c === null) return false;
     }
   }
@@ -2058,8 +2394,8 @@ export function checkCareConnectGPCDocumentReference1ContentAttachment(
     if (!vrt.prim(o.size, o._size, x, p, 'size', d, 1, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_9) && x.c === null)
       return false;
   }
-  if (o.hash !== undefined || o._hash !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.hash) && o._hash === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.hash) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.hash, o._hash, x, p, 'hash', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_9) &&
         x.c === null
@@ -2067,14 +2403,14 @@ export function checkCareConnectGPCDocumentReference1ContentAttachment(
         return false;
     }
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.creation !== undefined || o._creation !== undefined) {
-    if (!(vrt.isValidDateTime(o.creation) && o._creation === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDateTime(o.creation) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(o.creation, o._creation, x, p, 'creation', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_9) &&
         x.c === null
@@ -2094,27 +2430,54 @@ export function checkCareConnectGPCDocumentReference1ContextRelated(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context.related');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'ref':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.one(o.identifier, x, p, 'identifier', d, 0, checkCareConnectGPCDocumentReference1ContextRelatedIdentifier) &&
       x.c === null
     )
       return false;
   }
-  if (o.ref !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.ref, x, p, 'ref', d, 0, checkReference) && x.c === null) return false;
   }
   return true;
@@ -2128,41 +2491,92 @@ export function checkCareConnectGPCDocumentReference1ContextRelatedIdentifier(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context.related.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_11) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (o.system !== undefined || o._system !== undefined) {
-    if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;

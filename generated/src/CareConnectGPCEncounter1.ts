@@ -5224,42 +5224,6 @@ export interface CareConnectGPCEncounter1Location {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_status',
-  'account',
-  'appointment',
-  'class',
-  'classHistory',
-  'contained',
-  'diagnosis',
-  'episodeOfCare',
-  'extension',
-  'hospitalization',
-  'id',
-  'identifier',
-  'implicitRules',
-  'incomingReferral',
-  'language',
-  'length',
-  'location',
-  'meta',
-  'modifierExtension',
-  'partOf',
-  'participant',
-  'period',
-  'priority',
-  'reason',
-  'resourceType',
-  'serviceProvider',
-  'status',
-  'statusHistory',
-  'subject',
-  'text',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Encounter'], type: 'Encounter', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -5319,83 +5283,12 @@ const TARGETS_2: ReadonlySet<string> = new Set(['Appointment']);
 const TARGETS_3: ReadonlySet<string> = new Set(['Account']);
 const TARGETS_4: ReadonlySet<string> = new Set(['Organization']);
 const TARGETS_5: ReadonlySet<string> = new Set(['Encounter']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_lastUpdated',
-  '_profile',
-  '_versionId',
-  'extension',
-  'id',
-  'lastUpdated',
-  'profile',
-  'security',
-  'tag',
-  'versionId',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Encounter.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_1: vrt.UncheckedBinding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/security-labels',
   reason: 'a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server',
 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_valueBase64Binary',
-  '_valueBoolean',
-  '_valueCode',
-  '_valueDate',
-  '_valueDateTime',
-  '_valueDecimal',
-  '_valueId',
-  '_valueInstant',
-  '_valueInteger',
-  '_valueMarkdown',
-  '_valueOid',
-  '_valuePositiveInt',
-  '_valueString',
-  '_valueTime',
-  '_valueUnsignedInt',
-  '_valueUri',
-  'extension',
-  'id',
-  'url',
-  'valueAddress',
-  'valueAge',
-  'valueAnnotation',
-  'valueAttachment',
-  'valueBase64Binary',
-  'valueBoolean',
-  'valueCode',
-  'valueCodeableConcept',
-  'valueCoding',
-  'valueContactPoint',
-  'valueCount',
-  'valueDate',
-  'valueDateTime',
-  'valueDecimal',
-  'valueDistance',
-  'valueDuration',
-  'valueHumanName',
-  'valueId',
-  'valueIdentifier',
-  'valueInstant',
-  'valueInteger',
-  'valueMarkdown',
-  'valueMeta',
-  'valueMoney',
-  'valueOid',
-  'valuePeriod',
-  'valuePositiveInt',
-  'valueQuantity',
-  'valueRange',
-  'valueRatio',
-  'valueReference',
-  'valueSampledData',
-  'valueSignature',
-  'valueString',
-  'valueTime',
-  'valueTiming',
-  'valueUnsignedInt',
-  'valueUri',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Encounter.extension', 'Extension'], type: 'Extension', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueBase64Binary',
@@ -5437,19 +5330,6 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueTiming',
   'valueMeta',
 ]);
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Encounter.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes68,
@@ -5461,11 +5341,8 @@ const BINDING_3: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const KEYS_4: ReadonlySet<string> = new Set(['_status', 'extension', 'id', 'modifierExtension', 'period', 'status']);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Encounter.statusHistory'], type: 'BackboneElement', exact: true };
-const KEYS_5: ReadonlySet<string> = new Set(['class', 'extension', 'id', 'modifierExtension', 'period']);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Encounter.classHistory'], type: 'BackboneElement', exact: true };
-const KEYS_6: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_6: vrt.ExtensionOwner = {
   paths: ['Encounter.type', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -5503,7 +5380,6 @@ const SLICING_1: vrt.Slicing = {
     },
   ],
 };
-const KEYS_7: ReadonlySet<string> = new Set(['extension', 'id', 'individual', 'modifierExtension', 'period', 'type']);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Encounter.participant'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes84,
@@ -5511,7 +5387,6 @@ const BINDING_4: vrt.Binding = {
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/GPConnect-ParticipantType-1',
 };
 const TARGETS_6: ReadonlySet<string> = new Set(['Practitioner', 'RelatedPerson']);
-const KEYS_8: ReadonlySet<string> = new Set(['_end', '_start', 'end', 'extension', 'id', 'start']);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Encounter.period', 'Period'], type: 'Period', exact: true };
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'per-1',
@@ -5546,15 +5421,6 @@ const SLICING_2: vrt.Slicing = {
     },
   ],
 };
-const KEYS_9: ReadonlySet<string> = new Set([
-  '_rank',
-  'condition',
-  'extension',
-  'id',
-  'modifierExtension',
-  'rank',
-  'role',
-]);
 const OWNER_10: vrt.ExtensionOwner = { paths: ['Encounter.diagnosis'], type: 'BackboneElement', exact: true };
 const TARGETS_7: ReadonlySet<string> = new Set(['Condition', 'Procedure']);
 const BINDING_5: vrt.Binding = {
@@ -5562,20 +5428,6 @@ const BINDING_5: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/diagnosis-role',
 };
-const KEYS_10: ReadonlySet<string> = new Set([
-  'admitSource',
-  'destination',
-  'dietPreference',
-  'dischargeDisposition',
-  'extension',
-  'id',
-  'modifierExtension',
-  'origin',
-  'preAdmissionIdentifier',
-  'reAdmission',
-  'specialArrangement',
-  'specialCourtesy',
-]);
 const OWNER_11: vrt.ExtensionOwner = { paths: ['Encounter.hospitalization'], type: 'BackboneElement', exact: true };
 const EXTENSION_1: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_11, false);
 const SLICING_3: vrt.Slicing = {
@@ -5625,35 +5477,12 @@ const BINDING_9: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-special-arrangements',
 };
-const KEYS_11: ReadonlySet<string> = new Set([
-  '_status',
-  'extension',
-  'id',
-  'location',
-  'modifierExtension',
-  'period',
-  'status',
-]);
 const OWNER_12: vrt.ExtensionOwner = { paths: ['Encounter.location'], type: 'BackboneElement', exact: true };
 const BINDING_10: vrt.Binding = {
   has: vcodes.inCodes76,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-location-status',
 };
-const KEYS_12: ReadonlySet<string> = new Set([
-  '_code',
-  '_display',
-  '_system',
-  '_userSelected',
-  '_version',
-  'code',
-  'display',
-  'extension',
-  'id',
-  'system',
-  'userSelected',
-  'version',
-]);
 const OWNER_13: vrt.ExtensionOwner = { paths: ['Encounter.type.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_2: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_13, false);
 const SLICING_4: vrt.Slicing = {
@@ -5778,17 +5607,110 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
   const o = vrt.objectAt(v, x, p, d, 'Encounter');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Encounter') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+      case 'extension':
+      case 'identifier':
+      case 'participant':
+      case 'resourceType':
+      case 'status':
+      case 'subject':
+      case 'type':
+        break;
+      case 'account':
+        m0 |= 2097152;
+        break;
+      case 'appointment':
+        m0 |= 65536;
+        break;
+      case 'class':
+        m0 |= 2048;
+        break;
+      case 'classHistory':
+        m0 |= 4096;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'diagnosis':
+        m0 |= 1048576;
+        break;
+      case 'episodeOfCare':
+        m0 |= 16384;
+        break;
+      case 'hospitalization':
+        m0 |= 4194304;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'incomingReferral':
+        m0 |= 32768;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'length':
+        m0 |= 262144;
+        break;
+      case 'location':
+        m0 |= 8388608;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 512;
+        break;
+      case 'partOf':
+        m0 |= 33554432;
+        break;
+      case 'period':
+        m0 |= 131072;
+        break;
+      case 'priority':
+        m0 |= 8192;
+        break;
+      case 'reason':
+        m0 |= 524288;
+        break;
+      case 'serviceProvider':
+        m0 |= 16777216;
+        break;
+      case 'statusHistory':
+        m0 |= 1024;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCEncounter1Meta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -5796,21 +5718,21 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -5821,26 +5743,26 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.statusHistory !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, 1, _checkEncounterStatusHistory) && x.c === null)
       return false;
   }
-  if (o.class !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.class, x, p, 'class', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if (o.classHistory !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.classHistory, x, p, 'classHistory', d, 0, -1, _checkEncounterClassHistory) && x.c === null)
       return false;
   }
   if (!vrt.many(o.type, x, p, 'type', d, 1, 1, checkCareConnectGPCEncounter1Type) && x.c === null) return false;
-  if (o.priority !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.episodeOfCare !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.episodeOfCare, x, p, 'episodeOfCare', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.episodeOfCare, true, x, p, 'episodeOfCare', vrt.checkReferenceTarget, TARGETS_1) &&
@@ -5848,47 +5770,47 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if (o.incomingReferral !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if (!vrt.many(o.participant, x, p, 'participant', d, 1, -1, checkCareConnectGPCEncounter1Participant) && x.c === null)
     return false;
-  if (o.appointment !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.appointment, x, p, 'appointment', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkCareConnectGPCEncounter1Period) && x.c === null) return false;
   }
-  if (o.length !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.length, x, p, 'length', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.reason !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCareConnectGPCEncounter1Reason) && x.c === null)
       return false;
   }
-  if (o.diagnosis !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkCareConnectGPCEncounter1Diagnosis) && x.c === null)
       return false;
   }
-  if (o.account !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.hospitalization !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (
       !vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkCareConnectGPCEncounter1Hospitalization) &&
       x.c === null
     )
       return false;
   }
-  if (o.location !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkCareConnectGPCEncounter1Location) && x.c === null)
       return false;
   }
-  if (o.serviceProvider !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.serviceProvider, x, p, 'serviceProvider', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.serviceProvider, false, x, p, 'serviceProvider', vrt.checkReferenceTarget, TARGETS_4) &&
@@ -5896,7 +5818,7 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if (o.partOf !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -5911,23 +5833,66 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
 export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.meta');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+      case 'profile':
+        n++;
+        break;
+      case '_versionId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'lastUpdated':
+        n++;
+        m0 |= 16;
+        break;
+      case 'security':
+        n++;
+        m0 |= 64;
+        break;
+      case 'tag':
+        n++;
+        m0 |= 128;
+        break;
+      case 'versionId':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== undefined || o._versionId !== undefined) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
         x.c === null
@@ -5937,12 +5902,12 @@ export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: str
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (o.security !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.tag !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -5951,13 +5916,248 @@ export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: str
 export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -5976,9 +6176,11 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -5997,8 +6199,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -6017,8 +6219,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -6026,8 +6228,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -6035,8 +6237,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -6055,8 +6257,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -6075,8 +6277,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -6084,8 +6286,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -6104,8 +6306,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -6124,8 +6326,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -6144,8 +6346,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -6153,8 +6355,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -6173,8 +6375,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -6193,8 +6395,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -6202,8 +6404,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -6222,8 +6424,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -6231,79 +6433,79 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -6318,13 +6520,248 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -6343,9 +6780,11 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -6364,8 +6803,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -6384,8 +6823,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -6393,8 +6832,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -6402,8 +6841,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -6422,8 +6861,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -6442,8 +6881,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -6451,8 +6890,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -6471,8 +6910,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -6491,8 +6930,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -6511,8 +6950,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -6520,8 +6959,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -6540,8 +6979,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -6560,8 +6999,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -6569,8 +7008,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -6589,8 +7028,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -6598,79 +7037,79 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -6685,13 +7124,248 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -6710,9 +7384,11 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -6731,8 +7407,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -6751,8 +7427,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -6760,8 +7436,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -6769,8 +7445,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -6789,8 +7465,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -6809,8 +7485,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -6818,8 +7494,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -6838,8 +7514,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -6858,8 +7534,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -6878,8 +7554,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -6887,8 +7563,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -6907,8 +7583,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -6927,8 +7603,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -6936,8 +7612,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -6956,8 +7632,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -6965,79 +7641,79 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -7047,22 +7723,63 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
 export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
@@ -7074,10 +7791,10 @@ export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, 
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -7088,16 +7805,40 @@ export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, 
 function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.statusHistory');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_status':
+      case 'period':
+      case 'status':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -7113,16 +7854,39 @@ function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: numb
 function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.classHistory');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'class':
+      case 'period':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -7135,18 +7899,44 @@ function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: numbe
 export function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, 1, SLICING_1) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
@@ -7157,24 +7947,54 @@ export function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: str
 export function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.participant');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'individual':
+        n++;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 16;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.one(o.individual, x, p, 'individual', d, 1, checkReference) && x.c === null) return false;
@@ -7186,21 +8006,48 @@ export function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx,
 export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.period');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_end':
+        n++;
+        m0 |= 8;
+        break;
+      case '_start':
+      case 'start':
+        n++;
+        break;
+      case 'end':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if (!(vrt.isValidDateTime(o.start) && o._start === undefined)) {
     if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
       return false;
   }
-  if (o.end !== undefined || o._end !== undefined) {
-    if (!(vrt.isValidDateTime(o.end) && o._end === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDateTime(o.end) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
         return false;
     }
@@ -7212,18 +8059,44 @@ export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: s
 export function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
         return false;
     }
@@ -7234,28 +8107,62 @@ export function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: s
 export function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.diagnosis');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_rank':
+        n++;
+        m0 |= 32;
+        break;
+      case 'condition':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'rank':
+        n++;
+        m0 |= 16;
+        break;
+      case 'role':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.condition, x, p, 'condition', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
     return false;
-  if (o.role !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (o.rank !== undefined || o._rank !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.rank) && o._rank === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_10) &&
         x.c === null
@@ -7269,18 +8176,72 @@ export function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p
 export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'admitSource':
+        n++;
+        m0 |= 16;
+        break;
+      case 'destination':
+        n++;
+        m0 |= 512;
+        break;
+      case 'dietPreference':
+        n++;
+        m0 |= 64;
+        break;
+      case 'dischargeDisposition':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'extension':
+        n++;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'origin':
+        n++;
+        m0 |= 8;
+        break;
+      case 'preAdmissionIdentifier':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reAdmission':
+        n++;
+        m0 |= 32;
+        break;
+      case 'specialArrangement':
+        n++;
+        m0 |= 256;
+        break;
+      case 'specialCourtesy':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if (o.preAdmissionIdentifier !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (
       !vrt.one(
         o.preAdmissionIdentifier,
@@ -7295,36 +8256,36 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
     )
       return false;
   }
-  if (o.origin !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.origin, x, p, 'origin', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.origin, false, x, p, 'origin', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
-  if (o.admitSource !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.admitSource, x, p, 'admitSource', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.admitSource, false, x, p, 'admitSource', vrt.checkConcept, BINDING_6) && x.c === null)
       return false;
   }
-  if (o.reAdmission !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (
       !vrt.one(o.reAdmission, x, p, 'reAdmission', d, 0, checkCareConnectGPCEncounter1HospitalizationReAdmission) &&
       x.c === null
     )
       return false;
   }
-  if (o.dietPreference !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.dietPreference, x, p, 'dietPreference', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dietPreference, true, x, p, 'dietPreference', vrt.checkConcept, BINDING_7) && x.c === null)
       return false;
   }
-  if (o.specialCourtesy !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.specialCourtesy, x, p, 'specialCourtesy', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.specialCourtesy, true, x, p, 'specialCourtesy', vrt.checkConcept, BINDING_8) && x.c === null)
       return false;
   }
-  if (o.specialArrangement !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.specialArrangement, x, p, 'specialArrangement', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (
@@ -7333,12 +8294,12 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
     )
       return false;
   }
-  if (o.destination !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
-  if (o.dischargeDisposition !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.dischargeDisposition, x, p, 'dischargeDisposition', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
@@ -7348,30 +8309,64 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
 export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.location');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_status':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'location':
+        n++;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'status':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.location, x, p, 'location', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_12) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -7380,8 +8375,44 @@ export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p:
 export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -7393,8 +8424,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: v
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_13) &&
         x.c === null
@@ -7409,8 +8440,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: v
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -7440,8 +8471,44 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -7453,8 +8520,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_14) &&
         x.c === null
@@ -7469,8 +8536,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_14) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -7500,13 +8567,248 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -7525,9 +8827,11 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -7546,8 +8850,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -7566,8 +8870,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_15) &&
         x.c === null
@@ -7575,8 +8879,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_15) &&
         x.c === null
@@ -7584,8 +8888,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -7604,8 +8908,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -7624,8 +8928,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_15) &&
         x.c === null
@@ -7633,8 +8937,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -7653,8 +8957,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -7673,8 +8977,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -7693,8 +8997,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_15) &&
         x.c === null
@@ -7702,8 +9006,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -7722,8 +9026,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -7742,8 +9046,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_15) &&
         x.c === null
@@ -7751,8 +9055,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -7771,8 +9075,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_15) &&
         x.c === null
@@ -7780,79 +9084,79 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -7867,13 +9171,248 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -7892,9 +9431,11 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -7913,8 +9454,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -7933,8 +9474,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_15) &&
         x.c === null
@@ -7942,8 +9483,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_15) &&
         x.c === null
@@ -7951,8 +9492,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -7971,8 +9512,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -7991,8 +9532,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_15) &&
         x.c === null
@@ -8000,8 +9541,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -8020,8 +9561,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -8040,8 +9581,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -8060,8 +9601,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_15) &&
         x.c === null
@@ -8069,8 +9610,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -8089,8 +9630,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -8109,8 +9650,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_15) &&
         x.c === null
@@ -8118,8 +9659,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -8138,8 +9679,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_15) &&
         x.c === null
@@ -8147,79 +9688,79 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -8234,22 +9775,63 @@ export function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifi
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.preAdmissionIdentifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_16) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
@@ -8261,10 +9843,10 @@ export function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifi
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_16) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -8280,18 +9862,44 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmission(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_17) && x.c === null)
         return false;
     }
@@ -8307,13 +9915,248 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type.coding.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -8332,9 +10175,11 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -8353,8 +10198,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -8373,8 +10218,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
         x.c === null
@@ -8382,8 +10227,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_18) &&
         x.c === null
@@ -8391,8 +10236,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -8411,8 +10256,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -8431,8 +10276,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_18) &&
         x.c === null
@@ -8440,8 +10285,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -8460,8 +10305,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -8480,8 +10325,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -8500,8 +10345,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_18) &&
         x.c === null
@@ -8509,8 +10354,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -8529,8 +10374,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -8549,8 +10394,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_18) &&
         x.c === null
@@ -8558,8 +10403,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -8578,8 +10423,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_18) &&
         x.c === null
@@ -8587,79 +10432,79 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -8674,13 +10519,248 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason.coding.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_19, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -8699,9 +10779,11 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -8720,8 +10802,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -8740,8 +10822,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_19) &&
         x.c === null
@@ -8749,8 +10831,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_19) &&
         x.c === null
@@ -8758,8 +10840,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -8778,8 +10860,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -8798,8 +10880,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_19) &&
         x.c === null
@@ -8807,8 +10889,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -8827,8 +10909,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -8847,8 +10929,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -8867,8 +10949,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_19) &&
         x.c === null
@@ -8876,8 +10958,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -8896,8 +10978,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -8916,8 +10998,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_19) &&
         x.c === null
@@ -8925,8 +11007,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -8945,8 +11027,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_19) &&
         x.c === null
@@ -8954,79 +11036,79 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -9041,8 +11123,44 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -9054,8 +11172,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_20) &&
         x.c === null
@@ -9070,8 +11188,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_20) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -9101,13 +11219,248 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission.coding.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_21, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -9126,9 +11479,11 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -9147,8 +11502,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -9167,8 +11522,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_21) &&
         x.c === null
@@ -9176,8 +11531,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_21) &&
         x.c === null
@@ -9185,8 +11540,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -9205,8 +11560,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -9225,8 +11580,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_21) &&
         x.c === null
@@ -9234,8 +11589,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -9254,8 +11609,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -9274,8 +11629,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -9294,8 +11649,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_21) &&
         x.c === null
@@ -9303,8 +11658,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -9323,8 +11678,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -9343,8 +11698,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_21) &&
         x.c === null
@@ -9352,8 +11707,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -9372,8 +11727,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_21) &&
         x.c === null
@@ -9381,79 +11736,79 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

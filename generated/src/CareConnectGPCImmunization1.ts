@@ -4054,47 +4054,6 @@ export interface CareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding 
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_date',
-  '_expirationDate',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_lotNumber',
-  '_notGiven',
-  '_primarySource',
-  '_status',
-  'contained',
-  'date',
-  'doseQuantity',
-  'encounter',
-  'expirationDate',
-  'explanation',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'location',
-  'lotNumber',
-  'manufacturer',
-  'meta',
-  'modifierExtension',
-  'notGiven',
-  'note',
-  'patient',
-  'practitioner',
-  'primarySource',
-  'reaction',
-  'reportOrigin',
-  'resourceType',
-  'route',
-  'site',
-  'status',
-  'text',
-  'vaccinationProtocol',
-  'vaccineCode',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Immunization'], type: 'Immunization', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -4193,83 +4152,12 @@ const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
     ),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_lastUpdated',
-  '_profile',
-  '_versionId',
-  'extension',
-  'id',
-  'lastUpdated',
-  'profile',
-  'security',
-  'tag',
-  'versionId',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Immunization.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_1: vrt.UncheckedBinding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/security-labels',
   reason: 'a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server',
 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_valueBase64Binary',
-  '_valueBoolean',
-  '_valueCode',
-  '_valueDate',
-  '_valueDateTime',
-  '_valueDecimal',
-  '_valueId',
-  '_valueInstant',
-  '_valueInteger',
-  '_valueMarkdown',
-  '_valueOid',
-  '_valuePositiveInt',
-  '_valueString',
-  '_valueTime',
-  '_valueUnsignedInt',
-  '_valueUri',
-  'extension',
-  'id',
-  'url',
-  'valueAddress',
-  'valueAge',
-  'valueAnnotation',
-  'valueAttachment',
-  'valueBase64Binary',
-  'valueBoolean',
-  'valueCode',
-  'valueCodeableConcept',
-  'valueCoding',
-  'valueContactPoint',
-  'valueCount',
-  'valueDate',
-  'valueDateTime',
-  'valueDecimal',
-  'valueDistance',
-  'valueDuration',
-  'valueHumanName',
-  'valueId',
-  'valueIdentifier',
-  'valueInstant',
-  'valueInteger',
-  'valueMarkdown',
-  'valueMeta',
-  'valueMoney',
-  'valueOid',
-  'valuePeriod',
-  'valuePositiveInt',
-  'valueQuantity',
-  'valueRange',
-  'valueRatio',
-  'valueReference',
-  'valueSampledData',
-  'valueSignature',
-  'valueString',
-  'valueTime',
-  'valueTiming',
-  'valueUnsignedInt',
-  'valueUri',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Immunization.extension', 'Extension'], type: 'Extension', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueBase64Binary',
@@ -4311,21 +4199,7 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueTiming',
   'valueMeta',
 ]);
-const KEYS_3: ReadonlySet<string> = new Set(['extension', 'id', 'url', 'valueCodeableConcept']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCodeableConcept']);
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['Immunization.identifier', 'Identifier'],
   type: 'Identifier',
@@ -4341,7 +4215,6 @@ const BINDING_3: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const KEYS_5: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['Immunization.vaccineCode', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -4402,7 +4275,6 @@ const SLICING_3: vrt.Slicing = {
     },
   ],
 };
-const KEYS_6: ReadonlySet<string> = new Set(['actor', 'extension', 'id', 'modifierExtension', 'role']);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Immunization.practitioner'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes86,
@@ -4410,21 +4282,9 @@ const BINDING_4: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/immunization-role',
 };
 const TARGETS_4: ReadonlySet<string> = new Set(['Practitioner']);
-const KEYS_7: ReadonlySet<string> = new Set([
-  '_authorString',
-  '_text',
-  '_time',
-  'authorReference',
-  'authorString',
-  'extension',
-  'id',
-  'text',
-  'time',
-]);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Immunization.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
 const TARGETS_5: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
-const KEYS_8: ReadonlySet<string> = new Set(['extension', 'id', 'modifierExtension', 'reason', 'reasonNotGiven']);
 const OWNER_9: vrt.ExtensionOwner = { paths: ['Immunization.explanation'], type: 'BackboneElement', exact: true };
 const UNCHECKED_2: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -4432,54 +4292,13 @@ const UNCHECKED_2: vrt.UncheckedBinding = {
   reason:
     'ValueSet https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ReasonImmunizationNotAdministered-1 is not in the loaded packages',
 };
-const KEYS_9: ReadonlySet<string> = new Set([
-  '_date',
-  '_reported',
-  'date',
-  'detail',
-  'extension',
-  'id',
-  'modifierExtension',
-  'reported',
-]);
 const OWNER_10: vrt.ExtensionOwner = { paths: ['Immunization.reaction'], type: 'BackboneElement', exact: true };
 const TARGETS_6: ReadonlySet<string> = new Set(['Observation']);
-const KEYS_10: ReadonlySet<string> = new Set([
-  '_description',
-  '_doseSequence',
-  '_series',
-  '_seriesDoses',
-  'authority',
-  'description',
-  'doseSequence',
-  'doseStatus',
-  'doseStatusReason',
-  'extension',
-  'id',
-  'modifierExtension',
-  'series',
-  'seriesDoses',
-  'targetDisease',
-]);
 const OWNER_11: vrt.ExtensionOwner = {
   paths: ['Immunization.vaccinationProtocol'],
   type: 'BackboneElement',
   exact: true,
 };
-const KEYS_11: ReadonlySet<string> = new Set([
-  '_code',
-  '_display',
-  '_system',
-  '_userSelected',
-  '_version',
-  'code',
-  'display',
-  'extension',
-  'id',
-  'system',
-  'userSelected',
-  'version',
-]);
 const OWNER_12: vrt.ExtensionOwner = {
   paths: ['Immunization.vaccineCode.coding', 'Coding'],
   type: 'Coding',
@@ -4659,17 +4478,119 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'Immunization');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Immunization') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+        m0 |= 4096;
+        break;
+      case '_expirationDate':
+        m0 |= 524288;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_lotNumber':
+        m0 |= 131072;
+        break;
+      case '_notGiven':
+      case '_primarySource':
+      case '_status':
+      case 'extension':
+      case 'identifier':
+      case 'notGiven':
+      case 'patient':
+      case 'primarySource':
+      case 'resourceType':
+      case 'status':
+      case 'vaccineCode':
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'date':
+        m0 |= 2048;
+        break;
+      case 'doseQuantity':
+        m0 |= 4194304;
+        break;
+      case 'encounter':
+        m0 |= 1024;
+        break;
+      case 'expirationDate':
+        m0 |= 262144;
+        break;
+      case 'explanation':
+        m0 |= 33554432;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'location':
+        m0 |= 16384;
+        break;
+      case 'lotNumber':
+        m0 |= 65536;
+        break;
+      case 'manufacturer':
+        m0 |= 32768;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 512;
+        break;
+      case 'note':
+        m0 |= 16777216;
+        break;
+      case 'practitioner':
+        m0 |= 8388608;
+        break;
+      case 'reaction':
+        m0 |= 67108864;
+        break;
+      case 'reportOrigin':
+        m0 |= 8192;
+        break;
+      case 'route':
+        m0 |= 2097152;
+        break;
+      case 'site':
+        m0 |= 1048576;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'vaccinationProtocol':
+        m0 |= 134217728;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCImmunization1Meta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -4677,21 +4598,21 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -4716,13 +4637,13 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.encounter !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
@@ -4745,21 +4666,21 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
     )
       return false;
   }
-  if (o.reportOrigin !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.reportOrigin, x, p, 'reportOrigin', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.location !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.manufacturer !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.manufacturer, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.manufacturer, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.lotNumber !== undefined || o._lotNumber !== undefined) {
-    if (!(vrt.isValidString(o.lotNumber) && o._lotNumber === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.lotNumber) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -4767,8 +4688,8 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.expirationDate !== undefined || o._expirationDate !== undefined) {
-    if (!(vrt.isValidDate(o.expirationDate) && o._expirationDate === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDate(o.expirationDate) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.expirationDate,
@@ -4787,33 +4708,33 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.site !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.site, x, p, 'site', d, 0, checkCareConnectGPCImmunization1Site) && x.c === null) return false;
   }
-  if (o.route !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.route, x, p, 'route', d, 0, checkCareConnectGPCImmunization1Route) && x.c === null) return false;
   }
-  if (o.doseQuantity !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.doseQuantity, x, p, 'doseQuantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.practitioner !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (
       !vrt.many(o.practitioner, x, p, 'practitioner', d, 0, -1, checkCareConnectGPCImmunization1Practitioner) &&
       x.c === null
     )
       return false;
   }
-  if (o.note !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCImmunization1Note) && x.c === null) return false;
   }
-  if (o.explanation !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.explanation, x, p, 'explanation', d, 0, _checkImmunizationExplanation) && x.c === null) return false;
   }
-  if (o.reaction !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkCareConnectGPCImmunization1Reaction) && x.c === null)
       return false;
   }
-  if (o.vaccinationProtocol !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (
       !vrt.many(
         o.vaccinationProtocol,
@@ -4841,23 +4762,66 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
 export function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.meta');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+      case 'profile':
+        n++;
+        break;
+      case '_versionId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'lastUpdated':
+        n++;
+        m0 |= 16;
+        break;
+      case 'security':
+        n++;
+        m0 |= 64;
+        break;
+      case 'tag':
+        n++;
+        m0 |= 128;
+        break;
+      case 'versionId':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== undefined || o._versionId !== undefined) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
         x.c === null
@@ -4867,12 +4831,12 @@ export function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: 
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (o.security !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.tag !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -4881,13 +4845,248 @@ export function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: 
 export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -4906,9 +5105,11 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -4927,8 +5128,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -4947,8 +5148,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -4956,8 +5157,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -4965,8 +5166,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -4985,8 +5186,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -5005,8 +5206,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -5014,8 +5215,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -5034,8 +5235,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -5054,8 +5255,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -5074,8 +5275,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -5083,8 +5284,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -5103,8 +5304,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -5123,8 +5324,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -5132,8 +5333,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -5152,8 +5353,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -5161,79 +5362,79 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -5243,13 +5444,248 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
 export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -5268,9 +5704,11 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -5289,8 +5727,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -5309,8 +5747,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -5318,8 +5756,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -5327,8 +5765,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -5347,8 +5785,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -5367,8 +5805,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -5376,8 +5814,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -5396,8 +5834,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -5416,8 +5854,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -5436,8 +5874,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -5445,8 +5883,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -5465,8 +5903,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -5485,8 +5923,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -5494,8 +5932,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -5514,8 +5952,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -5523,79 +5961,79 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -5610,13 +6048,35 @@ export function checkCareConnectGPCImmunization1VaccinationProcedure(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -5635,8 +6095,10 @@ export function checkCareConnectGPCImmunization1VaccinationProcedure(
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueCodeableConcept !== undefined) {
+  if (vrt.bitCount(m0 & 4) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
@@ -5650,22 +6112,63 @@ export function checkCareConnectGPCImmunization1VaccinationProcedure(
 export function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
@@ -5677,10 +6180,10 @@ export function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ct
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -5691,18 +6194,44 @@ export function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ct
 export function checkCareConnectGPCImmunization1VaccineCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccineCode');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
@@ -5713,18 +6242,44 @@ export function checkCareConnectGPCImmunization1VaccineCode(v: unknown, x: vrt.C
 export function checkCareConnectGPCImmunization1Site(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.site');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
@@ -5735,18 +6290,44 @@ export function checkCareConnectGPCImmunization1Site(v: unknown, x: vrt.Ctx, p: 
 export function checkCareConnectGPCImmunization1Route(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.route');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
@@ -5757,20 +6338,46 @@ export function checkCareConnectGPCImmunization1Route(v: unknown, x: vrt.Ctx, p:
 export function checkCareConnectGPCImmunization1Practitioner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.practitioner');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'actor':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'role':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.role !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
@@ -5782,17 +6389,58 @@ export function checkCareConnectGPCImmunization1Practitioner(v: unknown, x: vrt.
 export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.note');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_authorString':
+        n++;
+        m0 |= 16;
+        break;
+      case '_text':
+      case 'text':
+        n++;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case 'authorReference':
+        n++;
+        m0 |= 4;
+        break;
+      case 'authorString':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'time':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, 'author', 0) && x.c === null) return false;
-  if (o.authorReference !== undefined) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, 'author', 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -5801,8 +6449,8 @@ export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: 
     )
       return false;
   }
-  if (o.authorString !== undefined || o._authorString !== undefined) {
-    if (!(vrt.isValidString(o.authorString) && o._authorString === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.authorString,
@@ -5826,8 +6474,8 @@ export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: 
     )
       return false;
   }
-  if (o.time !== undefined || o._time !== undefined) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
         return false;
     }
@@ -5842,23 +6490,50 @@ export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: 
 function _checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.explanation');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reason':
+        n++;
+        m0 |= 8;
+        break;
+      case 'reasonNotGiven':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (o.reason !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonNotGiven !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.reasonNotGiven, x, p, 'reasonNotGiven', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (
@@ -5873,32 +6548,71 @@ function _checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkCareConnectGPCImmunization1Reaction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.reaction');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+        n++;
+        m0 |= 16;
+        break;
+      case '_reported':
+        n++;
+        m0 |= 128;
+        break;
+      case 'date':
+        n++;
+        m0 |= 8;
+        break;
+      case 'detail':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reported':
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_10) && x.c === null)
         return false;
     }
   }
-  if (o.detail !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.detail, x, p, 'detail', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.detail, false, x, p, 'detail', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.reported !== undefined || o._reported !== undefined) {
-    if (!(vrt.isValidBoolean(o.reported) && o._reported === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.reported) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.reported, o._reported, x, p, 'reported', d, 0, vrt.isValidBoolean, 'boolean', OWNER_10) &&
         x.c === null
@@ -5917,16 +6631,73 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 16;
+        break;
+      case '_doseSequence':
+      case 'doseSequence':
+      case 'doseStatus':
+      case 'targetDisease':
+        n++;
+        break;
+      case '_series':
+        n++;
+        m0 |= 128;
+        break;
+      case '_seriesDoses':
+        n++;
+        m0 |= 512;
+        break;
+      case 'authority':
+        n++;
+        m0 |= 32;
+        break;
+      case 'description':
+        n++;
+        m0 |= 8;
+        break;
+      case 'doseStatusReason':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'series':
+        n++;
+        m0 |= 64;
+        break;
+      case 'seriesDoses':
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
@@ -5948,8 +6719,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
     )
       return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_11) &&
         x.c === null
@@ -5957,19 +6728,19 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
         return false;
     }
   }
-  if (o.authority !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.authority, x, p, 'authority', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.authority, false, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.series !== undefined || o._series !== undefined) {
-    if (!(vrt.isValidString(o.series) && o._series === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.series) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.seriesDoses !== undefined || o._seriesDoses !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.seriesDoses) && o._seriesDoses === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.seriesDoses) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(
           o.seriesDoses,
@@ -6007,7 +6778,7 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
     x.c === null
   )
     return false;
-  if (o.doseStatusReason !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.doseStatusReason, x, p, 'doseStatusReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
@@ -6022,8 +6793,44 @@ export function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccineCode.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -6035,7 +6842,9 @@ export function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
   }
@@ -6043,8 +6852,8 @@ export function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_12) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -6074,8 +6883,44 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCT(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.site.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -6087,8 +6932,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCT(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_13) &&
         x.c === null
@@ -6103,8 +6948,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCT(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -6134,8 +6979,44 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCT(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.route.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -6147,8 +7028,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCT(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_14) &&
         x.c === null
@@ -6163,8 +7044,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCT(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_14) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -6194,18 +7075,44 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol.targetDisease');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_7) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_15) && x.c === null)
         return false;
     }
@@ -6221,16 +7128,43 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol.doseStatus');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'coding':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
-  if (o.coding !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (
       !vrt.many(
         o.coding,
@@ -6246,8 +7180,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(
     )
       return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_16) && x.c === null)
         return false;
     }
@@ -6263,13 +7197,248 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.site.coding.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -6288,9 +7457,11 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -6309,8 +7480,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -6329,8 +7500,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_17) &&
         x.c === null
@@ -6338,8 +7509,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_17) &&
         x.c === null
@@ -6347,8 +7518,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -6367,8 +7538,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -6387,8 +7558,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_17) &&
         x.c === null
@@ -6396,8 +7567,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -6416,8 +7587,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -6436,8 +7607,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -6456,8 +7627,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_17) &&
         x.c === null
@@ -6465,8 +7636,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -6485,8 +7656,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -6505,8 +7676,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_17) &&
         x.c === null
@@ -6514,8 +7685,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -6534,8 +7705,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_17) &&
         x.c === null
@@ -6543,79 +7714,79 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -6630,13 +7801,248 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.route.coding.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -6655,9 +8061,11 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -6676,8 +8084,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -6696,8 +8104,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
         x.c === null
@@ -6705,8 +8113,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_18) &&
         x.c === null
@@ -6714,8 +8122,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -6734,8 +8142,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -6754,8 +8162,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_18) &&
         x.c === null
@@ -6763,8 +8171,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -6783,8 +8191,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -6803,8 +8211,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -6823,8 +8231,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_18) &&
         x.c === null
@@ -6832,8 +8240,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -6852,8 +8260,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -6872,8 +8280,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_18) &&
         x.c === null
@@ -6881,8 +8289,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -6901,8 +8309,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_18) &&
         x.c === null
@@ -6910,79 +8318,79 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -6997,8 +8405,44 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol.targetDisease.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -7010,8 +8454,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_19) &&
         x.c === null
@@ -7026,8 +8470,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_19) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -7057,21 +8501,60 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCod
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol.doseStatus.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 32;
+        break;
+      case '_version':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case 'version':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_20, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_20) && x.c === null)
       return false;
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_20) &&
         x.c === null
@@ -7087,8 +8570,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCod
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_20) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -7118,13 +8601,248 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol.targetDisease.coding.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_21, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -7143,9 +8861,11 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -7164,8 +8884,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -7184,8 +8904,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_21) &&
         x.c === null
@@ -7193,8 +8913,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_21) &&
         x.c === null
@@ -7202,8 +8922,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -7222,8 +8942,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -7242,8 +8962,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_21) &&
         x.c === null
@@ -7251,8 +8971,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -7271,8 +8991,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -7291,8 +9011,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -7311,8 +9031,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_21) &&
         x.c === null
@@ -7320,8 +9040,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -7340,8 +9060,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -7360,8 +9080,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_21) &&
         x.c === null
@@ -7369,8 +9089,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -7389,8 +9109,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_21) &&
         x.c === null
@@ -7398,79 +9118,79 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

@@ -750,40 +750,6 @@ export interface CareConnectGPCLocation1PhysicalTypeCodingReadCTV3 {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_alias',
-  '_description',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_mode',
-  '_name',
-  '_status',
-  'address',
-  'alias',
-  'contained',
-  'description',
-  'endpoint',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'managingOrganization',
-  'meta',
-  'mode',
-  'modifierExtension',
-  'name',
-  'operationalStatus',
-  'partOf',
-  'physicalType',
-  'position',
-  'resourceType',
-  'status',
-  'telecom',
-  'text',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Location'], type: 'Location', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -823,43 +789,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
 const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Location']);
 const TARGETS_2: ReadonlySet<string> = new Set(['Endpoint']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Location.identifier', 'Identifier'], type: 'Identifier', exact: true };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_city',
-  '_country',
-  '_district',
-  '_line',
-  '_postalCode',
-  '_state',
-  '_text',
-  '_type',
-  '_use',
-  'city',
-  'country',
-  'district',
-  'extension',
-  'id',
-  'line',
-  'period',
-  'postalCode',
-  'state',
-  'text',
-  'type',
-  'use',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Location.address', 'Address'], type: 'Address', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes6,
@@ -871,7 +801,6 @@ const BINDING_4: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/address-type',
 };
-const KEYS_3: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['Location.physicalType', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -906,32 +835,7 @@ const SLICING_1: vrt.Slicing = {
     },
   ],
 };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_altitude',
-  '_latitude',
-  '_longitude',
-  'altitude',
-  'extension',
-  'id',
-  'latitude',
-  'longitude',
-  'modifierExtension',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Location.position'], type: 'BackboneElement', exact: true };
-const KEYS_5: ReadonlySet<string> = new Set([
-  '_code',
-  '_display',
-  '_system',
-  '_userSelected',
-  '_version',
-  'code',
-  'display',
-  'extension',
-  'id',
-  'system',
-  'userSelected',
-  'version',
-]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Location.physicalType.coding', 'Coding'], type: 'Coding', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -953,17 +857,116 @@ export function checkCareConnectGPCLocation1(v: unknown, x: vrt.Ctx, p: string, 
   const o = vrt.objectAt(v, x, p, d, 'Location');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Location') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_alias':
+        m0 |= 131072;
+        break;
+      case '_description':
+        m0 |= 524288;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_mode':
+        m0 |= 2097152;
+        break;
+      case '_name':
+        m0 |= 32768;
+        break;
+      case '_status':
+        m0 |= 4096;
+        break;
+      case 'address':
+        m0 |= 16777216;
+        break;
+      case 'alias':
+        m0 |= 65536;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'description':
+        m0 |= 262144;
+        break;
+      case 'endpoint':
+        m0 |= 536870912;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+      case 'resourceType':
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'managingOrganization':
+        m0 |= 134217728;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'mode':
+        m0 |= 1048576;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 16384;
+        break;
+      case 'operationalStatus':
+        m0 |= 8192;
+        break;
+      case 'partOf':
+        m0 |= 268435456;
+        break;
+      case 'physicalType':
+        m0 |= 33554432;
+        break;
+      case 'position':
+        m0 |= 67108864;
+        break;
+      case 'status':
+        m0 |= 2048;
+        break;
+      case 'telecom':
+        m0 |= 8388608;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 4194304;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -971,35 +974,35 @@ export function checkCareConnectGPCLocation1(v: unknown, x: vrt.Ctx, p: string, 
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.operationalStatus !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.operationalStatus, x, p, 'operationalStatus', d, 0, checkCoding) && x.c === null) return false;
     if (
       !vrt.eachWith(o.operationalStatus, false, x, p, 'operationalStatus', vrt.checkCoding, BINDING_2) &&
@@ -1007,18 +1010,18 @@ export function checkCareConnectGPCLocation1(v: unknown, x: vrt.Ctx, p: string, 
     )
       return false;
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.alias !== undefined || o._alias !== undefined) {
+  if ((m0 & 196608) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1026,25 +1029,27 @@ export function checkCareConnectGPCLocation1(v: unknown, x: vrt.Ctx, p: string, 
         return false;
     }
   }
-  if (!vrt.prohibited(o.mode, o._mode, x, p, 'mode') && x.c === null) return false;
-  if (o.type !== undefined) {
+  if ((m0 & 3145728) !== 0) {
+    if (!vrt.prohibited(o.mode, o._mode, x, p, 'mode') && x.c === null) return false;
+  }
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if (o.telecom !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if (o.address !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.address, x, p, 'address', d, 0, checkCareConnectGPCLocation1Address) && x.c === null) return false;
   }
-  if (o.physicalType !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.physicalType, x, p, 'physicalType', d, 0, checkCareConnectGPCLocation1PhysicalType) && x.c === null)
       return false;
   }
-  if (o.position !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.position, x, p, 'position', d, 0, _checkLocationPosition) && x.c === null) return false;
   }
-  if (o.managingOrganization !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -1053,12 +1058,12 @@ export function checkCareConnectGPCLocation1(v: unknown, x: vrt.Ctx, p: string, 
     )
       return false;
   }
-  if (o.partOf !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.endpoint !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -1078,17 +1083,62 @@ export function checkCareConnectGPCLocation1IdentifierOdsSiteCode(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
-  if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
+  }
   if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
@@ -1102,54 +1152,149 @@ export function checkCareConnectGPCLocation1IdentifierOdsSiteCode(
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
-  if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
+  }
+  if ((m0 & 64) !== 0) {
+    if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
+  }
   return true;
 }
 
 export function checkCareConnectGPCLocation1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.address');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_city':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_country':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_district':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_line':
+        n++;
+        m0 |= 512;
+        break;
+      case '_postalCode':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_state':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_text':
+        n++;
+        m0 |= 128;
+        break;
+      case '_type':
+        n++;
+        m0 |= 32;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'city':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'country':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'district':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'line':
+        n++;
+        m0 |= 256;
+        break;
+      case 'period':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'postalCode':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'state':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'text':
+        n++;
+        m0 |= 64;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.type !== undefined || o._type !== undefined) {
-    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.line !== undefined || o._line !== undefined) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if (o.city !== undefined || o._city !== undefined) {
-    if (!(vrt.isValidString(o.city) && o._city === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.district !== undefined || o._district !== undefined) {
-    if (!(vrt.isValidString(o.district) && o._district === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1157,9 +1302,11 @@ export function checkCareConnectGPCLocation1Address(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
-  if (o.postalCode !== undefined || o._postalCode !== undefined) {
-    if (!(vrt.isValidString(o.postalCode) && o._postalCode === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1167,13 +1314,13 @@ export function checkCareConnectGPCLocation1Address(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (o.country !== undefined || o._country !== undefined) {
-    if (!(vrt.isValidString(o.country) && o._country === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -1182,18 +1329,44 @@ export function checkCareConnectGPCLocation1Address(v: unknown, x: vrt.Ctx, p: s
 export function checkCareConnectGPCLocation1PhysicalType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.physicalType');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
@@ -1204,16 +1377,49 @@ export function checkCareConnectGPCLocation1PhysicalType(v: unknown, x: vrt.Ctx,
 function _checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.position');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_altitude':
+        n++;
+        m0 |= 16;
+        break;
+      case '_latitude':
+      case '_longitude':
+      case 'latitude':
+      case 'longitude':
+        n++;
+        break;
+      case 'altitude':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -1231,8 +1437,8 @@ function _checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: number): b
     )
       return false;
   }
-  if (o.altitude !== undefined || o._altitude !== undefined) {
-    if (!(vrt.isValidDecimal(o.altitude) && o._altitude === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDecimal(o.altitude) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.altitude, o._altitude, x, p, 'altitude', d, 0, vrt.isValidDecimal, 'decimal', OWNER_4) &&
         x.c === null
@@ -1251,13 +1457,52 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.physicalType.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 32;
+        break;
+      case '_version':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case 'version':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
@@ -1266,7 +1511,9 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
   }
@@ -1274,7 +1521,9 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1286,13 +1535,52 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.physicalType.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 32;
+        break;
+      case '_version':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case 'version':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
@@ -1301,7 +1589,9 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://read.info/readv2') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
   }
@@ -1309,7 +1599,9 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1321,13 +1613,52 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.physicalType.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 32;
+        break;
+      case '_version':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case 'version':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
@@ -1336,7 +1667,9 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://read.info/ctv3') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
   }
@@ -1344,7 +1677,9 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
+  }
   return true;
 }
 

@@ -822,32 +822,6 @@ export interface CareConnectGPCMedication1PackageContent {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_isBrand',
-  '_isOverTheCounter',
-  '_language',
-  '_status',
-  'code',
-  'contained',
-  'extension',
-  'form',
-  'id',
-  'image',
-  'implicitRules',
-  'ingredient',
-  'isBrand',
-  'isOverTheCounter',
-  'language',
-  'manufacturer',
-  'meta',
-  'modifierExtension',
-  'package',
-  'resourceType',
-  'status',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Medication'], type: 'Medication', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -870,25 +844,12 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-MedicationForm-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_lastUpdated',
-  '_profile',
-  '_versionId',
-  'extension',
-  'id',
-  'lastUpdated',
-  'profile',
-  'security',
-  'tag',
-  'versionId',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Medication.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_2: vrt.UncheckedBinding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/security-labels',
   reason: 'a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server',
 };
-const KEYS_2: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['Medication.code', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -899,35 +860,10 @@ const OWNER_3: vrt.ExtensionOwner = {
   type: 'CodeableConcept',
   exact: true,
 };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_isActive',
-  'amount',
-  'extension',
-  'id',
-  'isActive',
-  'itemCodeableConcept',
-  'itemReference',
-  'modifierExtension',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Medication.ingredient'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['itemCodeableConcept', 'itemReference']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Medication', 'Substance']);
-const KEYS_4: ReadonlySet<string> = new Set(['batch', 'container', 'content', 'extension', 'id', 'modifierExtension']);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Medication.package'], type: 'BackboneElement', exact: true };
-const KEYS_5: ReadonlySet<string> = new Set([
-  '_code',
-  '_display',
-  '_system',
-  '_userSelected',
-  '_version',
-  'code',
-  'display',
-  'extension',
-  'id',
-  'system',
-  'userSelected',
-  'version',
-]);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Medication.code.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_0: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_6, false);
 const SLICING_0: vrt.Slicing = {
@@ -964,25 +900,8 @@ const SLICING_1: vrt.Slicing = {
     },
   ],
 };
-const KEYS_6: ReadonlySet<string> = new Set([
-  'amount',
-  'extension',
-  'id',
-  'itemCodeableConcept',
-  'itemReference',
-  'modifierExtension',
-]);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Medication.package.content'], type: 'BackboneElement', exact: true };
 const TARGETS_2: ReadonlySet<string> = new Set(['Medication']);
-const KEYS_7: ReadonlySet<string> = new Set([
-  '_expirationDate',
-  '_lotNumber',
-  'expirationDate',
-  'extension',
-  'id',
-  'lotNumber',
-  'modifierExtension',
-]);
 const OWNER_9: vrt.ExtensionOwner = { paths: ['Medication.package.batch'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -1037,17 +956,92 @@ export function checkCareConnectGPCMedication1(v: unknown, x: vrt.Ctx, p: string
   const o = vrt.objectAt(v, x, p, d, 'Medication');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Medication') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_isBrand':
+        m0 |= 16384;
+        break;
+      case '_isOverTheCounter':
+        m0 |= 65536;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+        m0 |= 4096;
+        break;
+      case 'code':
+      case 'resourceType':
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'form':
+        m0 |= 262144;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'image':
+        m0 |= 2097152;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'ingredient':
+        m0 |= 524288;
+        break;
+      case 'isBrand':
+        m0 |= 8192;
+        break;
+      case 'isOverTheCounter':
+        m0 |= 32768;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'manufacturer':
+        m0 |= 131072;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'package':
+        m0 |= 1048576;
+        break;
+      case 'status':
+        m0 |= 2048;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCMedication1Meta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1055,37 +1049,37 @@ export function checkCareConnectGPCMedication1(v: unknown, x: vrt.Ctx, p: string
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCareConnectGPCMedication1Code) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.isBrand !== undefined || o._isBrand !== undefined) {
-    if (!(vrt.isValidBoolean(o.isBrand) && o._isBrand === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.isBrand) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(o.isBrand, o._isBrand, x, p, 'isBrand', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -1093,8 +1087,8 @@ export function checkCareConnectGPCMedication1(v: unknown, x: vrt.Ctx, p: string
         return false;
     }
   }
-  if (o.isOverTheCounter !== undefined || o._isOverTheCounter !== undefined) {
-    if (!(vrt.isValidBoolean(o.isOverTheCounter) && o._isOverTheCounter === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.isOverTheCounter) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.isOverTheCounter,
@@ -1113,23 +1107,23 @@ export function checkCareConnectGPCMedication1(v: unknown, x: vrt.Ctx, p: string
         return false;
     }
   }
-  if (o.manufacturer !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.manufacturer, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.manufacturer, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.form !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.form, x, p, 'form', d, 0, checkCareConnectGPCMedication1Form) && x.c === null) return false;
     if (!vrt.eachWith(o.form, false, x, p, 'form', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (o.ingredient !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.ingredient, x, p, 'ingredient', d, 0, -1, checkCareConnectGPCMedication1Ingredient) && x.c === null)
       return false;
   }
-  if (o.package !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.package, x, p, 'package', d, 0, checkCareConnectGPCMedication1Package) && x.c === null) return false;
   }
-  if (o.image !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.image, x, p, 'image', d, 0, -1, checkAttachment) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1142,23 +1136,66 @@ export function checkCareConnectGPCMedication1(v: unknown, x: vrt.Ctx, p: string
 export function checkCareConnectGPCMedication1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.meta');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+      case 'profile':
+        n++;
+        break;
+      case '_versionId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'lastUpdated':
+        n++;
+        m0 |= 16;
+        break;
+      case 'security':
+        n++;
+        m0 |= 64;
+        break;
+      case 'tag':
+        n++;
+        m0 |= 128;
+        break;
+      case 'versionId':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== undefined || o._versionId !== undefined) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
         x.c === null
@@ -1168,12 +1205,12 @@ export function checkCareConnectGPCMedication1Meta(v: unknown, x: vrt.Ctx, p: st
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (o.security !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
       return false;
   }
-  if (o.tag !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -1182,21 +1219,48 @@ export function checkCareConnectGPCMedication1Meta(v: unknown, x: vrt.Ctx, p: st
 export function checkCareConnectGPCMedication1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.code');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'coding':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.coding !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectGPCMedication1CodeCoding) && x.c === null)
       return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
@@ -1207,21 +1271,48 @@ export function checkCareConnectGPCMedication1Code(v: unknown, x: vrt.Ctx, p: st
 export function checkCareConnectGPCMedication1Form(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.form');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'coding':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.coding !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectGPCMedication1FormCoding) && x.c === null)
       return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
@@ -1232,28 +1323,67 @@ export function checkCareConnectGPCMedication1Form(v: unknown, x: vrt.Ctx, p: st
 export function checkCareConnectGPCMedication1Ingredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.ingredient');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_isActive':
+        n++;
+        m0 |= 64;
+        break;
+      case 'amount':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'isActive':
+        n++;
+        m0 |= 32;
+        break;
+      case 'itemCodeableConcept':
+        n++;
+        m0 |= 8;
+        break;
+      case 'itemReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'item', 1) && x.c === null) return false;
-  if (o.itemCodeableConcept !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.itemReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_1) &&
@@ -1261,8 +1391,8 @@ export function checkCareConnectGPCMedication1Ingredient(v: unknown, x: vrt.Ctx,
     )
       return false;
   }
-  if (o.isActive !== undefined || o._isActive !== undefined) {
-    if (!(vrt.isValidBoolean(o.isActive) && o._isActive === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.isActive) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.isActive, o._isActive, x, p, 'isActive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
         x.c === null
@@ -1270,7 +1400,7 @@ export function checkCareConnectGPCMedication1Ingredient(v: unknown, x: vrt.Ctx,
         return false;
     }
   }
-  if (o.amount !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkRatio) && x.c === null) return false;
   }
   return true;
@@ -1279,27 +1409,58 @@ export function checkCareConnectGPCMedication1Ingredient(v: unknown, x: vrt.Ctx,
 export function checkCareConnectGPCMedication1Package(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'batch':
+        n++;
+        m0 |= 32;
+        break;
+      case 'container':
+        n++;
+        m0 |= 8;
+        break;
+      case 'content':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.container !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.container, x, p, 'container', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.content !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.content, x, p, 'content', d, 0, -1, checkCareConnectGPCMedication1PackageContent) && x.c === null)
       return false;
   }
-  if (o.batch !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.batch, x, p, 'batch', d, 0, -1, _checkMedicationPackageBatch) && x.c === null) return false;
   }
   return true;
@@ -1308,8 +1469,50 @@ export function checkCareConnectGPCMedication1Package(v: unknown, x: vrt.Ctx, p:
 export function checkCareConnectGPCMedication1CodeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.code.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_system':
+      case 'code':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_display':
+        n++;
+        m0 |= 16;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 64;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'display':
+        n++;
+        m0 |= 8;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 32;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -1319,18 +1522,20 @@ export function checkCareConnectGPCMedication1CodeCoding(v: unknown, x: vrt.Ctx,
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_6) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
   }
-  if (o.display !== undefined || o._display !== undefined) {
-    if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -1355,8 +1560,50 @@ export function checkCareConnectGPCMedication1CodeCoding(v: unknown, x: vrt.Ctx,
 export function checkCareConnectGPCMedication1FormCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.form.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_system':
+      case 'code':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_display':
+        n++;
+        m0 |= 16;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 64;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'display':
+        n++;
+        m0 |= 8;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 32;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -1366,18 +1613,20 @@ export function checkCareConnectGPCMedication1FormCoding(v: unknown, x: vrt.Ctx,
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_7) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
   }
-  if (o.display !== undefined || o._display !== undefined) {
-    if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
         return false;
     }
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -1402,28 +1651,59 @@ export function checkCareConnectGPCMedication1FormCoding(v: unknown, x: vrt.Ctx,
 export function checkCareConnectGPCMedication1PackageContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.content');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'amount':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'itemCodeableConcept':
+        n++;
+        m0 |= 8;
+        break;
+      case 'itemReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'item', 1) && x.c === null) return false;
-  if (o.itemCodeableConcept !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.itemReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
@@ -1431,7 +1711,7 @@ export function checkCareConnectGPCMedication1PackageContent(v: unknown, x: vrt.
     )
       return false;
   }
-  if (o.amount !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   return true;
@@ -1440,21 +1720,56 @@ export function checkCareConnectGPCMedication1PackageContent(v: unknown, x: vrt.
 function _checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.batch');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_expirationDate':
+        n++;
+        m0 |= 64;
+        break;
+      case '_lotNumber':
+        n++;
+        m0 |= 16;
+        break;
+      case 'expirationDate':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'lotNumber':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (o.lotNumber !== undefined || o._lotNumber !== undefined) {
-    if (!(vrt.isValidString(o.lotNumber) && o._lotNumber === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.lotNumber) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_9) &&
         x.c === null
@@ -1462,8 +1777,8 @@ function _checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.expirationDate !== undefined || o._expirationDate !== undefined) {
-    if (!(vrt.isValidDateTime(o.expirationDate) && o._expirationDate === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.expirationDate) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.expirationDate,

@@ -2174,48 +2174,6 @@ export interface CareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDu
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_authoredOn',
-  '_id',
-  '_implicitRules',
-  '_intent',
-  '_language',
-  '_priority',
-  '_status',
-  'authoredOn',
-  'basedOn',
-  'category',
-  'contained',
-  'context',
-  'definition',
-  'detectedIssue',
-  'dispenseRequest',
-  'dosageInstruction',
-  'eventHistory',
-  'extension',
-  'groupIdentifier',
-  'id',
-  'identifier',
-  'implicitRules',
-  'intent',
-  'language',
-  'medicationReference',
-  'meta',
-  'modifierExtension',
-  'note',
-  'priorPrescription',
-  'priority',
-  'reasonCode',
-  'reasonReference',
-  'recorder',
-  'requester',
-  'resourceType',
-  'status',
-  'subject',
-  'substitution',
-  'supportingInformation',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['MedicationRequest'], type: 'MedicationRequest', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -2295,83 +2253,12 @@ const TARGETS_6: ReadonlySet<string> = new Set(['Condition', 'Observation']);
 const TARGETS_7: ReadonlySet<string> = new Set(['MedicationRequest']);
 const TARGETS_8: ReadonlySet<string> = new Set(['DetectedIssue']);
 const TARGETS_9: ReadonlySet<string> = new Set(['Provenance']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_lastUpdated',
-  '_profile',
-  '_versionId',
-  'extension',
-  'id',
-  'lastUpdated',
-  'profile',
-  'security',
-  'tag',
-  'versionId',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MedicationRequest.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/security-labels',
   reason: 'a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server',
 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_valueBase64Binary',
-  '_valueBoolean',
-  '_valueCode',
-  '_valueDate',
-  '_valueDateTime',
-  '_valueDecimal',
-  '_valueId',
-  '_valueInstant',
-  '_valueInteger',
-  '_valueMarkdown',
-  '_valueOid',
-  '_valuePositiveInt',
-  '_valueString',
-  '_valueTime',
-  '_valueUnsignedInt',
-  '_valueUri',
-  'extension',
-  'id',
-  'url',
-  'valueAddress',
-  'valueAge',
-  'valueAnnotation',
-  'valueAttachment',
-  'valueBase64Binary',
-  'valueBoolean',
-  'valueCode',
-  'valueCodeableConcept',
-  'valueCoding',
-  'valueContactPoint',
-  'valueCount',
-  'valueDate',
-  'valueDateTime',
-  'valueDecimal',
-  'valueDistance',
-  'valueDuration',
-  'valueHumanName',
-  'valueId',
-  'valueIdentifier',
-  'valueInstant',
-  'valueInteger',
-  'valueMarkdown',
-  'valueMeta',
-  'valueMoney',
-  'valueOid',
-  'valuePeriod',
-  'valuePositiveInt',
-  'valueQuantity',
-  'valueRange',
-  'valueRatio',
-  'valueReference',
-  'valueSampledData',
-  'valueSignature',
-  'valueString',
-  'valueTime',
-  'valueTiming',
-  'valueUnsignedInt',
-  'valueUri',
-]);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.extension', 'Extension'],
   type: 'Extension',
@@ -2449,19 +2336,6 @@ const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueTiming', 'value.ofType(Timing)'],
   ['valueMeta', 'value.ofType(Meta)'],
 ]);
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.identifier', 'Identifier'],
   type: 'Identifier',
@@ -2483,20 +2357,8 @@ const OWNER_4: vrt.ExtensionOwner = {
   type: 'Identifier',
   exact: true,
 };
-const KEYS_4: ReadonlySet<string> = new Set(['agent', 'extension', 'id', 'modifierExtension', 'onBehalfOf']);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['MedicationRequest.requester'], type: 'BackboneElement', exact: true };
 const TARGETS_11: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const KEYS_5: ReadonlySet<string> = new Set([
-  '_authorString',
-  '_text',
-  '_time',
-  'authorReference',
-  'authorString',
-  'extension',
-  'id',
-  'text',
-  'time',
-]);
 const OWNER_6: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.note', 'Annotation'],
   type: 'Annotation',
@@ -2504,32 +2366,6 @@ const OWNER_6: vrt.ExtensionOwner = {
 };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
 const TARGETS_12: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
-const KEYS_6: ReadonlySet<string> = new Set([
-  '_asNeededBoolean',
-  '_patientInstruction',
-  '_sequence',
-  '_text',
-  'additionalInstruction',
-  'asNeededBoolean',
-  'asNeededCodeableConcept',
-  'doseQuantity',
-  'doseRange',
-  'extension',
-  'id',
-  'maxDosePerAdministration',
-  'maxDosePerLifetime',
-  'maxDosePerPeriod',
-  'method',
-  'patientInstruction',
-  'rateQuantity',
-  'rateRange',
-  'rateRatio',
-  'route',
-  'sequence',
-  'site',
-  'text',
-  'timing',
-]);
 const OWNER_7: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dosageInstruction', 'Dosage'],
   type: 'Dosage',
@@ -2553,34 +2389,19 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   human:
     'Numerator and denominator SHALL both be present, or both are absent. If both are absent, there SHALL be some extension present',
 });
-const KEYS_7: ReadonlySet<string> = new Set([
-  '_numberOfRepeatsAllowed',
-  'expectedSupplyDuration',
-  'extension',
-  'id',
-  'modifierExtension',
-  'numberOfRepeatsAllowed',
-  'performer',
-  'quantity',
-  'validityPeriod',
-]);
 const OWNER_8: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dispenseRequest'],
   type: 'BackboneElement',
   exact: true,
 };
-const KEYS_8: ReadonlySet<string> = new Set(['_allowed', 'allowed', 'extension', 'id', 'modifierExtension', 'reason']);
 const OWNER_9: vrt.ExtensionOwner = { paths: ['MedicationRequest.substitution'], type: 'BackboneElement', exact: true };
-const KEYS_9: ReadonlySet<string> = new Set(['_valueUnsignedInt', 'extension', 'id', 'url', 'valueUnsignedInt']);
 const OWNER_10: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.extension.extension', 'Extension.extension'],
   type: 'Extension',
   exact: true,
 };
 const CHOICE_5: ReadonlyMap<string, number> = vrt.choiceVariants(['valueUnsignedInt']);
-const KEYS_10: ReadonlySet<string> = new Set(['_valueDateTime', 'extension', 'id', 'url', 'valueDateTime']);
 const CHOICE_6: ReadonlyMap<string, number> = vrt.choiceVariants(['valueDateTime']);
-const KEYS_11: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_11: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dosageInstruction.additionalInstruction', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -2602,7 +2423,6 @@ const SLICING_2: vrt.Slicing = {
     },
   ],
 };
-const KEYS_12: ReadonlySet<string> = new Set(['_event', 'code', 'event', 'extension', 'id', 'repeat']);
 const OWNER_12: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dosageInstruction.timing', 'Timing'],
   type: 'Timing',
@@ -2633,7 +2453,6 @@ const SLICING_3: vrt.Slicing = {
     },
   ],
 };
-const KEYS_13: ReadonlySet<string> = new Set(['_end', '_start', 'end', 'extension', 'id', 'start']);
 const OWNER_14: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dispenseRequest.validityPeriod', 'Period'],
   type: 'Period',
@@ -2652,20 +2471,6 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpLe(vrt.fpChildOf(n, 'start', '_start'), vrt.fpChildOf(n, 'end', '_end')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
-const KEYS_14: ReadonlySet<string> = new Set([
-  '_code',
-  '_comparator',
-  '_system',
-  '_unit',
-  '_value',
-  'code',
-  'comparator',
-  'extension',
-  'id',
-  'system',
-  'unit',
-  'value',
-]);
 const OWNER_15: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dispenseRequest.quantity', 'Quantity'],
   type: 'Quantity',
@@ -2743,20 +2548,6 @@ const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
     ),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_3 };
-const KEYS_15: ReadonlySet<string> = new Set([
-  '_code',
-  '_display',
-  '_system',
-  '_userSelected',
-  '_version',
-  'code',
-  'display',
-  'extension',
-  'id',
-  'system',
-  'userSelected',
-  'version',
-]);
 const OWNER_17: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dosageInstruction.additionalInstruction.coding', 'Coding'],
   type: 'Coding',
@@ -2779,41 +2570,6 @@ const SLICING_5: vrt.Slicing = {
     },
   ],
 };
-const KEYS_16: ReadonlySet<string> = new Set([
-  '_count',
-  '_countMax',
-  '_dayOfWeek',
-  '_duration',
-  '_durationMax',
-  '_durationUnit',
-  '_frequency',
-  '_frequencyMax',
-  '_offset',
-  '_period',
-  '_periodMax',
-  '_periodUnit',
-  '_timeOfDay',
-  '_when',
-  'boundsDuration',
-  'boundsPeriod',
-  'boundsRange',
-  'count',
-  'countMax',
-  'dayOfWeek',
-  'duration',
-  'durationMax',
-  'durationUnit',
-  'extension',
-  'frequency',
-  'frequencyMax',
-  'id',
-  'offset',
-  'period',
-  'periodMax',
-  'periodUnit',
-  'timeOfDay',
-  'when',
-]);
 const OWNER_18: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dosageInstruction.timing.repeat', 'Timing.repeat'],
   type: 'Element',
@@ -3013,17 +2769,118 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationRequest') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_authoredOn':
+      case '_intent':
+      case '_status':
+      case 'authoredOn':
+      case 'dispenseRequest':
+      case 'dosageInstruction':
+      case 'extension':
+      case 'identifier':
+      case 'intent':
+      case 'recorder':
+      case 'resourceType':
+      case 'status':
+      case 'subject':
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_priority':
+        m0 |= 32768;
+        break;
+      case 'basedOn':
+        m0 |= 2048;
+        break;
+      case 'category':
+        m0 |= 8192;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 131072;
+        break;
+      case 'definition':
+        m0 |= 1024;
+        break;
+      case 'detectedIssue':
+        m0 |= 33554432;
+        break;
+      case 'eventHistory':
+        m0 |= 67108864;
+        break;
+      case 'groupIdentifier':
+        m0 |= 4096;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'medicationReference':
+        m0 |= 65536;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 512;
+        break;
+      case 'note':
+        m0 |= 4194304;
+        break;
+      case 'priorPrescription':
+        m0 |= 16777216;
+        break;
+      case 'priority':
+        m0 |= 16384;
+        break;
+      case 'reasonCode':
+        m0 |= 1048576;
+        break;
+      case 'reasonReference':
+        m0 |= 2097152;
+        break;
+      case 'requester':
+        m0 |= 524288;
+        break;
+      case 'substitution':
+        m0 |= 8388608;
+        break;
+      case 'supportingInformation':
+        m0 |= 262144;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCMedicationRequest1Meta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -3031,21 +2888,21 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -3054,17 +2911,17 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
     x.c === null
   )
     return false;
-  if (o.definition !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.basedOn !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.groupIdentifier !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (
       !vrt.one(
         o.groupIdentifier,
@@ -3089,19 +2946,19 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
       return false;
   }
   if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.category !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.priority !== undefined || o._priority !== undefined) {
-    if (!(vrt.isValidCode(o.priority) && o._priority === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'medication', 1) && x.c === null) return false;
-  if (o.medicationReference !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -3121,12 +2978,12 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if (o.context !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.supportingInformation !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
       return false;
   }
@@ -3137,17 +2994,17 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
     )
       return false;
   }
-  if (o.requester !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkCareConnectGPCMedicationRequest1Requester) && x.c === null)
       return false;
   }
   if (!vrt.one(o.recorder, x, p, 'recorder', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if (o.reasonCode !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonReference !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
@@ -3155,7 +3012,7 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
     )
       return false;
   }
-  if (o.note !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCMedicationRequest1Note) && x.c === null)
       return false;
   }
@@ -3178,11 +3035,11 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
     x.c === null
   )
     return false;
-  if (o.substitution !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.substitution, x, p, 'substitution', d, 0, _checkMedicationRequestSubstitution) && x.c === null)
       return false;
   }
-  if (o.priorPrescription !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.priorPrescription, x, p, 'priorPrescription', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.priorPrescription, false, x, p, 'priorPrescription', vrt.checkReferenceTarget, TARGETS_7) &&
@@ -3190,7 +3047,7 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
     )
       return false;
   }
-  if (o.detectedIssue !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.detectedIssue, x, p, 'detectedIssue', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.detectedIssue, true, x, p, 'detectedIssue', vrt.checkReferenceTarget, TARGETS_8) &&
@@ -3198,7 +3055,7 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
     )
       return false;
   }
-  if (o.eventHistory !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.eventHistory, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.eventHistory, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
@@ -3213,23 +3070,66 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
 export function checkCareConnectGPCMedicationRequest1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.meta');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+      case 'profile':
+        n++;
+        break;
+      case '_versionId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'lastUpdated':
+        n++;
+        m0 |= 16;
+        break;
+      case 'security':
+        n++;
+        m0 |= 64;
+        break;
+      case 'tag':
+        n++;
+        m0 |= 128;
+        break;
+      case 'versionId':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== undefined || o._versionId !== undefined) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
         x.c === null
@@ -3239,12 +3139,12 @@ export function checkCareConnectGPCMedicationRequest1Meta(v: unknown, x: vrt.Ctx
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (o.security !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.tag !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -3258,8 +3158,240 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformation(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      case 'extension':
+      case 'url':
+        n++;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 2;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -3281,7 +3413,9 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformation(
     x.c === null
   )
     return false;
-  if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  if (vrt.bitCount(m0 & 2147483646) + vrt.bitCount(m1 & 16777215) !== 0) {
+    if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
@@ -3289,22 +3423,63 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformation(
 export function checkCareConnectGPCMedicationRequest1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
@@ -3316,10 +3491,10 @@ export function checkCareConnectGPCMedicationRequest1Identifier(v: unknown, x: v
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -3335,41 +3510,92 @@ export function checkCareConnectGPCMedicationRequest1GroupIdentifier(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.groupIdentifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (o.system !== undefined || o._system !== undefined) {
-    if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -3380,22 +3606,48 @@ export function checkCareConnectGPCMedicationRequest1GroupIdentifier(
 export function checkCareConnectGPCMedicationRequest1Requester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.requester');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'agent':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'onBehalfOf':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, 'agent', vrt.checkReferenceTarget, TARGETS_11) && x.c === null) return false;
-  if (o.onBehalfOf !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -3406,17 +3658,58 @@ export function checkCareConnectGPCMedicationRequest1Requester(v: unknown, x: vr
 export function checkCareConnectGPCMedicationRequest1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.note');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_authorString':
+        n++;
+        m0 |= 16;
+        break;
+      case '_text':
+      case 'text':
+        n++;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case 'authorReference':
+        n++;
+        m0 |= 4;
+        break;
+      case 'authorString':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'time':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'author', 0) && x.c === null) return false;
-  if (o.authorReference !== undefined) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'author', 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -3425,8 +3718,8 @@ export function checkCareConnectGPCMedicationRequest1Note(v: unknown, x: vrt.Ctx
     )
       return false;
   }
-  if (o.authorString !== undefined || o._authorString !== undefined) {
-    if (!(vrt.isValidString(o.authorString) && o._authorString === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.authorString,
@@ -3450,8 +3743,8 @@ export function checkCareConnectGPCMedicationRequest1Note(v: unknown, x: vrt.Ctx
     )
       return false;
   }
-  if (o.time !== undefined || o._time !== undefined) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
         return false;
     }
@@ -3471,17 +3764,116 @@ export function checkCareConnectGPCMedicationRequest1DosageInstruction(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_asNeededBoolean':
+        n++;
+        m0 |= 512;
+        break;
+      case '_patientInstruction':
+        n++;
+        m0 |= 64;
+        break;
+      case '_sequence':
+        n++;
+        m0 |= 8;
+        break;
+      case '_text':
+      case 'text':
+        n++;
+        break;
+      case 'additionalInstruction':
+        n++;
+        m0 |= 16;
+        break;
+      case 'asNeededBoolean':
+        n++;
+        m0 |= 256;
+        break;
+      case 'asNeededCodeableConcept':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'doseQuantity':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'doseRange':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'maxDosePerAdministration':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'maxDosePerLifetime':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'maxDosePerPeriod':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'method':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'patientInstruction':
+        n++;
+        m0 |= 32;
+        break;
+      case 'rateQuantity':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'rateRange':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'rateRatio':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'route':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 4;
+        break;
+      case 'site':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'timing':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.sequence !== undefined || o._sequence !== undefined) {
-    if (!(vrt.isValidInteger(o.sequence) && o._sequence === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidInteger(o.sequence) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidInteger, 'integer', OWNER_7) &&
         x.c === null
@@ -3493,7 +3885,7 @@ export function checkCareConnectGPCMedicationRequest1DosageInstruction(
     if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_7) && x.c === null)
       return false;
   }
-  if (o.additionalInstruction !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (
       !vrt.many(
         o.additionalInstruction,
@@ -3509,8 +3901,8 @@ export function checkCareConnectGPCMedicationRequest1DosageInstruction(
     )
       return false;
   }
-  if (o.patientInstruction !== undefined || o._patientInstruction !== undefined) {
-    if (!(vrt.isValidString(o.patientInstruction) && o._patientInstruction === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.patientInstruction) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.patientInstruction,
@@ -3529,13 +3921,15 @@ export function checkCareConnectGPCMedicationRequest1DosageInstruction(
         return false;
     }
   }
-  if (o.timing !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.timing, x, p, 'timing', d, 0, _checkMedicationRequestDosageInstructionTiming) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, 'asNeeded', 0) && x.c === null) return false;
-  if (o.asNeededBoolean !== undefined || o._asNeededBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && o._asNeededBoolean === undefined)) {
+  if (vrt.bitCount(m0 & 1792) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, 'asNeeded', 0) && x.c === null) return false;
+  }
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(
           o.asNeededBoolean,
@@ -3554,31 +3948,33 @@ export function checkCareConnectGPCMedicationRequest1DosageInstruction(
         return false;
     }
   }
-  if (o.asNeededCodeableConcept !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (
       !vrt.one(o.asNeededCodeableConcept, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.site !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.site, x, p, 'site', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.route !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (
       !vrt.one(o.route, x, p, 'route', d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionRoute) &&
       x.c === null
     )
       return false;
   }
-  if (o.method !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_3, x, p, 'dose', 0) && x.c === null) return false;
-  if (o.doseRange !== undefined) {
+  if (vrt.bitCount(m0 & 49152) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_3, x, p, 'dose', 0) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.doseRange, x, p, 'dose.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.doseQuantity !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.doseQuantity, x, p, 'dose.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null)
       return false;
     if (
@@ -3587,30 +3983,32 @@ export function checkCareConnectGPCMedicationRequest1DosageInstruction(
     )
       return false;
   }
-  if (o.maxDosePerPeriod !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.maxDosePerPeriod, x, p, 'maxDosePerPeriod', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.maxDosePerAdministration !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (
       !vrt.one(o.maxDosePerAdministration, x, p, 'maxDosePerAdministration', d, 0, checkSimpleQuantity) &&
       x.c === null
     )
       return false;
   }
-  if (o.maxDosePerLifetime !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.maxDosePerLifetime, x, p, 'maxDosePerLifetime', d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_4, x, p, 'rate', 0) && x.c === null) return false;
-  if (o.rateRatio !== undefined) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_4, x, p, 'rate', 0) && x.c === null) return false;
+  }
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.rateRatio, x, p, 'rate.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.rateRange !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.rateRange, x, p, 'rate.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
     if (!vrt.eachWith(o.rateRange, false, x, p, 'rate.ofType(Range)', vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
-  if (o.rateQuantity !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.rateQuantity, x, p, 'rate.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null)
       return false;
     if (
@@ -3630,16 +4028,58 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequest(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_numberOfRepeatsAllowed':
+        n++;
+        m0 |= 16;
+        break;
+      case 'expectedSupplyDuration':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'numberOfRepeatsAllowed':
+        n++;
+        m0 |= 8;
+        break;
+      case 'performer':
+        n++;
+        m0 |= 128;
+        break;
+      case 'quantity':
+        n++;
+        m0 |= 32;
+        break;
+      case 'validityPeriod':
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
@@ -3656,8 +4096,8 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequest(
     x.c === null
   )
     return false;
-  if (o.numberOfRepeatsAllowed !== undefined || o._numberOfRepeatsAllowed !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.numberOfRepeatsAllowed) && o._numberOfRepeatsAllowed === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.numberOfRepeatsAllowed) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.numberOfRepeatsAllowed,
@@ -3676,14 +4116,14 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequest(
         return false;
     }
   }
-  if (o.quantity !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (
       !vrt.one(o.quantity, x, p, 'quantity', d, 0, checkCareConnectGPCMedicationRequest1DispenseRequestQuantity) &&
       x.c === null
     )
       return false;
   }
-  if (o.expectedSupplyDuration !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (
       !vrt.one(
         o.expectedSupplyDuration,
@@ -3698,7 +4138,7 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequest(
     )
       return false;
   }
-  if (o.performer !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -3709,16 +4149,43 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequest(
 function _checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.substitution');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_allowed':
+      case 'allowed':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reason':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
@@ -3726,7 +4193,7 @@ function _checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: string, 
     if (!vrt.prim(o.allowed, o._allowed, x, p, 'allowed', d, 1, vrt.isValidBoolean, 'boolean', OWNER_9) && x.c === null)
       return false;
   }
-  if (o.reason !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -3740,13 +4207,39 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.extension.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueUnsignedInt':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -3755,8 +4248,8 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'numberOfRepeatPrescriptionsAllowed') && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_5, x, p, 'value', 1) && x.c === null) return false;
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -3787,13 +4280,39 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.extension.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueUnsignedInt':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -3801,9 +4320,11 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
   }
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'numberOfRepeatPrescriptionsIssued') && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_5, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if (vrt.bitCount(m0 & 12) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_5, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -3834,22 +4355,50 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisat
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.extension.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueDateTime':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'authorisationExpiryDate') && x.c === null) return false;
-  if (!vrt.checkChoice(o, CHOICE_6, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 12) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_6, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -3880,18 +4429,44 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.additionalInstruction');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
         return false;
     }
@@ -3902,30 +4477,61 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
 function _checkMedicationRequestDosageInstructionTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.timing');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_event':
+        n++;
+        m0 |= 8;
+        break;
+      case 'code':
+        n++;
+        m0 |= 32;
+        break;
+      case 'event':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'repeat':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
-  if (o.event !== undefined || o._event !== undefined) {
+  if ((m0 & 12) !== 0) {
     if (
       !vrt.prims(o.event, o._event, x, p, 'event', d, 0, -1, vrt.isValidDateTime, 'dateTime', OWNER_12) &&
       x.c === null
     )
       return false;
   }
-  if (o.repeat !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (
       !vrt.one(o.repeat, x, p, 'repeat', d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat) &&
       x.c === null
     )
       return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_7) && x.c === null) return false;
   }
@@ -3940,18 +4546,44 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.route');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
         return false;
     }
@@ -3967,21 +4599,48 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeri
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest.validityPeriod');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_end':
+        n++;
+        m0 |= 8;
+        break;
+      case '_start':
+      case 'start':
+        n++;
+        break;
+      case 'end':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
   if (!(vrt.isValidDateTime(o.start) && o._start === undefined)) {
     if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_14) && x.c === null)
       return false;
   }
-  if (o.end !== undefined || o._end !== undefined) {
-    if (!(vrt.isValidDateTime(o.end) && o._end === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDateTime(o.end) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_14) && x.c === null)
         return false;
     }
@@ -3998,34 +4657,90 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest.quantity');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_comparator':
+        n++;
+        m0 |= 16;
+        break;
+      case '_system':
+        n++;
+        m0 |= 256;
+        break;
+      case '_unit':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 4;
+        break;
+      case 'code':
+        n++;
+        m0 |= 512;
+        break;
+      case 'comparator':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'system':
+        n++;
+        m0 |= 128;
+        break;
+      case 'unit':
+        n++;
+        m0 |= 32;
+        break;
+      case 'value':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!(vrt.isValidDecimal(o.value) && o._value === undefined)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 4) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.comparator, o._comparator, x, p, 'comparator') && x.c === null) return false;
-  if (o.unit !== undefined || o._unit !== undefined) {
-    if (!(vrt.isValidString(o.unit) && o._unit === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!vrt.prohibited(o.comparator, o._comparator, x, p, 'comparator') && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.unit) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_15) && x.c === null)
         return false;
     }
   }
-  if (o.system !== undefined || o._system !== undefined) {
-    if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_15) && x.c === null)
         return false;
     }
   }
-  if (o.code !== undefined || o._code !== undefined) {
-    if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_15) && x.c === null)
         return false;
     }
@@ -4043,22 +4758,63 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupp
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest.expectedSupplyDuration');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_system':
+      case '_value':
+      case 'code':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_comparator':
+        n++;
+        m0 |= 8;
+        break;
+      case '_unit':
+        n++;
+        m0 |= 32;
+        break;
+      case 'comparator':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'unit':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
   if (!(vrt.isValidDecimal(o.value) && o._value === undefined)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidDecimal, 'decimal', OWNER_16) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.comparator, o._comparator, x, p, 'comparator') && x.c === null) return false;
-  if (o.unit !== undefined || o._unit !== undefined) {
-    if (!(vrt.isValidString(o.unit) && o._unit === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.comparator, o._comparator, x, p, 'comparator') && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.unit) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_16) && x.c === null)
         return false;
     }
@@ -4086,8 +4842,44 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.additionalInstruction.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -4099,7 +4891,9 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_17) && x.c === null) return false;
   }
@@ -4107,8 +4901,8 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_17) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -4138,35 +4932,177 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.timing.repeat');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_count':
+        n++;
+        m0 |= 64;
+        break;
+      case '_countMax':
+        n++;
+        m0 |= 256;
+        break;
+      case '_dayOfWeek':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_duration':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_durationMax':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_durationUnit':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_frequency':
+        n++;
+        m0 |= 65536;
+        break;
+      case '_frequencyMax':
+        n++;
+        m0 |= 262144;
+        break;
+      case '_offset':
+        n++;
+        m1 |= 2;
+        break;
+      case '_period':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_periodMax':
+        n++;
+        m0 |= 4194304;
+        break;
+      case '_periodUnit':
+        n++;
+        m0 |= 16777216;
+        break;
+      case '_timeOfDay':
+        n++;
+        m0 |= 268435456;
+        break;
+      case '_when':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'boundsDuration':
+        n++;
+        m0 |= 4;
+        break;
+      case 'boundsPeriod':
+        n++;
+        m0 |= 16;
+        break;
+      case 'boundsRange':
+        n++;
+        m0 |= 8;
+        break;
+      case 'count':
+        n++;
+        m0 |= 32;
+        break;
+      case 'countMax':
+        n++;
+        m0 |= 128;
+        break;
+      case 'dayOfWeek':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'duration':
+        n++;
+        m0 |= 512;
+        break;
+      case 'durationMax':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'durationUnit':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'frequency':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'frequencyMax':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'offset':
+        n++;
+        m1 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'periodMax':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'periodUnit':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'timeOfDay':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'when':
+        n++;
+        m0 |= 536870912;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_7, x, p, 'bounds', 0) && x.c === null) return false;
-  if (o.boundsDuration !== undefined) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_7, x, p, 'bounds', 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.boundsDuration, x, p, 'bounds.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.boundsRange !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.boundsRange, x, p, 'bounds.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
     if (!vrt.each(o.boundsRange, false, x, p, 'bounds.ofType(Range)', OCCURRENCE_0) && x.c === null) return false;
   }
-  if (o.boundsPeriod !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.boundsPeriod, x, p, 'bounds.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
     if (!vrt.each(o.boundsPeriod, false, x, p, 'bounds.ofType(Period)', OCCURRENCE_0) && x.c === null) return false;
   }
-  if (o.count !== undefined || o._count !== undefined) {
-    if (!(vrt.isValidInteger(o.count) && o._count === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInteger(o.count) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.countMax !== undefined || o._countMax !== undefined) {
-    if (!(vrt.isValidInteger(o.countMax) && o._countMax === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidInteger(o.countMax) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.countMax, o._countMax, x, p, 'countMax', d, 0, vrt.isValidInteger, 'integer', OWNER_18) &&
         x.c === null
@@ -4174,8 +5110,8 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
         return false;
     }
   }
-  if (o.duration !== undefined || o._duration !== undefined) {
-    if (!(vrt.isValidDecimal(o.duration) && o._duration === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDecimal(o.duration) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.duration, o._duration, x, p, 'duration', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) &&
         x.c === null
@@ -4183,8 +5119,8 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
         return false;
     }
   }
-  if (o.durationMax !== undefined || o._durationMax !== undefined) {
-    if (!(vrt.isValidDecimal(o.durationMax) && o._durationMax === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDecimal(o.durationMax) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(o.durationMax, o._durationMax, x, p, 'durationMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) &&
         x.c === null
@@ -4192,8 +5128,8 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
         return false;
     }
   }
-  if (o.durationUnit !== undefined || o._durationUnit !== undefined) {
-    if (!(vrt.isValidCode(o.durationUnit) && o._durationUnit === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.durationUnit) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(o.durationUnit, o._durationUnit, x, p, 'durationUnit', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
         x.c === null
@@ -4203,8 +5139,8 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
     if (!vrt.eachWith(o.durationUnit, false, x, p, 'durationUnit', vrt.checkCode, BINDING_8) && x.c === null)
       return false;
   }
-  if (o.frequency !== undefined || o._frequency !== undefined) {
-    if (!(vrt.isValidInteger(o.frequency) && o._frequency === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidInteger(o.frequency) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.frequency, o._frequency, x, p, 'frequency', d, 0, vrt.isValidInteger, 'integer', OWNER_18) &&
         x.c === null
@@ -4212,8 +5148,8 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
         return false;
     }
   }
-  if (o.frequencyMax !== undefined || o._frequencyMax !== undefined) {
-    if (!(vrt.isValidInteger(o.frequencyMax) && o._frequencyMax === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInteger(o.frequencyMax) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.frequencyMax,
@@ -4232,14 +5168,14 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
         return false;
     }
   }
-  if (o.period !== undefined || o._period !== undefined) {
-    if (!(vrt.isValidDecimal(o.period) && o._period === undefined)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDecimal(o.period) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.period, o._period, x, p, 'period', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.periodMax !== undefined || o._periodMax !== undefined) {
-    if (!(vrt.isValidDecimal(o.periodMax) && o._periodMax === undefined)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDecimal(o.periodMax) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(o.periodMax, o._periodMax, x, p, 'periodMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) &&
         x.c === null
@@ -4247,8 +5183,8 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
         return false;
     }
   }
-  if (o.periodUnit !== undefined || o._periodUnit !== undefined) {
-    if (!(vrt.isValidCode(o.periodUnit) && o._periodUnit === undefined)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidCode(o.periodUnit) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.periodUnit, o._periodUnit, x, p, 'periodUnit', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
         x.c === null
@@ -4257,7 +5193,7 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
     }
     if (!vrt.eachWith(o.periodUnit, false, x, p, 'periodUnit', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
-  if (o.dayOfWeek !== undefined || o._dayOfWeek !== undefined) {
+  if ((m0 & 100663296) !== 0) {
     if (
       !vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, 'dayOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_18) &&
       x.c === null
@@ -4265,20 +5201,20 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
       return false;
     if (!vrt.eachWith(o.dayOfWeek, true, x, p, 'dayOfWeek', vrt.checkCode, BINDING_9) && x.c === null) return false;
   }
-  if (o.timeOfDay !== undefined || o._timeOfDay !== undefined) {
+  if ((m0 & 402653184) !== 0) {
     if (
       !vrt.prims(o.timeOfDay, o._timeOfDay, x, p, 'timeOfDay', d, 0, -1, vrt.isValidTime, 'time', OWNER_18) &&
       x.c === null
     )
       return false;
   }
-  if (o.when !== undefined || o._when !== undefined) {
+  if ((m0 & 1610612736) !== 0) {
     if (!vrt.prims(o.when, o._when, x, p, 'when', d, 0, -1, vrt.isValidCode, 'code', OWNER_18) && x.c === null)
       return false;
     if (!vrt.eachWith(o.when, true, x, p, 'when', vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
-  if (o.offset !== undefined || o._offset !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.offset) && o._offset === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.offset) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_18) &&
         x.c === null
@@ -4306,8 +5242,44 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodin
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.route.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -4319,7 +5291,9 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodin
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_19) && x.c === null) return false;
   }
@@ -4327,8 +5301,8 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodin
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_19) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,

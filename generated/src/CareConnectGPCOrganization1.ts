@@ -777,33 +777,6 @@ export interface CareConnectGPCOrganization1ContactAddress {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_active',
-  '_alias',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_name',
-  'active',
-  'address',
-  'alias',
-  'contact',
-  'contained',
-  'endpoint',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'name',
-  'partOf',
-  'resourceType',
-  'telecom',
-  'text',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Organization'], type: 'Organization', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -883,47 +856,11 @@ const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
     [0],
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['Organization.identifier', 'Identifier'],
   type: 'Identifier',
   exact: true,
 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_city',
-  '_country',
-  '_district',
-  '_line',
-  '_postalCode',
-  '_state',
-  '_text',
-  '_type',
-  '_use',
-  'city',
-  'country',
-  'district',
-  'extension',
-  'id',
-  'line',
-  'period',
-  'postalCode',
-  'state',
-  'text',
-  'type',
-  'use',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Organization.address', 'Address'], type: 'Address', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes6,
@@ -943,38 +880,12 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   human: "An address of an organization can never be of use 'home'",
 });
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
-const KEYS_3: ReadonlySet<string> = new Set([
-  'address',
-  'extension',
-  'id',
-  'modifierExtension',
-  'name',
-  'purpose',
-  'telecom',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Organization.contact'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes107,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/contactentity-type',
 };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_family',
-  '_given',
-  '_prefix',
-  '_suffix',
-  '_text',
-  '_use',
-  'extension',
-  'family',
-  'given',
-  'id',
-  'period',
-  'prefix',
-  'suffix',
-  'text',
-  'use',
-]);
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['Organization.contact.name', 'HumanName'],
   type: 'HumanName',
@@ -1023,17 +934,89 @@ export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: stri
   const o = vrt.objectAt(v, x, p, d, 'Organization');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Organization') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_active':
+        m0 |= 2048;
+        break;
+      case '_alias':
+        m0 |= 16384;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_name':
+      case 'extension':
+      case 'identifier':
+      case 'name':
+      case 'resourceType':
+        break;
+      case 'active':
+        m0 |= 1024;
+        break;
+      case 'address':
+        m0 |= 65536;
+        break;
+      case 'alias':
+        m0 |= 8192;
+        break;
+      case 'contact':
+        m0 |= 262144;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'endpoint':
+        m0 |= 524288;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 512;
+        break;
+      case 'partOf':
+        m0 |= 131072;
+        break;
+      case 'telecom':
+        m0 |= 32768;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 4096;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1041,32 +1024,32 @@ export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.active !== undefined || o._active !== undefined) {
-    if (!(vrt.isValidBoolean(o.active) && o._active === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.type !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
@@ -1074,29 +1057,29 @@ export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.alias !== undefined || o._alias !== undefined) {
+  if ((m0 & 24576) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.telecom !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
     if (!vrt.eachWith(o.telecom, true, x, p, 'telecom', vrt.checkTranslatedInvariant, TRANSLATED_0) && x.c === null)
       return false;
   }
-  if (o.address !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectGPCOrganization1Address) && x.c === null)
       return false;
   }
-  if (o.partOf !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkCareConnectGPCOrganization1Contact) && x.c === null)
       return false;
   }
-  if (o.endpoint !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -1117,17 +1100,62 @@ export function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
-  if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
+  }
   if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
@@ -1141,54 +1169,149 @@ export function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
-  if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
+  }
+  if ((m0 & 64) !== 0) {
+    if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
+  }
   return true;
 }
 
 export function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.address');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_city':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_country':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_district':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_line':
+        n++;
+        m0 |= 512;
+        break;
+      case '_postalCode':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_state':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_text':
+        n++;
+        m0 |= 128;
+        break;
+      case '_type':
+        n++;
+        m0 |= 32;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'city':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'country':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'district':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'line':
+        n++;
+        m0 |= 256;
+        break;
+      case 'period':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'postalCode':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'state':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'text':
+        n++;
+        m0 |= 64;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== undefined || o._type !== undefined) {
-    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.line !== undefined || o._line !== undefined) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if (o.city !== undefined || o._city !== undefined) {
-    if (!(vrt.isValidString(o.city) && o._city === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.district !== undefined || o._district !== undefined) {
-    if (!(vrt.isValidString(o.district) && o._district === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1196,9 +1319,11 @@ export function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, 
         return false;
     }
   }
-  if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
-  if (o.postalCode !== undefined || o._postalCode !== undefined) {
-    if (!(vrt.isValidString(o.postalCode) && o._postalCode === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1206,13 +1331,13 @@ export function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, 
         return false;
     }
   }
-  if (o.country !== undefined || o._country !== undefined) {
-    if (!(vrt.isValidString(o.country) && o._country === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
@@ -1222,30 +1347,65 @@ export function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, 
 export function checkCareConnectGPCOrganization1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'address':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 16;
+        break;
+      case 'purpose':
+        n++;
+        m0 |= 8;
+        break;
+      case 'telecom':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.purpose !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.purpose, x, p, 'purpose', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.purpose, false, x, p, 'purpose', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (o.name !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.name, x, p, 'name', d, 0, checkCareConnectGPCOrganization1ContactName) && x.c === null) return false;
   }
-  if (o.telecom !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if (o.address !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.address, x, p, 'address', d, 0, checkCareConnectGPCOrganization1ContactAddress) && x.c === null)
       return false;
   }
@@ -1255,23 +1415,86 @@ export function checkCareConnectGPCOrganization1Contact(v: unknown, x: vrt.Ctx, 
 export function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact.name');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_family':
+      case 'family':
+        n++;
+        break;
+      case '_given':
+        n++;
+        m0 |= 128;
+        break;
+      case '_prefix':
+        n++;
+        m0 |= 512;
+        break;
+      case '_suffix':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_text':
+        n++;
+        m0 |= 32;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'given':
+        n++;
+        m0 |= 64;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'prefix':
+        n++;
+        m0 |= 256;
+        break;
+      case 'suffix':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
@@ -1280,19 +1503,19 @@ export function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.C
     if (!vrt.prim(o.family, o._family, x, p, 'family', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if (o.given !== undefined || o._given !== undefined) {
+  if ((m0 & 192) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if (o.prefix !== undefined || o._prefix !== undefined) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if (o.suffix !== undefined || o._suffix !== undefined) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -1301,46 +1524,137 @@ export function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.C
 export function checkCareConnectGPCOrganization1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact.address');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_city':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_country':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_district':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_line':
+        n++;
+        m0 |= 512;
+        break;
+      case '_postalCode':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_state':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_text':
+        n++;
+        m0 |= 128;
+        break;
+      case '_type':
+        n++;
+        m0 |= 32;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'city':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'country':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'district':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'line':
+        n++;
+        m0 |= 256;
+        break;
+      case 'period':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'postalCode':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'state':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'text':
+        n++;
+        m0 |= 64;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== undefined || o._type !== undefined) {
-    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.line !== undefined || o._line !== undefined) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
-  if (o.city !== undefined || o._city !== undefined) {
-    if (!(vrt.isValidString(o.city) && o._city === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.district !== undefined || o._district !== undefined) {
-    if (!(vrt.isValidString(o.district) && o._district === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -1348,9 +1662,11 @@ export function checkCareConnectGPCOrganization1ContactAddress(v: unknown, x: vr
         return false;
     }
   }
-  if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
-  if (o.postalCode !== undefined || o._postalCode !== undefined) {
-    if (!(vrt.isValidString(o.postalCode) && o._postalCode === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -1358,13 +1674,13 @@ export function checkCareConnectGPCOrganization1ContactAddress(v: unknown, x: vr
         return false;
     }
   }
-  if (o.country !== undefined || o._country !== undefined) {
-    if (!(vrt.isValidString(o.country) && o._country === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

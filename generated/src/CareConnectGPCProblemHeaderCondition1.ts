@@ -2864,53 +2864,6 @@ export interface CareConnectGPCProblemHeaderCondition1Note {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_abatementBoolean',
-  '_abatementDateTime',
-  '_abatementString',
-  '_assertedDate',
-  '_clinicalStatus',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_onsetDateTime',
-  '_onsetString',
-  '_verificationStatus',
-  'abatementAge',
-  'abatementBoolean',
-  'abatementDateTime',
-  'abatementPeriod',
-  'abatementRange',
-  'abatementString',
-  'assertedDate',
-  'asserter',
-  'bodySite',
-  'category',
-  'clinicalStatus',
-  'code',
-  'contained',
-  'context',
-  'evidence',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'note',
-  'onsetAge',
-  'onsetDateTime',
-  'onsetPeriod',
-  'onsetRange',
-  'onsetString',
-  'resourceType',
-  'severity',
-  'stage',
-  'subject',
-  'text',
-  'verificationStatus',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Condition'], type: 'Condition', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -3044,83 +2997,12 @@ const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_lastUpdated',
-  '_profile',
-  '_versionId',
-  'extension',
-  'id',
-  'lastUpdated',
-  'profile',
-  'security',
-  'tag',
-  'versionId',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Condition.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/security-labels',
   reason: 'a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server',
 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_valueBase64Binary',
-  '_valueBoolean',
-  '_valueCode',
-  '_valueDate',
-  '_valueDateTime',
-  '_valueDecimal',
-  '_valueId',
-  '_valueInstant',
-  '_valueInteger',
-  '_valueMarkdown',
-  '_valueOid',
-  '_valuePositiveInt',
-  '_valueString',
-  '_valueTime',
-  '_valueUnsignedInt',
-  '_valueUri',
-  'extension',
-  'id',
-  'url',
-  'valueAddress',
-  'valueAge',
-  'valueAnnotation',
-  'valueAttachment',
-  'valueBase64Binary',
-  'valueBoolean',
-  'valueCode',
-  'valueCodeableConcept',
-  'valueCoding',
-  'valueContactPoint',
-  'valueCount',
-  'valueDate',
-  'valueDateTime',
-  'valueDecimal',
-  'valueDistance',
-  'valueDuration',
-  'valueHumanName',
-  'valueId',
-  'valueIdentifier',
-  'valueInstant',
-  'valueInteger',
-  'valueMarkdown',
-  'valueMeta',
-  'valueMoney',
-  'valueOid',
-  'valuePeriod',
-  'valuePositiveInt',
-  'valueQuantity',
-  'valueRange',
-  'valueRatio',
-  'valueReference',
-  'valueSampledData',
-  'valueSignature',
-  'valueString',
-  'valueTime',
-  'valueTiming',
-  'valueUnsignedInt',
-  'valueUri',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Condition.extension', 'Extension'], type: 'Extension', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueBase64Binary',
@@ -3172,19 +3054,6 @@ const TARGETS_3: ReadonlySet<string> = new Set([
   'ProcedureRequest',
   'Specimen',
 ]);
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Condition.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const BINDING_5: vrt.Binding = {
   has: vcodes.inCodes68,
@@ -3197,7 +3066,6 @@ const BINDING_6: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
 const TARGETS_4: ReadonlySet<string> = new Set(['Organization']);
-const KEYS_4: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['Condition.category', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -3240,7 +3108,6 @@ const SLICING_1: vrt.Slicing = {
     },
   ],
 };
-const KEYS_5: ReadonlySet<string> = new Set(['assessment', 'extension', 'id', 'modifierExtension', 'summary']);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Condition.stage'], type: 'BackboneElement', exact: true };
 const TARGETS_5: ReadonlySet<string> = new Set(['ClinicalImpression', 'DiagnosticReport', 'Observation']);
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
@@ -3256,7 +3123,6 @@ const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'assessment', '_assessment')),
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
-const KEYS_6: ReadonlySet<string> = new Set(['code', 'detail', 'extension', 'id', 'modifierExtension']);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Condition.evidence'], type: 'BackboneElement', exact: true };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'con-2',
@@ -3268,34 +3134,9 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
 const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'detail', '_detail')));
 const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
-const KEYS_7: ReadonlySet<string> = new Set([
-  '_authorString',
-  '_text',
-  '_time',
-  'authorReference',
-  'authorString',
-  'extension',
-  'id',
-  'text',
-  'time',
-]);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Condition.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_3: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
 const TARGETS_6: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
-const KEYS_8: ReadonlySet<string> = new Set([
-  '_code',
-  '_display',
-  '_system',
-  '_userSelected',
-  '_version',
-  'code',
-  'display',
-  'extension',
-  'id',
-  'system',
-  'userSelected',
-  'version',
-]);
 const OWNER_9: vrt.ExtensionOwner = { paths: ['Condition.category.coding', 'Coding'], type: 'Coding', exact: true };
 const OWNER_10: vrt.ExtensionOwner = { paths: ['Condition.code.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_1: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_10, false);
@@ -3348,18 +3189,139 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
   const o = vrt.objectAt(v, x, p, d, 'Condition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Condition') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_abatementBoolean':
+        m0 |= 67108864;
+        break;
+      case '_abatementDateTime':
+        m0 |= 8388608;
+        break;
+      case '_abatementString':
+        m0 |= 1073741824;
+        break;
+      case '_assertedDate':
+      case '_clinicalStatus':
+      case 'assertedDate':
+      case 'asserter':
+      case 'category':
+      case 'clinicalStatus':
+      case 'code':
+      case 'extension':
+      case 'identifier':
+      case 'resourceType':
+      case 'subject':
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_onsetDateTime':
+        m0 |= 65536;
+        break;
+      case '_onsetString':
+        m0 |= 2097152;
+        break;
+      case '_verificationStatus':
+        m0 |= 2048;
+        break;
+      case 'abatementAge':
+        m0 |= 16777216;
+        break;
+      case 'abatementBoolean':
+        m0 |= 33554432;
+        break;
+      case 'abatementDateTime':
+        m0 |= 4194304;
+        break;
+      case 'abatementPeriod':
+        m0 |= 134217728;
+        break;
+      case 'abatementRange':
+        m0 |= 268435456;
+        break;
+      case 'abatementString':
+        m0 |= 536870912;
+        break;
+      case 'bodySite':
+        m0 |= 8192;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 16384;
+        break;
+      case 'evidence':
+        m1 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 512;
+        break;
+      case 'note':
+        m1 |= 4;
+        break;
+      case 'onsetAge':
+        m0 |= 131072;
+        break;
+      case 'onsetDateTime':
+        m0 |= 32768;
+        break;
+      case 'onsetPeriod':
+        m0 |= 262144;
+        break;
+      case 'onsetRange':
+        m0 |= 524288;
+        break;
+      case 'onsetString':
+        m0 |= 1048576;
+        break;
+      case 'severity':
+        m0 |= 4096;
+        break;
+      case 'stage':
+        m1 |= 1;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'verificationStatus':
+        m0 |= 1024;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCProblemHeaderCondition1Meta) && x.c === null)
       return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -3367,21 +3329,21 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -3399,8 +3361,8 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
   }
   if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
     return false;
-  if (o.verificationStatus !== undefined || o._verificationStatus !== undefined) {
-    if (!(vrt.isValidCode(o.verificationStatus) && o._verificationStatus === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.verificationStatus,
@@ -3430,26 +3392,28 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
   )
     return false;
   if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (o.severity !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.severity, x, p, 'severity', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCareConnectGPCProblemHeaderCondition1Code) && x.c === null)
     return false;
-  if (o.bodySite !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.context !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
-  if (o.onsetDateTime !== undefined || o._onsetDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && o._onsetDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 4161536) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
+  }
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.onsetDateTime,
@@ -3468,17 +3432,17 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
         return false;
     }
   }
-  if (o.onsetAge !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.onsetPeriod !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.onsetRange !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.onsetString !== undefined || o._onsetString !== undefined) {
-    if (!(vrt.isValidString(o.onsetString) && o._onsetString === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.onsetString,
@@ -3497,9 +3461,11 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'abatement', 0) && x.c === null) return false;
-  if (o.abatementDateTime !== undefined || o._abatementDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.abatementDateTime) && o._abatementDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 2143289344) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'abatement', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.abatementDateTime) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.abatementDateTime,
@@ -3518,11 +3484,11 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
         return false;
     }
   }
-  if (o.abatementAge !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.abatementAge, x, p, 'abatement.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.abatementBoolean !== undefined || o._abatementBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.abatementBoolean) && o._abatementBoolean === undefined)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidBoolean(o.abatementBoolean) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.abatementBoolean,
@@ -3541,14 +3507,14 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
         return false;
     }
   }
-  if (o.abatementPeriod !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.abatementPeriod, x, p, 'abatement.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.abatementRange !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.abatementRange, x, p, 'abatement.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.abatementString !== undefined || o._abatementString !== undefined) {
-    if (!(vrt.isValidString(o.abatementString) && o._abatementString === undefined)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.abatementString) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(
           o.abatementString,
@@ -3588,13 +3554,13 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
   if (!vrt.one(o.asserter, x, p, 'asserter', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if (o.stage !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.stage, x, p, 'stage', d, 0, _checkConditionStage) && x.c === null) return false;
   }
-  if (o.evidence !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.evidence, x, p, 'evidence', d, 0, -1, _checkConditionEvidence) && x.c === null) return false;
   }
-  if (o.note !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCProblemHeaderCondition1Note) && x.c === null)
       return false;
   }
@@ -3610,23 +3576,66 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
 export function checkCareConnectGPCProblemHeaderCondition1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.meta');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+      case 'profile':
+        n++;
+        break;
+      case '_versionId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'lastUpdated':
+        n++;
+        m0 |= 16;
+        break;
+      case 'security':
+        n++;
+        m0 |= 64;
+        break;
+      case 'tag':
+        n++;
+        m0 |= 128;
+        break;
+      case 'versionId':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== undefined || o._versionId !== undefined) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
         x.c === null
@@ -3636,12 +3645,12 @@ export function checkCareConnectGPCProblemHeaderCondition1Meta(v: unknown, x: vr
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if (o.security !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.tag !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -3655,13 +3664,248 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -3680,9 +3924,11 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -3701,8 +3947,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -3721,8 +3967,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -3730,8 +3976,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -3739,8 +3985,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -3759,8 +4005,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -3779,8 +4025,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -3788,8 +4034,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -3808,8 +4054,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -3828,8 +4074,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -3848,8 +4094,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -3857,8 +4103,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -3877,8 +4123,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -3897,8 +4143,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -3906,8 +4152,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -3926,8 +4172,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -3935,66 +4181,66 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
@@ -4002,17 +4248,17 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
     )
       return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -4027,13 +4273,248 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -4052,9 +4533,11 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -4073,8 +4556,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -4093,8 +4576,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -4102,8 +4585,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -4111,8 +4594,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -4131,8 +4614,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -4151,8 +4634,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -4160,8 +4643,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -4180,8 +4663,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -4200,8 +4683,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -4220,8 +4703,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -4229,8 +4712,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -4249,8 +4732,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -4269,8 +4752,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -4278,8 +4761,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -4298,8 +4781,8 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -4307,79 +4790,79 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -4394,13 +4877,248 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -4419,9 +5137,11 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -4440,8 +5160,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -4460,8 +5180,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -4469,8 +5189,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -4478,8 +5198,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -4498,8 +5218,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -4518,8 +5238,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -4527,8 +5247,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -4547,8 +5267,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -4567,8 +5287,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -4587,8 +5307,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -4596,8 +5316,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -4616,8 +5336,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -4636,8 +5356,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -4645,8 +5365,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -4665,8 +5385,8 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -4674,66 +5394,66 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
@@ -4741,17 +5461,17 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
     )
       return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -4766,22 +5486,63 @@ export function checkCareConnectGPCProblemHeaderCondition1Identifier(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
@@ -4793,10 +5554,10 @@ export function checkCareConnectGPCProblemHeaderCondition1Identifier(
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -4812,24 +5573,51 @@ export function checkCareConnectGPCProblemHeaderCondition1Category(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.category');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'coding':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.coding !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (
       !vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectGPCProblemHeaderCondition1CategoryCoding) &&
       x.c === null
     )
       return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
@@ -4840,18 +5628,44 @@ export function checkCareConnectGPCProblemHeaderCondition1Category(
 export function checkCareConnectGPCProblemHeaderCondition1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.code');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
@@ -4862,23 +5676,50 @@ export function checkCareConnectGPCProblemHeaderCondition1Code(v: unknown, x: vr
 function _checkConditionStage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'assessment':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'summary':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.summary !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.summary, x, p, 'summary', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.assessment !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.assessment, x, p, 'assessment', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assessment, true, x, p, 'assessment', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -4890,23 +5731,50 @@ function _checkConditionStage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
 function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.evidence');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'code':
+        n++;
+        m0 |= 8;
+        break;
+      case 'detail':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.detail !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
@@ -4916,17 +5784,58 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): 
 export function checkCareConnectGPCProblemHeaderCondition1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.note');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_authorString':
+        n++;
+        m0 |= 16;
+        break;
+      case '_text':
+      case 'text':
+        n++;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case 'authorReference':
+        n++;
+        m0 |= 4;
+        break;
+      case 'authorString':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'time':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_3, x, p, 'author', 0) && x.c === null) return false;
-  if (o.authorReference !== undefined) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_3, x, p, 'author', 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -4935,8 +5844,8 @@ export function checkCareConnectGPCProblemHeaderCondition1Note(v: unknown, x: vr
     )
       return false;
   }
-  if (o.authorString !== undefined || o._authorString !== undefined) {
-    if (!(vrt.isValidString(o.authorString) && o._authorString === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.authorString,
@@ -4960,8 +5869,8 @@ export function checkCareConnectGPCProblemHeaderCondition1Note(v: unknown, x: vr
     )
       return false;
   }
-  if (o.time !== undefined || o._time !== undefined) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
         return false;
     }
@@ -4981,13 +5890,52 @@ export function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.category.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 32;
+        break;
+      case '_version':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case 'version':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
@@ -5007,8 +5955,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(
     x.c === null
   )
     return false;
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
         return false;
     }
@@ -5023,8 +5971,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(
   }
   if (!vrt.eachWith(o.display, false, x, p, 'display', vrt.checkFixed, 'Problem List Item') && x.c === null)
     return false;
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -5054,8 +6002,44 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.code.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -5067,7 +6051,9 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
   }
@@ -5075,8 +6061,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -5106,13 +6092,248 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.code.coding.extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -5131,9 +6352,11 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
     x.c === null
   )
     return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -5152,8 +6375,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -5172,8 +6395,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_11) &&
         x.c === null
@@ -5181,8 +6404,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_11) &&
         x.c === null
@@ -5190,8 +6413,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -5210,8 +6433,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -5230,8 +6453,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_11) &&
         x.c === null
@@ -5239,8 +6462,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -5259,8 +6482,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -5279,8 +6502,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -5299,8 +6522,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_11) &&
         x.c === null
@@ -5308,8 +6531,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -5328,8 +6551,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -5348,8 +6571,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_11) &&
         x.c === null
@@ -5357,8 +6580,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -5377,8 +6600,8 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_11) &&
         x.c === null
@@ -5386,79 +6609,79 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

@@ -1572,46 +1572,6 @@ export interface CareConnectPatient1Link {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_active',
-  '_birthDate',
-  '_deceasedBoolean',
-  '_deceasedDateTime',
-  '_gender',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_multipleBirthBoolean',
-  '_multipleBirthInteger',
-  'active',
-  'address',
-  'animal',
-  'birthDate',
-  'communication',
-  'contact',
-  'contained',
-  'deceasedBoolean',
-  'deceasedDateTime',
-  'extension',
-  'gender',
-  'generalPractitioner',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'link',
-  'managingOrganization',
-  'maritalStatus',
-  'meta',
-  'modifierExtension',
-  'multipleBirthBoolean',
-  'multipleBirthInteger',
-  'name',
-  'photo',
-  'resourceType',
-  'telecom',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Patient'], type: 'Patient', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -1740,19 +1700,6 @@ const BINDING_2: vrt.Binding = {
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['multipleBirthBoolean', 'multipleBirthInteger']);
 const TARGETS_0: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Organization']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Patient.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const EXTENSION_1: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_1, false);
 const SLICING_2: vrt.Slicing = {
@@ -1783,19 +1730,6 @@ const BINDING_4: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_rank',
-  '_system',
-  '_use',
-  '_value',
-  'extension',
-  'id',
-  'period',
-  'rank',
-  'system',
-  'use',
-  'value',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Patient.telecom', 'ContactPoint'], type: 'ContactPoint', exact: true };
 const BINDING_5: vrt.Binding = {
   has: vcodes.inCodes111,
@@ -1817,7 +1751,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'value', '_value')), vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')));
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_3: ReadonlySet<string> = new Set(['extension', 'id']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Patient.birthDate'], type: 'date', exact: true };
 const EXTENSION_2: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_3, false);
 const SLICING_3: vrt.Slicing = {
@@ -1835,29 +1768,6 @@ const SLICING_3: vrt.Slicing = {
     },
   ],
 };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_city',
-  '_country',
-  '_district',
-  '_line',
-  '_postalCode',
-  '_state',
-  '_text',
-  '_type',
-  '_use',
-  'city',
-  'country',
-  'district',
-  'extension',
-  'id',
-  'line',
-  'period',
-  'postalCode',
-  'state',
-  'text',
-  'type',
-  'use',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Patient.address', 'Address'], type: 'Address', exact: true };
 const BINDING_7: vrt.Binding = {
   has: vcodes.inCodes6,
@@ -1869,25 +1779,11 @@ const BINDING_8: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/address-type',
 };
-const KEYS_5: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_5: vrt.ExtensionOwner = {
   paths: ['Patient.maritalStatus', 'CodeableConcept'],
   type: 'CodeableConcept',
   exact: true,
 };
-const KEYS_6: ReadonlySet<string> = new Set([
-  '_gender',
-  'address',
-  'extension',
-  'gender',
-  'id',
-  'modifierExtension',
-  'name',
-  'organization',
-  'period',
-  'relationship',
-  'telecom',
-]);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Patient.contact'], type: 'BackboneElement', exact: true };
 const BINDING_9: vrt.Binding = {
   has: vcodes.inCodes113,
@@ -1910,7 +1806,6 @@ const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'organization', '_organization')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_7: ReadonlySet<string> = new Set(['_type', 'extension', 'id', 'modifierExtension', 'other', 'type']);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Patient.link'], type: 'BackboneElement', exact: true };
 const TARGETS_2: ReadonlySet<string> = new Set(['Patient', 'RelatedPerson']);
 const BINDING_10: vrt.Binding = {
@@ -1918,38 +1813,7 @@ const BINDING_10: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/link-type',
 };
-const KEYS_8: ReadonlySet<string> = new Set([
-  '_code',
-  '_display',
-  '_system',
-  '_userSelected',
-  '_version',
-  'code',
-  'display',
-  'extension',
-  'id',
-  'system',
-  'userSelected',
-  'version',
-]);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Patient.maritalStatus.coding', 'Coding'], type: 'Coding', exact: true };
-const KEYS_9: ReadonlySet<string> = new Set([
-  '_family',
-  '_given',
-  '_prefix',
-  '_suffix',
-  '_text',
-  '_use',
-  'extension',
-  'family',
-  'given',
-  'id',
-  'period',
-  'prefix',
-  'suffix',
-  'text',
-  'use',
-]);
 const OWNER_9: vrt.ExtensionOwner = { paths: ['Patient.contact.name', 'HumanName'], type: 'HumanName', exact: true };
 const BINDING_11: vrt.Binding = {
   has: vcodes.inCodes108,
@@ -2044,17 +1908,131 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
   const o = vrt.objectAt(v, x, p, d, 'Patient');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Patient') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_active':
+        m0 |= 2048;
+        break;
+      case '_birthDate':
+        m0 |= 65536;
+        break;
+      case '_deceasedBoolean':
+        m0 |= 262144;
+        break;
+      case '_deceasedDateTime':
+        m0 |= 1048576;
+        break;
+      case '_gender':
+        m0 |= 16384;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_multipleBirthBoolean':
+        m0 |= 16777216;
+        break;
+      case '_multipleBirthInteger':
+        m0 |= 67108864;
+        break;
+      case 'active':
+        m0 |= 1024;
+        break;
+      case 'address':
+        m0 |= 2097152;
+        break;
+      case 'animal':
+        m0 |= 536870912;
+        break;
+      case 'birthDate':
+        m0 |= 32768;
+        break;
+      case 'communication':
+        m0 |= 1073741824;
+        break;
+      case 'contact':
+        m0 |= 268435456;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'deceasedBoolean':
+        m0 |= 131072;
+        break;
+      case 'deceasedDateTime':
+        m0 |= 524288;
+        break;
+      case 'extension':
+      case 'identifier':
+      case 'name':
+      case 'resourceType':
+        break;
+      case 'gender':
+        m0 |= 8192;
+        break;
+      case 'generalPractitioner':
+        m1 |= 1;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'link':
+        m1 |= 4;
+        break;
+      case 'managingOrganization':
+        m1 |= 2;
+        break;
+      case 'maritalStatus':
+        m0 |= 4194304;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 512;
+        break;
+      case 'multipleBirthBoolean':
+        m0 |= 8388608;
+        break;
+      case 'multipleBirthInteger':
+        m0 |= 33554432;
+        break;
+      case 'photo':
+        m0 |= 134217728;
+        break;
+      case 'telecom':
+        m0 |= 4096;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -2062,45 +2040,45 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.active !== undefined || o._active !== undefined) {
-    if (!(vrt.isValidBoolean(o.active) && o._active === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.many(o.name, x, p, 'name', d, 1, -1, checkHumanName) && x.c === null) return false;
   vrt.slicingNotChecked(o.name, x, p, 'name', 'Patient.name', "slice 'other' has no fixed or pattern value at 'use'");
-  if (o.telecom !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkCareConnectPatient1Telecom) && x.c === null) return false;
   }
-  if (o.gender !== undefined || o._gender !== undefined) {
-    if (!(vrt.isValidCode(o.gender) && o._gender === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.birthDate !== undefined || o._birthDate !== undefined) {
-    if (!(vrt.isValidDate(o.birthDate) && o._birthDate === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDate(o.birthDate) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.birthDate,
@@ -2119,9 +2097,11 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'deceased', 0) && x.c === null) return false;
-  if (o.deceasedBoolean !== undefined || o._deceasedBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.deceasedBoolean) && o._deceasedBoolean === undefined)) {
+  if (vrt.bitCount(m0 & 1966080) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'deceased', 0) && x.c === null) return false;
+  }
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidBoolean(o.deceasedBoolean) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.deceasedBoolean,
@@ -2140,8 +2120,8 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.deceasedDateTime !== undefined || o._deceasedDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.deceasedDateTime) && o._deceasedDateTime === undefined)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.deceasedDateTime) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.deceasedDateTime,
@@ -2160,18 +2140,20 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.address !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectPatient1Address) && x.c === null) return false;
   }
-  if (o.maritalStatus !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.maritalStatus, x, p, 'maritalStatus', d, 0, checkCareConnectPatient1MaritalStatus) && x.c === null)
       return false;
     if (!vrt.eachWith(o.maritalStatus, false, x, p, 'maritalStatus', vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'multipleBirth', 0) && x.c === null) return false;
-  if (o.multipleBirthBoolean !== undefined || o._multipleBirthBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && o._multipleBirthBoolean === undefined)) {
+  if (vrt.bitCount(m0 & 125829120) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'multipleBirth', 0) && x.c === null) return false;
+  }
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(
           o.multipleBirthBoolean,
@@ -2190,8 +2172,8 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.multipleBirthInteger !== undefined || o._multipleBirthInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.multipleBirthInteger) && o._multipleBirthInteger === undefined)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidInteger(o.multipleBirthInteger) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.multipleBirthInteger,
@@ -2210,13 +2192,19 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (!vrt.prohibited(o.photo, undefined, x, p, 'photo') && x.c === null) return false;
-  if (o.contact !== undefined) {
+  if ((m0 & 134217728) !== 0) {
+    if (!vrt.prohibited(o.photo, undefined, x, p, 'photo') && x.c === null) return false;
+  }
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkCareConnectPatient1Contact) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.animal, undefined, x, p, 'animal') && x.c === null) return false;
-  if (!vrt.prohibited(o.communication, undefined, x, p, 'communication') && x.c === null) return false;
-  if (o.generalPractitioner !== undefined) {
+  if ((m0 & 536870912) !== 0) {
+    if (!vrt.prohibited(o.animal, undefined, x, p, 'animal') && x.c === null) return false;
+  }
+  if ((m0 & 1073741824) !== 0) {
+    if (!vrt.prohibited(o.communication, undefined, x, p, 'communication') && x.c === null) return false;
+  }
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.generalPractitioner, x, p, 'generalPractitioner', d, 0, -1, checkReference) && x.c === null)
       return false;
     if (
@@ -2225,7 +2213,7 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
     )
       return false;
   }
-  if (o.managingOrganization !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -2234,7 +2222,7 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
     )
       return false;
   }
-  if (o.link !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkCareConnectPatient1Link) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -2247,15 +2235,57 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
 export function checkCareConnectPatient1IdentifierNhsNumber(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'extension':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 4;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 32;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 16;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      case 'use':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
-  if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
+  }
+  if ((m0 & 8) !== 0) {
+    if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
+  }
   if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
@@ -2269,8 +2299,12 @@ export function checkCareConnectPatient1IdentifierNhsNumber(v: unknown, x: vrt.C
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
-  if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
+  }
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
+  }
   return true;
 }
 
@@ -2282,22 +2316,63 @@ export function checkCareConnectPatient1IdentifierLocalIdentifier(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
@@ -2314,10 +2389,10 @@ export function checkCareConnectPatient1IdentifierLocalIdentifier(
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -2328,13 +2403,54 @@ export function checkCareConnectPatient1IdentifierLocalIdentifier(
 export function checkCareConnectPatient1Telecom(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.telecom');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_rank':
+        n++;
+        m0 |= 32;
+        break;
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 64;
+        break;
+      case 'rank':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.system) && o._system === undefined)) {
@@ -2346,14 +2462,14 @@ export function checkCareConnectPatient1Telecom(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
-  if (o.rank !== undefined || o._rank !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.rank) && o._rank === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_2) &&
         x.c === null
@@ -2361,7 +2477,7 @@ export function checkCareConnectPatient1Telecom(v: unknown, x: vrt.Ctx, p: strin
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -2371,8 +2487,19 @@ export function checkCareConnectPatient1Telecom(v: unknown, x: vrt.Ctx, p: strin
 function _checkPatientBirthDateElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.birthDate');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -2384,46 +2511,137 @@ function _checkPatientBirthDateElement(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkCareConnectPatient1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.address');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_city':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_country':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_district':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_line':
+        n++;
+        m0 |= 512;
+        break;
+      case '_postalCode':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_state':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_text':
+        n++;
+        m0 |= 128;
+        break;
+      case '_type':
+        n++;
+        m0 |= 32;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'city':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'country':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'district':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'line':
+        n++;
+        m0 |= 256;
+        break;
+      case 'period':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'postalCode':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'state':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'text':
+        n++;
+        m0 |= 64;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
-  if (o.type !== undefined || o._type !== undefined) {
-    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.line !== undefined || o._line !== undefined) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if (o.city !== undefined || o._city !== undefined) {
-    if (!(vrt.isValidString(o.city) && o._city === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.district !== undefined || o._district !== undefined) {
-    if (!(vrt.isValidString(o.district) && o._district === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_4) &&
         x.c === null
@@ -2431,9 +2649,11 @@ export function checkCareConnectPatient1Address(v: unknown, x: vrt.Ctx, p: strin
         return false;
     }
   }
-  if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
-  if (o.postalCode !== undefined || o._postalCode !== undefined) {
-    if (!(vrt.isValidString(o.postalCode) && o._postalCode === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_4) &&
         x.c === null
@@ -2441,13 +2661,13 @@ export function checkCareConnectPatient1Address(v: unknown, x: vrt.Ctx, p: strin
         return false;
     }
   }
-  if (o.country !== undefined || o._country !== undefined) {
-    if (!(vrt.isValidString(o.country) && o._country === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -2456,63 +2676,141 @@ export function checkCareConnectPatient1Address(v: unknown, x: vrt.Ctx, p: strin
 export function checkCareConnectPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.maritalStatus');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.many(o.coding, x, p, 'coding', d, 1, 1, checkCareConnectPatient1MaritalStatusCoding) && x.c === null)
     return false;
-  if (!vrt.prohibited(o.text, o._text, x, p, 'text') && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.text, o._text, x, p, 'text') && x.c === null) return false;
+  }
   return true;
 }
 
 export function checkCareConnectPatient1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_gender':
+        n++;
+        m0 |= 128;
+        break;
+      case 'address':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'gender':
+        n++;
+        m0 |= 64;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        break;
+      case 'organization':
+        n++;
+        m0 |= 256;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'relationship':
+        n++;
+        m0 |= 8;
+        break;
+      case 'telecom':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.relationship !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.relationship, x, p, 'relationship', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.relationship, true, x, p, 'relationship', vrt.checkConcept, BINDING_9) && x.c === null)
       return false;
   }
   if (!vrt.one(o.name, x, p, 'name', d, 1, checkCareConnectPatient1ContactName) && x.c === null) return false;
-  if (o.telecom !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if (o.address !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.address, x, p, 'address', d, 0, checkCareConnectPatient1ContactAddress) && x.c === null)
       return false;
   }
-  if (o.gender !== undefined || o._gender !== undefined) {
-    if (!(vrt.isValidCode(o.gender) && o._gender === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.organization !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -2522,16 +2820,40 @@ export function checkCareConnectPatient1Contact(v: unknown, x: vrt.Ctx, p: strin
 export function checkCareConnectPatient1Link(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.link');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_type':
+      case 'other':
+      case 'type':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
@@ -2547,20 +2869,61 @@ export function checkCareConnectPatient1Link(v: unknown, x: vrt.Ctx, p: string, 
 export function checkCareConnectPatient1MaritalStatusCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.maritalStatus.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 32;
+        break;
+      case '_version':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case 'version':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
@@ -2568,51 +2931,116 @@ export function checkCareConnectPatient1MaritalStatusCoding(v: unknown, x: vrt.C
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
+  }
   return true;
 }
 
 export function checkCareConnectPatient1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact.name');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_family':
+        n++;
+        m0 |= 32;
+        break;
+      case '_given':
+        n++;
+        m0 |= 128;
+        break;
+      case '_prefix':
+        n++;
+        m0 |= 512;
+        break;
+      case '_suffix':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case '_use':
+      case 'use':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'family':
+        n++;
+        m0 |= 16;
+        break;
+      case 'given':
+        n++;
+        m0 |= 64;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'prefix':
+        n++;
+        m0 |= 256;
+        break;
+      case 'suffix':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
     if (!vrt.prim(o.use, o._use, x, p, 'use', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_11) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.family !== undefined || o._family !== undefined) {
-    if (!(vrt.isValidString(o.family) && o._family === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.family) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.family, o._family, x, p, 'family', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.given !== undefined || o._given !== undefined) {
+  if ((m0 & 192) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
-  if (o.prefix !== undefined || o._prefix !== undefined) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
-  if (o.suffix !== undefined || o._suffix !== undefined) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -2621,46 +3049,137 @@ export function checkCareConnectPatient1ContactName(v: unknown, x: vrt.Ctx, p: s
 export function checkCareConnectPatient1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact.address');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_city':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_country':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_district':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_line':
+        n++;
+        m0 |= 512;
+        break;
+      case '_postalCode':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_state':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_text':
+        n++;
+        m0 |= 128;
+        break;
+      case '_type':
+        n++;
+        m0 |= 32;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'city':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'country':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'district':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'line':
+        n++;
+        m0 |= 256;
+        break;
+      case 'period':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'postalCode':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'state':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'text':
+        n++;
+        m0 |= 64;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
-  if (o.type !== undefined || o._type !== undefined) {
-    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_10) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
         return false;
     }
   }
-  if (o.line !== undefined || o._line !== undefined) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
-  if (o.city !== undefined || o._city !== undefined) {
-    if (!(vrt.isValidString(o.city) && o._city === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
         return false;
     }
   }
-  if (o.district !== undefined || o._district !== undefined) {
-    if (!(vrt.isValidString(o.district) && o._district === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_10) &&
         x.c === null
@@ -2668,9 +3187,11 @@ export function checkCareConnectPatient1ContactAddress(v: unknown, x: vrt.Ctx, p
         return false;
     }
   }
-  if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
-  if (o.postalCode !== undefined || o._postalCode !== undefined) {
-    if (!(vrt.isValidString(o.postalCode) && o._postalCode === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_10) &&
         x.c === null
@@ -2678,8 +3199,8 @@ export function checkCareConnectPatient1ContactAddress(v: unknown, x: vrt.Ctx, p
         return false;
     }
   }
-  if (o.country !== undefined || o._country !== undefined) {
-    if (!(vrt.isValidString(o.country) && o._country === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_10) &&
         x.c === null
@@ -2687,7 +3208,7 @@ export function checkCareConnectPatient1ContactAddress(v: unknown, x: vrt.Ctx, p
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

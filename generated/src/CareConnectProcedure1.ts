@@ -1087,50 +1087,6 @@ export interface CareConnectProcedure1Note {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_notDone',
-  '_performedDateTime',
-  '_status',
-  'basedOn',
-  'bodySite',
-  'category',
-  'code',
-  'complication',
-  'complicationDetail',
-  'contained',
-  'context',
-  'definition',
-  'extension',
-  'focalDevice',
-  'followUp',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'location',
-  'meta',
-  'modifierExtension',
-  'notDone',
-  'notDoneReason',
-  'note',
-  'outcome',
-  'partOf',
-  'performedDateTime',
-  'performedPeriod',
-  'performer',
-  'reasonCode',
-  'reasonReference',
-  'report',
-  'resourceType',
-  'status',
-  'subject',
-  'text',
-  'usedCode',
-  'usedReference',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Procedure'], type: 'Procedure', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -1184,19 +1140,6 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpEq(vrt.fpChildOf(n, 'notDone', '_notDone'), [true]),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Procedure.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes68,
@@ -1209,7 +1152,6 @@ const BINDING_3: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
 const TARGETS_10: ReadonlySet<string> = new Set(['Organization']);
-const KEYS_2: ReadonlySet<string> = new Set(['_text', 'coding', 'extension', 'id', 'text']);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['Procedure.code', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -1247,7 +1189,6 @@ const SLICING_1: vrt.Slicing = {
     },
   ],
 };
-const KEYS_3: ReadonlySet<string> = new Set(['actor', 'extension', 'id', 'modifierExtension', 'onBehalfOf', 'role']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Procedure.performer'], type: 'BackboneElement', exact: true };
 const TARGETS_11: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
 const OWNER_4: vrt.ExtensionOwner = {
@@ -1324,37 +1265,11 @@ const SLICING_3: vrt.Slicing = {
     },
   ],
 };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_authorString',
-  '_text',
-  '_time',
-  'authorReference',
-  'authorString',
-  'extension',
-  'id',
-  'text',
-  'time',
-]);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Procedure.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
 const TARGETS_12: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
-const KEYS_5: ReadonlySet<string> = new Set(['action', 'extension', 'id', 'manipulated', 'modifierExtension']);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Procedure.focalDevice'], type: 'BackboneElement', exact: true };
 const TARGETS_13: ReadonlySet<string> = new Set(['Device']);
-const KEYS_6: ReadonlySet<string> = new Set([
-  '_code',
-  '_display',
-  '_system',
-  '_userSelected',
-  '_version',
-  'code',
-  'display',
-  'extension',
-  'id',
-  'system',
-  'userSelected',
-  'version',
-]);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Procedure.code.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_1: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_8, false);
 const SLICING_4: vrt.Slicing = {
@@ -1470,17 +1385,141 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'Procedure');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Procedure') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_notDone':
+        m0 |= 32768;
+        break;
+      case '_performedDateTime':
+        m0 |= 2097152;
+        break;
+      case '_status':
+      case 'extension':
+      case 'resourceType':
+      case 'status':
+      case 'subject':
+        break;
+      case 'basedOn':
+        m0 |= 4096;
+        break;
+      case 'bodySite':
+        m0 |= 134217728;
+        break;
+      case 'category':
+        m0 |= 131072;
+        break;
+      case 'code':
+        m0 |= 262144;
+        break;
+      case 'complication':
+        m0 |= 1073741824;
+        break;
+      case 'complicationDetail':
+        m1 |= 1;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 524288;
+        break;
+      case 'definition':
+        m0 |= 2048;
+        break;
+      case 'focalDevice':
+        m1 |= 8;
+        break;
+      case 'followUp':
+        m1 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 1024;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'location':
+        m0 |= 16777216;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 512;
+        break;
+      case 'notDone':
+        m0 |= 16384;
+        break;
+      case 'notDoneReason':
+        m0 |= 65536;
+        break;
+      case 'note':
+        m1 |= 4;
+        break;
+      case 'outcome':
+        m0 |= 268435456;
+        break;
+      case 'partOf':
+        m0 |= 8192;
+        break;
+      case 'performedDateTime':
+        m0 |= 1048576;
+        break;
+      case 'performedPeriod':
+        m0 |= 4194304;
+        break;
+      case 'performer':
+        m0 |= 8388608;
+        break;
+      case 'reasonCode':
+        m0 |= 33554432;
+        break;
+      case 'reasonReference':
+        m0 |= 67108864;
+        break;
+      case 'report':
+        m0 |= 536870912;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'usedCode':
+        m1 |= 32;
+        break;
+      case 'usedReference':
+        m1 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1488,39 +1527,39 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkCareConnectProcedure1Identifier) && x.c === null)
       return false;
   }
-  if (o.definition !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.basedOn !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.partOf !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -1530,8 +1569,8 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.notDone !== undefined || o._notDone !== undefined) {
-    if (!(vrt.isValidBoolean(o.notDone) && o._notDone === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -1539,26 +1578,28 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.notDoneReason !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.notDoneReason, x, p, 'notDoneReason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.category !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCareConnectProcedure1Code) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if (o.context !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'performed', 0) && x.c === null) return false;
-  if (o.performedDateTime !== undefined || o._performedDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.performedDateTime) && o._performedDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 7340032) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'performed', 0) && x.c === null) return false;
+  }
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.performedDateTime) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.performedDateTime,
@@ -1577,22 +1618,22 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.performedPeriod !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.performedPeriod, x, p, 'performed.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.performer !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkCareConnectProcedure1Performer) && x.c === null)
       return false;
   }
-  if (o.location !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.reasonCode !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonReference !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
@@ -1600,26 +1641,26 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
     )
       return false;
   }
-  if (o.bodySite !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCareConnectProcedure1BodySite) && x.c === null)
       return false;
   }
-  if (o.outcome !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.report !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.report, x, p, 'report', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.report, true, x, p, 'report', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
-  if (o.complication !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (
       !vrt.many(o.complication, x, p, 'complication', d, 0, -1, checkCareConnectProcedure1Complication) &&
       x.c === null
     )
       return false;
   }
-  if (o.complicationDetail !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.complicationDetail, x, p, 'complicationDetail', d, 0, -1, checkReference) && x.c === null)
       return false;
     if (
@@ -1628,17 +1669,17 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
     )
       return false;
   }
-  if (o.followUp !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.followUp, x, p, 'followUp', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.note !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectProcedure1Note) && x.c === null) return false;
   }
-  if (o.focalDevice !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.focalDevice, x, p, 'focalDevice', d, 0, -1, _checkProcedureFocalDevice) && x.c === null)
       return false;
   }
-  if (o.usedReference !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.usedReference, x, p, 'usedReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.usedReference, true, x, p, 'usedReference', vrt.checkReferenceTarget, TARGETS_9) &&
@@ -1646,7 +1687,7 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
     )
       return false;
   }
-  if (o.usedCode !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.usedCode, x, p, 'usedCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1660,22 +1701,63 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
 export function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
@@ -1687,10 +1769,10 @@ export function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -1701,18 +1783,44 @@ export function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: 
 export function checkCareConnectProcedure1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.code');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
@@ -1723,25 +1831,55 @@ export function checkCareConnectProcedure1Code(v: unknown, x: vrt.Ctx, p: string
 export function checkCareConnectProcedure1Performer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.performer');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'actor':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'onBehalfOf':
+        n++;
+        m0 |= 16;
+        break;
+      case 'role':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.role !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_11) && x.c === null) return false;
-  if (o.onBehalfOf !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -1752,18 +1890,44 @@ export function checkCareConnectProcedure1Performer(v: unknown, x: vrt.Ctx, p: s
 export function checkCareConnectProcedure1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.bodySite');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
@@ -1774,18 +1938,44 @@ export function checkCareConnectProcedure1BodySite(v: unknown, x: vrt.Ctx, p: st
 export function checkCareConnectProcedure1Complication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.complication');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 8;
+        break;
+      case 'coding':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
@@ -1796,17 +1986,58 @@ export function checkCareConnectProcedure1Complication(v: unknown, x: vrt.Ctx, p
 export function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.note');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_authorString':
+        n++;
+        m0 |= 16;
+        break;
+      case '_text':
+      case 'text':
+        n++;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case 'authorReference':
+        n++;
+        m0 |= 4;
+        break;
+      case 'authorString':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'time':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'author', 0) && x.c === null) return false;
-  if (o.authorReference !== undefined) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'author', 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -1815,8 +2046,8 @@ export function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: string
     )
       return false;
   }
-  if (o.authorString !== undefined || o._authorString !== undefined) {
-    if (!(vrt.isValidString(o.authorString) && o._authorString === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.authorString,
@@ -1840,8 +2071,8 @@ export function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: string
     )
       return false;
   }
-  if (o.time !== undefined || o._time !== undefined) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
         return false;
     }
@@ -1856,20 +2087,46 @@ export function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: string
 function _checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.focalDevice');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'action':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'manipulated':
+        n++;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.action !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.action, x, p, 'action', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.manipulated, x, p, 'manipulated', d, 1, checkReference) && x.c === null) return false;
@@ -1881,8 +2138,44 @@ function _checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: string, d: number
 export function checkCareConnectProcedure1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.code.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -1894,7 +2187,9 @@ export function checkCareConnectProcedure1CodeCodingSnomedCT(v: unknown, x: vrt.
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
@@ -1902,8 +2197,8 @@ export function checkCareConnectProcedure1CodeCodingSnomedCT(v: unknown, x: vrt.
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -1933,8 +2228,44 @@ export function checkCareConnectProcedure1BodySiteCodingSnomedCT(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.bodySite.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -1946,7 +2277,9 @@ export function checkCareConnectProcedure1BodySiteCodingSnomedCT(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   }
@@ -1954,8 +2287,8 @@ export function checkCareConnectProcedure1BodySiteCodingSnomedCT(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -1985,8 +2318,44 @@ export function checkCareConnectProcedure1ComplicationCodingSnomedCT(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.complication.coding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_display':
+      case '_system':
+      case 'code':
+      case 'display':
+      case 'extension':
+      case 'system':
+        n++;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'userSelected':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
@@ -1998,7 +2367,9 @@ export function checkCareConnectProcedure1ComplicationCodingSnomedCT(
   }
   if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
   }
@@ -2006,8 +2377,8 @@ export function checkCareConnectProcedure1ComplicationCodingSnomedCT(
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
-  if (o.userSelected !== undefined || o._userSelected !== undefined) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,

@@ -105,20 +105,6 @@ export interface CareConnectQuantity1 {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_code',
-  '_comparator',
-  '_system',
-  '_unit',
-  '_value',
-  'code',
-  'comparator',
-  'extension',
-  'id',
-  'system',
-  'unit',
-  'value',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Quantity'], type: 'Quantity', exact: false };
 const EXTENSION_0: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
 const SLICING_0: vrt.Slicing = {
@@ -172,21 +158,75 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkCareConnectQuantity1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Quantity');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_comparator':
+        n++;
+        m0 |= 16;
+        break;
+      case '_system':
+        n++;
+        m0 |= 256;
+        break;
+      case '_unit':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 4;
+        break;
+      case 'code':
+        n++;
+        m0 |= 512;
+        break;
+      case 'comparator':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'system':
+        n++;
+        m0 |= 128;
+        break;
+      case 'unit':
+        n++;
+        m0 |= 32;
+        break;
+      case 'value':
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!(vrt.isValidDecimal(o.value) && o._value === undefined)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 4) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.comparator !== undefined || o._comparator !== undefined) {
-    if (!(vrt.isValidCode(o.comparator) && o._comparator === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.comparator) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
         x.c === null
@@ -195,20 +235,20 @@ export function checkCareConnectQuantity1(v: unknown, x: vrt.Ctx, p: string, d: 
     }
     if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.unit !== undefined || o._unit !== undefined) {
-    if (!(vrt.isValidString(o.unit) && o._unit === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.unit) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.system !== undefined || o._system !== undefined) {
-    if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.code !== undefined || o._code !== undefined) {
-    if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }

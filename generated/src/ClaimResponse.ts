@@ -1358,46 +1358,6 @@ export interface ClaimResponseInsurance {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_created',
-  '_disposition',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_status',
-  'addItem',
-  'communicationRequest',
-  'contained',
-  'created',
-  'disposition',
-  'error',
-  'extension',
-  'form',
-  'id',
-  'identifier',
-  'implicitRules',
-  'insurance',
-  'insurer',
-  'item',
-  'language',
-  'meta',
-  'modifierExtension',
-  'outcome',
-  'patient',
-  'payeeType',
-  'payment',
-  'processNote',
-  'request',
-  'requestOrganization',
-  'requestProvider',
-  'reserved',
-  'resourceType',
-  'status',
-  'text',
-  'totalBenefit',
-  'totalCost',
-  'unallocDeductable',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['ClaimResponse'], type: 'ClaimResponse', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -1414,72 +1374,10 @@ const TARGETS_1: ReadonlySet<string> = new Set(['Organization']);
 const TARGETS_2: ReadonlySet<string> = new Set(['Practitioner']);
 const TARGETS_3: ReadonlySet<string> = new Set(['Claim']);
 const TARGETS_4: ReadonlySet<string> = new Set(['CommunicationRequest']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_noteNumber',
-  '_sequenceLinkId',
-  'adjudication',
-  'detail',
-  'extension',
-  'id',
-  'modifierExtension',
-  'noteNumber',
-  'sequenceLinkId',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ClaimResponse.item'], type: 'BackboneElement', exact: true };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_noteNumber',
-  '_sequenceLinkId',
-  'adjudication',
-  'category',
-  'detail',
-  'extension',
-  'fee',
-  'id',
-  'modifier',
-  'modifierExtension',
-  'noteNumber',
-  'revenue',
-  'sequenceLinkId',
-  'service',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ClaimResponse.addItem'], type: 'BackboneElement', exact: true };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_detailSequenceLinkId',
-  '_sequenceLinkId',
-  '_subdetailSequenceLinkId',
-  'code',
-  'detailSequenceLinkId',
-  'extension',
-  'id',
-  'modifierExtension',
-  'sequenceLinkId',
-  'subdetailSequenceLinkId',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['ClaimResponse.error'], type: 'BackboneElement', exact: true };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_date',
-  'adjustment',
-  'adjustmentReason',
-  'amount',
-  'date',
-  'extension',
-  'id',
-  'identifier',
-  'modifierExtension',
-  'type',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['ClaimResponse.payment'], type: 'BackboneElement', exact: true };
-const KEYS_5: ReadonlySet<string> = new Set([
-  '_number',
-  '_text',
-  'extension',
-  'id',
-  'language',
-  'modifierExtension',
-  'number',
-  'text',
-  'type',
-]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['ClaimResponse.processNote'], type: 'BackboneElement', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes133,
@@ -1491,75 +1389,16 @@ const BINDING_3: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const KEYS_6: ReadonlySet<string> = new Set([
-  '_businessArrangement',
-  '_focal',
-  '_preAuthRef',
-  '_sequence',
-  'businessArrangement',
-  'claimResponse',
-  'coverage',
-  'extension',
-  'focal',
-  'id',
-  'modifierExtension',
-  'preAuthRef',
-  'sequence',
-]);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['ClaimResponse.insurance'], type: 'BackboneElement', exact: true };
 const TARGETS_5: ReadonlySet<string> = new Set(['Coverage']);
 const TARGETS_6: ReadonlySet<string> = new Set(['ClaimResponse']);
-const KEYS_7: ReadonlySet<string> = new Set([
-  '_value',
-  'amount',
-  'category',
-  'extension',
-  'id',
-  'modifierExtension',
-  'reason',
-  'value',
-]);
 const OWNER_7: vrt.ExtensionOwner = {
   paths: ['ClaimResponse.item.adjudication'],
   type: 'BackboneElement',
   exact: true,
 };
-const KEYS_8: ReadonlySet<string> = new Set([
-  '_noteNumber',
-  '_sequenceLinkId',
-  'adjudication',
-  'extension',
-  'id',
-  'modifierExtension',
-  'noteNumber',
-  'sequenceLinkId',
-  'subDetail',
-]);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['ClaimResponse.item.detail'], type: 'BackboneElement', exact: true };
-const KEYS_9: ReadonlySet<string> = new Set([
-  '_noteNumber',
-  'adjudication',
-  'category',
-  'extension',
-  'fee',
-  'id',
-  'modifier',
-  'modifierExtension',
-  'noteNumber',
-  'revenue',
-  'service',
-]);
 const OWNER_9: vrt.ExtensionOwner = { paths: ['ClaimResponse.addItem.detail'], type: 'BackboneElement', exact: true };
-const KEYS_10: ReadonlySet<string> = new Set([
-  '_noteNumber',
-  '_sequenceLinkId',
-  'adjudication',
-  'extension',
-  'id',
-  'modifierExtension',
-  'noteNumber',
-  'sequenceLinkId',
-]);
 const OWNER_10: vrt.ExtensionOwner = {
   paths: ['ClaimResponse.item.detail.subDetail'],
   type: 'BackboneElement',
@@ -1585,17 +1424,137 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ClaimResponse') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_created':
+        m0 |= 65536;
+        break;
+      case '_disposition':
+        m0 |= 8388608;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+        m0 |= 8192;
+        break;
+      case 'addItem':
+        m0 |= 67108864;
+        break;
+      case 'communicationRequest':
+        m1 |= 16;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'created':
+        m0 |= 32768;
+        break;
+      case 'disposition':
+        m0 |= 4194304;
+        break;
+      case 'error':
+        m0 |= 134217728;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'form':
+        m1 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'insurance':
+        m1 |= 32;
+        break;
+      case 'insurer':
+        m0 |= 131072;
+        break;
+      case 'item':
+        m0 |= 33554432;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'outcome':
+        m0 |= 2097152;
+        break;
+      case 'patient':
+        m0 |= 16384;
+        break;
+      case 'payeeType':
+        m0 |= 16777216;
+        break;
+      case 'payment':
+        m1 |= 1;
+        break;
+      case 'processNote':
+        m1 |= 8;
+        break;
+      case 'request':
+        m0 |= 1048576;
+        break;
+      case 'requestOrganization':
+        m0 |= 524288;
+        break;
+      case 'requestProvider':
+        m0 |= 262144;
+        break;
+      case 'reserved':
+        m1 |= 2;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'totalBenefit':
+        m0 |= 1073741824;
+        break;
+      case 'totalCost':
+        m0 |= 268435456;
+        break;
+      case 'unallocDeductable':
+        m0 |= 536870912;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1603,43 +1562,43 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.patient !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.created !== undefined || o._created !== undefined) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -1647,12 +1606,12 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.insurer !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.insurer, x, p, 'insurer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.insurer, false, x, p, 'insurer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.requestProvider !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.requestProvider, x, p, 'requestProvider', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.requestProvider, false, x, p, 'requestProvider', vrt.checkReferenceTarget, TARGETS_2) &&
@@ -1660,7 +1619,7 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
     )
       return false;
   }
-  if (o.requestOrganization !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.requestOrganization, x, p, 'requestOrganization', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -1669,16 +1628,16 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
     )
       return false;
   }
-  if (o.request !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.request, false, x, p, 'request', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.outcome !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.disposition !== undefined || o._disposition !== undefined) {
-    if (!(vrt.isValidString(o.disposition) && o._disposition === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.disposition) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1686,41 +1645,41 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.payeeType !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.payeeType, x, p, 'payeeType', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.item !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkClaimResponseItem) && x.c === null) return false;
   }
-  if (o.addItem !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.addItem, x, p, 'addItem', d, 0, -1, checkClaimResponseAddItem) && x.c === null) return false;
   }
-  if (o.error !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.error, x, p, 'error', d, 0, -1, checkClaimResponseError) && x.c === null) return false;
   }
-  if (o.totalCost !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.totalCost, x, p, 'totalCost', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.unallocDeductable !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.unallocDeductable, x, p, 'unallocDeductable', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.totalBenefit !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.totalBenefit, x, p, 'totalBenefit', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.payment !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.payment, x, p, 'payment', d, 0, checkClaimResponsePayment) && x.c === null) return false;
   }
-  if (o.reserved !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.reserved, x, p, 'reserved', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.form !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.processNote !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.processNote, x, p, 'processNote', d, 0, -1, checkClaimResponseProcessNote) && x.c === null)
       return false;
   }
-  if (o.communicationRequest !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.communicationRequest, x, p, 'communicationRequest', d, 0, -1, checkReference) && x.c === null)
       return false;
     if (
@@ -1729,7 +1688,7 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
     )
       return false;
   }
-  if (o.insurance !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.insurance, x, p, 'insurance', d, 0, -1, checkClaimResponseInsurance) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1742,16 +1701,55 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.item');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_noteNumber':
+        n++;
+        m0 |= 16;
+        break;
+      case '_sequenceLinkId':
+      case 'sequenceLinkId':
+        n++;
+        break;
+      case 'adjudication':
+        n++;
+        m0 |= 32;
+        break;
+      case 'detail':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'noteNumber':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -1773,7 +1771,7 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+  if ((m0 & 24) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -1792,11 +1790,11 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if (o.adjudication !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
-  if (o.detail !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkClaimResponseItemDetail) && x.c === null) return false;
   }
   return true;
@@ -1805,20 +1803,83 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.addItem');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_noteNumber':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_sequenceLinkId':
+        n++;
+        m0 |= 16;
+        break;
+      case 'adjudication':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'category':
+        n++;
+        m0 |= 64;
+        break;
+      case 'detail':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'fee':
+        n++;
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifier':
+        n++;
+        m0 |= 256;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'noteNumber':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'revenue':
+        n++;
+        m0 |= 32;
+        break;
+      case 'sequenceLinkId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'service':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.sequenceLinkId !== undefined || o._sequenceLinkId !== undefined) {
+  if ((m0 & 24) !== 0) {
     if (
       !vrt.prims(
         o.sequenceLinkId,
@@ -1837,22 +1898,22 @@ export function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: string, d: 
     )
       return false;
   }
-  if (o.revenue !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.category !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.service !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.modifier !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.fee !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+  if ((m0 & 3072) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -1871,11 +1932,11 @@ export function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: string, d: 
     )
       return false;
   }
-  if (o.adjudication !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
-  if (o.detail !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkClaimResponseAddItemDetail) && x.c === null) return false;
   }
   return true;
@@ -1884,21 +1945,67 @@ export function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: string, d: 
 export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.error');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_detailSequenceLinkId':
+        n++;
+        m0 |= 64;
+        break;
+      case '_sequenceLinkId':
+        n++;
+        m0 |= 16;
+        break;
+      case '_subdetailSequenceLinkId':
+        n++;
+        m0 |= 256;
+        break;
+      case 'code':
+        n++;
+        break;
+      case 'detailSequenceLinkId':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'sequenceLinkId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'subdetailSequenceLinkId':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.sequenceLinkId !== undefined || o._sequenceLinkId !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.sequenceLinkId,
@@ -1917,8 +2024,8 @@ export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.detailSequenceLinkId !== undefined || o._detailSequenceLinkId !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.detailSequenceLinkId) && o._detailSequenceLinkId === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.detailSequenceLinkId) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.detailSequenceLinkId,
@@ -1937,8 +2044,8 @@ export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.subdetailSequenceLinkId !== undefined || o._subdetailSequenceLinkId !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.subdetailSequenceLinkId) && o._subdetailSequenceLinkId === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.subdetailSequenceLinkId) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(
           o.subdetailSequenceLinkId,
@@ -1964,39 +2071,86 @@ export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.payment');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+        n++;
+        m0 |= 128;
+        break;
+      case 'adjustment':
+        n++;
+        m0 |= 16;
+        break;
+      case 'adjustmentReason':
+        n++;
+        m0 |= 32;
+        break;
+      case 'amount':
+        n++;
+        m0 |= 256;
+        break;
+      case 'date':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.adjustment !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.adjustment, x, p, 'adjustment', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.adjustmentReason !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.adjustmentReason, x, p, 'adjustmentReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDate(o.date) && o._date === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDate(o.date) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.amount !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   return true;
@@ -2005,21 +2159,64 @@ export function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: string, d: 
 export function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.processNote');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_number':
+        n++;
+        m0 |= 16;
+        break;
+      case '_text':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'language':
+        n++;
+        m0 |= 256;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'number':
+        n++;
+        m0 |= 8;
+        break;
+      case 'text':
+        n++;
+        m0 |= 64;
+        break;
+      case 'type':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.number !== undefined || o._number !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.number) && o._number === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.number) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
         x.c === null
@@ -2027,17 +2224,17 @@ export function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.type !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.language !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.language, x, p, 'language', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
@@ -2047,16 +2244,62 @@ export function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: string,
 export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.insurance');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_businessArrangement':
+        n++;
+        m0 |= 16;
+        break;
+      case '_focal':
+      case '_sequence':
+      case 'coverage':
+      case 'focal':
+      case 'sequence':
+        n++;
+        break;
+      case '_preAuthRef':
+        n++;
+        m0 |= 64;
+        break;
+      case 'businessArrangement':
+        n++;
+        m0 |= 8;
+        break;
+      case 'claimResponse':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'preAuthRef':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
@@ -2074,8 +2317,8 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d
   if (!vrt.one(o.coverage, x, p, 'coverage', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if (o.businessArrangement !== undefined || o._businessArrangement !== undefined) {
-    if (!(vrt.isValidString(o.businessArrangement) && o._businessArrangement === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.businessArrangement) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.businessArrangement,
@@ -2094,14 +2337,14 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d
         return false;
     }
   }
-  if (o.preAuthRef !== undefined || o._preAuthRef !== undefined) {
+  if ((m0 & 96) !== 0) {
     if (
       !vrt.prims(o.preAuthRef, o._preAuthRef, x, p, 'preAuthRef', d, 0, -1, vrt.isValidString, 'string', OWNER_6) &&
       x.c === null
     )
       return false;
   }
-  if (o.claimResponse !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.claimResponse, x, p, 'claimResponse', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.claimResponse, false, x, p, 'claimResponse', vrt.checkReferenceTarget, TARGETS_6) &&
@@ -2115,28 +2358,66 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d
 export function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.item.adjudication');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_value':
+        n++;
+        m0 |= 64;
+        break;
+      case 'amount':
+        n++;
+        m0 |= 16;
+        break;
+      case 'category':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reason':
+        n++;
+        m0 |= 8;
+        break;
+      case 'value':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.reason !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.amount !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!(vrt.isValidDecimal(o.value) && o._value === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_7) && x.c === null)
         return false;
     }
@@ -2147,16 +2428,55 @@ export function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: st
 export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.item.detail');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_noteNumber':
+        n++;
+        m0 |= 16;
+        break;
+      case '_sequenceLinkId':
+      case 'sequenceLinkId':
+        n++;
+        break;
+      case 'adjudication':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'noteNumber':
+        n++;
+        m0 |= 8;
+        break;
+      case 'subDetail':
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
@@ -2178,7 +2498,7 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
     )
       return false;
   }
-  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+  if ((m0 & 24) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -2197,11 +2517,11 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
     )
       return false;
   }
-  if (o.adjudication !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
-  if (o.subDetail !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.subDetail, x, p, 'subDetail', d, 0, -1, checkClaimResponseItemDetailSubDetail) && x.c === null)
       return false;
   }
@@ -2211,35 +2531,86 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
 export function checkClaimResponseAddItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.addItem.detail');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_noteNumber':
+        n++;
+        m0 |= 512;
+        break;
+      case 'adjudication':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'category':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'fee':
+        n++;
+        m0 |= 128;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifier':
+        n++;
+        m0 |= 64;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'noteNumber':
+        n++;
+        m0 |= 256;
+        break;
+      case 'revenue':
+        n++;
+        m0 |= 8;
+        break;
+      case 'service':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (o.revenue !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.category !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.service !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.modifier !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.fee !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+  if ((m0 & 768) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -2258,7 +2629,7 @@ export function checkClaimResponseAddItemDetail(v: unknown, x: vrt.Ctx, p: strin
     )
       return false;
   }
-  if (o.adjudication !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
@@ -2268,16 +2639,51 @@ export function checkClaimResponseAddItemDetail(v: unknown, x: vrt.Ctx, p: strin
 export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.item.detail.subDetail');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_noteNumber':
+        n++;
+        m0 |= 16;
+        break;
+      case '_sequenceLinkId':
+      case 'sequenceLinkId':
+        n++;
+        break;
+      case 'adjudication':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'noteNumber':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
@@ -2299,7 +2705,7 @@ export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
     )
       return false;
   }
-  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+  if ((m0 & 24) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -2318,7 +2724,7 @@ export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
     )
       return false;
   }
-  if (o.adjudication !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }

@@ -289,39 +289,6 @@ export interface ClinicalDocumentProfileForComposition {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_confidentiality',
-  '_date',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_status',
-  '_title',
-  'attester',
-  'author',
-  'class',
-  'confidentiality',
-  'contained',
-  'custodian',
-  'date',
-  'encounter',
-  'event',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'relatesTo',
-  'resourceType',
-  'section',
-  'status',
-  'subject',
-  'text',
-  'title',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Composition'], type: 'Composition', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -362,17 +329,97 @@ export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ct
   const o = vrt.objectAt(v, x, p, d, 'Composition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Composition') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_confidentiality':
+        m0 |= 32768;
+        break;
+      case '_date':
+      case '_status':
+      case '_title':
+      case 'author':
+      case 'date':
+      case 'resourceType':
+      case 'status':
+      case 'subject':
+      case 'title':
+      case 'type':
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case 'attester':
+        m0 |= 65536;
+        break;
+      case 'class':
+        m0 |= 4096;
+        break;
+      case 'confidentiality':
+        m0 |= 16384;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'custodian':
+        m0 |= 131072;
+        break;
+      case 'encounter':
+        m0 |= 8192;
+        break;
+      case 'event':
+        m0 |= 524288;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'relatesTo':
+        m0 |= 262144;
+        break;
+      case 'section':
+        m0 |= 1048576;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -380,27 +427,27 @@ export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ct
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -409,13 +456,13 @@ export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ct
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.class !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.class, x, p, 'class', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.encounter !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -430,8 +477,8 @@ export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ct
     if (!vrt.prim(o.title, o._title, x, p, 'title', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.confidentiality !== undefined || o._confidentiality !== undefined) {
-    if (!(vrt.isValidCode(o.confidentiality) && o._confidentiality === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.confidentiality) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(
           o.confidentiality,
@@ -452,21 +499,21 @@ export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ct
     if (!vrt.eachWith(o.confidentiality, false, x, p, 'confidentiality', vrt.checkCode, BINDING_2) && x.c === null)
       return false;
   }
-  if (o.attester !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.attester, x, p, 'attester', d, 0, -1, checkCompositionAttester) && x.c === null) return false;
   }
-  if (o.custodian !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.custodian, x, p, 'custodian', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.custodian, false, x, p, 'custodian', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.relatesTo !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.relatesTo, x, p, 'relatesTo', d, 0, -1, checkCompositionRelatesTo) && x.c === null) return false;
   }
-  if (o.event !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCompositionEvent) && x.c === null) return false;
   }
-  if (o.section !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.section, x, p, 'section', d, 0, -1, checkCompositionSection) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -405,44 +405,6 @@ export interface CommunicationPayload {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_notDone',
-  '_received',
-  '_sent',
-  '_status',
-  'basedOn',
-  'category',
-  'contained',
-  'context',
-  'definition',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'medium',
-  'meta',
-  'modifierExtension',
-  'notDone',
-  'notDoneReason',
-  'note',
-  'partOf',
-  'payload',
-  'reasonCode',
-  'reasonReference',
-  'received',
-  'recipient',
-  'resourceType',
-  'sender',
-  'sent',
-  'status',
-  'subject',
-  'text',
-  'topic',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Communication'], type: 'Communication', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -480,15 +442,6 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, 'notDoneReason', '_notDoneReason'))),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_contentString',
-  'contentAttachment',
-  'contentReference',
-  'contentString',
-  'extension',
-  'id',
-  'modifierExtension',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Communication.payload'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'contentString',
@@ -515,17 +468,127 @@ export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'Communication');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Communication') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_notDone':
+        m0 |= 65536;
+        break;
+      case '_received':
+        m0 |= 134217728;
+        break;
+      case '_sent':
+        m0 |= 33554432;
+        break;
+      case '_status':
+      case 'resourceType':
+      case 'status':
+        break;
+      case 'basedOn':
+        m0 |= 8192;
+        break;
+      case 'category':
+        m0 |= 262144;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 8388608;
+        break;
+      case 'definition':
+        m0 |= 4096;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'medium':
+        m0 |= 524288;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'notDone':
+        m0 |= 32768;
+        break;
+      case 'notDoneReason':
+        m0 |= 131072;
+        break;
+      case 'note':
+        m1 |= 2;
+        break;
+      case 'partOf':
+        m0 |= 16384;
+        break;
+      case 'payload':
+        m1 |= 1;
+        break;
+      case 'reasonCode':
+        m0 |= 536870912;
+        break;
+      case 'reasonReference':
+        m0 |= 1073741824;
+        break;
+      case 'received':
+        m0 |= 67108864;
+        break;
+      case 'recipient':
+        m0 |= 2097152;
+        break;
+      case 'sender':
+        m0 |= 268435456;
+        break;
+      case 'sent':
+        m0 |= 16777216;
+        break;
+      case 'subject':
+        m0 |= 1048576;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'topic':
+        m0 |= 4194304;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -533,38 +596,38 @@ export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.definition !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.basedOn !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.partOf !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -572,8 +635,8 @@ export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.notDone !== undefined || o._notDone !== undefined) {
-    if (!(vrt.isValidBoolean(o.notDone) && o._notDone === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -581,41 +644,41 @@ export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.notDoneReason !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.notDoneReason, x, p, 'notDoneReason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.category !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.medium !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.medium, x, p, 'medium', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subject !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.recipient !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.recipient, x, p, 'recipient', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recipient, true, x, p, 'recipient', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.topic !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.context !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.sent !== undefined || o._sent !== undefined) {
-    if (!(vrt.isValidDateTime(o.sent) && o._sent === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.sent) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.sent, o._sent, x, p, 'sent', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.received !== undefined || o._received !== undefined) {
-    if (!(vrt.isValidDateTime(o.received) && o._received === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidDateTime(o.received) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.received, o._received, x, p, 'received', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -623,15 +686,15 @@ export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.sender !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.sender, x, p, 'sender', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.sender, false, x, p, 'sender', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.reasonCode !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonReference !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_5) &&
@@ -639,10 +702,10 @@ export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number)
     )
       return false;
   }
-  if (o.payload !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.payload, x, p, 'payload', d, 0, -1, checkCommunicationPayload) && x.c === null) return false;
   }
-  if (o.note !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -656,22 +719,57 @@ export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkCommunicationPayload(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Communication.payload');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_contentString':
+        n++;
+        m0 |= 16;
+        break;
+      case 'contentAttachment':
+        n++;
+        m0 |= 32;
+        break;
+      case 'contentReference':
+        n++;
+        m0 |= 64;
+        break;
+      case 'contentString':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'content', 1) && x.c === null) return false;
-  if (o.contentString !== undefined || o._contentString !== undefined) {
-    if (!(vrt.isValidString(o.contentString) && o._contentString === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.contentString) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.contentString,
@@ -690,11 +788,11 @@ export function checkCommunicationPayload(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if (o.contentAttachment !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.contentReference !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }

@@ -482,45 +482,6 @@ export interface CommunicationRequestRequester {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_authoredOn',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_occurrenceDateTime',
-  '_priority',
-  '_status',
-  'authoredOn',
-  'basedOn',
-  'category',
-  'contained',
-  'context',
-  'extension',
-  'groupIdentifier',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'medium',
-  'meta',
-  'modifierExtension',
-  'note',
-  'occurrenceDateTime',
-  'occurrencePeriod',
-  'payload',
-  'priority',
-  'reasonCode',
-  'reasonReference',
-  'recipient',
-  'replaces',
-  'requester',
-  'resourceType',
-  'sender',
-  'status',
-  'subject',
-  'text',
-  'topic',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['CommunicationRequest'], type: 'CommunicationRequest', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -552,22 +513,12 @@ const TARGETS_3: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['occurrenceDateTime', 'occurrencePeriod']);
 const TARGETS_4: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
 const TARGETS_5: ReadonlySet<string> = new Set(['Condition', 'Observation']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_contentString',
-  'contentAttachment',
-  'contentReference',
-  'contentString',
-  'extension',
-  'id',
-  'modifierExtension',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['CommunicationRequest.payload'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'contentString',
   'contentAttachment',
   'contentReference',
 ]);
-const KEYS_2: ReadonlySet<string> = new Set(['agent', 'extension', 'id', 'modifierExtension', 'onBehalfOf']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['CommunicationRequest.requester'], type: 'BackboneElement', exact: true };
 const TARGETS_6: ReadonlySet<string> = new Set(['Organization']);
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
@@ -590,17 +541,130 @@ export function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'CommunicationRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CommunicationRequest') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_authoredOn':
+        m0 |= 268435456;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_occurrenceDateTime':
+        m0 |= 33554432;
+        break;
+      case '_priority':
+        m0 |= 131072;
+        break;
+      case '_status':
+      case 'resourceType':
+      case 'status':
+        break;
+      case 'authoredOn':
+        m0 |= 134217728;
+        break;
+      case 'basedOn':
+        m0 |= 4096;
+        break;
+      case 'category':
+        m0 |= 32768;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 4194304;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'groupIdentifier':
+        m0 |= 16384;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'medium':
+        m0 |= 262144;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'note':
+        m1 |= 4;
+        break;
+      case 'occurrenceDateTime':
+        m0 |= 16777216;
+        break;
+      case 'occurrencePeriod':
+        m0 |= 67108864;
+        break;
+      case 'payload':
+        m0 |= 8388608;
+        break;
+      case 'priority':
+        m0 |= 65536;
+        break;
+      case 'reasonCode':
+        m1 |= 1;
+        break;
+      case 'reasonReference':
+        m1 |= 2;
+        break;
+      case 'recipient':
+        m0 |= 1048576;
+        break;
+      case 'replaces':
+        m0 |= 8192;
+        break;
+      case 'requester':
+        m0 |= 1073741824;
+        break;
+      case 'sender':
+        m0 |= 536870912;
+        break;
+      case 'subject':
+        m0 |= 524288;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'topic':
+        m0 |= 2097152;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -608,38 +672,38 @@ export function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.replaces !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.replaces, true, x, p, 'replaces', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.groupIdentifier !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -647,43 +711,45 @@ export function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: string, d: 
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.priority !== undefined || o._priority !== undefined) {
-    if (!(vrt.isValidCode(o.priority) && o._priority === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.medium !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.medium, x, p, 'medium', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subject !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.recipient !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.recipient, x, p, 'recipient', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recipient, true, x, p, 'recipient', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.topic !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.context !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.payload !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.payload, x, p, 'payload', d, 0, -1, checkCommunicationRequestPayload) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
-  if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 117440512) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
+  }
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.occurrenceDateTime,
@@ -702,12 +768,12 @@ export function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if (o.occurrencePeriod !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if (o.authoredOn !== undefined || o._authoredOn !== undefined) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && o._authoredOn === undefined)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -715,19 +781,19 @@ export function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if (o.sender !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.sender, x, p, 'sender', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.sender, false, x, p, 'sender', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.requester !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkCommunicationRequestRequester) && x.c === null)
       return false;
   }
-  if (o.reasonCode !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonReference !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_5) &&
@@ -735,7 +801,7 @@ export function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: string, d: 
     )
       return false;
   }
-  if (o.note !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -748,22 +814,57 @@ export function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: string, d: 
 export function checkCommunicationRequestPayload(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CommunicationRequest.payload');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_contentString':
+        n++;
+        m0 |= 16;
+        break;
+      case 'contentAttachment':
+        n++;
+        m0 |= 32;
+        break;
+      case 'contentReference':
+        n++;
+        m0 |= 64;
+        break;
+      case 'contentString':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'content', 1) && x.c === null) return false;
-  if (o.contentString !== undefined || o._contentString !== undefined) {
-    if (!(vrt.isValidString(o.contentString) && o._contentString === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.contentString) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.contentString,
@@ -782,11 +883,11 @@ export function checkCommunicationRequestPayload(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.contentAttachment !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.contentReference !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
@@ -796,22 +897,48 @@ export function checkCommunicationRequestPayload(v: unknown, x: vrt.Ctx, p: stri
 export function checkCommunicationRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CommunicationRequest.requester');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'agent':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'onBehalfOf':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, 'agent', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (o.onBehalfOf !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;

@@ -489,46 +489,6 @@ export interface CompartmentDefinitionResource {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_code',
-  '_date',
-  '_description',
-  '_experimental',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_name',
-  '_publisher',
-  '_purpose',
-  '_search',
-  '_status',
-  '_title',
-  '_url',
-  'code',
-  'contact',
-  'contained',
-  'date',
-  'description',
-  'experimental',
-  'extension',
-  'id',
-  'implicitRules',
-  'jurisdiction',
-  'language',
-  'meta',
-  'modifierExtension',
-  'name',
-  'publisher',
-  'purpose',
-  'resource',
-  'resourceType',
-  'search',
-  'status',
-  'text',
-  'title',
-  'url',
-  'useContext',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['CompartmentDefinition'], type: 'CompartmentDefinition', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -550,17 +510,6 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/compartment-type',
 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_code',
-  '_documentation',
-  '_param',
-  'code',
-  'documentation',
-  'extension',
-  'id',
-  'modifierExtension',
-  'param',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['CompartmentDefinition.resource'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes4,
@@ -587,17 +536,116 @@ export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'CompartmentDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CompartmentDefinition') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_name':
+      case '_search':
+      case '_status':
+      case '_url':
+      case 'code':
+      case 'name':
+      case 'resourceType':
+      case 'search':
+      case 'status':
+      case 'url':
+        break;
+      case '_date':
+        m0 |= 65536;
+        break;
+      case '_description':
+        m0 |= 2097152;
+        break;
+      case '_experimental':
+        m0 |= 16384;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_publisher':
+        m0 |= 262144;
+        break;
+      case '_purpose':
+        m0 |= 8388608;
+        break;
+      case '_title':
+        m0 |= 4096;
+        break;
+      case 'contact':
+        m0 |= 524288;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'date':
+        m0 |= 32768;
+        break;
+      case 'description':
+        m0 |= 1048576;
+        break;
+      case 'experimental':
+        m0 |= 8192;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'jurisdiction':
+        m0 |= 33554432;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'publisher':
+        m0 |= 131072;
+        break;
+      case 'purpose':
+        m0 |= 4194304;
+        break;
+      case 'resource':
+        m0 |= 67108864;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'title':
+        m0 |= 2048;
+        break;
+      case 'useContext':
+        m0 |= 16777216;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -605,23 +653,23 @@ export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -632,8 +680,8 @@ export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -643,8 +691,8 @@ export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d:
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -663,14 +711,14 @@ export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -678,11 +726,11 @@ export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -690,8 +738,8 @@ export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -699,10 +747,10 @@ export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.useContext !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
@@ -715,7 +763,7 @@ export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.prim(o.search, o._search, x, p, 'search', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.resource !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.resource, x, p, 'resource', d, 0, -1, checkCompartmentDefinitionResource) && x.c === null)
       return false;
   }
@@ -729,16 +777,55 @@ export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d:
 export function checkCompartmentDefinitionResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CompartmentDefinition.resource');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case 'code':
+        n++;
+        break;
+      case '_documentation':
+        n++;
+        m0 |= 64;
+        break;
+      case '_param':
+        n++;
+        m0 |= 16;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'param':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -746,12 +833,12 @@ export function checkCompartmentDefinitionResource(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.param !== undefined || o._param !== undefined) {
+  if ((m0 & 24) !== 0) {
     if (!vrt.prims(o.param, o._param, x, p, 'param', d, 0, -1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (o.documentation !== undefined || o._documentation !== undefined) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.documentation,

@@ -642,39 +642,6 @@ export interface CompositionSection {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_confidentiality',
-  '_date',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_status',
-  '_title',
-  'attester',
-  'author',
-  'class',
-  'confidentiality',
-  'contained',
-  'custodian',
-  'date',
-  'encounter',
-  'event',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'relatesTo',
-  'resourceType',
-  'section',
-  'status',
-  'subject',
-  'text',
-  'title',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Composition'], type: 'Composition', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -694,16 +661,6 @@ const BINDING_2: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-ConfidentialityClassification',
 };
 const TARGETS_2: ReadonlySet<string> = new Set(['Organization']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_mode',
-  '_time',
-  'extension',
-  'id',
-  'mode',
-  'modifierExtension',
-  'party',
-  'time',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Composition.attester'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes143,
@@ -711,15 +668,6 @@ const BINDING_3: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/composition-attestation-mode',
 };
 const TARGETS_3: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner']);
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_code',
-  'code',
-  'extension',
-  'id',
-  'modifierExtension',
-  'targetIdentifier',
-  'targetReference',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Composition.relatesTo'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes82,
@@ -728,23 +676,7 @@ const BINDING_4: vrt.Binding = {
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['targetIdentifier', 'targetReference']);
 const TARGETS_4: ReadonlySet<string> = new Set(['Composition']);
-const KEYS_3: ReadonlySet<string> = new Set(['code', 'detail', 'extension', 'id', 'modifierExtension', 'period']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Composition.event'], type: 'BackboneElement', exact: true };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_mode',
-  '_title',
-  'code',
-  'emptyReason',
-  'entry',
-  'extension',
-  'id',
-  'mode',
-  'modifierExtension',
-  'orderedBy',
-  'section',
-  'text',
-  'title',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Composition.section'], type: 'BackboneElement', exact: true };
 const BINDING_5: vrt.Binding = {
   has: vcodes.inCodes88,
@@ -807,17 +739,97 @@ export function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): 
   const o = vrt.objectAt(v, x, p, d, 'Composition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Composition') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_confidentiality':
+        m0 |= 32768;
+        break;
+      case '_date':
+      case '_status':
+      case '_title':
+      case 'author':
+      case 'date':
+      case 'resourceType':
+      case 'status':
+      case 'subject':
+      case 'title':
+      case 'type':
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case 'attester':
+        m0 |= 65536;
+        break;
+      case 'class':
+        m0 |= 4096;
+        break;
+      case 'confidentiality':
+        m0 |= 16384;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'custodian':
+        m0 |= 131072;
+        break;
+      case 'encounter':
+        m0 |= 8192;
+        break;
+      case 'event':
+        m0 |= 524288;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'relatesTo':
+        m0 |= 262144;
+        break;
+      case 'section':
+        m0 |= 1048576;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -825,27 +837,27 @@ export function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): 
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -854,11 +866,11 @@ export function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): 
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.class !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.class, x, p, 'class', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
-  if (o.encounter !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -873,8 +885,8 @@ export function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): 
     if (!vrt.prim(o.title, o._title, x, p, 'title', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.confidentiality !== undefined || o._confidentiality !== undefined) {
-    if (!(vrt.isValidCode(o.confidentiality) && o._confidentiality === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.confidentiality) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(
           o.confidentiality,
@@ -895,21 +907,21 @@ export function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): 
     if (!vrt.eachWith(o.confidentiality, false, x, p, 'confidentiality', vrt.checkCode, BINDING_2) && x.c === null)
       return false;
   }
-  if (o.attester !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.attester, x, p, 'attester', d, 0, -1, checkCompositionAttester) && x.c === null) return false;
   }
-  if (o.custodian !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.custodian, x, p, 'custodian', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.custodian, false, x, p, 'custodian', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.relatesTo !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.relatesTo, x, p, 'relatesTo', d, 0, -1, checkCompositionRelatesTo) && x.c === null) return false;
   }
-  if (o.event !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCompositionEvent) && x.c === null) return false;
   }
-  if (o.section !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.section, x, p, 'section', d, 0, -1, checkCompositionSection) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -922,29 +934,64 @@ export function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): 
 export function checkCompositionAttester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Composition.attester');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_mode':
+      case 'mode':
+        n++;
+        break;
+      case '_time':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'party':
+        n++;
+        m0 |= 32;
+        break;
+      case 'time':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.prims(o.mode, o._mode, x, p, 'mode', d, 1, -1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
     return false;
   if (!vrt.eachWith(o.mode, true, x, p, 'mode', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.time !== undefined || o._time !== undefined) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.party !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.party, x, p, 'party', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.party, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
@@ -954,16 +1001,47 @@ export function checkCompositionAttester(v: unknown, x: vrt.Ctx, p: string, d: n
 export function checkCompositionRelatesTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Composition.relatesTo');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case 'code':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'targetIdentifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'targetReference':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -972,11 +1050,11 @@ export function checkCompositionRelatesTo(v: unknown, x: vrt.Ctx, p: string, d: 
   }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_4) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'target', 1) && x.c === null) return false;
-  if (o.targetIdentifier !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.targetIdentifier, x, p, 'target.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.targetReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.targetReference, x, p, 'target.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -991,26 +1069,57 @@ export function checkCompositionRelatesTo(v: unknown, x: vrt.Ctx, p: string, d: 
 export function checkCompositionEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Composition.event');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'code':
+        n++;
+        m0 |= 8;
+        break;
+      case 'detail':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.detail !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkReference) && x.c === null) return false;
   }
   return true;
@@ -1019,51 +1128,110 @@ export function checkCompositionEvent(v: unknown, x: vrt.Ctx, p: string, d: numb
 export function checkCompositionSection(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Composition.section');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_mode':
+        n++;
+        m0 |= 256;
+        break;
+      case '_title':
+        n++;
+        m0 |= 16;
+        break;
+      case 'code':
+        n++;
+        m0 |= 32;
+        break;
+      case 'emptyReason':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'entry':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'mode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'orderedBy':
+        n++;
+        m0 |= 512;
+        break;
+      case 'section':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'text':
+        n++;
+        m0 |= 64;
+        break;
+      case 'title':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.code !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.mode !== undefined || o._mode !== undefined) {
-    if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.mode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.orderedBy !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.orderedBy, x, p, 'orderedBy', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.orderedBy, false, x, p, 'orderedBy', vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (o.entry !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.emptyReason !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.emptyReason, x, p, 'emptyReason', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.emptyReason, false, x, p, 'emptyReason', vrt.checkConcept, BINDING_7) && x.c === null)
       return false;
   }
-  if (o.section !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.section, x, p, 'section', d, 0, -1, checkCompositionSection) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;

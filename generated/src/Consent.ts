@@ -812,43 +812,6 @@ export interface ConsentExceptData {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_dateTime',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_policyRule',
-  '_status',
-  'action',
-  'actor',
-  'category',
-  'consentingParty',
-  'contained',
-  'data',
-  'dataPeriod',
-  'dateTime',
-  'except',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'organization',
-  'patient',
-  'period',
-  'policy',
-  'policyRule',
-  'purpose',
-  'resourceType',
-  'securityLabel',
-  'sourceAttachment',
-  'sourceIdentifier',
-  'sourceReference',
-  'status',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Consent'], type: 'Consent', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -892,7 +855,6 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'policyRule', '_policyRule')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1: ReadonlySet<string> = new Set(['extension', 'id', 'modifierExtension', 'reference', 'role']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Consent.actor'], type: 'BackboneElement', exact: true };
 const UNCHECKED_2: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -908,46 +870,13 @@ const TARGETS_4: ReadonlySet<string> = new Set([
   'Practitioner',
   'RelatedPerson',
 ]);
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_authority',
-  '_uri',
-  'authority',
-  'extension',
-  'id',
-  'modifierExtension',
-  'uri',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Consent.policy'], type: 'BackboneElement', exact: true };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_meaning',
-  'extension',
-  'id',
-  'meaning',
-  'modifierExtension',
-  'reference',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Consent.data'], type: 'BackboneElement', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes148,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/consent-data-meaning',
 };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_type',
-  'action',
-  'actor',
-  'class',
-  'code',
-  'data',
-  'dataPeriod',
-  'extension',
-  'id',
-  'modifierExtension',
-  'period',
-  'purpose',
-  'securityLabel',
-  'type',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Consent.except'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes149,
@@ -976,17 +905,121 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   const o = vrt.objectAt(v, x, p, d, 'Consent');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Consent') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_dateTime':
+        m0 |= 32768;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_policyRule':
+        m0 |= 33554432;
+        break;
+      case '_status':
+      case 'patient':
+      case 'resourceType':
+      case 'status':
+        break;
+      case 'action':
+        m0 |= 262144;
+        break;
+      case 'actor':
+        m0 |= 131072;
+        break;
+      case 'category':
+        m0 |= 4096;
+        break;
+      case 'consentingParty':
+        m0 |= 65536;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'data':
+        m0 |= 536870912;
+        break;
+      case 'dataPeriod':
+        m0 |= 268435456;
+        break;
+      case 'dateTime':
+        m0 |= 16384;
+        break;
+      case 'except':
+        m0 |= 1073741824;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'organization':
+        m0 |= 524288;
+        break;
+      case 'period':
+        m0 |= 8192;
+        break;
+      case 'policy':
+        m0 |= 8388608;
+        break;
+      case 'policyRule':
+        m0 |= 16777216;
+        break;
+      case 'purpose':
+        m0 |= 134217728;
+        break;
+      case 'securityLabel':
+        m0 |= 67108864;
+        break;
+      case 'sourceAttachment':
+        m0 |= 1048576;
+        break;
+      case 'sourceIdentifier':
+        m0 |= 2097152;
+        break;
+      case 'sourceReference':
+        m0 |= 4194304;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -994,27 +1027,27 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -1022,17 +1055,17 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.period !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.dateTime !== undefined || o._dateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.dateTime) && o._dateTime === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.dateTime) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.dateTime, o._dateTime, x, p, 'dateTime', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -1040,7 +1073,7 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.consentingParty !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.consentingParty, x, p, 'consentingParty', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.consentingParty, true, x, p, 'consentingParty', vrt.checkReferenceTarget, TARGETS_1) &&
@@ -1048,27 +1081,29 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
     )
       return false;
   }
-  if (o.actor !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.actor, x, p, 'actor', d, 0, -1, checkConsentActor) && x.c === null) return false;
   }
-  if (o.action !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.organization !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.organization, x, p, 'organization', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, true, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'source', 0) && x.c === null) return false;
-  if (o.sourceAttachment !== undefined) {
+  if (vrt.bitCount(m0 & 7340032) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'source', 0) && x.c === null) return false;
+  }
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.sourceAttachment, x, p, 'source.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.sourceIdentifier !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.sourceIdentifier, x, p, 'source.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.sourceReference !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.sourceReference, x, p, 'source.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -1077,11 +1112,11 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
     )
       return false;
   }
-  if (o.policy !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.policy, x, p, 'policy', d, 0, -1, checkConsentPolicy) && x.c === null) return false;
   }
-  if (o.policyRule !== undefined || o._policyRule !== undefined) {
-    if (!(vrt.isValidUri(o.policyRule) && o._policyRule === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidUri(o.policyRule) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(o.policyRule, o._policyRule, x, p, 'policyRule', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1089,23 +1124,23 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.securityLabel !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.purpose, x, p, 'purpose', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.purpose, true, x, p, 'purpose', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.dataPeriod !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.dataPeriod, x, p, 'dataPeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.data !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.data, x, p, 'data', d, 0, -1, checkConsentData) && x.c === null) return false;
   }
-  if (o.except !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.except, x, p, 'except', d, 0, -1, checkConsentExcept) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1119,16 +1154,39 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
 export function checkConsentActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent.actor');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reference':
+      case 'role':
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -1143,27 +1201,62 @@ export function checkConsentActor(v: unknown, x: vrt.Ctx, p: string, d: number):
 export function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent.policy');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_authority':
+        n++;
+        m0 |= 16;
+        break;
+      case '_uri':
+        n++;
+        m0 |= 64;
+        break;
+      case 'authority':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'uri':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.authority !== undefined || o._authority !== undefined) {
-    if (!(vrt.isValidUri(o.authority) && o._authority === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.authority) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.authority, o._authority, x, p, 'authority', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.uri !== undefined || o._uri !== undefined) {
-    if (!(vrt.isValidUri(o.uri) && o._uri === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.uri) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
     }
   }
@@ -1173,16 +1266,40 @@ export function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkConsentData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent.data');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_meaning':
+      case 'meaning':
+      case 'reference':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -1198,16 +1315,75 @@ export function checkConsentData(v: unknown, x: vrt.Ctx, p: string, d: number): 
 export function checkConsentExcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent.except');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_type':
+      case 'type':
+        n++;
+        break;
+      case 'action':
+        n++;
+        m0 |= 32;
+        break;
+      case 'actor':
+        n++;
+        m0 |= 16;
+        break;
+      case 'class':
+        n++;
+        m0 |= 256;
+        break;
+      case 'code':
+        n++;
+        m0 |= 512;
+        break;
+      case 'data':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'dataPeriod':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 8;
+        break;
+      case 'purpose':
+        n++;
+        m0 |= 128;
+        break;
+      case 'securityLabel':
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -1215,36 +1391,36 @@ export function checkConsentExcept(v: unknown, x: vrt.Ctx, p: string, d: number)
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.period !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.actor !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.actor, x, p, 'actor', d, 0, -1, checkConsentExceptActor) && x.c === null) return false;
   }
-  if (o.action !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.securityLabel !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.purpose, x, p, 'purpose', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.purpose, true, x, p, 'purpose', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.class !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.class, x, p, 'class', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.class, true, x, p, 'class', vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
   }
-  if (o.dataPeriod !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.dataPeriod, x, p, 'dataPeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.data !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.data, x, p, 'data', d, 0, -1, checkConsentExceptData) && x.c === null) return false;
   }
   return true;
@@ -1253,16 +1429,39 @@ export function checkConsentExcept(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkConsentExceptActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent.except.actor');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reference':
+      case 'role':
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -1277,16 +1476,40 @@ export function checkConsentExceptActor(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkConsentExceptData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent.except.data');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_meaning':
+      case 'meaning':
+      case 'reference':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }

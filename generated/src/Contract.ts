@@ -1266,46 +1266,6 @@ export interface ContractRule {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_issued',
-  '_language',
-  '_status',
-  'action',
-  'actionReason',
-  'agent',
-  'applies',
-  'authority',
-  'bindingAttachment',
-  'bindingReference',
-  'contained',
-  'contentDerivative',
-  'decisionType',
-  'domain',
-  'extension',
-  'friendly',
-  'id',
-  'identifier',
-  'implicitRules',
-  'issued',
-  'language',
-  'legal',
-  'meta',
-  'modifierExtension',
-  'resourceType',
-  'rule',
-  'securityLabel',
-  'signer',
-  'status',
-  'subType',
-  'subject',
-  'term',
-  'text',
-  'topic',
-  'type',
-  'valuedItem',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Contract'], type: 'Contract', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -1331,7 +1291,6 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['bindingAttachment', 'bindingReference']);
 const TARGETS_2: ReadonlySet<string> = new Set(['Composition', 'DocumentReference', 'QuestionnaireResponse']);
-const KEYS_1: ReadonlySet<string> = new Set(['actor', 'extension', 'id', 'modifierExtension', 'role']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Contract.agent'], type: 'BackboneElement', exact: true };
 const TARGETS_3: ReadonlySet<string> = new Set([
   'Contract',
@@ -1344,7 +1303,6 @@ const TARGETS_3: ReadonlySet<string> = new Set([
   'RelatedPerson',
   'Substance',
 ]);
-const KEYS_2: ReadonlySet<string> = new Set(['extension', 'id', 'modifierExtension', 'party', 'signature', 'type']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Contract.signer'], type: 'BackboneElement', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes151,
@@ -1352,53 +1310,9 @@ const BINDING_2: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/contract-signer-type',
 };
 const TARGETS_4: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_effectiveTime',
-  '_factor',
-  '_points',
-  'effectiveTime',
-  'entityCodeableConcept',
-  'entityReference',
-  'extension',
-  'factor',
-  'id',
-  'identifier',
-  'modifierExtension',
-  'net',
-  'points',
-  'quantity',
-  'unitPrice',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Contract.valuedItem'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['entityCodeableConcept', 'entityReference']);
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_issued',
-  '_text',
-  'action',
-  'actionReason',
-  'agent',
-  'applies',
-  'extension',
-  'group',
-  'id',
-  'identifier',
-  'issued',
-  'modifierExtension',
-  'securityLabel',
-  'subType',
-  'text',
-  'topic',
-  'type',
-  'valuedItem',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Contract.term'], type: 'BackboneElement', exact: true };
-const KEYS_5: ReadonlySet<string> = new Set([
-  'contentAttachment',
-  'contentReference',
-  'extension',
-  'id',
-  'modifierExtension',
-]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Contract.friendly'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['contentAttachment', 'contentReference']);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Contract.legal'], type: 'BackboneElement', exact: true };
@@ -1421,17 +1335,137 @@ export function checkContract(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   const o = vrt.objectAt(v, x, p, d, 'Contract');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Contract') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_issued':
+        m0 |= 32768;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+        m0 |= 8192;
+        break;
+      case 'action':
+        m0 |= 8388608;
+        break;
+      case 'actionReason':
+        m0 |= 16777216;
+        break;
+      case 'agent':
+        m0 |= 268435456;
+        break;
+      case 'applies':
+        m0 |= 65536;
+        break;
+      case 'authority':
+        m0 |= 524288;
+        break;
+      case 'bindingAttachment':
+        m1 |= 2;
+        break;
+      case 'bindingReference':
+        m1 |= 4;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'contentDerivative':
+        m0 |= 67108864;
+        break;
+      case 'decisionType':
+        m0 |= 33554432;
+        break;
+      case 'domain':
+        m0 |= 1048576;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'friendly':
+        m1 |= 8;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'issued':
+        m0 |= 16384;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'legal':
+        m1 |= 16;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'resourceType':
+        break;
+      case 'rule':
+        m1 |= 32;
+        break;
+      case 'securityLabel':
+        m0 |= 134217728;
+        break;
+      case 'signer':
+        m0 |= 536870912;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'subType':
+        m0 |= 4194304;
+        break;
+      case 'subject':
+        m0 |= 131072;
+        break;
+      case 'term':
+        m1 |= 1;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'topic':
+        m0 |= 262144;
+        break;
+      case 'type':
+        m0 |= 2097152;
+        break;
+      case 'valuedItem':
+        m0 |= 1073741824;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1439,38 +1473,38 @@ export function checkContract(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.issued !== undefined || o._issued !== undefined) {
-    if (!(vrt.isValidDateTime(o.issued) && o._issued === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.issued) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -1478,69 +1512,71 @@ export function checkContract(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.applies !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.applies, x, p, 'applies', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.subject !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.subject, x, p, 'subject', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.topic !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.authority !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.authority, x, p, 'authority', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.authority, true, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.domain !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.domain, x, p, 'domain', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.domain, true, x, p, 'domain', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subType !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.subType, x, p, 'subType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.action !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.actionReason !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.actionReason, x, p, 'actionReason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.decisionType !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.decisionType, x, p, 'decisionType', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.decisionType, false, x, p, 'decisionType', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.contentDerivative !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.contentDerivative, x, p, 'contentDerivative', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.securityLabel !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.agent !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.agent, x, p, 'agent', d, 0, -1, checkContractAgent) && x.c === null) return false;
   }
-  if (o.signer !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.signer, x, p, 'signer', d, 0, -1, checkContractSigner) && x.c === null) return false;
   }
-  if (o.valuedItem !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.valuedItem, x, p, 'valuedItem', d, 0, -1, checkContractValuedItem) && x.c === null) return false;
   }
-  if (o.term !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.term, x, p, 'term', d, 0, -1, checkContractTerm) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'binding', 0) && x.c === null) return false;
-  if (o.bindingAttachment !== undefined) {
+  if (vrt.bitCount(m1 & 6) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'binding', 0) && x.c === null) return false;
+  }
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.bindingAttachment, x, p, 'binding.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.bindingReference !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.bindingReference, x, p, 'binding.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -1557,13 +1593,13 @@ export function checkContract(v: unknown, x: vrt.Ctx, p: string, d: number): boo
     )
       return false;
   }
-  if (o.friendly !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.friendly, x, p, 'friendly', d, 0, -1, checkContractFriendly) && x.c === null) return false;
   }
-  if (o.legal !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.legal, x, p, 'legal', d, 0, -1, checkContractLegal) && x.c === null) return false;
   }
-  if (o.rule !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkContractRule) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1576,22 +1612,48 @@ export function checkContract(v: unknown, x: vrt.Ctx, p: string, d: number): boo
 export function checkContractAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.agent');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'actor':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'role':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (o.role !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -1600,16 +1662,40 @@ export function checkContractAgent(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkContractSigner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.signer');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'party':
+      case 'signature':
+      case 'type':
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -1624,36 +1710,105 @@ export function checkContractSigner(v: unknown, x: vrt.Ctx, p: string, d: number
 export function checkContractValuedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.valuedItem');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_effectiveTime':
+        n++;
+        m0 |= 128;
+        break;
+      case '_factor':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_points':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'effectiveTime':
+        n++;
+        m0 |= 64;
+        break;
+      case 'entityCodeableConcept':
+        n++;
+        m0 |= 8;
+        break;
+      case 'entityReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'factor':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 32;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'net':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'points':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'quantity':
+        n++;
+        m0 |= 256;
+        break;
+      case 'unitPrice':
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'entity', 0) && x.c === null) return false;
-  if (o.entityCodeableConcept !== undefined) {
+  if (vrt.bitCount(m0 & 24) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'entity', 0) && x.c === null) return false;
+  }
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.one(o.entityCodeableConcept, x, p, 'entity.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.entityReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.entityReference, x, p, 'entity.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.effectiveTime !== undefined || o._effectiveTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.effectiveTime) && o._effectiveTime === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveTime) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(
           o.effectiveTime,
@@ -1672,25 +1827,25 @@ export function checkContractValuedItem(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.quantity !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.unitPrice !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.factor !== undefined || o._factor !== undefined) {
-    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.points !== undefined || o._points !== undefined) {
-    if (!(vrt.isValidDecimal(o.points) && o._points === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.points) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.points, o._points, x, p, 'points', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.net !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
   return true;
@@ -1699,24 +1854,103 @@ export function checkContractValuedItem(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkContractTerm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.term');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_issued':
+        n++;
+        m0 |= 32;
+        break;
+      case '_text':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'action':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'actionReason':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'agent':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'applies':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'group':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'issued':
+        n++;
+        m0 |= 16;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'securityLabel':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'subType':
+        n++;
+        m0 |= 256;
+        break;
+      case 'text':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'topic':
+        n++;
+        m0 |= 512;
+        break;
+      case 'type':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valuedItem':
+        n++;
+        m0 |= 65536;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.issued !== undefined || o._issued !== undefined) {
-    if (!(vrt.isValidDateTime(o.issued) && o._issued === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.issued) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_4) &&
         x.c === null
@@ -1724,43 +1958,43 @@ export function checkContractTerm(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.applies !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.applies, x, p, 'applies', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subType !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.subType, x, p, 'subType', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.topic !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.action !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.actionReason !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.actionReason, x, p, 'actionReason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.securityLabel !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.agent !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.agent, x, p, 'agent', d, 0, -1, checkContractTermAgent) && x.c === null) return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.valuedItem !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.valuedItem, x, p, 'valuedItem', d, 0, -1, checkContractTermValuedItem) && x.c === null)
       return false;
   }
-  if (o.group !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.group, x, p, 'group', d, 0, -1, checkContractTerm) && x.c === null) return false;
   }
   return true;
@@ -1769,25 +2003,52 @@ export function checkContractTerm(v: unknown, x: vrt.Ctx, p: string, d: number):
 export function checkContractFriendly(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.friendly');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'contentAttachment':
+        n++;
+        m0 |= 8;
+        break;
+      case 'contentReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'content', 1) && x.c === null) return false;
-  if (o.contentAttachment !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.contentReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -1810,25 +2071,52 @@ export function checkContractFriendly(v: unknown, x: vrt.Ctx, p: string, d: numb
 export function checkContractLegal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.legal');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'contentAttachment':
+        n++;
+        m0 |= 8;
+        break;
+      case 'contentReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'content', 1) && x.c === null) return false;
-  if (o.contentAttachment !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.contentReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -1851,25 +2139,52 @@ export function checkContractLegal(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkContractRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.rule');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'contentAttachment':
+        n++;
+        m0 |= 8;
+        break;
+      case 'contentReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'content', 1) && x.c === null) return false;
-  if (o.contentAttachment !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.contentAttachment, x, p, 'content.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.contentReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.contentReference, x, p, 'content.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -1892,22 +2207,48 @@ export function checkContractRule(v: unknown, x: vrt.Ctx, p: string, d: number):
 export function checkContractTermAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.term.agent');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'actor':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'role':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (o.role !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -1916,36 +2257,105 @@ export function checkContractTermAgent(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkContractTermValuedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.term.valuedItem');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_effectiveTime':
+        n++;
+        m0 |= 128;
+        break;
+      case '_factor':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_points':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'effectiveTime':
+        n++;
+        m0 |= 64;
+        break;
+      case 'entityCodeableConcept':
+        n++;
+        m0 |= 8;
+        break;
+      case 'entityReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'factor':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 32;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'net':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'points':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'quantity':
+        n++;
+        m0 |= 256;
+        break;
+      case 'unitPrice':
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'entity', 0) && x.c === null) return false;
-  if (o.entityCodeableConcept !== undefined) {
+  if (vrt.bitCount(m0 & 24) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'entity', 0) && x.c === null) return false;
+  }
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.one(o.entityCodeableConcept, x, p, 'entity.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.entityReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.entityReference, x, p, 'entity.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.effectiveTime !== undefined || o._effectiveTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.effectiveTime) && o._effectiveTime === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveTime) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(
           o.effectiveTime,
@@ -1964,25 +2374,25 @@ export function checkContractTermValuedItem(v: unknown, x: vrt.Ctx, p: string, d
         return false;
     }
   }
-  if (o.quantity !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.unitPrice !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.factor !== undefined || o._factor !== undefined) {
-    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.points !== undefined || o._points !== undefined) {
-    if (!(vrt.isValidDecimal(o.points) && o._points === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.points) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.points, o._points, x, p, 'points', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.net !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
   return true;

@@ -75,7 +75,6 @@ export interface Contributor {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set(['_name', '_type', 'contact', 'extension', 'id', 'name', 'type']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Contributor'], type: 'Contributor', exact: false };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes153,
@@ -94,13 +93,38 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkContributor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contributor');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_name':
+      case '_type':
+      case 'name':
+      case 'type':
+        n++;
+        break;
+      case 'contact':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
@@ -111,7 +135,7 @@ export function checkContributor(v: unknown, x: vrt.Ctx, p: string, d: number): 
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   return true;

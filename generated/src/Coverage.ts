@@ -478,42 +478,6 @@ export interface CoverageGrouping {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_dependent',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_network',
-  '_order',
-  '_sequence',
-  '_status',
-  '_subscriberId',
-  'beneficiary',
-  'contained',
-  'contract',
-  'dependent',
-  'extension',
-  'grouping',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'network',
-  'order',
-  'payor',
-  'period',
-  'policyHolder',
-  'relationship',
-  'resourceType',
-  'sequence',
-  'status',
-  'subscriber',
-  'subscriberId',
-  'text',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Coverage'], type: 'Coverage', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -529,35 +493,6 @@ const TARGETS_0: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Rela
 const TARGETS_1: ReadonlySet<string> = new Set(['Patient', 'RelatedPerson']);
 const TARGETS_2: ReadonlySet<string> = new Set(['Patient']);
 const TARGETS_3: ReadonlySet<string> = new Set(['Contract']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_class',
-  '_classDisplay',
-  '_group',
-  '_groupDisplay',
-  '_plan',
-  '_planDisplay',
-  '_subClass',
-  '_subClassDisplay',
-  '_subGroup',
-  '_subGroupDisplay',
-  '_subPlan',
-  '_subPlanDisplay',
-  'class',
-  'classDisplay',
-  'extension',
-  'group',
-  'groupDisplay',
-  'id',
-  'modifierExtension',
-  'plan',
-  'planDisplay',
-  'subClass',
-  'subClassDisplay',
-  'subGroup',
-  'subGroupDisplay',
-  'subPlan',
-  'subPlanDisplay',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Coverage.grouping'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -574,17 +509,125 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   const o = vrt.objectAt(v, x, p, d, 'Coverage');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Coverage') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_dependent':
+        m0 |= 33554432;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_network':
+        m1 |= 2;
+        break;
+      case '_order':
+        m0 |= 536870912;
+        break;
+      case '_sequence':
+        m0 |= 134217728;
+        break;
+      case '_status':
+        m0 |= 8192;
+        break;
+      case '_subscriberId':
+        m0 |= 262144;
+        break;
+      case 'beneficiary':
+        m0 |= 524288;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'contract':
+        m1 |= 4;
+        break;
+      case 'dependent':
+        m0 |= 16777216;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'grouping':
+        m0 |= 8388608;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'network':
+        m1 |= 1;
+        break;
+      case 'order':
+        m0 |= 268435456;
+        break;
+      case 'payor':
+        m0 |= 4194304;
+        break;
+      case 'period':
+        m0 |= 2097152;
+        break;
+      case 'policyHolder':
+        m0 |= 32768;
+        break;
+      case 'relationship':
+        m0 |= 1048576;
+        break;
+      case 'resourceType':
+        break;
+      case 'sequence':
+        m0 |= 67108864;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'subscriber':
+        m0 |= 65536;
+        break;
+      case 'subscriberId':
+        m0 |= 131072;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -592,51 +635,51 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.policyHolder !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.policyHolder, x, p, 'policyHolder', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.policyHolder, false, x, p, 'policyHolder', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.subscriber !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.subscriber, x, p, 'subscriber', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subscriber, false, x, p, 'subscriber', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.subscriberId !== undefined || o._subscriberId !== undefined) {
-    if (!(vrt.isValidString(o.subscriberId) && o._subscriberId === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.subscriberId) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.subscriberId, o._subscriberId, x, p, 'subscriberId', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -644,26 +687,26 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.beneficiary !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.beneficiary, x, p, 'beneficiary', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.beneficiary, false, x, p, 'beneficiary', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.relationship !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.relationship, x, p, 'relationship', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.payor !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.payor, x, p, 'payor', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.payor, true, x, p, 'payor', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (o.grouping !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.grouping, x, p, 'grouping', d, 0, checkCoverageGrouping) && x.c === null) return false;
   }
-  if (o.dependent !== undefined || o._dependent !== undefined) {
-    if (!(vrt.isValidString(o.dependent) && o._dependent === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.dependent) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(o.dependent, o._dependent, x, p, 'dependent', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -671,8 +714,8 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.sequence !== undefined || o._sequence !== undefined) {
-    if (!(vrt.isValidString(o.sequence) && o._sequence === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.sequence) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -680,8 +723,8 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.order !== undefined || o._order !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.order) && o._order === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.order) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.order, o._order, x, p, 'order', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
         x.c === null
@@ -689,13 +732,13 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.network !== undefined || o._network !== undefined) {
-    if (!(vrt.isValidString(o.network) && o._network === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.network) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.network, o._network, x, p, 'network', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contract !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.contract, x, p, 'contract', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.contract, true, x, p, 'contract', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -710,27 +753,142 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
 export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Coverage.grouping');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_class':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_classDisplay':
+        n++;
+        m0 |= 4194304;
+        break;
+      case '_group':
+        n++;
+        m0 |= 16;
+        break;
+      case '_groupDisplay':
+        n++;
+        m0 |= 64;
+        break;
+      case '_plan':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_planDisplay':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_subClass':
+        n++;
+        m0 |= 16777216;
+        break;
+      case '_subClassDisplay':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_subGroup':
+        n++;
+        m0 |= 256;
+        break;
+      case '_subGroupDisplay':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_subPlan':
+        n++;
+        m0 |= 65536;
+        break;
+      case '_subPlanDisplay':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'class':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'classDisplay':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'group':
+        n++;
+        m0 |= 8;
+        break;
+      case 'groupDisplay':
+        n++;
+        m0 |= 32;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'plan':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'planDisplay':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'subClass':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'subClassDisplay':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'subGroup':
+        n++;
+        m0 |= 128;
+        break;
+      case 'subGroupDisplay':
+        n++;
+        m0 |= 512;
+        break;
+      case 'subPlan':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'subPlanDisplay':
+        n++;
+        m0 |= 131072;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.group !== undefined || o._group !== undefined) {
-    if (!(vrt.isValidString(o.group) && o._group === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.group) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.group, o._group, x, p, 'group', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.groupDisplay !== undefined || o._groupDisplay !== undefined) {
-    if (!(vrt.isValidString(o.groupDisplay) && o._groupDisplay === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.groupDisplay) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.groupDisplay, o._groupDisplay, x, p, 'groupDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -738,8 +896,8 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.subGroup !== undefined || o._subGroup !== undefined) {
-    if (!(vrt.isValidString(o.subGroup) && o._subGroup === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.subGroup) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.subGroup, o._subGroup, x, p, 'subGroup', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -747,8 +905,8 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.subGroupDisplay !== undefined || o._subGroupDisplay !== undefined) {
-    if (!(vrt.isValidString(o.subGroupDisplay) && o._subGroupDisplay === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.subGroupDisplay) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.subGroupDisplay,
@@ -767,14 +925,14 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.plan !== undefined || o._plan !== undefined) {
-    if (!(vrt.isValidString(o.plan) && o._plan === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.plan) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.plan, o._plan, x, p, 'plan', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.planDisplay !== undefined || o._planDisplay !== undefined) {
-    if (!(vrt.isValidString(o.planDisplay) && o._planDisplay === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.planDisplay) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(o.planDisplay, o._planDisplay, x, p, 'planDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -782,14 +940,14 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.subPlan !== undefined || o._subPlan !== undefined) {
-    if (!(vrt.isValidString(o.subPlan) && o._subPlan === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.subPlan) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.subPlan, o._subPlan, x, p, 'subPlan', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.subPlanDisplay !== undefined || o._subPlanDisplay !== undefined) {
-    if (!(vrt.isValidString(o.subPlanDisplay) && o._subPlanDisplay === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.subPlanDisplay) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.subPlanDisplay,
@@ -808,14 +966,14 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.class !== undefined || o._class !== undefined) {
-    if (!(vrt.isValidString(o.class) && o._class === undefined)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.class) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.class, o._class, x, p, 'class', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.classDisplay !== undefined || o._classDisplay !== undefined) {
-    if (!(vrt.isValidString(o.classDisplay) && o._classDisplay === undefined)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.classDisplay) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(o.classDisplay, o._classDisplay, x, p, 'classDisplay', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -823,8 +981,8 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.subClass !== undefined || o._subClass !== undefined) {
-    if (!(vrt.isValidString(o.subClass) && o._subClass === undefined)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.subClass) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.subClass, o._subClass, x, p, 'subClass', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -832,8 +990,8 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.subClassDisplay !== undefined || o._subClassDisplay !== undefined) {
-    if (!(vrt.isValidString(o.subClassDisplay) && o._subClassDisplay === undefined)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.subClassDisplay) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.subClassDisplay,

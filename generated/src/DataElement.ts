@@ -391,46 +391,6 @@ export interface DataElementMapping {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_copyright',
-  '_date',
-  '_experimental',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_name',
-  '_publisher',
-  '_status',
-  '_stringency',
-  '_title',
-  '_url',
-  '_version',
-  'contact',
-  'contained',
-  'copyright',
-  'date',
-  'element',
-  'experimental',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'jurisdiction',
-  'language',
-  'mapping',
-  'meta',
-  'modifierExtension',
-  'name',
-  'publisher',
-  'resourceType',
-  'status',
-  'stringency',
-  'text',
-  'title',
-  'url',
-  'useContext',
-  'version',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['DataElement'], type: 'DataElement', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -482,19 +442,6 @@ const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) =
   }
   return ok;
 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_comment',
-  '_identity',
-  '_name',
-  '_uri',
-  'comment',
-  'extension',
-  'id',
-  'identity',
-  'modifierExtension',
-  'name',
-  'uri',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['DataElement.mapping'], type: 'BackboneElement', exact: true };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'dae-3',
@@ -526,17 +473,131 @@ export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): 
   const o = vrt.objectAt(v, x, p, d, 'DataElement');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DataElement') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_copyright':
+        m0 |= 1073741824;
+        break;
+      case '_date':
+        m0 |= 524288;
+        break;
+      case '_experimental':
+        m0 |= 131072;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_name':
+        m0 |= 8388608;
+        break;
+      case '_publisher':
+        m0 |= 2097152;
+        break;
+      case '_status':
+      case 'element':
+      case 'resourceType':
+      case 'status':
+        break;
+      case '_stringency':
+        m1 |= 2;
+        break;
+      case '_title':
+        m0 |= 33554432;
+        break;
+      case '_url':
+        m0 |= 4096;
+        break;
+      case '_version':
+        m0 |= 32768;
+        break;
+      case 'contact':
+        m0 |= 67108864;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'copyright':
+        m0 |= 536870912;
+        break;
+      case 'date':
+        m0 |= 262144;
+        break;
+      case 'experimental':
+        m0 |= 65536;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'jurisdiction':
+        m0 |= 268435456;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'mapping':
+        m1 |= 4;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 4194304;
+        break;
+      case 'publisher':
+        m0 |= 1048576;
+        break;
+      case 'stringency':
+        m1 |= 1;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'title':
+        m0 |= 16777216;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'useContext':
+        m0 |= 134217728;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -544,36 +605,36 @@ export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): 
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== undefined || o._url !== undefined) {
-    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -583,8 +644,8 @@ export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): 
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -603,14 +664,14 @@ export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): 
         return false;
     }
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -618,31 +679,31 @@ export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): 
         return false;
     }
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.useContext !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -650,8 +711,8 @@ export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): 
         return false;
     }
   }
-  if (o.stringency !== undefined || o._stringency !== undefined) {
-    if (!(vrt.isValidCode(o.stringency) && o._stringency === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidCode(o.stringency) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(o.stringency, o._stringency, x, p, 'stringency', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
         x.c === null
@@ -660,7 +721,7 @@ export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): 
     }
     if (!vrt.eachWith(o.stringency, false, x, p, 'stringency', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.mapping !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.mapping, x, p, 'mapping', d, 0, -1, checkDataElementMapping) && x.c === null) return false;
   }
   if (!vrt.many(o.element, x, p, 'element', d, 1, -1, checkElementDefinition) && x.c === null) return false;
@@ -675,16 +736,63 @@ export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): 
 export function checkDataElementMapping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DataElement.mapping');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_comment':
+        n++;
+        m0 |= 256;
+        break;
+      case '_identity':
+      case 'identity':
+        n++;
+        break;
+      case '_name':
+        n++;
+        m0 |= 64;
+        break;
+      case '_uri':
+        n++;
+        m0 |= 16;
+        break;
+      case 'comment':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 32;
+        break;
+      case 'uri':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -692,19 +800,19 @@ export function checkDataElementMapping(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.prim(o.identity, o._identity, x, p, 'identity', d, 1, vrt.isValidId, 'id', OWNER_1) && x.c === null)
       return false;
   }
-  if (o.uri !== undefined || o._uri !== undefined) {
-    if (!(vrt.isValidUri(o.uri) && o._uri === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.uri) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
     }
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.comment !== undefined || o._comment !== undefined) {
-    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }

@@ -454,50 +454,15 @@ export interface DataRequirementDateFilter {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_mustSupport',
-  '_profile',
-  '_type',
-  'codeFilter',
-  'dateFilter',
-  'extension',
-  'id',
-  'mustSupport',
-  'profile',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['DataRequirement'], type: 'DataRequirement', exact: false };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes159,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/all-types',
 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_path',
-  '_valueCode',
-  '_valueSetString',
-  'extension',
-  'id',
-  'path',
-  'valueCode',
-  'valueCodeableConcept',
-  'valueCoding',
-  'valueSetReference',
-  'valueSetString',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['DataRequirement.codeFilter'], type: 'Element', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueSetString', 'valueSetReference']);
 const TARGETS_0: ReadonlySet<string> = new Set(['ValueSet']);
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_path',
-  '_valueDateTime',
-  'extension',
-  'id',
-  'path',
-  'valueDateTime',
-  'valueDuration',
-  'valuePeriod',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['DataRequirement.dateFilter'], type: 'Element', exact: false };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueDateTime', 'valuePeriod', 'valueDuration']);
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
@@ -512,35 +477,78 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkDataRequirement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DataRequirement');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_mustSupport':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+        n++;
+        m0 |= 8;
+        break;
+      case '_type':
+      case 'type':
+        n++;
+        break;
+      case 'codeFilter':
+        n++;
+        m0 |= 64;
+        break;
+      case 'dateFilter':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'mustSupport':
+        n++;
+        m0 |= 16;
+        break;
+      case 'profile':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (o.profile !== undefined || o._profile !== undefined) {
+  if ((m0 & 12) !== 0) {
     if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.mustSupport !== undefined || o._mustSupport !== undefined) {
+  if ((m0 & 48) !== 0) {
     if (
       !vrt.prims(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, -1, vrt.isValidString, 'string', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if (o.codeFilter !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.codeFilter, x, p, 'codeFilter', d, 0, -1, checkDataRequirementCodeFilter) && x.c === null)
       return false;
   }
-  if (o.dateFilter !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.dateFilter, x, p, 'dateFilter', d, 0, -1, checkDataRequirementDateFilter) && x.c === null)
       return false;
   }
@@ -550,22 +558,71 @@ export function checkDataRequirement(v: unknown, x: vrt.Ctx, p: string, d: numbe
 export function checkDataRequirementCodeFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DataRequirement.codeFilter');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_path':
+      case 'path':
+        n++;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case '_valueSetString':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueSetReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueSetString':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!(vrt.isValidString(o.path) && o._path === undefined)) {
     if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'valueSet', 0) && x.c === null) return false;
-  if (o.valueSetString !== undefined || o._valueSetString !== undefined) {
-    if (!(vrt.isValidString(o.valueSetString) && o._valueSetString === undefined)) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'valueSet', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.valueSetString) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueSetString,
@@ -584,7 +641,7 @@ export function checkDataRequirementCodeFilter(v: unknown, x: vrt.Ctx, p: string
         return false;
     }
   }
-  if (o.valueSetReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.valueSetReference, x, p, 'valueSet.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -601,17 +658,17 @@ export function checkDataRequirementCodeFilter(v: unknown, x: vrt.Ctx, p: string
     )
       return false;
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
+  if ((m0 & 96) !== 0) {
     if (
       !vrt.prims(o.valueCode, o._valueCode, x, p, 'valueCode', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.valueCoding, x, p, 'valueCoding', d, 0, -1, checkCoding) && x.c === null) return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.valueCodeableConcept, x, p, 'valueCodeableConcept', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
@@ -621,22 +678,59 @@ export function checkDataRequirementCodeFilter(v: unknown, x: vrt.Ctx, p: string
 export function checkDataRequirementDateFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DataRequirement.dateFilter');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_path':
+      case 'path':
+        n++;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueDuration':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valuePeriod':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!(vrt.isValidString(o.path) && o._path === undefined)) {
     if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 60) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -655,10 +749,10 @@ export function checkDataRequirementDateFilter(v: unknown, x: vrt.Ctx, p: string
         return false;
     }
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   return true;

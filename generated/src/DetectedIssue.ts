@@ -315,36 +315,6 @@ export interface DetectedIssueMitigation {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_date',
-  '_detail',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_reference',
-  '_severity',
-  '_status',
-  'author',
-  'category',
-  'contained',
-  'date',
-  'detail',
-  'extension',
-  'id',
-  'identifier',
-  'implicated',
-  'implicitRules',
-  'language',
-  'meta',
-  'mitigation',
-  'modifierExtension',
-  'patient',
-  'reference',
-  'resourceType',
-  'severity',
-  'status',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['DetectedIssue'], type: 'DetectedIssue', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -363,15 +333,6 @@ const BINDING_2: vrt.Binding = {
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Practitioner']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_date',
-  'action',
-  'author',
-  'date',
-  'extension',
-  'id',
-  'modifierExtension',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['DetectedIssue.mitigation'], type: 'BackboneElement', exact: true };
 const TARGETS_2: ReadonlySet<string> = new Set(['Practitioner']);
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
@@ -394,17 +355,102 @@ export function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'DetectedIssue');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DetectedIssue') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+        m0 |= 131072;
+        break;
+      case '_detail':
+        m0 |= 2097152;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_reference':
+        m0 |= 8388608;
+        break;
+      case '_severity':
+        m0 |= 16384;
+        break;
+      case '_status':
+      case 'resourceType':
+      case 'status':
+        break;
+      case 'author':
+        m0 |= 262144;
+        break;
+      case 'category':
+        m0 |= 4096;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'date':
+        m0 |= 65536;
+        break;
+      case 'detail':
+        m0 |= 1048576;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicated':
+        m0 |= 524288;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'mitigation':
+        m0 |= 16777216;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'patient':
+        m0 |= 32768;
+        break;
+      case 'reference':
+        m0 |= 4194304;
+        break;
+      case 'severity':
+        m0 |= 8192;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -412,27 +458,27 @@ export function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -440,48 +486,48 @@ export function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.severity !== undefined || o._severity !== undefined) {
-    if (!(vrt.isValidCode(o.severity) && o._severity === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.severity) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.patient !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.author !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.implicated !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.implicated, x, p, 'implicated', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.detail !== undefined || o._detail !== undefined) {
-    if (!(vrt.isValidString(o.detail) && o._detail === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.detail) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.detail, o._detail, x, p, 'detail', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.reference !== undefined || o._reference !== undefined) {
-    if (!(vrt.isValidUri(o.reference) && o._reference === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidUri(o.reference) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.reference, o._reference, x, p, 'reference', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.mitigation !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.mitigation, x, p, 'mitigation', d, 0, -1, checkDetectedIssueMitigation) && x.c === null)
       return false;
   }
@@ -495,27 +541,61 @@ export function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkDetectedIssueMitigation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DetectedIssue.mitigation');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+        n++;
+        m0 |= 16;
+        break;
+      case 'action':
+        n++;
+        break;
+      case 'author':
+        n++;
+        m0 |= 32;
+        break;
+      case 'date':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.action, x, p, 'action', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.author !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;

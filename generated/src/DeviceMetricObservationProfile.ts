@@ -503,57 +503,6 @@ export interface DeviceMetricObservationProfileRelated {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_comment',
-  '_effectiveDateTime',
-  '_id',
-  '_implicitRules',
-  '_issued',
-  '_language',
-  '_status',
-  '_valueDateTime',
-  '_valueString',
-  '_valueTime',
-  'basedOn',
-  'bodySite',
-  'category',
-  'code',
-  'comment',
-  'component',
-  'contained',
-  'context',
-  'dataAbsentReason',
-  'device',
-  'effectiveDateTime',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'interpretation',
-  'issued',
-  'language',
-  'meta',
-  'method',
-  'modifierExtension',
-  'performer',
-  'referenceRange',
-  'related',
-  'resourceType',
-  'specimen',
-  'status',
-  'subject',
-  'text',
-  'valueAttachment',
-  'valueCodeableConcept',
-  'valueDateTime',
-  'valuePeriod',
-  'valueQuantity',
-  'valueRange',
-  'valueRatio',
-  'valueSampledData',
-  'valueString',
-  'valueTime',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Observation'], type: 'Observation', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -626,7 +575,6 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1: ReadonlySet<string> = new Set(['_type', 'extension', 'id', 'modifierExtension', 'target', 'type']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Observation.related'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes43,
@@ -654,17 +602,160 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: s
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_comment':
+        m1 |= 65536;
+        break;
+      case '_effectiveDateTime':
+        m0 |= 65536;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_issued':
+        m0 |= 262144;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+      case 'code':
+      case 'device':
+      case 'resourceType':
+      case 'status':
+      case 'subject':
+        break;
+      case '_valueDateTime':
+        m1 |= 2048;
+        break;
+      case '_valueString':
+        m1 |= 8;
+        break;
+      case '_valueTime':
+        m1 |= 512;
+        break;
+      case 'basedOn':
+        m0 |= 4096;
+        break;
+      case 'bodySite':
+        m1 |= 131072;
+        break;
+      case 'category':
+        m0 |= 8192;
+        break;
+      case 'comment':
+        m1 |= 32768;
+        break;
+      case 'component':
+        m1 |= 4194304;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 16384;
+        break;
+      case 'dataAbsentReason':
+        m1 |= 8192;
+        break;
+      case 'effectiveDateTime':
+        m0 |= 32768;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'interpretation':
+        m1 |= 16384;
+        break;
+      case 'issued':
+        m0 |= 131072;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'method':
+        m1 |= 262144;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'performer':
+        m0 |= 524288;
+        break;
+      case 'referenceRange':
+        m1 |= 1048576;
+        break;
+      case 'related':
+        m1 |= 2097152;
+        break;
+      case 'specimen':
+        m1 |= 524288;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'valueAttachment':
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        m1 |= 2;
+        break;
+      case 'valueDateTime':
+        m1 |= 1024;
+        break;
+      case 'valuePeriod':
+        m1 |= 4096;
+        break;
+      case 'valueQuantity':
+        m1 |= 1;
+        break;
+      case 'valueRange':
+        m1 |= 16;
+        break;
+      case 'valueRatio':
+        m1 |= 32;
+        break;
+      case 'valueSampledData':
+        m1 |= 64;
+        break;
+      case 'valueString':
+        m1 |= 4;
+        break;
+      case 'valueTime':
+        m1 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -672,30 +763,30 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -705,7 +796,7 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: s
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
@@ -713,10 +804,12 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: s
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (!vrt.prohibited(o.context, undefined, x, p, 'context') && x.c === null) return false;
+  if ((m0 & 16384) !== 0) {
+    if (!vrt.prohibited(o.context, undefined, x, p, 'context') && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 1) && x.c === null) return false;
-  if (o.effectiveDateTime !== undefined || o._effectiveDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.effectiveDateTime,
@@ -735,25 +828,29 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (!vrt.prohibited(o.issued, o._issued, x, p, 'issued') && x.c === null) return false;
-  if (o.performer !== undefined) {
+  if ((m0 & 393216) !== 0) {
+    if (!vrt.prohibited(o.issued, o._issued, x, p, 'issued') && x.c === null) return false;
+  }
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueQuantity !== undefined) {
+  if (vrt.bitCount(m1 & 8191) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -772,22 +869,22 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m1 & 512) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
         x.c === null
@@ -795,8 +892,8 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m1 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -815,39 +912,43 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.dataAbsentReason, undefined, x, p, 'dataAbsentReason') && x.c === null) return false;
-  if (o.interpretation !== undefined) {
+  if ((m1 & 8192) !== 0) {
+    if (!vrt.prohibited(o.dataAbsentReason, undefined, x, p, 'dataAbsentReason') && x.c === null) return false;
+  }
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.comment !== undefined || o._comment !== undefined) {
-    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+  if ((m1 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m1 & 65536) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.bodySite !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.method !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.specimen, undefined, x, p, 'specimen') && x.c === null) return false;
+  if ((m1 & 524288) !== 0) {
+    if (!vrt.prohibited(o.specimen, undefined, x, p, 'specimen') && x.c === null) return false;
+  }
   if (!vrt.one(o.device, x, p, 'device', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (o.referenceRange !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, 1, checkObservationReferenceRange) && x.c === null)
       return false;
   }
-  if (o.related !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.many(o.related, x, p, 'related', d, 0, 1, checkDeviceMetricObservationProfileRelated) && x.c === null)
       return false;
   }
-  if (o.component !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkObservationComponent) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -862,21 +963,51 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: s
 export function checkDeviceMetricObservationProfileRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'target':
+        n++;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.type !== undefined || o._type !== undefined) {
-    if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }

@@ -373,36 +373,6 @@ export interface DocumentManifestRelated {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_created',
-  '_description',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_source',
-  '_status',
-  'author',
-  'contained',
-  'content',
-  'created',
-  'description',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'masterIdentifier',
-  'meta',
-  'modifierExtension',
-  'recipient',
-  'related',
-  'resourceType',
-  'source',
-  'status',
-  'subject',
-  'text',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['DocumentManifest'], type: 'DocumentManifest', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -417,10 +387,8 @@ const BINDING_1: vrt.Binding = {
 const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Group', 'Patient', 'Practitioner']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
 const TARGETS_2: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const KEYS_1: ReadonlySet<string> = new Set(['extension', 'id', 'modifierExtension', 'pAttachment', 'pReference']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['DocumentManifest.content'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['pAttachment', 'pReference']);
-const KEYS_2: ReadonlySet<string> = new Set(['extension', 'id', 'identifier', 'modifierExtension', 'ref']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['DocumentManifest.related'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -442,17 +410,100 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'DocumentManifest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DocumentManifest') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_created':
+        m0 |= 65536;
+        break;
+      case '_description':
+        m0 |= 4194304;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_source':
+        m0 |= 1048576;
+        break;
+      case '_status':
+      case 'content':
+      case 'resourceType':
+      case 'status':
+        break;
+      case 'author':
+        m0 |= 131072;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'created':
+        m0 |= 32768;
+        break;
+      case 'description':
+        m0 |= 2097152;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 4096;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'masterIdentifier':
+        m0 |= 2048;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'recipient':
+        m0 |= 262144;
+        break;
+      case 'related':
+        m0 |= 8388608;
+        break;
+      case 'source':
+        m0 |= 524288;
+        break;
+      case 'subject':
+        m0 |= 16384;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 8192;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -460,30 +511,30 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.masterIdentifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.masterIdentifier, x, p, 'masterIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -491,16 +542,16 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.type !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subject !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.created !== undefined || o._created !== undefined) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -508,24 +559,24 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.author !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.author, x, p, 'author', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, true, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.recipient !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.recipient, x, p, 'recipient', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recipient, true, x, p, 'recipient', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.source !== undefined || o._source !== undefined) {
-    if (!(vrt.isValidUri(o.source) && o._source === undefined)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidUri(o.source) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.source, o._source, x, p, 'source', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -534,7 +585,7 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
     }
   }
   if (!vrt.many(o.content, x, p, 'content', d, 1, -1, checkDocumentManifestContent) && x.c === null) return false;
-  if (o.related !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkDocumentManifestRelated) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -547,24 +598,51 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
 export function checkDocumentManifestContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentManifest.content');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'pAttachment':
+        n++;
+        m0 |= 8;
+        break;
+      case 'pReference':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'p', 1) && x.c === null) return false;
-  if (o.pAttachment !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.pAttachment, x, p, 'p.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
-  if (o.pReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.pReference, x, p, 'p.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   return true;
@@ -573,23 +651,50 @@ export function checkDocumentManifestContent(v: unknown, x: vrt.Ctx, p: string, 
 export function checkDocumentManifestRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentManifest.related');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'ref':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.ref !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.ref, x, p, 'ref', d, 0, checkReference) && x.c === null) return false;
   }
   return true;

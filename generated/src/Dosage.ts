@@ -237,32 +237,6 @@ export interface Dosage {
 
 import * as vrt from './runtime/validate/index.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_asNeededBoolean',
-  '_patientInstruction',
-  '_sequence',
-  '_text',
-  'additionalInstruction',
-  'asNeededBoolean',
-  'asNeededCodeableConcept',
-  'doseQuantity',
-  'doseRange',
-  'extension',
-  'id',
-  'maxDosePerAdministration',
-  'maxDosePerLifetime',
-  'maxDosePerPeriod',
-  'method',
-  'patientInstruction',
-  'rateQuantity',
-  'rateRange',
-  'rateRatio',
-  'route',
-  'sequence',
-  'site',
-  'text',
-  'timing',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Dosage'], type: 'Dosage', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['asNeededBoolean', 'asNeededCodeableConcept']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['doseRange', 'doseQuantity']);
@@ -279,17 +253,120 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkDosage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Dosage');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_asNeededBoolean':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_patientInstruction':
+        n++;
+        m0 |= 256;
+        break;
+      case '_sequence':
+        n++;
+        m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 32;
+        break;
+      case 'additionalInstruction':
+        n++;
+        m0 |= 64;
+        break;
+      case 'asNeededBoolean':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'asNeededCodeableConcept':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'doseQuantity':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'doseRange':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'maxDosePerAdministration':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'maxDosePerLifetime':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'maxDosePerPeriod':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'method':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'patientInstruction':
+        n++;
+        m0 |= 128;
+        break;
+      case 'rateQuantity':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'rateRange':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'rateRatio':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'route':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 4;
+        break;
+      case 'site':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'timing':
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.sequence !== undefined || o._sequence !== undefined) {
-    if (!(vrt.isValidInteger(o.sequence) && o._sequence === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidInteger(o.sequence) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
         x.c === null
@@ -297,21 +374,21 @@ export function checkDosage(v: unknown, x: vrt.Ctx, p: string, d: number): boole
         return false;
     }
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.additionalInstruction !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (
       !vrt.many(o.additionalInstruction, x, p, 'additionalInstruction', d, 0, -1, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.patientInstruction !== undefined || o._patientInstruction !== undefined) {
-    if (!(vrt.isValidString(o.patientInstruction) && o._patientInstruction === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.patientInstruction) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(
           o.patientInstruction,
@@ -330,12 +407,14 @@ export function checkDosage(v: unknown, x: vrt.Ctx, p: string, d: number): boole
         return false;
     }
   }
-  if (o.timing !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.timing, x, p, 'timing', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'asNeeded', 0) && x.c === null) return false;
-  if (o.asNeededBoolean !== undefined || o._asNeededBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && o._asNeededBoolean === undefined)) {
+  if (vrt.bitCount(m0 & 7168) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'asNeeded', 0) && x.c === null) return false;
+  }
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.asNeededBoolean,
@@ -354,52 +433,56 @@ export function checkDosage(v: unknown, x: vrt.Ctx, p: string, d: number): boole
         return false;
     }
   }
-  if (o.asNeededCodeableConcept !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (
       !vrt.one(o.asNeededCodeableConcept, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.site !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.site, x, p, 'site', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.route !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.route, x, p, 'route', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.method !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'dose', 0) && x.c === null) return false;
-  if (o.doseRange !== undefined) {
+  if (vrt.bitCount(m0 & 196608) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'dose', 0) && x.c === null) return false;
+  }
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.doseRange, x, p, 'dose.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.doseQuantity !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.doseQuantity, x, p, 'dose.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (o.maxDosePerPeriod !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.maxDosePerPeriod, x, p, 'maxDosePerPeriod', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.maxDosePerAdministration !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (
       !vrt.one(o.maxDosePerAdministration, x, p, 'maxDosePerAdministration', d, 0, checkSimpleQuantity) &&
       x.c === null
     )
       return false;
   }
-  if (o.maxDosePerLifetime !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.maxDosePerLifetime, x, p, 'maxDosePerLifetime', d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, 'rate', 0) && x.c === null) return false;
-  if (o.rateRatio !== undefined) {
+  if (vrt.bitCount(m0 & 14680064) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, 'rate', 0) && x.c === null) return false;
+  }
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.rateRatio, x, p, 'rate.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.rateRange !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.rateRange, x, p, 'rate.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.rateQuantity !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.rateQuantity, x, p, 'rate.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }

@@ -242,34 +242,6 @@ export interface EHRSFMRecordLifecycleEventAuditEvent {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_action',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_outcome',
-  '_outcomeDesc',
-  '_recorded',
-  'action',
-  'agent',
-  'contained',
-  'entity',
-  'extension',
-  'id',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'outcome',
-  'outcomeDesc',
-  'purposeOfEvent',
-  'recorded',
-  'resourceType',
-  'source',
-  'subtype',
-  'text',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['AuditEvent'], type: 'AuditEvent', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -321,17 +293,90 @@ export function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AuditEvent') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_action':
+        m0 |= 8192;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_outcome':
+        m0 |= 32768;
+        break;
+      case '_outcomeDesc':
+        m0 |= 131072;
+        break;
+      case '_recorded':
+      case 'agent':
+      case 'recorded':
+      case 'resourceType':
+      case 'source':
+      case 'type':
+        break;
+      case 'action':
+        m0 |= 4096;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'entity':
+        m0 |= 524288;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'outcome':
+        m0 |= 16384;
+        break;
+      case 'outcomeDesc':
+        m0 |= 65536;
+        break;
+      case 'purposeOfEvent':
+        m0 |= 262144;
+        break;
+      case 'subtype':
+        m0 |= 2048;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -339,34 +384,34 @@ export function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_1) && x.c === null) return false;
-  if (o.subtype !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.subtype, x, p, 'subtype', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.subtype, true, x, p, 'subtype', vrt.checkCoding, BINDING_2) && x.c === null) return false;
   }
-  if (o.action !== undefined || o._action !== undefined) {
-    if (!(vrt.isValidCode(o.action) && o._action === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.action) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
@@ -379,15 +424,15 @@ export function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx
     )
       return false;
   }
-  if (o.outcome !== undefined || o._outcome !== undefined) {
-    if (!(vrt.isValidCode(o.outcome) && o._outcome === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.outcome) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.outcome, o._outcome, x, p, 'outcome', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.outcomeDesc !== undefined || o._outcomeDesc !== undefined) {
-    if (!(vrt.isValidString(o.outcomeDesc) && o._outcomeDesc === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.outcomeDesc) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, 'outcomeDesc', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -395,7 +440,7 @@ export function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx
         return false;
     }
   }
-  if (o.purposeOfEvent !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.purposeOfEvent, x, p, 'purposeOfEvent', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (
@@ -406,7 +451,7 @@ export function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx
   }
   if (!vrt.many(o.agent, x, p, 'agent', d, 1, -1, checkAuditEventAgent) && x.c === null) return false;
   if (!vrt.one(o.source, x, p, 'source', d, 1, checkAuditEventSource) && x.c === null) return false;
-  if (o.entity !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.entity, x, p, 'entity', d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

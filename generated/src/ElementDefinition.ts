@@ -2867,252 +2867,6 @@ export interface ElementDefinitionMapping {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_alias',
-  '_comment',
-  '_condition',
-  '_contentReference',
-  '_defaultValueBase64Binary',
-  '_defaultValueBoolean',
-  '_defaultValueCode',
-  '_defaultValueDate',
-  '_defaultValueDateTime',
-  '_defaultValueDecimal',
-  '_defaultValueId',
-  '_defaultValueInstant',
-  '_defaultValueInteger',
-  '_defaultValueMarkdown',
-  '_defaultValueOid',
-  '_defaultValuePositiveInt',
-  '_defaultValueString',
-  '_defaultValueTime',
-  '_defaultValueUnsignedInt',
-  '_defaultValueUri',
-  '_definition',
-  '_fixedBase64Binary',
-  '_fixedBoolean',
-  '_fixedCode',
-  '_fixedDate',
-  '_fixedDateTime',
-  '_fixedDecimal',
-  '_fixedId',
-  '_fixedInstant',
-  '_fixedInteger',
-  '_fixedMarkdown',
-  '_fixedOid',
-  '_fixedPositiveInt',
-  '_fixedString',
-  '_fixedTime',
-  '_fixedUnsignedInt',
-  '_fixedUri',
-  '_isModifier',
-  '_isSummary',
-  '_label',
-  '_max',
-  '_maxLength',
-  '_maxValueDate',
-  '_maxValueDateTime',
-  '_maxValueDecimal',
-  '_maxValueInstant',
-  '_maxValueInteger',
-  '_maxValuePositiveInt',
-  '_maxValueTime',
-  '_maxValueUnsignedInt',
-  '_meaningWhenMissing',
-  '_min',
-  '_minValueDate',
-  '_minValueDateTime',
-  '_minValueDecimal',
-  '_minValueInstant',
-  '_minValueInteger',
-  '_minValuePositiveInt',
-  '_minValueTime',
-  '_minValueUnsignedInt',
-  '_mustSupport',
-  '_orderMeaning',
-  '_path',
-  '_patternBase64Binary',
-  '_patternBoolean',
-  '_patternCode',
-  '_patternDate',
-  '_patternDateTime',
-  '_patternDecimal',
-  '_patternId',
-  '_patternInstant',
-  '_patternInteger',
-  '_patternMarkdown',
-  '_patternOid',
-  '_patternPositiveInt',
-  '_patternString',
-  '_patternTime',
-  '_patternUnsignedInt',
-  '_patternUri',
-  '_representation',
-  '_requirements',
-  '_short',
-  '_sliceName',
-  'alias',
-  'base',
-  'binding',
-  'code',
-  'comment',
-  'condition',
-  'constraint',
-  'contentReference',
-  'defaultValueAddress',
-  'defaultValueAge',
-  'defaultValueAnnotation',
-  'defaultValueAttachment',
-  'defaultValueBase64Binary',
-  'defaultValueBoolean',
-  'defaultValueCode',
-  'defaultValueCodeableConcept',
-  'defaultValueCoding',
-  'defaultValueContactPoint',
-  'defaultValueCount',
-  'defaultValueDate',
-  'defaultValueDateTime',
-  'defaultValueDecimal',
-  'defaultValueDistance',
-  'defaultValueDuration',
-  'defaultValueHumanName',
-  'defaultValueId',
-  'defaultValueIdentifier',
-  'defaultValueInstant',
-  'defaultValueInteger',
-  'defaultValueMarkdown',
-  'defaultValueMeta',
-  'defaultValueMoney',
-  'defaultValueOid',
-  'defaultValuePeriod',
-  'defaultValuePositiveInt',
-  'defaultValueQuantity',
-  'defaultValueRange',
-  'defaultValueRatio',
-  'defaultValueReference',
-  'defaultValueSampledData',
-  'defaultValueSignature',
-  'defaultValueString',
-  'defaultValueTime',
-  'defaultValueTiming',
-  'defaultValueUnsignedInt',
-  'defaultValueUri',
-  'definition',
-  'example',
-  'extension',
-  'fixedAddress',
-  'fixedAge',
-  'fixedAnnotation',
-  'fixedAttachment',
-  'fixedBase64Binary',
-  'fixedBoolean',
-  'fixedCode',
-  'fixedCodeableConcept',
-  'fixedCoding',
-  'fixedContactPoint',
-  'fixedCount',
-  'fixedDate',
-  'fixedDateTime',
-  'fixedDecimal',
-  'fixedDistance',
-  'fixedDuration',
-  'fixedHumanName',
-  'fixedId',
-  'fixedIdentifier',
-  'fixedInstant',
-  'fixedInteger',
-  'fixedMarkdown',
-  'fixedMeta',
-  'fixedMoney',
-  'fixedOid',
-  'fixedPeriod',
-  'fixedPositiveInt',
-  'fixedQuantity',
-  'fixedRange',
-  'fixedRatio',
-  'fixedReference',
-  'fixedSampledData',
-  'fixedSignature',
-  'fixedString',
-  'fixedTime',
-  'fixedTiming',
-  'fixedUnsignedInt',
-  'fixedUri',
-  'id',
-  'isModifier',
-  'isSummary',
-  'label',
-  'mapping',
-  'max',
-  'maxLength',
-  'maxValueDate',
-  'maxValueDateTime',
-  'maxValueDecimal',
-  'maxValueInstant',
-  'maxValueInteger',
-  'maxValuePositiveInt',
-  'maxValueQuantity',
-  'maxValueTime',
-  'maxValueUnsignedInt',
-  'meaningWhenMissing',
-  'min',
-  'minValueDate',
-  'minValueDateTime',
-  'minValueDecimal',
-  'minValueInstant',
-  'minValueInteger',
-  'minValuePositiveInt',
-  'minValueQuantity',
-  'minValueTime',
-  'minValueUnsignedInt',
-  'mustSupport',
-  'orderMeaning',
-  'path',
-  'patternAddress',
-  'patternAge',
-  'patternAnnotation',
-  'patternAttachment',
-  'patternBase64Binary',
-  'patternBoolean',
-  'patternCode',
-  'patternCodeableConcept',
-  'patternCoding',
-  'patternContactPoint',
-  'patternCount',
-  'patternDate',
-  'patternDateTime',
-  'patternDecimal',
-  'patternDistance',
-  'patternDuration',
-  'patternHumanName',
-  'patternId',
-  'patternIdentifier',
-  'patternInstant',
-  'patternInteger',
-  'patternMarkdown',
-  'patternMeta',
-  'patternMoney',
-  'patternOid',
-  'patternPeriod',
-  'patternPositiveInt',
-  'patternQuantity',
-  'patternRange',
-  'patternRatio',
-  'patternReference',
-  'patternSampledData',
-  'patternSignature',
-  'patternString',
-  'patternTime',
-  'patternTiming',
-  'patternUnsignedInt',
-  'patternUri',
-  'representation',
-  'requirements',
-  'short',
-  'sliceName',
-  'slicing',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['ElementDefinition'], type: 'ElementDefinition', exact: false };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes173,
@@ -3534,17 +3288,6 @@ const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpEmpty(vrt.fpChildOf(n, 'meaningWhenMissing', '_meaningWhenMissing')),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_10, fn: FHIRPATH_4 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_description',
-  '_ordered',
-  '_rules',
-  'description',
-  'discriminator',
-  'extension',
-  'id',
-  'ordered',
-  'rules',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ElementDefinition.slicing'], type: 'Element', exact: false };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes174,
@@ -3564,22 +3307,7 @@ const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'description', '_description')),
   );
 const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_11, fn: FHIRPATH_5 };
-const KEYS_2: ReadonlySet<string> = new Set(['_max', '_min', '_path', 'extension', 'id', 'max', 'min', 'path']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ElementDefinition.base'], type: 'Element', exact: false };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_aggregation',
-  '_code',
-  '_profile',
-  '_targetProfile',
-  '_versioning',
-  'aggregation',
-  'code',
-  'extension',
-  'id',
-  'profile',
-  'targetProfile',
-  'versioning',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['ElementDefinition.type'], type: 'Element', exact: false };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes157,
@@ -3609,66 +3337,6 @@ const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpEq(vrt.fpChildOf(n, 'code', '_code'), ['Reference']),
   );
 const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_12, fn: FHIRPATH_6 };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_label',
-  '_valueBase64Binary',
-  '_valueBoolean',
-  '_valueCode',
-  '_valueDate',
-  '_valueDateTime',
-  '_valueDecimal',
-  '_valueId',
-  '_valueInstant',
-  '_valueInteger',
-  '_valueMarkdown',
-  '_valueOid',
-  '_valuePositiveInt',
-  '_valueString',
-  '_valueTime',
-  '_valueUnsignedInt',
-  '_valueUri',
-  'extension',
-  'id',
-  'label',
-  'valueAddress',
-  'valueAge',
-  'valueAnnotation',
-  'valueAttachment',
-  'valueBase64Binary',
-  'valueBoolean',
-  'valueCode',
-  'valueCodeableConcept',
-  'valueCoding',
-  'valueContactPoint',
-  'valueCount',
-  'valueDate',
-  'valueDateTime',
-  'valueDecimal',
-  'valueDistance',
-  'valueDuration',
-  'valueHumanName',
-  'valueId',
-  'valueIdentifier',
-  'valueInstant',
-  'valueInteger',
-  'valueMarkdown',
-  'valueMeta',
-  'valueMoney',
-  'valueOid',
-  'valuePeriod',
-  'valuePositiveInt',
-  'valueQuantity',
-  'valueRange',
-  'valueRatio',
-  'valueReference',
-  'valueSampledData',
-  'valueSignature',
-  'valueString',
-  'valueTime',
-  'valueTiming',
-  'valueUnsignedInt',
-  'valueUri',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['ElementDefinition.example'], type: 'Element', exact: false };
 const CHOICE_5: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueBase64Binary',
@@ -3710,41 +3378,12 @@ const CHOICE_5: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueTiming',
   'valueMeta',
 ]);
-const KEYS_5: ReadonlySet<string> = new Set([
-  '_expression',
-  '_human',
-  '_key',
-  '_requirements',
-  '_severity',
-  '_source',
-  '_xpath',
-  'expression',
-  'extension',
-  'human',
-  'id',
-  'key',
-  'requirements',
-  'severity',
-  'source',
-  'xpath',
-]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['ElementDefinition.constraint'], type: 'Element', exact: false };
 const BINDING_5: vrt.Binding = {
   has: vcodes.inCodes176,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/constraint-severity',
 };
-const KEYS_6: ReadonlySet<string> = new Set([
-  '_description',
-  '_strength',
-  '_valueSetUri',
-  'description',
-  'extension',
-  'id',
-  'strength',
-  'valueSetReference',
-  'valueSetUri',
-]);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['ElementDefinition.binding'], type: 'Element', exact: false };
 const BINDING_6: vrt.Binding = {
   has: vcodes.inCodes177,
@@ -3778,25 +3417,12 @@ const INVARIANT_14: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'ValueSet as a URI SHALL start with http:// or https:// or urn:',
 });
-const KEYS_7: ReadonlySet<string> = new Set([
-  '_comment',
-  '_identity',
-  '_language',
-  '_map',
-  'comment',
-  'extension',
-  'id',
-  'identity',
-  'language',
-  'map',
-]);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['ElementDefinition.mapping'], type: 'Element', exact: false };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'required',
   valueSet: 'http://www.rfc-editor.org/bcp/bcp13.txt',
   reason: 'http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet',
 };
-const KEYS_8: ReadonlySet<string> = new Set(['_path', '_type', 'extension', 'id', 'path', 'type']);
 const OWNER_8: vrt.ExtensionOwner = {
   paths: ['ElementDefinition.slicing.discriminator'],
   type: 'Element',
@@ -3819,20 +3445,1006 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  let m3 = 0;
+  let m4 = 0;
+  let m5 = 0;
+  let m6 = 0;
+  let m7 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_alias':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_comment':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_condition':
+        n++;
+        m7 |= 1048576;
+        break;
+      case '_contentReference':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_defaultValueBase64Binary':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_defaultValueBoolean':
+        n++;
+        m1 |= 1;
+        break;
+      case '_defaultValueCode':
+        n++;
+        m1 |= 4;
+        break;
+      case '_defaultValueDate':
+        n++;
+        m1 |= 16;
+        break;
+      case '_defaultValueDateTime':
+        n++;
+        m1 |= 64;
+        break;
+      case '_defaultValueDecimal':
+        n++;
+        m1 |= 256;
+        break;
+      case '_defaultValueId':
+        n++;
+        m1 |= 1024;
+        break;
+      case '_defaultValueInstant':
+        n++;
+        m1 |= 4096;
+        break;
+      case '_defaultValueInteger':
+        n++;
+        m1 |= 16384;
+        break;
+      case '_defaultValueMarkdown':
+        n++;
+        m1 |= 65536;
+        break;
+      case '_defaultValueOid':
+        n++;
+        m1 |= 262144;
+        break;
+      case '_defaultValuePositiveInt':
+        n++;
+        m1 |= 1048576;
+        break;
+      case '_defaultValueString':
+        n++;
+        m1 |= 4194304;
+        break;
+      case '_defaultValueTime':
+        n++;
+        m1 |= 16777216;
+        break;
+      case '_defaultValueUnsignedInt':
+        n++;
+        m1 |= 67108864;
+        break;
+      case '_defaultValueUri':
+        n++;
+        m1 |= 268435456;
+        break;
+      case '_definition':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_fixedBase64Binary':
+        n++;
+        m2 |= 33554432;
+        break;
+      case '_fixedBoolean':
+        n++;
+        m2 |= 134217728;
+        break;
+      case '_fixedCode':
+        n++;
+        m2 |= 536870912;
+        break;
+      case '_fixedDate':
+        n++;
+        m3 |= 1;
+        break;
+      case '_fixedDateTime':
+        n++;
+        m3 |= 4;
+        break;
+      case '_fixedDecimal':
+        n++;
+        m3 |= 16;
+        break;
+      case '_fixedId':
+        n++;
+        m3 |= 64;
+        break;
+      case '_fixedInstant':
+        n++;
+        m3 |= 256;
+        break;
+      case '_fixedInteger':
+        n++;
+        m3 |= 1024;
+        break;
+      case '_fixedMarkdown':
+        n++;
+        m3 |= 4096;
+        break;
+      case '_fixedOid':
+        n++;
+        m3 |= 16384;
+        break;
+      case '_fixedPositiveInt':
+        n++;
+        m3 |= 65536;
+        break;
+      case '_fixedString':
+        n++;
+        m3 |= 262144;
+        break;
+      case '_fixedTime':
+        n++;
+        m3 |= 1048576;
+        break;
+      case '_fixedUnsignedInt':
+        n++;
+        m3 |= 4194304;
+        break;
+      case '_fixedUri':
+        n++;
+        m3 |= 16777216;
+        break;
+      case '_isModifier':
+        n++;
+        m7 |= 33554432;
+        break;
+      case '_isSummary':
+        n++;
+        m7 |= 134217728;
+        break;
+      case '_label':
+        n++;
+        m0 |= 128;
+        break;
+      case '_max':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_maxLength':
+        n++;
+        m7 |= 262144;
+        break;
+      case '_maxValueDate':
+        n++;
+        m7 |= 2;
+        break;
+      case '_maxValueDateTime':
+        n++;
+        m7 |= 8;
+        break;
+      case '_maxValueDecimal':
+        n++;
+        m7 |= 512;
+        break;
+      case '_maxValueInstant':
+        n++;
+        m7 |= 32;
+        break;
+      case '_maxValueInteger':
+        n++;
+        m7 |= 2048;
+        break;
+      case '_maxValuePositiveInt':
+        n++;
+        m7 |= 8192;
+        break;
+      case '_maxValueTime':
+        n++;
+        m7 |= 128;
+        break;
+      case '_maxValueUnsignedInt':
+        n++;
+        m7 |= 32768;
+        break;
+      case '_meaningWhenMissing':
+        n++;
+        m2 |= 2097152;
+        break;
+      case '_min':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_minValueDate':
+        n++;
+        m6 |= 1024;
+        break;
+      case '_minValueDateTime':
+        n++;
+        m6 |= 4096;
+        break;
+      case '_minValueDecimal':
+        n++;
+        m6 |= 262144;
+        break;
+      case '_minValueInstant':
+        n++;
+        m6 |= 16384;
+        break;
+      case '_minValueInteger':
+        n++;
+        m6 |= 1048576;
+        break;
+      case '_minValuePositiveInt':
+        n++;
+        m6 |= 4194304;
+        break;
+      case '_minValueTime':
+        n++;
+        m6 |= 65536;
+        break;
+      case '_minValueUnsignedInt':
+        n++;
+        m6 |= 16777216;
+        break;
+      case '_mustSupport':
+        n++;
+        m7 |= 8388608;
+        break;
+      case '_orderMeaning':
+        n++;
+        m2 |= 8388608;
+        break;
+      case '_path':
+      case 'path':
+        n++;
+        break;
+      case '_patternBase64Binary':
+        n++;
+        m4 |= 131072;
+        break;
+      case '_patternBoolean':
+        n++;
+        m4 |= 524288;
+        break;
+      case '_patternCode':
+        n++;
+        m4 |= 2097152;
+        break;
+      case '_patternDate':
+        n++;
+        m4 |= 8388608;
+        break;
+      case '_patternDateTime':
+        n++;
+        m4 |= 33554432;
+        break;
+      case '_patternDecimal':
+        n++;
+        m4 |= 134217728;
+        break;
+      case '_patternId':
+        n++;
+        m4 |= 536870912;
+        break;
+      case '_patternInstant':
+        n++;
+        m5 |= 1;
+        break;
+      case '_patternInteger':
+        n++;
+        m5 |= 4;
+        break;
+      case '_patternMarkdown':
+        n++;
+        m5 |= 16;
+        break;
+      case '_patternOid':
+        n++;
+        m5 |= 64;
+        break;
+      case '_patternPositiveInt':
+        n++;
+        m5 |= 256;
+        break;
+      case '_patternString':
+        n++;
+        m5 |= 1024;
+        break;
+      case '_patternTime':
+        n++;
+        m5 |= 4096;
+        break;
+      case '_patternUnsignedInt':
+        n++;
+        m5 |= 16384;
+        break;
+      case '_patternUri':
+        n++;
+        m5 |= 65536;
+        break;
+      case '_representation':
+        n++;
+        m0 |= 8;
+        break;
+      case '_requirements':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_short':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_sliceName':
+        n++;
+        m0 |= 32;
+        break;
+      case 'alias':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'base':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'binding':
+        n++;
+        m7 |= 268435456;
+        break;
+      case 'code':
+        n++;
+        m0 |= 256;
+        break;
+      case 'comment':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'condition':
+        n++;
+        m7 |= 524288;
+        break;
+      case 'constraint':
+        n++;
+        m7 |= 2097152;
+        break;
+      case 'contentReference':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'defaultValueAddress':
+        n++;
+        m1 |= 536870912;
+        break;
+      case 'defaultValueAge':
+        n++;
+        m1 |= 1073741824;
+        break;
+      case 'defaultValueAnnotation':
+        n++;
+        m2 |= 1;
+        break;
+      case 'defaultValueAttachment':
+        n++;
+        m2 |= 2;
+        break;
+      case 'defaultValueBase64Binary':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'defaultValueBoolean':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'defaultValueCode':
+        n++;
+        m1 |= 2;
+        break;
+      case 'defaultValueCodeableConcept':
+        n++;
+        m2 |= 4;
+        break;
+      case 'defaultValueCoding':
+        n++;
+        m2 |= 8;
+        break;
+      case 'defaultValueContactPoint':
+        n++;
+        m2 |= 16;
+        break;
+      case 'defaultValueCount':
+        n++;
+        m2 |= 32;
+        break;
+      case 'defaultValueDate':
+        n++;
+        m1 |= 8;
+        break;
+      case 'defaultValueDateTime':
+        n++;
+        m1 |= 32;
+        break;
+      case 'defaultValueDecimal':
+        n++;
+        m1 |= 128;
+        break;
+      case 'defaultValueDistance':
+        n++;
+        m2 |= 64;
+        break;
+      case 'defaultValueDuration':
+        n++;
+        m2 |= 128;
+        break;
+      case 'defaultValueHumanName':
+        n++;
+        m2 |= 256;
+        break;
+      case 'defaultValueId':
+        n++;
+        m1 |= 512;
+        break;
+      case 'defaultValueIdentifier':
+        n++;
+        m2 |= 512;
+        break;
+      case 'defaultValueInstant':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'defaultValueInteger':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'defaultValueMarkdown':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'defaultValueMeta':
+        n++;
+        m2 |= 524288;
+        break;
+      case 'defaultValueMoney':
+        n++;
+        m2 |= 1024;
+        break;
+      case 'defaultValueOid':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'defaultValuePeriod':
+        n++;
+        m2 |= 2048;
+        break;
+      case 'defaultValuePositiveInt':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'defaultValueQuantity':
+        n++;
+        m2 |= 4096;
+        break;
+      case 'defaultValueRange':
+        n++;
+        m2 |= 8192;
+        break;
+      case 'defaultValueRatio':
+        n++;
+        m2 |= 16384;
+        break;
+      case 'defaultValueReference':
+        n++;
+        m2 |= 32768;
+        break;
+      case 'defaultValueSampledData':
+        n++;
+        m2 |= 65536;
+        break;
+      case 'defaultValueSignature':
+        n++;
+        m2 |= 131072;
+        break;
+      case 'defaultValueString':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'defaultValueTime':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'defaultValueTiming':
+        n++;
+        m2 |= 262144;
+        break;
+      case 'defaultValueUnsignedInt':
+        n++;
+        m1 |= 33554432;
+        break;
+      case 'defaultValueUri':
+        n++;
+        m1 |= 134217728;
+        break;
+      case 'definition':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'example':
+        n++;
+        m6 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'fixedAddress':
+        n++;
+        m3 |= 33554432;
+        break;
+      case 'fixedAge':
+        n++;
+        m3 |= 67108864;
+        break;
+      case 'fixedAnnotation':
+        n++;
+        m3 |= 134217728;
+        break;
+      case 'fixedAttachment':
+        n++;
+        m3 |= 268435456;
+        break;
+      case 'fixedBase64Binary':
+        n++;
+        m2 |= 16777216;
+        break;
+      case 'fixedBoolean':
+        n++;
+        m2 |= 67108864;
+        break;
+      case 'fixedCode':
+        n++;
+        m2 |= 268435456;
+        break;
+      case 'fixedCodeableConcept':
+        n++;
+        m3 |= 536870912;
+        break;
+      case 'fixedCoding':
+        n++;
+        m3 |= 1073741824;
+        break;
+      case 'fixedContactPoint':
+        n++;
+        m4 |= 1;
+        break;
+      case 'fixedCount':
+        n++;
+        m4 |= 2;
+        break;
+      case 'fixedDate':
+        n++;
+        m2 |= 1073741824;
+        break;
+      case 'fixedDateTime':
+        n++;
+        m3 |= 2;
+        break;
+      case 'fixedDecimal':
+        n++;
+        m3 |= 8;
+        break;
+      case 'fixedDistance':
+        n++;
+        m4 |= 4;
+        break;
+      case 'fixedDuration':
+        n++;
+        m4 |= 8;
+        break;
+      case 'fixedHumanName':
+        n++;
+        m4 |= 16;
+        break;
+      case 'fixedId':
+        n++;
+        m3 |= 32;
+        break;
+      case 'fixedIdentifier':
+        n++;
+        m4 |= 32;
+        break;
+      case 'fixedInstant':
+        n++;
+        m3 |= 128;
+        break;
+      case 'fixedInteger':
+        n++;
+        m3 |= 512;
+        break;
+      case 'fixedMarkdown':
+        n++;
+        m3 |= 2048;
+        break;
+      case 'fixedMeta':
+        n++;
+        m4 |= 32768;
+        break;
+      case 'fixedMoney':
+        n++;
+        m4 |= 64;
+        break;
+      case 'fixedOid':
+        n++;
+        m3 |= 8192;
+        break;
+      case 'fixedPeriod':
+        n++;
+        m4 |= 128;
+        break;
+      case 'fixedPositiveInt':
+        n++;
+        m3 |= 32768;
+        break;
+      case 'fixedQuantity':
+        n++;
+        m4 |= 256;
+        break;
+      case 'fixedRange':
+        n++;
+        m4 |= 512;
+        break;
+      case 'fixedRatio':
+        n++;
+        m4 |= 1024;
+        break;
+      case 'fixedReference':
+        n++;
+        m4 |= 2048;
+        break;
+      case 'fixedSampledData':
+        n++;
+        m4 |= 4096;
+        break;
+      case 'fixedSignature':
+        n++;
+        m4 |= 8192;
+        break;
+      case 'fixedString':
+        n++;
+        m3 |= 131072;
+        break;
+      case 'fixedTime':
+        n++;
+        m3 |= 524288;
+        break;
+      case 'fixedTiming':
+        n++;
+        m4 |= 16384;
+        break;
+      case 'fixedUnsignedInt':
+        n++;
+        m3 |= 2097152;
+        break;
+      case 'fixedUri':
+        n++;
+        m3 |= 8388608;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'isModifier':
+        n++;
+        m7 |= 16777216;
+        break;
+      case 'isSummary':
+        n++;
+        m7 |= 67108864;
+        break;
+      case 'label':
+        n++;
+        m0 |= 64;
+        break;
+      case 'mapping':
+        n++;
+        m7 |= 536870912;
+        break;
+      case 'max':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'maxLength':
+        n++;
+        m7 |= 131072;
+        break;
+      case 'maxValueDate':
+        n++;
+        m7 |= 1;
+        break;
+      case 'maxValueDateTime':
+        n++;
+        m7 |= 4;
+        break;
+      case 'maxValueDecimal':
+        n++;
+        m7 |= 256;
+        break;
+      case 'maxValueInstant':
+        n++;
+        m7 |= 16;
+        break;
+      case 'maxValueInteger':
+        n++;
+        m7 |= 1024;
+        break;
+      case 'maxValuePositiveInt':
+        n++;
+        m7 |= 4096;
+        break;
+      case 'maxValueQuantity':
+        n++;
+        m7 |= 65536;
+        break;
+      case 'maxValueTime':
+        n++;
+        m7 |= 64;
+        break;
+      case 'maxValueUnsignedInt':
+        n++;
+        m7 |= 16384;
+        break;
+      case 'meaningWhenMissing':
+        n++;
+        m2 |= 1048576;
+        break;
+      case 'min':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'minValueDate':
+        n++;
+        m6 |= 512;
+        break;
+      case 'minValueDateTime':
+        n++;
+        m6 |= 2048;
+        break;
+      case 'minValueDecimal':
+        n++;
+        m6 |= 131072;
+        break;
+      case 'minValueInstant':
+        n++;
+        m6 |= 8192;
+        break;
+      case 'minValueInteger':
+        n++;
+        m6 |= 524288;
+        break;
+      case 'minValuePositiveInt':
+        n++;
+        m6 |= 2097152;
+        break;
+      case 'minValueQuantity':
+        n++;
+        m6 |= 33554432;
+        break;
+      case 'minValueTime':
+        n++;
+        m6 |= 32768;
+        break;
+      case 'minValueUnsignedInt':
+        n++;
+        m6 |= 8388608;
+        break;
+      case 'mustSupport':
+        n++;
+        m7 |= 4194304;
+        break;
+      case 'orderMeaning':
+        n++;
+        m2 |= 4194304;
+        break;
+      case 'patternAddress':
+        n++;
+        m5 |= 131072;
+        break;
+      case 'patternAge':
+        n++;
+        m5 |= 262144;
+        break;
+      case 'patternAnnotation':
+        n++;
+        m5 |= 524288;
+        break;
+      case 'patternAttachment':
+        n++;
+        m5 |= 1048576;
+        break;
+      case 'patternBase64Binary':
+        n++;
+        m4 |= 65536;
+        break;
+      case 'patternBoolean':
+        n++;
+        m4 |= 262144;
+        break;
+      case 'patternCode':
+        n++;
+        m4 |= 1048576;
+        break;
+      case 'patternCodeableConcept':
+        n++;
+        m5 |= 2097152;
+        break;
+      case 'patternCoding':
+        n++;
+        m5 |= 4194304;
+        break;
+      case 'patternContactPoint':
+        n++;
+        m5 |= 8388608;
+        break;
+      case 'patternCount':
+        n++;
+        m5 |= 16777216;
+        break;
+      case 'patternDate':
+        n++;
+        m4 |= 4194304;
+        break;
+      case 'patternDateTime':
+        n++;
+        m4 |= 16777216;
+        break;
+      case 'patternDecimal':
+        n++;
+        m4 |= 67108864;
+        break;
+      case 'patternDistance':
+        n++;
+        m5 |= 33554432;
+        break;
+      case 'patternDuration':
+        n++;
+        m5 |= 67108864;
+        break;
+      case 'patternHumanName':
+        n++;
+        m5 |= 134217728;
+        break;
+      case 'patternId':
+        n++;
+        m4 |= 268435456;
+        break;
+      case 'patternIdentifier':
+        n++;
+        m5 |= 268435456;
+        break;
+      case 'patternInstant':
+        n++;
+        m4 |= 1073741824;
+        break;
+      case 'patternInteger':
+        n++;
+        m5 |= 2;
+        break;
+      case 'patternMarkdown':
+        n++;
+        m5 |= 8;
+        break;
+      case 'patternMeta':
+        n++;
+        m6 |= 128;
+        break;
+      case 'patternMoney':
+        n++;
+        m5 |= 536870912;
+        break;
+      case 'patternOid':
+        n++;
+        m5 |= 32;
+        break;
+      case 'patternPeriod':
+        n++;
+        m5 |= 1073741824;
+        break;
+      case 'patternPositiveInt':
+        n++;
+        m5 |= 128;
+        break;
+      case 'patternQuantity':
+        n++;
+        m6 |= 1;
+        break;
+      case 'patternRange':
+        n++;
+        m6 |= 2;
+        break;
+      case 'patternRatio':
+        n++;
+        m6 |= 4;
+        break;
+      case 'patternReference':
+        n++;
+        m6 |= 8;
+        break;
+      case 'patternSampledData':
+        n++;
+        m6 |= 16;
+        break;
+      case 'patternSignature':
+        n++;
+        m6 |= 32;
+        break;
+      case 'patternString':
+        n++;
+        m5 |= 512;
+        break;
+      case 'patternTime':
+        n++;
+        m5 |= 2048;
+        break;
+      case 'patternTiming':
+        n++;
+        m6 |= 64;
+        break;
+      case 'patternUnsignedInt':
+        n++;
+        m5 |= 8192;
+        break;
+      case 'patternUri':
+        n++;
+        m5 |= 32768;
+        break;
+      case 'representation':
+        n++;
+        m0 |= 4;
+        break;
+      case 'requirements':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'short':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'sliceName':
+        n++;
+        m0 |= 16;
+        break;
+      case 'slicing':
+        n++;
+        m0 |= 512;
+        break;
+      case 'type':
+        n++;
+        m0 |= 134217728;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!(vrt.isValidString(o.path) && o._path === undefined)) {
     if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.representation !== undefined || o._representation !== undefined) {
+  if ((m0 & 12) !== 0) {
     if (
       !vrt.prims(
         o.representation,
@@ -3853,8 +4465,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.eachWith(o.representation, true, x, p, 'representation', vrt.checkCode, BINDING_0) && x.c === null)
       return false;
   }
-  if (o.sliceName !== undefined || o._sliceName !== undefined) {
-    if (!(vrt.isValidString(o.sliceName) && o._sliceName === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.sliceName) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.sliceName, o._sliceName, x, p, 'sliceName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -3862,26 +4474,26 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.label !== undefined || o._label !== undefined) {
-    if (!(vrt.isValidString(o.label) && o._label === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.label) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.code !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
   }
-  if (o.slicing !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.slicing, x, p, 'slicing', d, 0, checkElementDefinitionSlicing) && x.c === null) return false;
   }
-  if (o.short !== undefined || o._short !== undefined) {
-    if (!(vrt.isValidString(o.short) && o._short === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.short) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.short, o._short, x, p, 'short', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.definition !== undefined || o._definition !== undefined) {
-    if (!(vrt.isValidMarkdown(o.definition) && o._definition === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidMarkdown(o.definition) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -3889,8 +4501,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.comment !== undefined || o._comment !== undefined) {
-    if (!(vrt.isValidMarkdown(o.comment) && o._comment === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidMarkdown(o.comment) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -3898,8 +4510,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.requirements !== undefined || o._requirements !== undefined) {
-    if (!(vrt.isValidMarkdown(o.requirements) && o._requirements === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidMarkdown(o.requirements) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.requirements,
@@ -3918,28 +4530,28 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.alias !== undefined || o._alias !== undefined) {
+  if ((m0 & 786432) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.min !== undefined || o._min !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.min) && o._min === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.min) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.max !== undefined || o._max !== undefined) {
-    if (!(vrt.isValidString(o.max) && o._max === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.max) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.max, false, x, p, 'max', vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
   }
-  if (o.base !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.base, x, p, 'base', d, 0, checkElementDefinitionBase) && x.c === null) return false;
   }
-  if (o.contentReference !== undefined || o._contentReference !== undefined) {
-    if (!(vrt.isValidUri(o.contentReference) && o._contentReference === undefined)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidUri(o.contentReference) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.contentReference,
@@ -3958,12 +4570,14 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.type !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkElementDefinitionType) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'defaultValue', 0) && x.c === null) return false;
-  if (o.defaultValueBase64Binary !== undefined || o._defaultValueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && o._defaultValueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 1879048192) + vrt.bitCount(m1 & 2147483647) + vrt.bitCount(m2 & 1048575) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'defaultValue', 0) && x.c === null) return false;
+  }
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueBase64Binary,
@@ -3982,8 +4596,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueBoolean !== undefined || o._defaultValueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && o._defaultValueBoolean === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueBoolean,
@@ -4002,8 +4616,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueCode !== undefined || o._defaultValueCode !== undefined) {
-    if (!(vrt.isValidCode(o.defaultValueCode) && o._defaultValueCode === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidCode(o.defaultValueCode) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueCode,
@@ -4022,8 +4636,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueDate !== undefined || o._defaultValueDate !== undefined) {
-    if (!(vrt.isValidDate(o.defaultValueDate) && o._defaultValueDate === undefined)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidDate(o.defaultValueDate) && (m1 & 16) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueDate,
@@ -4042,8 +4656,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueDateTime !== undefined || o._defaultValueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && o._defaultValueDateTime === undefined)) {
+  if ((m1 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && (m1 & 64) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueDateTime,
@@ -4062,8 +4676,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueDecimal !== undefined || o._defaultValueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && o._defaultValueDecimal === undefined)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && (m1 & 256) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueDecimal,
@@ -4082,8 +4696,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueId !== undefined || o._defaultValueId !== undefined) {
-    if (!(vrt.isValidId(o.defaultValueId) && o._defaultValueId === undefined)) {
+  if ((m1 & 1536) !== 0) {
+    if (!(vrt.isValidId(o.defaultValueId) && (m1 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueId,
@@ -4102,8 +4716,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueInstant !== undefined || o._defaultValueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.defaultValueInstant) && o._defaultValueInstant === undefined)) {
+  if ((m1 & 6144) !== 0) {
+    if (!(vrt.isValidInstant(o.defaultValueInstant) && (m1 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueInstant,
@@ -4122,8 +4736,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueInteger !== undefined || o._defaultValueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.defaultValueInteger) && o._defaultValueInteger === undefined)) {
+  if ((m1 & 24576) !== 0) {
+    if (!(vrt.isValidInteger(o.defaultValueInteger) && (m1 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueInteger,
@@ -4142,8 +4756,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueMarkdown !== undefined || o._defaultValueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && o._defaultValueMarkdown === undefined)) {
+  if ((m1 & 98304) !== 0) {
+    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && (m1 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueMarkdown,
@@ -4162,8 +4776,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueOid !== undefined || o._defaultValueOid !== undefined) {
-    if (!(vrt.isValidOid(o.defaultValueOid) && o._defaultValueOid === undefined)) {
+  if ((m1 & 393216) !== 0) {
+    if (!(vrt.isValidOid(o.defaultValueOid) && (m1 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueOid,
@@ -4182,8 +4796,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValuePositiveInt !== undefined || o._defaultValuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && o._defaultValuePositiveInt === undefined)) {
+  if ((m1 & 1572864) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && (m1 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.defaultValuePositiveInt,
@@ -4202,8 +4816,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueString !== undefined || o._defaultValueString !== undefined) {
-    if (!(vrt.isValidString(o.defaultValueString) && o._defaultValueString === undefined)) {
+  if ((m1 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.defaultValueString) && (m1 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueString,
@@ -4222,8 +4836,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueTime !== undefined || o._defaultValueTime !== undefined) {
-    if (!(vrt.isValidTime(o.defaultValueTime) && o._defaultValueTime === undefined)) {
+  if ((m1 & 25165824) !== 0) {
+    if (!(vrt.isValidTime(o.defaultValueTime) && (m1 & 16777216) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueTime,
@@ -4242,8 +4856,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueUnsignedInt !== undefined || o._defaultValueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && o._defaultValueUnsignedInt === undefined)) {
+  if ((m1 & 100663296) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && (m1 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueUnsignedInt,
@@ -4262,8 +4876,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueUri !== undefined || o._defaultValueUri !== undefined) {
-    if (!(vrt.isValidUri(o.defaultValueUri) && o._defaultValueUri === undefined)) {
+  if ((m1 & 402653184) !== 0) {
+    if (!(vrt.isValidUri(o.defaultValueUri) && (m1 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueUri,
@@ -4282,28 +4896,28 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.defaultValueAddress !== undefined) {
+  if ((m1 & 536870912) !== 0) {
     if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
       return false;
   }
-  if (o.defaultValueAge !== undefined) {
+  if ((m1 & 1073741824) !== 0) {
     if (!vrt.one(o.defaultValueAge, x, p, 'defaultValue.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.defaultValueAnnotation !== undefined) {
+  if ((m2 & 1) !== 0) {
     if (
       !vrt.one(o.defaultValueAnnotation, x, p, 'defaultValue.ofType(Annotation)', d, 0, checkAnnotation) &&
       x.c === null
     )
       return false;
   }
-  if (o.defaultValueAttachment !== undefined) {
+  if ((m2 & 2) !== 0) {
     if (
       !vrt.one(o.defaultValueAttachment, x, p, 'defaultValue.ofType(Attachment)', d, 0, checkAttachment) &&
       x.c === null
     )
       return false;
   }
-  if (o.defaultValueCodeableConcept !== undefined) {
+  if ((m2 & 4) !== 0) {
     if (
       !vrt.one(
         o.defaultValueCodeableConcept,
@@ -4318,84 +4932,84 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if (o.defaultValueCoding !== undefined) {
+  if ((m2 & 8) !== 0) {
     if (!vrt.one(o.defaultValueCoding, x, p, 'defaultValue.ofType(Coding)', d, 0, checkCoding) && x.c === null)
       return false;
   }
-  if (o.defaultValueContactPoint !== undefined) {
+  if ((m2 & 16) !== 0) {
     if (
       !vrt.one(o.defaultValueContactPoint, x, p, 'defaultValue.ofType(ContactPoint)', d, 0, checkContactPoint) &&
       x.c === null
     )
       return false;
   }
-  if (o.defaultValueCount !== undefined) {
+  if ((m2 & 32) !== 0) {
     if (!vrt.one(o.defaultValueCount, x, p, 'defaultValue.ofType(Count)', d, 0, checkCount) && x.c === null)
       return false;
   }
-  if (o.defaultValueDistance !== undefined) {
+  if ((m2 & 64) !== 0) {
     if (!vrt.one(o.defaultValueDistance, x, p, 'defaultValue.ofType(Distance)', d, 0, checkDistance) && x.c === null)
       return false;
   }
-  if (o.defaultValueDuration !== undefined) {
+  if ((m2 & 128) !== 0) {
     if (!vrt.one(o.defaultValueDuration, x, p, 'defaultValue.ofType(Duration)', d, 0, checkDuration) && x.c === null)
       return false;
   }
-  if (o.defaultValueHumanName !== undefined) {
+  if ((m2 & 256) !== 0) {
     if (!vrt.one(o.defaultValueHumanName, x, p, 'defaultValue.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
       return false;
   }
-  if (o.defaultValueIdentifier !== undefined) {
+  if ((m2 & 512) !== 0) {
     if (
       !vrt.one(o.defaultValueIdentifier, x, p, 'defaultValue.ofType(Identifier)', d, 0, checkIdentifier) &&
       x.c === null
     )
       return false;
   }
-  if (o.defaultValueMoney !== undefined) {
+  if ((m2 & 1024) !== 0) {
     if (!vrt.one(o.defaultValueMoney, x, p, 'defaultValue.ofType(Money)', d, 0, checkMoney) && x.c === null)
       return false;
   }
-  if (o.defaultValuePeriod !== undefined) {
+  if ((m2 & 2048) !== 0) {
     if (!vrt.one(o.defaultValuePeriod, x, p, 'defaultValue.ofType(Period)', d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if (o.defaultValueQuantity !== undefined) {
+  if ((m2 & 4096) !== 0) {
     if (!vrt.one(o.defaultValueQuantity, x, p, 'defaultValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
       return false;
   }
-  if (o.defaultValueRange !== undefined) {
+  if ((m2 & 8192) !== 0) {
     if (!vrt.one(o.defaultValueRange, x, p, 'defaultValue.ofType(Range)', d, 0, checkRange) && x.c === null)
       return false;
   }
-  if (o.defaultValueRatio !== undefined) {
+  if ((m2 & 16384) !== 0) {
     if (!vrt.one(o.defaultValueRatio, x, p, 'defaultValue.ofType(Ratio)', d, 0, checkRatio) && x.c === null)
       return false;
   }
-  if (o.defaultValueReference !== undefined) {
+  if ((m2 & 32768) !== 0) {
     if (!vrt.one(o.defaultValueReference, x, p, 'defaultValue.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if (o.defaultValueSampledData !== undefined) {
+  if ((m2 & 65536) !== 0) {
     if (
       !vrt.one(o.defaultValueSampledData, x, p, 'defaultValue.ofType(SampledData)', d, 0, checkSampledData) &&
       x.c === null
     )
       return false;
   }
-  if (o.defaultValueSignature !== undefined) {
+  if ((m2 & 131072) !== 0) {
     if (!vrt.one(o.defaultValueSignature, x, p, 'defaultValue.ofType(Signature)', d, 0, checkSignature) && x.c === null)
       return false;
   }
-  if (o.defaultValueTiming !== undefined) {
+  if ((m2 & 262144) !== 0) {
     if (!vrt.one(o.defaultValueTiming, x, p, 'defaultValue.ofType(Timing)', d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if (o.defaultValueMeta !== undefined) {
+  if ((m2 & 524288) !== 0) {
     if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.meaningWhenMissing !== undefined || o._meaningWhenMissing !== undefined) {
-    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && o._meaningWhenMissing === undefined)) {
+  if ((m2 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && (m2 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.meaningWhenMissing,
@@ -4414,8 +5028,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.orderMeaning !== undefined || o._orderMeaning !== undefined) {
-    if (!(vrt.isValidString(o.orderMeaning) && o._orderMeaning === undefined)) {
+  if ((m2 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.orderMeaning) && (m2 & 8388608) === 0)) {
       if (
         !vrt.prim(o.orderMeaning, o._orderMeaning, x, p, 'orderMeaning', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -4423,9 +5037,11 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'fixed', 0) && x.c === null) return false;
-  if (o.fixedBase64Binary !== undefined || o._fixedBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.fixedBase64Binary) && o._fixedBase64Binary === undefined)) {
+  if (vrt.bitCount(m2 & 2130706432) + vrt.bitCount(m3 & 2147483647) + vrt.bitCount(m4 & 65535) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'fixed', 0) && x.c === null) return false;
+  }
+  if ((m2 & 50331648) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.fixedBase64Binary) && (m2 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.fixedBase64Binary,
@@ -4444,8 +5060,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedBoolean !== undefined || o._fixedBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.fixedBoolean) && o._fixedBoolean === undefined)) {
+  if ((m2 & 201326592) !== 0) {
+    if (!(vrt.isValidBoolean(o.fixedBoolean) && (m2 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.fixedBoolean,
@@ -4464,8 +5080,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedCode !== undefined || o._fixedCode !== undefined) {
-    if (!(vrt.isValidCode(o.fixedCode) && o._fixedCode === undefined)) {
+  if ((m2 & 805306368) !== 0) {
+    if (!(vrt.isValidCode(o.fixedCode) && (m2 & 536870912) === 0)) {
       if (
         !vrt.prim(o.fixedCode, o._fixedCode, x, p, 'fixed.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
         x.c === null
@@ -4473,8 +5089,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedDate !== undefined || o._fixedDate !== undefined) {
-    if (!(vrt.isValidDate(o.fixedDate) && o._fixedDate === undefined)) {
+  if ((m2 & 1073741824) !== 0 || (m3 & 1) !== 0) {
+    if (!(vrt.isValidDate(o.fixedDate) && (m3 & 1) === 0)) {
       if (
         !vrt.prim(o.fixedDate, o._fixedDate, x, p, 'fixed.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -4482,8 +5098,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedDateTime !== undefined || o._fixedDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.fixedDateTime) && o._fixedDateTime === undefined)) {
+  if ((m3 & 6) !== 0) {
+    if (!(vrt.isValidDateTime(o.fixedDateTime) && (m3 & 4) === 0)) {
       if (
         !vrt.prim(
           o.fixedDateTime,
@@ -4502,8 +5118,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedDecimal !== undefined || o._fixedDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.fixedDecimal) && o._fixedDecimal === undefined)) {
+  if ((m3 & 24) !== 0) {
+    if (!(vrt.isValidDecimal(o.fixedDecimal) && (m3 & 16) === 0)) {
       if (
         !vrt.prim(
           o.fixedDecimal,
@@ -4522,8 +5138,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedId !== undefined || o._fixedId !== undefined) {
-    if (!(vrt.isValidId(o.fixedId) && o._fixedId === undefined)) {
+  if ((m3 & 96) !== 0) {
+    if (!(vrt.isValidId(o.fixedId) && (m3 & 64) === 0)) {
       if (
         !vrt.prim(o.fixedId, o._fixedId, x, p, 'fixed.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) &&
         x.c === null
@@ -4531,8 +5147,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedInstant !== undefined || o._fixedInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.fixedInstant) && o._fixedInstant === undefined)) {
+  if ((m3 & 384) !== 0) {
+    if (!(vrt.isValidInstant(o.fixedInstant) && (m3 & 256) === 0)) {
       if (
         !vrt.prim(
           o.fixedInstant,
@@ -4551,8 +5167,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedInteger !== undefined || o._fixedInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.fixedInteger) && o._fixedInteger === undefined)) {
+  if ((m3 & 1536) !== 0) {
+    if (!(vrt.isValidInteger(o.fixedInteger) && (m3 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.fixedInteger,
@@ -4571,8 +5187,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedMarkdown !== undefined || o._fixedMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.fixedMarkdown) && o._fixedMarkdown === undefined)) {
+  if ((m3 & 6144) !== 0) {
+    if (!(vrt.isValidMarkdown(o.fixedMarkdown) && (m3 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.fixedMarkdown,
@@ -4591,8 +5207,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedOid !== undefined || o._fixedOid !== undefined) {
-    if (!(vrt.isValidOid(o.fixedOid) && o._fixedOid === undefined)) {
+  if ((m3 & 24576) !== 0) {
+    if (!(vrt.isValidOid(o.fixedOid) && (m3 & 16384) === 0)) {
       if (
         !vrt.prim(o.fixedOid, o._fixedOid, x, p, 'fixed.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
         x.c === null
@@ -4600,8 +5216,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedPositiveInt !== undefined || o._fixedPositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.fixedPositiveInt) && o._fixedPositiveInt === undefined)) {
+  if ((m3 & 98304) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.fixedPositiveInt) && (m3 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.fixedPositiveInt,
@@ -4620,8 +5236,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedString !== undefined || o._fixedString !== undefined) {
-    if (!(vrt.isValidString(o.fixedString) && o._fixedString === undefined)) {
+  if ((m3 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.fixedString) && (m3 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.fixedString,
@@ -4640,8 +5256,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedTime !== undefined || o._fixedTime !== undefined) {
-    if (!(vrt.isValidTime(o.fixedTime) && o._fixedTime === undefined)) {
+  if ((m3 & 1572864) !== 0) {
+    if (!(vrt.isValidTime(o.fixedTime) && (m3 & 1048576) === 0)) {
       if (
         !vrt.prim(o.fixedTime, o._fixedTime, x, p, 'fixed.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
         x.c === null
@@ -4649,8 +5265,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedUnsignedInt !== undefined || o._fixedUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.fixedUnsignedInt) && o._fixedUnsignedInt === undefined)) {
+  if ((m3 & 6291456) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.fixedUnsignedInt) && (m3 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.fixedUnsignedInt,
@@ -4669,8 +5285,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedUri !== undefined || o._fixedUri !== undefined) {
-    if (!(vrt.isValidUri(o.fixedUri) && o._fixedUri === undefined)) {
+  if ((m3 & 25165824) !== 0) {
+    if (!(vrt.isValidUri(o.fixedUri) && (m3 & 16777216) === 0)) {
       if (
         !vrt.prim(o.fixedUri, o._fixedUri, x, p, 'fixed.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -4678,84 +5294,86 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.fixedAddress !== undefined) {
+  if ((m3 & 33554432) !== 0) {
     if (!vrt.one(o.fixedAddress, x, p, 'fixed.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.fixedAge !== undefined) {
+  if ((m3 & 67108864) !== 0) {
     if (!vrt.one(o.fixedAge, x, p, 'fixed.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.fixedAnnotation !== undefined) {
+  if ((m3 & 134217728) !== 0) {
     if (!vrt.one(o.fixedAnnotation, x, p, 'fixed.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.fixedAttachment !== undefined) {
+  if ((m3 & 268435456) !== 0) {
     if (!vrt.one(o.fixedAttachment, x, p, 'fixed.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.fixedCodeableConcept !== undefined) {
+  if ((m3 & 536870912) !== 0) {
     if (
       !vrt.one(o.fixedCodeableConcept, x, p, 'fixed.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.fixedCoding !== undefined) {
+  if ((m3 & 1073741824) !== 0) {
     if (!vrt.one(o.fixedCoding, x, p, 'fixed.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.fixedContactPoint !== undefined) {
+  if ((m4 & 1) !== 0) {
     if (!vrt.one(o.fixedContactPoint, x, p, 'fixed.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.fixedCount !== undefined) {
+  if ((m4 & 2) !== 0) {
     if (!vrt.one(o.fixedCount, x, p, 'fixed.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.fixedDistance !== undefined) {
+  if ((m4 & 4) !== 0) {
     if (!vrt.one(o.fixedDistance, x, p, 'fixed.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.fixedDuration !== undefined) {
+  if ((m4 & 8) !== 0) {
     if (!vrt.one(o.fixedDuration, x, p, 'fixed.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.fixedHumanName !== undefined) {
+  if ((m4 & 16) !== 0) {
     if (!vrt.one(o.fixedHumanName, x, p, 'fixed.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.fixedIdentifier !== undefined) {
+  if ((m4 & 32) !== 0) {
     if (!vrt.one(o.fixedIdentifier, x, p, 'fixed.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.fixedMoney !== undefined) {
+  if ((m4 & 64) !== 0) {
     if (!vrt.one(o.fixedMoney, x, p, 'fixed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.fixedPeriod !== undefined) {
+  if ((m4 & 128) !== 0) {
     if (!vrt.one(o.fixedPeriod, x, p, 'fixed.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.fixedQuantity !== undefined) {
+  if ((m4 & 256) !== 0) {
     if (!vrt.one(o.fixedQuantity, x, p, 'fixed.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.fixedRange !== undefined) {
+  if ((m4 & 512) !== 0) {
     if (!vrt.one(o.fixedRange, x, p, 'fixed.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.fixedRatio !== undefined) {
+  if ((m4 & 1024) !== 0) {
     if (!vrt.one(o.fixedRatio, x, p, 'fixed.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.fixedReference !== undefined) {
+  if ((m4 & 2048) !== 0) {
     if (!vrt.one(o.fixedReference, x, p, 'fixed.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.fixedSampledData !== undefined) {
+  if ((m4 & 4096) !== 0) {
     if (!vrt.one(o.fixedSampledData, x, p, 'fixed.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.fixedSignature !== undefined) {
+  if ((m4 & 8192) !== 0) {
     if (!vrt.one(o.fixedSignature, x, p, 'fixed.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.fixedTiming !== undefined) {
+  if ((m4 & 16384) !== 0) {
     if (!vrt.one(o.fixedTiming, x, p, 'fixed.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.fixedMeta !== undefined) {
+  if ((m4 & 32768) !== 0) {
     if (!vrt.one(o.fixedMeta, x, p, 'fixed.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, 'pattern', 0) && x.c === null) return false;
-  if (o.patternBase64Binary !== undefined || o._patternBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.patternBase64Binary) && o._patternBase64Binary === undefined)) {
+  if (vrt.bitCount(m4 & 2147418112) + vrt.bitCount(m5 & 2147483647) + vrt.bitCount(m6 & 255) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, 'pattern', 0) && x.c === null) return false;
+  }
+  if ((m4 & 196608) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.patternBase64Binary) && (m4 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.patternBase64Binary,
@@ -4774,8 +5392,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternBoolean !== undefined || o._patternBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.patternBoolean) && o._patternBoolean === undefined)) {
+  if ((m4 & 786432) !== 0) {
+    if (!(vrt.isValidBoolean(o.patternBoolean) && (m4 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.patternBoolean,
@@ -4794,8 +5412,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternCode !== undefined || o._patternCode !== undefined) {
-    if (!(vrt.isValidCode(o.patternCode) && o._patternCode === undefined)) {
+  if ((m4 & 3145728) !== 0) {
+    if (!(vrt.isValidCode(o.patternCode) && (m4 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.patternCode,
@@ -4814,8 +5432,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternDate !== undefined || o._patternDate !== undefined) {
-    if (!(vrt.isValidDate(o.patternDate) && o._patternDate === undefined)) {
+  if ((m4 & 12582912) !== 0) {
+    if (!(vrt.isValidDate(o.patternDate) && (m4 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.patternDate,
@@ -4834,8 +5452,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternDateTime !== undefined || o._patternDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.patternDateTime) && o._patternDateTime === undefined)) {
+  if ((m4 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.patternDateTime) && (m4 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.patternDateTime,
@@ -4854,8 +5472,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternDecimal !== undefined || o._patternDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.patternDecimal) && o._patternDecimal === undefined)) {
+  if ((m4 & 201326592) !== 0) {
+    if (!(vrt.isValidDecimal(o.patternDecimal) && (m4 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.patternDecimal,
@@ -4874,8 +5492,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternId !== undefined || o._patternId !== undefined) {
-    if (!(vrt.isValidId(o.patternId) && o._patternId === undefined)) {
+  if ((m4 & 805306368) !== 0) {
+    if (!(vrt.isValidId(o.patternId) && (m4 & 536870912) === 0)) {
       if (
         !vrt.prim(o.patternId, o._patternId, x, p, 'pattern.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) &&
         x.c === null
@@ -4883,8 +5501,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternInstant !== undefined || o._patternInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.patternInstant) && o._patternInstant === undefined)) {
+  if ((m4 & 1073741824) !== 0 || (m5 & 1) !== 0) {
+    if (!(vrt.isValidInstant(o.patternInstant) && (m5 & 1) === 0)) {
       if (
         !vrt.prim(
           o.patternInstant,
@@ -4903,8 +5521,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternInteger !== undefined || o._patternInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.patternInteger) && o._patternInteger === undefined)) {
+  if ((m5 & 6) !== 0) {
+    if (!(vrt.isValidInteger(o.patternInteger) && (m5 & 4) === 0)) {
       if (
         !vrt.prim(
           o.patternInteger,
@@ -4923,8 +5541,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternMarkdown !== undefined || o._patternMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.patternMarkdown) && o._patternMarkdown === undefined)) {
+  if ((m5 & 24) !== 0) {
+    if (!(vrt.isValidMarkdown(o.patternMarkdown) && (m5 & 16) === 0)) {
       if (
         !vrt.prim(
           o.patternMarkdown,
@@ -4943,8 +5561,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternOid !== undefined || o._patternOid !== undefined) {
-    if (!(vrt.isValidOid(o.patternOid) && o._patternOid === undefined)) {
+  if ((m5 & 96) !== 0) {
+    if (!(vrt.isValidOid(o.patternOid) && (m5 & 64) === 0)) {
       if (
         !vrt.prim(o.patternOid, o._patternOid, x, p, 'pattern.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
         x.c === null
@@ -4952,8 +5570,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternPositiveInt !== undefined || o._patternPositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.patternPositiveInt) && o._patternPositiveInt === undefined)) {
+  if ((m5 & 384) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.patternPositiveInt) && (m5 & 256) === 0)) {
       if (
         !vrt.prim(
           o.patternPositiveInt,
@@ -4972,8 +5590,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternString !== undefined || o._patternString !== undefined) {
-    if (!(vrt.isValidString(o.patternString) && o._patternString === undefined)) {
+  if ((m5 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.patternString) && (m5 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.patternString,
@@ -4992,8 +5610,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternTime !== undefined || o._patternTime !== undefined) {
-    if (!(vrt.isValidTime(o.patternTime) && o._patternTime === undefined)) {
+  if ((m5 & 6144) !== 0) {
+    if (!(vrt.isValidTime(o.patternTime) && (m5 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.patternTime,
@@ -5012,8 +5630,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternUnsignedInt !== undefined || o._patternUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.patternUnsignedInt) && o._patternUnsignedInt === undefined)) {
+  if ((m5 & 24576) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.patternUnsignedInt) && (m5 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.patternUnsignedInt,
@@ -5032,8 +5650,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternUri !== undefined || o._patternUri !== undefined) {
-    if (!(vrt.isValidUri(o.patternUri) && o._patternUri === undefined)) {
+  if ((m5 & 98304) !== 0) {
+    if (!(vrt.isValidUri(o.patternUri) && (m5 & 65536) === 0)) {
       if (
         !vrt.prim(o.patternUri, o._patternUri, x, p, 'pattern.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -5041,93 +5659,95 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.patternAddress !== undefined) {
+  if ((m5 & 131072) !== 0) {
     if (!vrt.one(o.patternAddress, x, p, 'pattern.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.patternAge !== undefined) {
+  if ((m5 & 262144) !== 0) {
     if (!vrt.one(o.patternAge, x, p, 'pattern.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.patternAnnotation !== undefined) {
+  if ((m5 & 524288) !== 0) {
     if (!vrt.one(o.patternAnnotation, x, p, 'pattern.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.patternAttachment !== undefined) {
+  if ((m5 & 1048576) !== 0) {
     if (!vrt.one(o.patternAttachment, x, p, 'pattern.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.patternCodeableConcept !== undefined) {
+  if ((m5 & 2097152) !== 0) {
     if (
       !vrt.one(o.patternCodeableConcept, x, p, 'pattern.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.patternCoding !== undefined) {
+  if ((m5 & 4194304) !== 0) {
     if (!vrt.one(o.patternCoding, x, p, 'pattern.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.patternContactPoint !== undefined) {
+  if ((m5 & 8388608) !== 0) {
     if (!vrt.one(o.patternContactPoint, x, p, 'pattern.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.patternCount !== undefined) {
+  if ((m5 & 16777216) !== 0) {
     if (!vrt.one(o.patternCount, x, p, 'pattern.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.patternDistance !== undefined) {
+  if ((m5 & 33554432) !== 0) {
     if (!vrt.one(o.patternDistance, x, p, 'pattern.ofType(Distance)', d, 0, checkDistance) && x.c === null)
       return false;
   }
-  if (o.patternDuration !== undefined) {
+  if ((m5 & 67108864) !== 0) {
     if (!vrt.one(o.patternDuration, x, p, 'pattern.ofType(Duration)', d, 0, checkDuration) && x.c === null)
       return false;
   }
-  if (o.patternHumanName !== undefined) {
+  if ((m5 & 134217728) !== 0) {
     if (!vrt.one(o.patternHumanName, x, p, 'pattern.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
       return false;
   }
-  if (o.patternIdentifier !== undefined) {
+  if ((m5 & 268435456) !== 0) {
     if (!vrt.one(o.patternIdentifier, x, p, 'pattern.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.patternMoney !== undefined) {
+  if ((m5 & 536870912) !== 0) {
     if (!vrt.one(o.patternMoney, x, p, 'pattern.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.patternPeriod !== undefined) {
+  if ((m5 & 1073741824) !== 0) {
     if (!vrt.one(o.patternPeriod, x, p, 'pattern.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.patternQuantity !== undefined) {
+  if ((m6 & 1) !== 0) {
     if (!vrt.one(o.patternQuantity, x, p, 'pattern.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
       return false;
   }
-  if (o.patternRange !== undefined) {
+  if ((m6 & 2) !== 0) {
     if (!vrt.one(o.patternRange, x, p, 'pattern.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.patternRatio !== undefined) {
+  if ((m6 & 4) !== 0) {
     if (!vrt.one(o.patternRatio, x, p, 'pattern.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.patternReference !== undefined) {
+  if ((m6 & 8) !== 0) {
     if (!vrt.one(o.patternReference, x, p, 'pattern.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if (o.patternSampledData !== undefined) {
+  if ((m6 & 16) !== 0) {
     if (!vrt.one(o.patternSampledData, x, p, 'pattern.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.patternSignature !== undefined) {
+  if ((m6 & 32) !== 0) {
     if (!vrt.one(o.patternSignature, x, p, 'pattern.ofType(Signature)', d, 0, checkSignature) && x.c === null)
       return false;
   }
-  if (o.patternTiming !== undefined) {
+  if ((m6 & 64) !== 0) {
     if (!vrt.one(o.patternTiming, x, p, 'pattern.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.patternMeta !== undefined) {
+  if ((m6 & 128) !== 0) {
     if (!vrt.one(o.patternMeta, x, p, 'pattern.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.example !== undefined) {
+  if ((m6 & 256) !== 0) {
     if (!vrt.many(o.example, x, p, 'example', d, 0, -1, checkElementDefinitionExample) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_3, x, p, 'minValue', 0) && x.c === null) return false;
-  if (o.minValueDate !== undefined || o._minValueDate !== undefined) {
-    if (!(vrt.isValidDate(o.minValueDate) && o._minValueDate === undefined)) {
+  if (vrt.bitCount(m6 & 67108352) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_3, x, p, 'minValue', 0) && x.c === null) return false;
+  }
+  if ((m6 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.minValueDate) && (m6 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.minValueDate,
@@ -5146,8 +5766,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.minValueDateTime !== undefined || o._minValueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.minValueDateTime) && o._minValueDateTime === undefined)) {
+  if ((m6 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.minValueDateTime) && (m6 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.minValueDateTime,
@@ -5166,8 +5786,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.minValueInstant !== undefined || o._minValueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.minValueInstant) && o._minValueInstant === undefined)) {
+  if ((m6 & 24576) !== 0) {
+    if (!(vrt.isValidInstant(o.minValueInstant) && (m6 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.minValueInstant,
@@ -5186,8 +5806,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.minValueTime !== undefined || o._minValueTime !== undefined) {
-    if (!(vrt.isValidTime(o.minValueTime) && o._minValueTime === undefined)) {
+  if ((m6 & 98304) !== 0) {
+    if (!(vrt.isValidTime(o.minValueTime) && (m6 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.minValueTime,
@@ -5206,8 +5826,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.minValueDecimal !== undefined || o._minValueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.minValueDecimal) && o._minValueDecimal === undefined)) {
+  if ((m6 & 393216) !== 0) {
+    if (!(vrt.isValidDecimal(o.minValueDecimal) && (m6 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.minValueDecimal,
@@ -5226,8 +5846,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.minValueInteger !== undefined || o._minValueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.minValueInteger) && o._minValueInteger === undefined)) {
+  if ((m6 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.minValueInteger) && (m6 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.minValueInteger,
@@ -5246,8 +5866,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.minValuePositiveInt !== undefined || o._minValuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && o._minValuePositiveInt === undefined)) {
+  if ((m6 & 6291456) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && (m6 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.minValuePositiveInt,
@@ -5266,8 +5886,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.minValueUnsignedInt !== undefined || o._minValueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && o._minValueUnsignedInt === undefined)) {
+  if ((m6 & 25165824) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && (m6 & 16777216) === 0)) {
       if (
         !vrt.prim(
           o.minValueUnsignedInt,
@@ -5286,13 +5906,15 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.minValueQuantity !== undefined) {
+  if ((m6 & 33554432) !== 0) {
     if (!vrt.one(o.minValueQuantity, x, p, 'minValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_4, x, p, 'maxValue', 0) && x.c === null) return false;
-  if (o.maxValueDate !== undefined || o._maxValueDate !== undefined) {
-    if (!(vrt.isValidDate(o.maxValueDate) && o._maxValueDate === undefined)) {
+  if (vrt.bitCount(m7 & 131071) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_4, x, p, 'maxValue', 0) && x.c === null) return false;
+  }
+  if ((m7 & 3) !== 0) {
+    if (!(vrt.isValidDate(o.maxValueDate) && (m7 & 2) === 0)) {
       if (
         !vrt.prim(
           o.maxValueDate,
@@ -5311,8 +5933,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.maxValueDateTime !== undefined || o._maxValueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.maxValueDateTime) && o._maxValueDateTime === undefined)) {
+  if ((m7 & 12) !== 0) {
+    if (!(vrt.isValidDateTime(o.maxValueDateTime) && (m7 & 8) === 0)) {
       if (
         !vrt.prim(
           o.maxValueDateTime,
@@ -5331,8 +5953,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.maxValueInstant !== undefined || o._maxValueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.maxValueInstant) && o._maxValueInstant === undefined)) {
+  if ((m7 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.maxValueInstant) && (m7 & 32) === 0)) {
       if (
         !vrt.prim(
           o.maxValueInstant,
@@ -5351,8 +5973,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.maxValueTime !== undefined || o._maxValueTime !== undefined) {
-    if (!(vrt.isValidTime(o.maxValueTime) && o._maxValueTime === undefined)) {
+  if ((m7 & 192) !== 0) {
+    if (!(vrt.isValidTime(o.maxValueTime) && (m7 & 128) === 0)) {
       if (
         !vrt.prim(
           o.maxValueTime,
@@ -5371,8 +5993,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.maxValueDecimal !== undefined || o._maxValueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.maxValueDecimal) && o._maxValueDecimal === undefined)) {
+  if ((m7 & 768) !== 0) {
+    if (!(vrt.isValidDecimal(o.maxValueDecimal) && (m7 & 512) === 0)) {
       if (
         !vrt.prim(
           o.maxValueDecimal,
@@ -5391,8 +6013,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.maxValueInteger !== undefined || o._maxValueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.maxValueInteger) && o._maxValueInteger === undefined)) {
+  if ((m7 & 3072) !== 0) {
+    if (!(vrt.isValidInteger(o.maxValueInteger) && (m7 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.maxValueInteger,
@@ -5411,8 +6033,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.maxValuePositiveInt !== undefined || o._maxValuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.maxValuePositiveInt) && o._maxValuePositiveInt === undefined)) {
+  if ((m7 & 12288) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.maxValuePositiveInt) && (m7 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.maxValuePositiveInt,
@@ -5431,8 +6053,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.maxValueUnsignedInt !== undefined || o._maxValueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.maxValueUnsignedInt) && o._maxValueUnsignedInt === undefined)) {
+  if ((m7 & 49152) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.maxValueUnsignedInt) && (m7 & 32768) === 0)) {
       if (
         !vrt.prim(
           o.maxValueUnsignedInt,
@@ -5451,12 +6073,12 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.maxValueQuantity !== undefined) {
+  if ((m7 & 65536) !== 0) {
     if (!vrt.one(o.maxValueQuantity, x, p, 'maxValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
       return false;
   }
-  if (o.maxLength !== undefined || o._maxLength !== undefined) {
-    if (!(vrt.isValidInteger(o.maxLength) && o._maxLength === undefined)) {
+  if ((m7 & 393216) !== 0) {
+    if (!(vrt.isValidInteger(o.maxLength) && (m7 & 262144) === 0)) {
       if (
         !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
         x.c === null
@@ -5464,19 +6086,19 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.condition !== undefined || o._condition !== undefined) {
+  if ((m7 & 1572864) !== 0) {
     if (
       !vrt.prims(o.condition, o._condition, x, p, 'condition', d, 0, -1, vrt.isValidId, 'id', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if (o.constraint !== undefined) {
+  if ((m7 & 2097152) !== 0) {
     if (!vrt.many(o.constraint, x, p, 'constraint', d, 0, -1, checkElementDefinitionConstraint) && x.c === null)
       return false;
   }
-  if (o.mustSupport !== undefined || o._mustSupport !== undefined) {
-    if (!(vrt.isValidBoolean(o.mustSupport) && o._mustSupport === undefined)) {
+  if ((m7 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.mustSupport) && (m7 & 8388608) === 0)) {
       if (
         !vrt.prim(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -5484,8 +6106,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.isModifier !== undefined || o._isModifier !== undefined) {
-    if (!(vrt.isValidBoolean(o.isModifier) && o._isModifier === undefined)) {
+  if ((m7 & 50331648) !== 0) {
+    if (!(vrt.isValidBoolean(o.isModifier) && (m7 & 33554432) === 0)) {
       if (
         !vrt.prim(o.isModifier, o._isModifier, x, p, 'isModifier', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -5493,8 +6115,8 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.isSummary !== undefined || o._isSummary !== undefined) {
-    if (!(vrt.isValidBoolean(o.isSummary) && o._isSummary === undefined)) {
+  if ((m7 & 201326592) !== 0) {
+    if (!(vrt.isValidBoolean(o.isSummary) && (m7 & 134217728) === 0)) {
       if (
         !vrt.prim(o.isSummary, o._isSummary, x, p, 'isSummary', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -5502,10 +6124,10 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.binding !== undefined) {
+  if ((m7 & 268435456) !== 0) {
     if (!vrt.one(o.binding, x, p, 'binding', d, 0, checkElementDefinitionBinding) && x.c === null) return false;
   }
-  if (o.mapping !== undefined) {
+  if ((m7 & 536870912) !== 0) {
     if (!vrt.many(o.mapping, x, p, 'mapping', d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
@@ -5524,24 +6146,63 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.slicing');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 16;
+        break;
+      case '_ordered':
+        n++;
+        m0 |= 64;
+        break;
+      case '_rules':
+      case 'rules':
+        n++;
+        break;
+      case 'description':
+        n++;
+        m0 |= 8;
+        break;
+      case 'discriminator':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'ordered':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.discriminator !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (
       !vrt.many(o.discriminator, x, p, 'discriminator', d, 0, -1, checkElementDefinitionSlicingDiscriminator) &&
       x.c === null
     )
       return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -5549,8 +6210,8 @@ export function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.ordered !== undefined || o._ordered !== undefined) {
-    if (!(vrt.isValidBoolean(o.ordered) && o._ordered === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.ordered) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.ordered, o._ordered, x, p, 'ordered', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
         x.c === null
@@ -5570,13 +6231,36 @@ export function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: string,
 export function checkElementDefinitionBase(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.base');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_max':
+      case '_min':
+      case '_path':
+      case 'max':
+      case 'min':
+      case 'path':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!(vrt.isValidString(o.path) && o._path === undefined)) {
@@ -5596,27 +6280,78 @@ export function checkElementDefinitionBase(v: unknown, x: vrt.Ctx, p: string, d:
 export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.type');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_aggregation':
+        n++;
+        m0 |= 128;
+        break;
+      case '_code':
+      case 'code':
+        n++;
+        break;
+      case '_profile':
+        n++;
+        m0 |= 8;
+        break;
+      case '_targetProfile':
+        n++;
+        m0 |= 32;
+        break;
+      case '_versioning':
+        n++;
+        m0 |= 512;
+        break;
+      case 'aggregation':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'profile':
+        n++;
+        m0 |= 4;
+        break;
+      case 'targetProfile':
+        n++;
+        m0 |= 16;
+        break;
+      case 'versioning':
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.code) && o._code === undefined)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.profile !== undefined || o._profile !== undefined) {
-    if (!(vrt.isValidUri(o.profile) && o._profile === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.profile) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.profile, o._profile, x, p, 'profile', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.targetProfile !== undefined || o._targetProfile !== undefined) {
-    if (!(vrt.isValidUri(o.targetProfile) && o._targetProfile === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUri(o.targetProfile) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.targetProfile, o._targetProfile, x, p, 'targetProfile', d, 0, vrt.isValidUri, 'uri', OWNER_3) &&
         x.c === null
@@ -5624,7 +6359,7 @@ export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.aggregation !== undefined || o._aggregation !== undefined) {
+  if ((m0 & 192) !== 0) {
     if (
       !vrt.prims(o.aggregation, o._aggregation, x, p, 'aggregation', d, 0, -1, vrt.isValidCode, 'code', OWNER_3) &&
       x.c === null
@@ -5632,8 +6367,8 @@ export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d:
       return false;
     if (!vrt.eachWith(o.aggregation, true, x, p, 'aggregation', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.versioning !== undefined || o._versioning !== undefined) {
-    if (!(vrt.isValidCode(o.versioning) && o._versioning === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidCode(o.versioning) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_3) &&
         x.c === null
@@ -5649,13 +6384,249 @@ export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d:
 export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.example');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_label':
+      case 'label':
+        n++;
+        break;
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!(vrt.isValidString(o.label) && o._label === undefined)) {
@@ -5663,8 +6634,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_5, x, p, 'value', 1) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -5683,8 +6654,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -5703,8 +6674,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
         x.c === null
@@ -5712,8 +6683,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_4) &&
         x.c === null
@@ -5721,8 +6692,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -5741,8 +6712,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -5761,8 +6732,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_4) &&
         x.c === null
@@ -5770,8 +6741,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -5790,8 +6761,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -5810,8 +6781,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -5830,8 +6801,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_4) &&
         x.c === null
@@ -5839,8 +6810,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -5859,8 +6830,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -5879,8 +6850,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_4) &&
         x.c === null
@@ -5888,8 +6859,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -5908,8 +6879,8 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_4) &&
         x.c === null
@@ -5917,79 +6888,79 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   return true;
@@ -5998,20 +6969,69 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
 export function checkElementDefinitionConstraint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.constraint');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_expression':
+      case '_human':
+      case '_key':
+      case '_severity':
+      case 'expression':
+      case 'human':
+      case 'key':
+      case 'severity':
+        n++;
+        break;
+      case '_requirements':
+        n++;
+        m0 |= 8;
+        break;
+      case '_source':
+        n++;
+        m0 |= 128;
+        break;
+      case '_xpath':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'requirements':
+        n++;
+        m0 |= 4;
+        break;
+      case 'source':
+        n++;
+        m0 |= 64;
+        break;
+      case 'xpath':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!(vrt.isValidId(o.key) && o._key === undefined)) {
     if (!vrt.prim(o.key, o._key, x, p, 'key', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null) return false;
   }
-  if (o.requirements !== undefined || o._requirements !== undefined) {
-    if (!(vrt.isValidString(o.requirements) && o._requirements === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.requirements) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(o.requirements, o._requirements, x, p, 'requirements', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -6035,14 +7055,14 @@ export function checkElementDefinitionConstraint(v: unknown, x: vrt.Ctx, p: stri
     )
       return false;
   }
-  if (o.xpath !== undefined || o._xpath !== undefined) {
-    if (!(vrt.isValidString(o.xpath) && o._xpath === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.xpath) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.xpath, o._xpath, x, p, 'xpath', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.source !== undefined || o._source !== undefined) {
-    if (!(vrt.isValidUri(o.source) && o._source === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidUri(o.source) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.source, o._source, x, p, 'source', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
         return false;
     }
@@ -6053,13 +7073,52 @@ export function checkElementDefinitionConstraint(v: unknown, x: vrt.Ctx, p: stri
 export function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.binding');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 8;
+        break;
+      case '_strength':
+      case 'strength':
+        n++;
+        break;
+      case '_valueSetUri':
+        n++;
+        m0 |= 32;
+        break;
+      case 'description':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'valueSetReference':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueSetUri':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.strength) && o._strength === undefined)) {
@@ -6067,8 +7126,8 @@ export function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: string,
       return false;
   }
   if (!vrt.eachWith(o.strength, false, x, p, 'strength', vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_6) &&
         x.c === null
@@ -6076,9 +7135,11 @@ export function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_6, x, p, 'valueSet', 0) && x.c === null) return false;
-  if (o.valueSetUri !== undefined || o._valueSetUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueSetUri) && o._valueSetUri === undefined)) {
+  if (vrt.bitCount(m0 & 112) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_6, x, p, 'valueSet', 0) && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUri(o.valueSetUri) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.valueSetUri, o._valueSetUri, x, p, 'valueSet.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_6) &&
         x.c === null
@@ -6086,7 +7147,7 @@ export function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.valueSetReference !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.valueSetReference, x, p, 'valueSet.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -6111,21 +7172,58 @@ export function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: string,
 export function checkElementDefinitionMapping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.mapping');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_comment':
+        n++;
+        m0 |= 32;
+        break;
+      case '_identity':
+      case '_map':
+      case 'identity':
+      case 'map':
+        n++;
+        break;
+      case '_language':
+        n++;
+        m0 |= 8;
+        break;
+      case 'comment':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'language':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if (!(vrt.isValidId(o.identity) && o._identity === undefined)) {
     if (!vrt.prim(o.identity, o._identity, x, p, 'identity', d, 1, vrt.isValidId, 'id', OWNER_7) && x.c === null)
       return false;
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
         return false;
     }
@@ -6135,8 +7233,8 @@ export function checkElementDefinitionMapping(v: unknown, x: vrt.Ctx, p: string,
   if (!(vrt.isValidString(o.map) && o._map === undefined)) {
     if (!vrt.prim(o.map, o._map, x, p, 'map', d, 1, vrt.isValidString, 'string', OWNER_7) && x.c === null) return false;
   }
-  if (o.comment !== undefined || o._comment !== undefined) {
-    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
         return false;
     }
@@ -6147,13 +7245,34 @@ export function checkElementDefinitionMapping(v: unknown, x: vrt.Ctx, p: string,
 export function checkElementDefinitionSlicingDiscriminator(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.slicing.discriminator');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_path':
+      case '_type':
+      case 'path':
+      case 'type':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.type) && o._type === undefined)) {

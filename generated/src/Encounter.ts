@@ -857,42 +857,6 @@ export interface EncounterLocation {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_status',
-  'account',
-  'appointment',
-  'class',
-  'classHistory',
-  'contained',
-  'diagnosis',
-  'episodeOfCare',
-  'extension',
-  'hospitalization',
-  'id',
-  'identifier',
-  'implicitRules',
-  'incomingReferral',
-  'language',
-  'length',
-  'location',
-  'meta',
-  'modifierExtension',
-  'partOf',
-  'participant',
-  'period',
-  'priority',
-  'reason',
-  'resourceType',
-  'serviceProvider',
-  'status',
-  'statusHistory',
-  'subject',
-  'text',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Encounter'], type: 'Encounter', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -916,11 +880,8 @@ const TARGETS_3: ReadonlySet<string> = new Set(['Appointment']);
 const TARGETS_4: ReadonlySet<string> = new Set(['Account']);
 const TARGETS_5: ReadonlySet<string> = new Set(['Organization']);
 const TARGETS_6: ReadonlySet<string> = new Set(['Encounter']);
-const KEYS_1: ReadonlySet<string> = new Set(['_status', 'extension', 'id', 'modifierExtension', 'period', 'status']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Encounter.statusHistory'], type: 'BackboneElement', exact: true };
-const KEYS_2: ReadonlySet<string> = new Set(['class', 'extension', 'id', 'modifierExtension', 'period']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Encounter.classHistory'], type: 'BackboneElement', exact: true };
-const KEYS_3: ReadonlySet<string> = new Set(['extension', 'id', 'individual', 'modifierExtension', 'period', 'type']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Encounter.participant'], type: 'BackboneElement', exact: true };
 const UNCHECKED_1: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -928,15 +889,6 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   reason: 'a filter on http://hl7.org/fhir/v3/ParticipationType needs a terminology server',
 };
 const TARGETS_7: ReadonlySet<string> = new Set(['Practitioner', 'RelatedPerson']);
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_rank',
-  'condition',
-  'extension',
-  'id',
-  'modifierExtension',
-  'rank',
-  'role',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Encounter.diagnosis'], type: 'BackboneElement', exact: true };
 const TARGETS_8: ReadonlySet<string> = new Set(['Condition', 'Procedure']);
 const BINDING_2: vrt.Binding = {
@@ -944,20 +896,6 @@ const BINDING_2: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/diagnosis-role',
 };
-const KEYS_5: ReadonlySet<string> = new Set([
-  'admitSource',
-  'destination',
-  'dietPreference',
-  'dischargeDisposition',
-  'extension',
-  'id',
-  'modifierExtension',
-  'origin',
-  'preAdmissionIdentifier',
-  'reAdmission',
-  'specialArrangement',
-  'specialCourtesy',
-]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Encounter.hospitalization'], type: 'BackboneElement', exact: true };
 const TARGETS_9: ReadonlySet<string> = new Set(['Location']);
 const BINDING_3: vrt.Binding = {
@@ -975,15 +913,6 @@ const BINDING_5: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-special-arrangements',
 };
-const KEYS_6: ReadonlySet<string> = new Set([
-  '_status',
-  'extension',
-  'id',
-  'location',
-  'modifierExtension',
-  'period',
-  'status',
-]);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Encounter.location'], type: 'BackboneElement', exact: true };
 const BINDING_6: vrt.Binding = {
   has: vcodes.inCodes76,
@@ -1005,17 +934,120 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   const o = vrt.objectAt(v, x, p, d, 'Encounter');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Encounter') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+      case 'resourceType':
+      case 'status':
+        break;
+      case 'account':
+        m0 |= 67108864;
+        break;
+      case 'appointment':
+        m0 |= 2097152;
+        break;
+      case 'class':
+        m0 |= 8192;
+        break;
+      case 'classHistory':
+        m0 |= 16384;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'diagnosis':
+        m0 |= 33554432;
+        break;
+      case 'episodeOfCare':
+        m0 |= 262144;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'hospitalization':
+        m0 |= 134217728;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'incomingReferral':
+        m0 |= 524288;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'length':
+        m0 |= 8388608;
+        break;
+      case 'location':
+        m0 |= 268435456;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'partOf':
+        m0 |= 1073741824;
+        break;
+      case 'participant':
+        m0 |= 1048576;
+        break;
+      case 'period':
+        m0 |= 4194304;
+        break;
+      case 'priority':
+        m0 |= 65536;
+        break;
+      case 'reason':
+        m0 |= 16777216;
+        break;
+      case 'serviceProvider':
+        m0 |= 536870912;
+        break;
+      case 'statusHistory':
+        m0 |= 4096;
+        break;
+      case 'subject':
+        m0 |= 131072;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 32768;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1023,27 +1055,27 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -1051,30 +1083,30 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.statusHistory !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, -1, checkEncounterStatusHistory) && x.c === null)
       return false;
   }
-  if (o.class !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.class, x, p, 'class', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if (o.classHistory !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.classHistory, x, p, 'classHistory', d, 0, -1, checkEncounterClassHistory) && x.c === null)
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.priority !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subject !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.episodeOfCare !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.episodeOfCare, x, p, 'episodeOfCare', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.episodeOfCare, true, x, p, 'episodeOfCare', vrt.checkReferenceTarget, TARGETS_1) &&
@@ -1082,7 +1114,7 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if (o.incomingReferral !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.incomingReferral, true, x, p, 'incomingReferral', vrt.checkReferenceTarget, TARGETS_2) &&
@@ -1090,40 +1122,40 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if (o.participant !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkEncounterParticipant) && x.c === null)
       return false;
   }
-  if (o.appointment !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.appointment, x, p, 'appointment', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.length !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.length, x, p, 'length', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.reason !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.diagnosis !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkEncounterDiagnosis) && x.c === null) return false;
   }
-  if (o.account !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.hospitalization !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkEncounterHospitalization) && x.c === null)
       return false;
   }
-  if (o.location !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkEncounterLocation) && x.c === null) return false;
   }
-  if (o.serviceProvider !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.serviceProvider, x, p, 'serviceProvider', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.serviceProvider, false, x, p, 'serviceProvider', vrt.checkReferenceTarget, TARGETS_5) &&
@@ -1131,7 +1163,7 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if (o.partOf !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -1146,16 +1178,40 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
 export function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.statusHistory');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_status':
+      case 'period':
+      case 'status':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -1171,16 +1227,39 @@ export function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d
 export function checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.classHistory');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'class':
+      case 'period':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -1193,27 +1272,58 @@ export function checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d:
 export function checkEncounterParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.participant');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'individual':
+        n++;
+        m0 |= 32;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 16;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.individual !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.individual, x, p, 'individual', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.individual, false, x, p, 'individual', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
@@ -1224,28 +1334,62 @@ export function checkEncounterParticipant(v: unknown, x: vrt.Ctx, p: string, d: 
 export function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.diagnosis');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_rank':
+        n++;
+        m0 |= 32;
+        break;
+      case 'condition':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'rank':
+        n++;
+        m0 |= 16;
+        break;
+      case 'role':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.condition, x, p, 'condition', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if (o.role !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.rank !== undefined || o._rank !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.rank) && o._rank === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) &&
         x.c === null
@@ -1259,47 +1403,102 @@ export function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkEncounterHospitalization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'admitSource':
+        n++;
+        m0 |= 32;
+        break;
+      case 'destination':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'dietPreference':
+        n++;
+        m0 |= 128;
+        break;
+      case 'dischargeDisposition':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'origin':
+        n++;
+        m0 |= 16;
+        break;
+      case 'preAdmissionIdentifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'reAdmission':
+        n++;
+        m0 |= 64;
+        break;
+      case 'specialArrangement':
+        n++;
+        m0 |= 512;
+        break;
+      case 'specialCourtesy':
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.preAdmissionIdentifier !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.preAdmissionIdentifier, x, p, 'preAdmissionIdentifier', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.origin !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.origin, x, p, 'origin', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.origin, false, x, p, 'origin', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
-  if (o.admitSource !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.admitSource, x, p, 'admitSource', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.admitSource, false, x, p, 'admitSource', vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.reAdmission !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.reAdmission, x, p, 'reAdmission', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.dietPreference !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.dietPreference, x, p, 'dietPreference', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.specialCourtesy !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.specialCourtesy, x, p, 'specialCourtesy', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.specialCourtesy, true, x, p, 'specialCourtesy', vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
   }
-  if (o.specialArrangement !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.specialArrangement, x, p, 'specialArrangement', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (
@@ -1308,12 +1507,12 @@ export function checkEncounterHospitalization(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if (o.destination !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
-  if (o.dischargeDisposition !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.dischargeDisposition, x, p, 'dischargeDisposition', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
@@ -1323,30 +1522,64 @@ export function checkEncounterHospitalization(v: unknown, x: vrt.Ctx, p: string,
 export function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.location');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_status':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'location':
+        n++;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'status':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.location, x, p, 'location', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
     return false;
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

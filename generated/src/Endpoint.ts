@@ -241,36 +241,6 @@ export interface Endpoint {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_address',
-  '_header',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_name',
-  '_payloadMimeType',
-  '_status',
-  'address',
-  'connectionType',
-  'contact',
-  'contained',
-  'extension',
-  'header',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'managingOrganization',
-  'meta',
-  'modifierExtension',
-  'name',
-  'payloadMimeType',
-  'payloadType',
-  'period',
-  'resourceType',
-  'status',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Endpoint'], type: 'Endpoint', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -308,17 +278,94 @@ export function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   const o = vrt.objectAt(v, x, p, d, 'Endpoint');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Endpoint') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_address':
+      case '_status':
+      case 'address':
+      case 'connectionType':
+      case 'payloadType':
+      case 'resourceType':
+      case 'status':
+        break;
+      case '_header':
+        m0 |= 1048576;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_name':
+        m0 |= 8192;
+        break;
+      case '_payloadMimeType':
+        m0 |= 262144;
+        break;
+      case 'contact':
+        m0 |= 32768;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'header':
+        m0 |= 524288;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'managingOrganization':
+        m0 |= 16384;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 4096;
+        break;
+      case 'payloadMimeType':
+        m0 |= 131072;
+        break;
+      case 'period':
+        m0 |= 65536;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -326,27 +373,27 @@ export function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -357,13 +404,13 @@ export function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   if (!vrt.one(o.connectionType, x, p, 'connectionType', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.connectionType, false, x, p, 'connectionType', vrt.checkCoding, BINDING_2) && x.c === null)
     return false;
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.managingOrganization !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -372,14 +419,14 @@ export function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boo
     )
       return false;
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.many(o.payloadType, x, p, 'payloadType', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
-  if (o.payloadMimeType !== undefined || o._payloadMimeType !== undefined) {
+  if ((m0 & 393216) !== 0) {
     if (
       !vrt.prims(
         o.payloadMimeType,
@@ -407,7 +454,7 @@ export function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boo
     if (!vrt.prim(o.address, o._address, x, p, 'address', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.header !== undefined || o._header !== undefined) {
+  if ((m0 & 1572864) !== 0) {
     if (!vrt.prims(o.header, o._header, x, p, 'header', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }

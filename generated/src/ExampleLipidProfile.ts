@@ -515,46 +515,6 @@ export interface ExampleLipidProfileReferenceRange {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_comment',
-  '_effectiveDateTime',
-  '_id',
-  '_implicitRules',
-  '_issued',
-  '_language',
-  '_status',
-  'basedOn',
-  'bodySite',
-  'category',
-  'code',
-  'comment',
-  'component',
-  'contained',
-  'context',
-  'dataAbsentReason',
-  'device',
-  'effectiveDateTime',
-  'effectivePeriod',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'interpretation',
-  'issued',
-  'language',
-  'meta',
-  'method',
-  'modifierExtension',
-  'performer',
-  'referenceRange',
-  'related',
-  'resourceType',
-  'specimen',
-  'status',
-  'subject',
-  'text',
-  'valueQuantity',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Observation'], type: 'Observation', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -624,33 +584,7 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_code',
-  '_comparator',
-  '_system',
-  '_unit',
-  '_value',
-  'code',
-  'comparator',
-  'extension',
-  'id',
-  'system',
-  'unit',
-  'value',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Observation.value[x]', 'Quantity'], type: 'Quantity', exact: true };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_text',
-  'age',
-  'appliesTo',
-  'extension',
-  'high',
-  'id',
-  'low',
-  'modifierExtension',
-  'text',
-  'type',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Observation.referenceRange'], type: 'BackboneElement', exact: true };
 const FIXED_1: unknown = { value: 4.5 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
@@ -686,17 +620,129 @@ export function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: string, d: n
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_comment':
+        m0 |= 67108864;
+        break;
+      case '_effectiveDateTime':
+        m0 |= 131072;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_issued':
+        m0 |= 1048576;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+      case 'code':
+      case 'referenceRange':
+      case 'resourceType':
+      case 'status':
+        break;
+      case 'basedOn':
+        m0 |= 4096;
+        break;
+      case 'bodySite':
+        m0 |= 134217728;
+        break;
+      case 'category':
+        m0 |= 8192;
+        break;
+      case 'comment':
+        m0 |= 33554432;
+        break;
+      case 'component':
+        m1 |= 2;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 32768;
+        break;
+      case 'dataAbsentReason':
+        m0 |= 8388608;
+        break;
+      case 'device':
+        m0 |= 1073741824;
+        break;
+      case 'effectiveDateTime':
+        m0 |= 65536;
+        break;
+      case 'effectivePeriod':
+        m0 |= 262144;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'interpretation':
+        m0 |= 16777216;
+        break;
+      case 'issued':
+        m0 |= 524288;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'method':
+        m0 |= 268435456;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'performer':
+        m0 |= 2097152;
+        break;
+      case 'related':
+        m1 |= 1;
+        break;
+      case 'specimen':
+        m0 |= 536870912;
+        break;
+      case 'subject':
+        m0 |= 16384;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'valueQuantity':
+        m0 |= 4194304;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -704,30 +750,30 @@ export function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -737,25 +783,27 @@ export function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: string, d: n
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, FIXED_0) && x.c === null) return false;
-  if (o.subject !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.context !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
-  if (o.effectiveDateTime !== undefined || o._effectiveDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 458752) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.effectiveDateTime,
@@ -774,54 +822,56 @@ export function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.effectivePeriod !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.issued !== undefined || o._issued !== undefined) {
-    if (!(vrt.isValidInstant(o.issued) && o._issued === undefined)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.performer !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueQuantity !== undefined) {
+  if (vrt.bitCount(m0 & 4194304) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkExampleLipidProfileValue) && x.c === null)
       return false;
   }
-  if (o.dataAbsentReason !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.interpretation !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
   }
-  if (o.comment !== undefined || o._comment !== undefined) {
-    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.bodySite !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.method !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.specimen !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.device !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -831,8 +881,10 @@ export function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: string, d: n
     x.c === null
   )
     return false;
-  if (!vrt.prohibited(o.related, undefined, x, p, 'related') && x.c === null) return false;
-  if (o.component !== undefined) {
+  if ((m1 & 1) !== 0) {
+    if (!vrt.prohibited(o.related, undefined, x, p, 'related') && x.c === null) return false;
+  }
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkObservationComponent) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -847,22 +899,63 @@ export function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: string, d: n
 export function checkExampleLipidProfileValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.value[x]');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_system':
+      case '_unit':
+      case 'code':
+      case 'system':
+      case 'unit':
+        n++;
+        break;
+      case '_comparator':
+        n++;
+        m0 |= 32;
+        break;
+      case '_value':
+        n++;
+        m0 |= 8;
+        break;
+      case 'comparator':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'value':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!(vrt.isValidDecimal(o.value) && o._value === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.comparator, o._comparator, x, p, 'comparator') && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.comparator, o._comparator, x, p, 'comparator') && x.c === null) return false;
+  }
   if (!(vrt.isValidString(o.unit) && o._unit === undefined)) {
     if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
@@ -884,27 +977,81 @@ export function checkExampleLipidProfileValue(v: unknown, x: vrt.Ctx, p: string,
 export function checkExampleLipidProfileReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 256;
+        break;
+      case 'age':
+        n++;
+        m0 |= 64;
+        break;
+      case 'appliesTo':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'high':
+        n++;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'low':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'text':
+        n++;
+        m0 |= 128;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.low, undefined, x, p, 'low') && x.c === null) return false;
+  if ((m0 & 8) !== 0) {
+    if (!vrt.prohibited(o.low, undefined, x, p, 'low') && x.c === null) return false;
+  }
   if (!vrt.one(o.high, x, p, 'high', d, 1, checkSimpleQuantity) && x.c === null) return false;
   if (!vrt.eachWith(o.high, false, x, p, 'high', vrt.checkFixed, FIXED_1) && x.c === null) return false;
-  if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
-  if (!vrt.prohibited(o.appliesTo, undefined, x, p, 'appliesTo') && x.c === null) return false;
-  if (!vrt.prohibited(o.age, undefined, x, p, 'age') && x.c === null) return false;
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
+  }
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.appliesTo, undefined, x, p, 'appliesTo') && x.c === null) return false;
+  }
+  if ((m0 & 64) !== 0) {
+    if (!vrt.prohibited(o.age, undefined, x, p, 'age') && x.c === null) return false;
+  }
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }

@@ -2803,63 +2803,6 @@ export interface ExplanationOfBenefitBenefitBalanceFinancial {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_created',
-  '_disposition',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_precedence',
-  '_status',
-  'accident',
-  'addItem',
-  'benefitBalance',
-  'billablePeriod',
-  'careTeam',
-  'claim',
-  'claimResponse',
-  'contained',
-  'created',
-  'diagnosis',
-  'disposition',
-  'employmentImpacted',
-  'enterer',
-  'extension',
-  'facility',
-  'form',
-  'hospitalization',
-  'id',
-  'identifier',
-  'implicitRules',
-  'information',
-  'insurance',
-  'insurer',
-  'item',
-  'language',
-  'meta',
-  'modifierExtension',
-  'organization',
-  'originalPrescription',
-  'outcome',
-  'patient',
-  'payee',
-  'payment',
-  'precedence',
-  'prescription',
-  'procedure',
-  'processNote',
-  'provider',
-  'referral',
-  'related',
-  'resourceType',
-  'status',
-  'subType',
-  'text',
-  'totalBenefit',
-  'totalCost',
-  'type',
-  'unallocDeductable',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit'], type: 'ExplanationOfBenefit', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -2885,16 +2828,7 @@ const TARGETS_5: ReadonlySet<string> = new Set(['Claim']);
 const TARGETS_6: ReadonlySet<string> = new Set(['ClaimResponse']);
 const TARGETS_7: ReadonlySet<string> = new Set(['MedicationRequest', 'VisionPrescription']);
 const TARGETS_8: ReadonlySet<string> = new Set(['MedicationRequest']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  'claim',
-  'extension',
-  'id',
-  'modifierExtension',
-  'reference',
-  'relationship',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.related'], type: 'BackboneElement', exact: true };
-const KEYS_2: ReadonlySet<string> = new Set(['extension', 'id', 'modifierExtension', 'party', 'resourceType', 'type']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.payee'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes190,
@@ -2902,24 +2836,6 @@ const BINDING_3: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/resource-type-link',
 };
 const TARGETS_9: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_sequence',
-  '_timingDate',
-  '_valueString',
-  'category',
-  'code',
-  'extension',
-  'id',
-  'modifierExtension',
-  'reason',
-  'sequence',
-  'timingDate',
-  'timingPeriod',
-  'valueAttachment',
-  'valueQuantity',
-  'valueReference',
-  'valueString',
-]);
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['ExplanationOfBenefit.information'],
   type: 'BackboneElement',
@@ -2932,68 +2848,16 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueAttachment',
   'valueReference',
 ]);
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_responsible',
-  '_sequence',
-  'extension',
-  'id',
-  'modifierExtension',
-  'provider',
-  'qualification',
-  'responsible',
-  'role',
-  'sequence',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.careTeam'], type: 'BackboneElement', exact: true };
 const TARGETS_10: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
-const KEYS_5: ReadonlySet<string> = new Set([
-  '_sequence',
-  'diagnosisCodeableConcept',
-  'diagnosisReference',
-  'extension',
-  'id',
-  'modifierExtension',
-  'packageCode',
-  'sequence',
-  'type',
-]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.diagnosis'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['diagnosisCodeableConcept', 'diagnosisReference']);
 const TARGETS_11: ReadonlySet<string> = new Set(['Condition']);
-const KEYS_6: ReadonlySet<string> = new Set([
-  '_date',
-  '_sequence',
-  'date',
-  'extension',
-  'id',
-  'modifierExtension',
-  'procedureCodeableConcept',
-  'procedureReference',
-  'sequence',
-]);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.procedure'], type: 'BackboneElement', exact: true };
 const CHOICE_3: ReadonlyMap<string, number> = vrt.choiceVariants(['procedureCodeableConcept', 'procedureReference']);
 const TARGETS_12: ReadonlySet<string> = new Set(['Procedure']);
-const KEYS_7: ReadonlySet<string> = new Set([
-  '_preAuthRef',
-  'coverage',
-  'extension',
-  'id',
-  'modifierExtension',
-  'preAuthRef',
-]);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.insurance'], type: 'BackboneElement', exact: true };
 const TARGETS_13: ReadonlySet<string> = new Set(['Coverage']);
-const KEYS_8: ReadonlySet<string> = new Set([
-  '_date',
-  'date',
-  'extension',
-  'id',
-  'locationAddress',
-  'locationReference',
-  'modifierExtension',
-  'type',
-]);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.accident'], type: 'BackboneElement', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'required',
@@ -3001,45 +2865,6 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   reason: 'a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server',
 };
 const CHOICE_4: ReadonlyMap<string, number> = vrt.choiceVariants(['locationAddress', 'locationReference']);
-const KEYS_9: ReadonlySet<string> = new Set([
-  '_careTeamLinkId',
-  '_diagnosisLinkId',
-  '_factor',
-  '_informationLinkId',
-  '_noteNumber',
-  '_procedureLinkId',
-  '_sequence',
-  '_servicedDate',
-  'adjudication',
-  'bodySite',
-  'careTeamLinkId',
-  'category',
-  'detail',
-  'diagnosisLinkId',
-  'encounter',
-  'extension',
-  'factor',
-  'id',
-  'informationLinkId',
-  'locationAddress',
-  'locationCodeableConcept',
-  'locationReference',
-  'modifier',
-  'modifierExtension',
-  'net',
-  'noteNumber',
-  'procedureLinkId',
-  'programCode',
-  'quantity',
-  'revenue',
-  'sequence',
-  'service',
-  'servicedDate',
-  'servicedPeriod',
-  'subSite',
-  'udi',
-  'unitPrice',
-]);
 const OWNER_9: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.item'], type: 'BackboneElement', exact: true };
 const CHOICE_5: ReadonlyMap<string, number> = vrt.choiceVariants(['servicedDate', 'servicedPeriod']);
 const CHOICE_6: ReadonlyMap<string, number> = vrt.choiceVariants([
@@ -3049,47 +2874,8 @@ const CHOICE_6: ReadonlyMap<string, number> = vrt.choiceVariants([
 ]);
 const TARGETS_14: ReadonlySet<string> = new Set(['Device']);
 const TARGETS_15: ReadonlySet<string> = new Set(['Encounter']);
-const KEYS_10: ReadonlySet<string> = new Set([
-  '_noteNumber',
-  '_sequenceLinkId',
-  'adjudication',
-  'category',
-  'detail',
-  'extension',
-  'fee',
-  'id',
-  'modifier',
-  'modifierExtension',
-  'noteNumber',
-  'revenue',
-  'sequenceLinkId',
-  'service',
-]);
 const OWNER_10: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.addItem'], type: 'BackboneElement', exact: true };
-const KEYS_11: ReadonlySet<string> = new Set([
-  '_date',
-  'adjustment',
-  'adjustmentReason',
-  'amount',
-  'date',
-  'extension',
-  'id',
-  'identifier',
-  'modifierExtension',
-  'type',
-]);
 const OWNER_11: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.payment'], type: 'BackboneElement', exact: true };
-const KEYS_12: ReadonlySet<string> = new Set([
-  '_number',
-  '_text',
-  'extension',
-  'id',
-  'language',
-  'modifierExtension',
-  'number',
-  'text',
-  'type',
-]);
 const OWNER_12: vrt.ExtensionOwner = {
   paths: ['ExplanationOfBenefit.processNote'],
   type: 'BackboneElement',
@@ -3105,66 +2891,16 @@ const BINDING_5: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const KEYS_13: ReadonlySet<string> = new Set([
-  '_description',
-  '_excluded',
-  '_name',
-  'category',
-  'description',
-  'excluded',
-  'extension',
-  'financial',
-  'id',
-  'modifierExtension',
-  'name',
-  'network',
-  'subCategory',
-  'term',
-  'unit',
-]);
 const OWNER_13: vrt.ExtensionOwner = {
   paths: ['ExplanationOfBenefit.benefitBalance'],
   type: 'BackboneElement',
   exact: true,
 };
-const KEYS_14: ReadonlySet<string> = new Set([
-  '_value',
-  'amount',
-  'category',
-  'extension',
-  'id',
-  'modifierExtension',
-  'reason',
-  'value',
-]);
 const OWNER_14: vrt.ExtensionOwner = {
   paths: ['ExplanationOfBenefit.item.adjudication'],
   type: 'BackboneElement',
   exact: true,
 };
-const KEYS_15: ReadonlySet<string> = new Set([
-  '_factor',
-  '_noteNumber',
-  '_sequence',
-  'adjudication',
-  'category',
-  'extension',
-  'factor',
-  'id',
-  'modifier',
-  'modifierExtension',
-  'net',
-  'noteNumber',
-  'programCode',
-  'quantity',
-  'revenue',
-  'sequence',
-  'service',
-  'subDetail',
-  'type',
-  'udi',
-  'unitPrice',
-]);
 const OWNER_15: vrt.ExtensionOwner = {
   paths: ['ExplanationOfBenefit.item.detail'],
   type: 'BackboneElement',
@@ -3175,38 +2911,11 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-ActInvoiceGroupCode',
   reason: 'a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server',
 };
-const KEYS_16: ReadonlySet<string> = new Set([
-  '_noteNumber',
-  'adjudication',
-  'category',
-  'extension',
-  'fee',
-  'id',
-  'modifier',
-  'modifierExtension',
-  'noteNumber',
-  'revenue',
-  'service',
-]);
 const OWNER_16: vrt.ExtensionOwner = {
   paths: ['ExplanationOfBenefit.addItem.detail'],
   type: 'BackboneElement',
   exact: true,
 };
-const KEYS_17: ReadonlySet<string> = new Set([
-  '_allowedString',
-  '_allowedUnsignedInt',
-  '_usedUnsignedInt',
-  'allowedMoney',
-  'allowedString',
-  'allowedUnsignedInt',
-  'extension',
-  'id',
-  'modifierExtension',
-  'type',
-  'usedMoney',
-  'usedUnsignedInt',
-]);
 const OWNER_17: vrt.ExtensionOwner = {
   paths: ['ExplanationOfBenefit.benefitBalance.financial'],
   type: 'BackboneElement',
@@ -3218,28 +2927,6 @@ const CHOICE_7: ReadonlyMap<string, number> = vrt.choiceVariants([
   'allowedMoney',
 ]);
 const CHOICE_8: ReadonlyMap<string, number> = vrt.choiceVariants(['usedUnsignedInt', 'usedMoney']);
-const KEYS_18: ReadonlySet<string> = new Set([
-  '_factor',
-  '_noteNumber',
-  '_sequence',
-  'adjudication',
-  'category',
-  'extension',
-  'factor',
-  'id',
-  'modifier',
-  'modifierExtension',
-  'net',
-  'noteNumber',
-  'programCode',
-  'quantity',
-  'revenue',
-  'sequence',
-  'service',
-  'type',
-  'udi',
-  'unitPrice',
-]);
 const OWNER_18: vrt.ExtensionOwner = {
   paths: ['ExplanationOfBenefit.item.detail.subDetail'],
   type: 'BackboneElement',
@@ -3265,17 +2952,188 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ExplanationOfBenefit') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_created':
+        m0 |= 524288;
+        break;
+      case '_disposition':
+        m0 |= 1073741824;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_precedence':
+        m1 |= 512;
+        break;
+      case '_status':
+        m0 |= 8192;
+        break;
+      case 'accident':
+        m1 |= 2048;
+        break;
+      case 'addItem':
+        m1 |= 32768;
+        break;
+      case 'benefitBalance':
+        m1 |= 4194304;
+        break;
+      case 'billablePeriod':
+        m0 |= 131072;
+        break;
+      case 'careTeam':
+        m1 |= 32;
+        break;
+      case 'claim':
+        m0 |= 67108864;
+        break;
+      case 'claimResponse':
+        m0 |= 134217728;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'created':
+        m0 |= 262144;
+        break;
+      case 'diagnosis':
+        m1 |= 64;
+        break;
+      case 'disposition':
+        m0 |= 536870912;
+        break;
+      case 'employmentImpacted':
+        m1 |= 4096;
+        break;
+      case 'enterer':
+        m0 |= 1048576;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'facility':
+        m0 |= 33554432;
+        break;
+      case 'form':
+        m1 |= 1048576;
+        break;
+      case 'hospitalization':
+        m1 |= 8192;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'information':
+        m1 |= 16;
+        break;
+      case 'insurance':
+        m1 |= 1024;
+        break;
+      case 'insurer':
+        m0 |= 2097152;
+        break;
+      case 'item':
+        m1 |= 16384;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'organization':
+        m0 |= 8388608;
+        break;
+      case 'originalPrescription':
+        m1 |= 4;
+        break;
+      case 'outcome':
+        m0 |= 268435456;
+        break;
+      case 'patient':
+        m0 |= 65536;
+        break;
+      case 'payee':
+        m1 |= 8;
+        break;
+      case 'payment':
+        m1 |= 524288;
+        break;
+      case 'precedence':
+        m1 |= 256;
+        break;
+      case 'prescription':
+        m1 |= 2;
+        break;
+      case 'procedure':
+        m1 |= 128;
+        break;
+      case 'processNote':
+        m1 |= 2097152;
+        break;
+      case 'provider':
+        m0 |= 4194304;
+        break;
+      case 'referral':
+        m0 |= 16777216;
+        break;
+      case 'related':
+        m1 |= 1;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'subType':
+        m0 |= 32768;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'totalBenefit':
+        m1 |= 262144;
+        break;
+      case 'totalCost':
+        m1 |= 65536;
+        break;
+      case 'type':
+        m0 |= 16384;
+        break;
+      case 'unallocDeductable':
+        m1 |= 131072;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -3283,53 +3141,53 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.subType !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.subType, x, p, 'subType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.patient !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.billablePeriod !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.billablePeriod, x, p, 'billablePeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.created !== undefined || o._created !== undefined) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -3337,41 +3195,41 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if (o.enterer !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.enterer, false, x, p, 'enterer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.insurer !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.insurer, x, p, 'insurer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.insurer, false, x, p, 'insurer', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.provider !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.provider, x, p, 'provider', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.organization !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.referral !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.referral, x, p, 'referral', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.referral, false, x, p, 'referral', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.facility !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.facility, x, p, 'facility', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.facility, false, x, p, 'facility', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.claim !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.claim, x, p, 'claim', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.claim, false, x, p, 'claim', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
-  if (o.claimResponse !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.claimResponse, x, p, 'claimResponse', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.claimResponse, false, x, p, 'claimResponse', vrt.checkReferenceTarget, TARGETS_6) &&
@@ -3379,11 +3237,11 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
     )
       return false;
   }
-  if (o.outcome !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.disposition !== undefined || o._disposition !== undefined) {
-    if (!(vrt.isValidString(o.disposition) && o._disposition === undefined)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.disposition) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -3391,15 +3249,15 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if (o.related !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkExplanationOfBenefitRelated) && x.c === null) return false;
   }
-  if (o.prescription !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.prescription, x, p, 'prescription', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.prescription, false, x, p, 'prescription', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
-  if (o.originalPrescription !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.originalPrescription, x, p, 'originalPrescription', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -3408,27 +3266,27 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
     )
       return false;
   }
-  if (o.payee !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.payee, x, p, 'payee', d, 0, checkExplanationOfBenefitPayee) && x.c === null) return false;
   }
-  if (o.information !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.information, x, p, 'information', d, 0, -1, checkExplanationOfBenefitInformation) && x.c === null)
       return false;
   }
-  if (o.careTeam !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.careTeam, x, p, 'careTeam', d, 0, -1, checkExplanationOfBenefitCareTeam) && x.c === null)
       return false;
   }
-  if (o.diagnosis !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkExplanationOfBenefitDiagnosis) && x.c === null)
       return false;
   }
-  if (o.procedure !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.procedure, x, p, 'procedure', d, 0, -1, checkExplanationOfBenefitProcedure) && x.c === null)
       return false;
   }
-  if (o.precedence !== undefined || o._precedence !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.precedence) && o._precedence === undefined)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.precedence) && (m1 & 512) === 0)) {
       if (
         !vrt.prim(
           o.precedence,
@@ -3447,45 +3305,45 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if (o.insurance !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.insurance, x, p, 'insurance', d, 0, checkExplanationOfBenefitInsurance) && x.c === null)
       return false;
   }
-  if (o.accident !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.accident, x, p, 'accident', d, 0, checkExplanationOfBenefitAccident) && x.c === null) return false;
   }
-  if (o.employmentImpacted !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.employmentImpacted, x, p, 'employmentImpacted', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.hospitalization !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.item !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkExplanationOfBenefitItem) && x.c === null) return false;
   }
-  if (o.addItem !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.addItem, x, p, 'addItem', d, 0, -1, checkExplanationOfBenefitAddItem) && x.c === null) return false;
   }
-  if (o.totalCost !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.totalCost, x, p, 'totalCost', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.unallocDeductable !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.unallocDeductable, x, p, 'unallocDeductable', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.totalBenefit !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.totalBenefit, x, p, 'totalBenefit', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.payment !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.payment, x, p, 'payment', d, 0, checkExplanationOfBenefitPayment) && x.c === null) return false;
   }
-  if (o.form !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.processNote !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.many(o.processNote, x, p, 'processNote', d, 0, -1, checkExplanationOfBenefitProcessNote) && x.c === null)
       return false;
   }
-  if (o.benefitBalance !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (
       !vrt.many(o.benefitBalance, x, p, 'benefitBalance', d, 0, -1, checkExplanationOfBenefitBenefitBalance) &&
       x.c === null
@@ -3502,27 +3360,58 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
 export function checkExplanationOfBenefitRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.related');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'claim':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reference':
+        n++;
+        m0 |= 32;
+        break;
+      case 'relationship':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.claim !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.claim, x, p, 'claim', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.claim, false, x, p, 'claim', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
-  if (o.relationship !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.relationship, x, p, 'relationship', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reference !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.reference, x, p, 'reference', d, 0, checkIdentifier) && x.c === null) return false;
   }
   return true;
@@ -3531,28 +3420,59 @@ export function checkExplanationOfBenefitRelated(v: unknown, x: vrt.Ctx, p: stri
 export function checkExplanationOfBenefitPayee(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.payee');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'party':
+        n++;
+        m0 |= 32;
+        break;
+      case 'resourceType':
+        n++;
+        m0 |= 16;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.resourceType !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.resourceType, x, p, 'resourceType', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.resourceType, false, x, p, 'resourceType', vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.party !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.party, x, p, 'party', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.party, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
   }
@@ -3562,16 +3482,80 @@ export function checkExplanationOfBenefitPayee(v: unknown, x: vrt.Ctx, p: string
 export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.information');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_sequence':
+      case 'category':
+      case 'sequence':
+        n++;
+        break;
+      case '_timingDate':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 256;
+        break;
+      case 'code':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reason':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'timingDate':
+        n++;
+        m0 |= 16;
+        break;
+      case 'timingPeriod':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueQuantity':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueReference':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -3583,12 +3567,14 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
       return false;
   }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.code !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
-  if (o.timingDate !== undefined || o._timingDate !== undefined) {
-    if (!(vrt.isValidDate(o.timingDate) && o._timingDate === undefined)) {
+  if (vrt.bitCount(m0 & 112) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.timingDate) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.timingDate, o._timingDate, x, p, 'timing.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
         x.c === null
@@ -3596,12 +3582,14 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (o.timingPeriod !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if (vrt.bitCount(m0 & 3968) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -3620,17 +3608,17 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.reason !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -3639,16 +3627,56 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
 export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.careTeam');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_responsible':
+        n++;
+        m0 |= 16;
+        break;
+      case '_sequence':
+      case 'provider':
+      case 'sequence':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'qualification':
+        n++;
+        m0 |= 64;
+        break;
+      case 'responsible':
+        n++;
+        m0 |= 8;
+        break;
+      case 'role':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -3662,8 +3690,8 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
   if (!vrt.one(o.provider, x, p, 'provider', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
     return false;
-  if (o.responsible !== undefined || o._responsible !== undefined) {
-    if (!(vrt.isValidBoolean(o.responsible) && o._responsible === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.responsible) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
         x.c === null
@@ -3671,10 +3699,10 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
         return false;
     }
   }
-  if (o.role !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.qualification !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.qualification, x, p, 'qualification', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -3683,16 +3711,55 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
 export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.diagnosis');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_sequence':
+      case 'sequence':
+        n++;
+        break;
+      case 'diagnosisCodeableConcept':
+        n++;
+        m0 |= 8;
+        break;
+      case 'diagnosisReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'packageCode':
+        n++;
+        m0 |= 64;
+        break;
+      case 'type':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -3704,14 +3771,14 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: st
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'diagnosis', 1) && x.c === null) return false;
-  if (o.diagnosisCodeableConcept !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.one(o.diagnosisCodeableConcept, x, p, 'diagnosis.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.diagnosisReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.diagnosisReference, x, p, 'diagnosis.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -3728,10 +3795,10 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: st
     )
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.packageCode !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.packageCode, x, p, 'packageCode', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -3740,16 +3807,55 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: st
 export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.procedure');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+        n++;
+        m0 |= 16;
+        break;
+      case '_sequence':
+      case 'sequence':
+        n++;
+        break;
+      case 'date':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'procedureCodeableConcept':
+        n++;
+        m0 |= 32;
+        break;
+      case 'procedureReference':
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
@@ -3760,21 +3866,21 @@ export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: st
     )
       return false;
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
         return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'procedure', 1) && x.c === null) return false;
-  if (o.procedureCodeableConcept !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (
       !vrt.one(o.procedureCodeableConcept, x, p, 'procedure.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.procedureReference !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.procedureReference, x, p, 'procedure.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -3797,25 +3903,56 @@ export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: st
 export function checkExplanationOfBenefitInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.insurance');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_preAuthRef':
+        n++;
+        m0 |= 32;
+        break;
+      case 'coverage':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'preAuthRef':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.coverage !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.coverage, x, p, 'coverage', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_13) && x.c === null)
       return false;
   }
-  if (o.preAuthRef !== undefined || o._preAuthRef !== undefined) {
+  if ((m0 & 48) !== 0) {
     if (
       !vrt.prims(o.preAuthRef, o._preAuthRef, x, p, 'preAuthRef', d, 0, -1, vrt.isValidString, 'string', OWNER_7) &&
       x.c === null
@@ -3828,34 +3965,75 @@ export function checkExplanationOfBenefitInsurance(v: unknown, x: vrt.Ctx, p: st
 export function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.accident');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+        n++;
+        m0 |= 16;
+        break;
+      case 'date':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'locationAddress':
+        n++;
+        m0 |= 64;
+        break;
+      case 'locationReference':
+        n++;
+        m0 |= 128;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDate(o.date) && o._date === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDate(o.date) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_8) && x.c === null)
         return false;
     }
   }
-  if (o.type !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_4, x, p, 'location', 0) && x.c === null) return false;
-  if (o.locationAddress !== undefined) {
+  if (vrt.bitCount(m0 & 192) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_4, x, p, 'location', 0) && x.c === null) return false;
+  }
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.locationAddress, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.locationReference !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.locationReference, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -3878,16 +4056,168 @@ export function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: str
 export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.item');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_careTeamLinkId':
+        n++;
+        m0 |= 16;
+        break;
+      case '_diagnosisLinkId':
+        n++;
+        m0 |= 64;
+        break;
+      case '_factor':
+        n++;
+        m0 |= 33554432;
+        break;
+      case '_informationLinkId':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_noteNumber':
+        n++;
+        m1 |= 2;
+        break;
+      case '_procedureLinkId':
+        n++;
+        m0 |= 256;
+        break;
+      case '_sequence':
+      case 'sequence':
+        n++;
+        break;
+      case '_servicedDate':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'adjudication':
+        n++;
+        m1 |= 4;
+        break;
+      case 'bodySite':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'careTeamLinkId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'category':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'detail':
+        n++;
+        m1 |= 8;
+        break;
+      case 'diagnosisLinkId':
+        n++;
+        m0 |= 32;
+        break;
+      case 'encounter':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'factor':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'informationLinkId':
+        n++;
+        m0 |= 512;
+        break;
+      case 'locationAddress':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'locationCodeableConcept':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'locationReference':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'modifier':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'net':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'noteNumber':
+        n++;
+        m1 |= 1;
+        break;
+      case 'procedureLinkId':
+        n++;
+        m0 |= 128;
+        break;
+      case 'programCode':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'quantity':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'revenue':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'service':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'servicedDate':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'servicedPeriod':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'subSite':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'udi':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'unitPrice':
+        n++;
+        m0 |= 8388608;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
@@ -3898,7 +4228,7 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if (o.careTeamLinkId !== undefined || o._careTeamLinkId !== undefined) {
+  if ((m0 & 24) !== 0) {
     if (
       !vrt.prims(
         o.careTeamLinkId,
@@ -3917,7 +4247,7 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if (o.diagnosisLinkId !== undefined || o._diagnosisLinkId !== undefined) {
+  if ((m0 & 96) !== 0) {
     if (
       !vrt.prims(
         o.diagnosisLinkId,
@@ -3936,7 +4266,7 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if (o.procedureLinkId !== undefined || o._procedureLinkId !== undefined) {
+  if ((m0 & 384) !== 0) {
     if (
       !vrt.prims(
         o.procedureLinkId,
@@ -3955,7 +4285,7 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if (o.informationLinkId !== undefined || o._informationLinkId !== undefined) {
+  if ((m0 & 1536) !== 0) {
     if (
       !vrt.prims(
         o.informationLinkId,
@@ -3974,24 +4304,26 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if (o.revenue !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.category !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.service !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.modifier !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.programCode !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_5, x, p, 'serviced', 0) && x.c === null) return false;
-  if (o.servicedDate !== undefined || o._servicedDate !== undefined) {
-    if (!(vrt.isValidDate(o.servicedDate) && o._servicedDate === undefined)) {
+  if (vrt.bitCount(m0 & 458752) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_5, x, p, 'serviced', 0) && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDate(o.servicedDate) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.servicedDate,
@@ -4010,21 +4342,23 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (o.servicedPeriod !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.servicedPeriod, x, p, 'serviced.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_6, x, p, 'location', 0) && x.c === null) return false;
-  if (o.locationCodeableConcept !== undefined) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_6, x, p, 'location', 0) && x.c === null) return false;
+  }
+  if ((m0 & 524288) !== 0) {
     if (
       !vrt.one(o.locationCodeableConcept, x, p, 'location.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.locationAddress !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.locationAddress, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.locationReference !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.locationReference, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -4041,37 +4375,37 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if (o.quantity !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.unitPrice !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.factor !== undefined || o._factor !== undefined) {
-    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.net !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.udi !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if (o.bodySite !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subSite !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.subSite, x, p, 'subSite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.encounter !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.encounter, x, p, 'encounter', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, true, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_15) && x.c === null)
       return false;
   }
-  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+  if ((m1 & 3) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -4090,14 +4424,14 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if (o.adjudication !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (
       !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
       x.c === null
     )
       return false;
   }
-  if (o.detail !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkExplanationOfBenefitItemDetail) && x.c === null)
       return false;
   }
@@ -4107,20 +4441,83 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
 export function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.addItem');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_noteNumber':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_sequenceLinkId':
+        n++;
+        m0 |= 16;
+        break;
+      case 'adjudication':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'category':
+        n++;
+        m0 |= 64;
+        break;
+      case 'detail':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'fee':
+        n++;
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifier':
+        n++;
+        m0 |= 256;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'noteNumber':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'revenue':
+        n++;
+        m0 |= 32;
+        break;
+      case 'sequenceLinkId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'service':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (o.sequenceLinkId !== undefined || o._sequenceLinkId !== undefined) {
+  if ((m0 & 24) !== 0) {
     if (
       !vrt.prims(
         o.sequenceLinkId,
@@ -4139,22 +4536,22 @@ export function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: stri
     )
       return false;
   }
-  if (o.revenue !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.category !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.service !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.modifier !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.fee !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+  if ((m0 & 3072) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -4173,14 +4570,14 @@ export function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: stri
     )
       return false;
   }
-  if (o.adjudication !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (
       !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
       x.c === null
     )
       return false;
   }
-  if (o.detail !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkExplanationOfBenefitAddItemDetail) && x.c === null)
       return false;
   }
@@ -4190,39 +4587,86 @@ export function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: stri
 export function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.payment');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+        n++;
+        m0 |= 128;
+        break;
+      case 'adjustment':
+        n++;
+        m0 |= 16;
+        break;
+      case 'adjustmentReason':
+        n++;
+        m0 |= 32;
+        break;
+      case 'amount':
+        n++;
+        m0 |= 256;
+        break;
+      case 'date':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.adjustment !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.adjustment, x, p, 'adjustment', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.adjustmentReason !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.adjustmentReason, x, p, 'adjustmentReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDate(o.date) && o._date === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDate(o.date) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.amount !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   return true;
@@ -4231,21 +4675,64 @@ export function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: stri
 export function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.processNote');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_number':
+        n++;
+        m0 |= 16;
+        break;
+      case '_text':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'language':
+        n++;
+        m0 |= 256;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'number':
+        n++;
+        m0 |= 8;
+        break;
+      case 'text':
+        n++;
+        m0 |= 64;
+        break;
+      case 'type':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
       return false;
   }
-  if (o.number !== undefined || o._number !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.number) && o._number === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.number) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_12) &&
         x.c === null
@@ -4253,17 +4740,17 @@ export function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (o.type !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_12) && x.c === null)
         return false;
     }
   }
-  if (o.language !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.language, x, p, 'language', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
@@ -4273,25 +4760,91 @@ export function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: 
 export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.benefitBalance');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 512;
+        break;
+      case '_excluded':
+        n++;
+        m0 |= 32;
+        break;
+      case '_name':
+        n++;
+        m0 |= 128;
+        break;
+      case 'category':
+        n++;
+        break;
+      case 'description':
+        n++;
+        m0 |= 256;
+        break;
+      case 'excluded':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'financial':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 64;
+        break;
+      case 'network':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'subCategory':
+        n++;
+        m0 |= 8;
+        break;
+      case 'term':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'unit':
+        n++;
+        m0 |= 2048;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.subCategory !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.subCategory, x, p, 'subCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.excluded !== undefined || o._excluded !== undefined) {
-    if (!(vrt.isValidBoolean(o.excluded) && o._excluded === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.excluded) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.excluded, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
         x.c === null
@@ -4299,14 +4852,14 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
         return false;
     }
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_13) &&
         x.c === null
@@ -4314,16 +4867,16 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
         return false;
     }
   }
-  if (o.network !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.network, x, p, 'network', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.unit !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.unit, x, p, 'unit', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.term !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.term, x, p, 'term', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.financial !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (
       !vrt.many(o.financial, x, p, 'financial', d, 0, -1, checkExplanationOfBenefitBenefitBalanceFinancial) &&
       x.c === null
@@ -4336,28 +4889,66 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
 export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.item.adjudication');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_value':
+        n++;
+        m0 |= 64;
+        break;
+      case 'amount':
+        n++;
+        m0 |= 16;
+        break;
+      case 'category':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reason':
+        n++;
+        m0 |= 8;
+        break;
+      case 'value':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.reason !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.amount !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!(vrt.isValidDecimal(o.value) && o._value === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_14) && x.c === null)
         return false;
     }
@@ -4368,16 +4959,100 @@ export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx
 export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.item.detail');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_factor':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_noteNumber':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_sequence':
+      case 'sequence':
+      case 'type':
+        n++;
+        break;
+      case 'adjudication':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'category':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'factor':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifier':
+        n++;
+        m0 |= 64;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'net':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'noteNumber':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'programCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'quantity':
+        n++;
+        m0 |= 256;
+        break;
+      case 'revenue':
+        n++;
+        m0 |= 8;
+        break;
+      case 'service':
+        n++;
+        m0 |= 32;
+        break;
+      case 'subDetail':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'udi':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'unitPrice':
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
       return false;
   }
@@ -4390,41 +5065,41 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (o.revenue !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.category !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.service !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.modifier !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.programCode !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.quantity !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.unitPrice !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.factor !== undefined || o._factor !== undefined) {
-    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) && x.c === null)
         return false;
     }
   }
-  if (o.net !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.udi !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+  if ((m0 & 49152) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -4443,14 +5118,14 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
     )
       return false;
   }
-  if (o.adjudication !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (
       !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
       x.c === null
     )
       return false;
   }
-  if (o.subDetail !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (
       !vrt.many(o.subDetail, x, p, 'subDetail', d, 0, -1, checkExplanationOfBenefitItemDetailSubDetail) &&
       x.c === null
@@ -4463,35 +5138,86 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
 export function checkExplanationOfBenefitAddItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.addItem.detail');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_noteNumber':
+        n++;
+        m0 |= 512;
+        break;
+      case 'adjudication':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'category':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'fee':
+        n++;
+        m0 |= 128;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifier':
+        n++;
+        m0 |= 64;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'noteNumber':
+        n++;
+        m0 |= 256;
+        break;
+      case 'revenue':
+        n++;
+        m0 |= 8;
+        break;
+      case 'service':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_16, true) && x.c === null)
       return false;
   }
-  if (o.revenue !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.category !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.service !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.modifier !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.fee !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+  if ((m0 & 768) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -4510,7 +5236,7 @@ export function checkExplanationOfBenefitAddItemDetail(v: unknown, x: vrt.Ctx, p
     )
       return false;
   }
-  if (o.adjudication !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (
       !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
       x.c === null
@@ -4528,23 +5254,79 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.benefitBalance.financial');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_17, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_allowedString':
+        n++;
+        m0 |= 64;
+        break;
+      case '_allowedUnsignedInt':
+        n++;
+        m0 |= 16;
+        break;
+      case '_usedUnsignedInt':
+        n++;
+        m0 |= 512;
+        break;
+      case 'allowedMoney':
+        n++;
+        m0 |= 128;
+        break;
+      case 'allowedString':
+        n++;
+        m0 |= 32;
+        break;
+      case 'allowedUnsignedInt':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        break;
+      case 'usedMoney':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'usedUnsignedInt':
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_17, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.checkChoice(o, CHOICE_7, x, p, 'allowed', 0) && x.c === null) return false;
-  if (o.allowedUnsignedInt !== undefined || o._allowedUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && o._allowedUnsignedInt === undefined)) {
+  if (vrt.bitCount(m0 & 248) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_7, x, p, 'allowed', 0) && x.c === null) return false;
+  }
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.allowedUnsignedInt,
@@ -4563,8 +5345,8 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
         return false;
     }
   }
-  if (o.allowedString !== undefined || o._allowedString !== undefined) {
-    if (!(vrt.isValidString(o.allowedString) && o._allowedString === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.allowedString) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.allowedString,
@@ -4583,12 +5365,14 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
         return false;
     }
   }
-  if (o.allowedMoney !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.allowedMoney, x, p, 'allowed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_8, x, p, 'used', 0) && x.c === null) return false;
-  if (o.usedUnsignedInt !== undefined || o._usedUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && o._usedUnsignedInt === undefined)) {
+  if (vrt.bitCount(m0 & 1792) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_8, x, p, 'used', 0) && x.c === null) return false;
+  }
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(
           o.usedUnsignedInt,
@@ -4607,7 +5391,7 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
         return false;
     }
   }
-  if (o.usedMoney !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.usedMoney, x, p, 'used.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   return true;
@@ -4616,16 +5400,96 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
 export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.item.detail.subDetail');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_18, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_factor':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_noteNumber':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_sequence':
+      case 'sequence':
+      case 'type':
+        n++;
+        break;
+      case 'adjudication':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'category':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'factor':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifier':
+        n++;
+        m0 |= 64;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'net':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'noteNumber':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'programCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'quantity':
+        n++;
+        m0 |= 256;
+        break;
+      case 'revenue':
+        n++;
+        m0 |= 8;
+        break;
+      case 'service':
+        n++;
+        m0 |= 32;
+        break;
+      case 'udi':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'unitPrice':
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_18, true) && x.c === null)
       return false;
   }
@@ -4638,41 +5502,41 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (o.revenue !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.category !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.service !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.modifier !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.programCode !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.quantity !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.unitPrice !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.factor !== undefined || o._factor !== undefined) {
-    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.net !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.udi !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if (o.noteNumber !== undefined || o._noteNumber !== undefined) {
+  if ((m0 & 49152) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -4691,7 +5555,7 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
     )
       return false;
   }
-  if (o.adjudication !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (
       !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
       x.c === null

@@ -297,30 +297,6 @@ export interface GPConnectSchedule1PlanningHorizon {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_active',
-  '_comment',
-  '_id',
-  '_implicitRules',
-  '_language',
-  'active',
-  'actor',
-  'comment',
-  'contained',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'planningHorizon',
-  'resourceType',
-  'serviceCategory',
-  'serviceType',
-  'specialty',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Schedule'], type: 'Schedule', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -351,21 +327,7 @@ const BINDING_1: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['Location', 'Practitioner']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Schedule.identifier', 'Identifier'], type: 'Identifier', exact: true };
-const KEYS_2: ReadonlySet<string> = new Set(['_end', '_start', 'end', 'extension', 'id', 'start']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Schedule.planningHorizon', 'Period'], type: 'Period', exact: true };
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'per-1',
@@ -407,17 +369,84 @@ export function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'Schedule');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Schedule') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_active':
+        m0 |= 4096;
+        break;
+      case '_comment':
+        m0 |= 262144;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case 'active':
+        m0 |= 2048;
+        break;
+      case 'actor':
+      case 'extension':
+      case 'resourceType':
+        break;
+      case 'comment':
+        m0 |= 131072;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 1024;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 512;
+        break;
+      case 'planningHorizon':
+        m0 |= 65536;
+        break;
+      case 'serviceCategory':
+        m0 |= 8192;
+        break;
+      case 'serviceType':
+        m0 |= 16384;
+        break;
+      case 'specialty':
+        m0 |= 32768;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -425,48 +454,52 @@ export function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkGPConnectSchedule1Identifier) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.active, o._active, x, p, 'active') && x.c === null) return false;
-  if (o.serviceCategory !== undefined) {
+  if ((m0 & 6144) !== 0) {
+    if (!vrt.prohibited(o.active, o._active, x, p, 'active') && x.c === null) return false;
+  }
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.serviceType, undefined, x, p, 'serviceType') && x.c === null) return false;
-  if (o.specialty !== undefined) {
+  if ((m0 & 16384) !== 0) {
+    if (!vrt.prohibited(o.serviceType, undefined, x, p, 'serviceType') && x.c === null) return false;
+  }
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.many(o.actor, x, p, 'actor', d, 1, -1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, true, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (o.planningHorizon !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (
       !vrt.one(o.planningHorizon, x, p, 'planningHorizon', d, 0, checkGPConnectSchedule1PlanningHorizon) &&
       x.c === null
     )
       return false;
   }
-  if (o.comment !== undefined || o._comment !== undefined) {
-    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -481,17 +514,62 @@ export function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Schedule.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+      case '_value':
+      case 'system':
+      case 'value':
+        n++;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
-  if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
+  }
   if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
@@ -500,29 +578,60 @@ export function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
-  if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
+  }
+  if ((m0 & 64) !== 0) {
+    if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
+  }
   return true;
 }
 
 export function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Schedule.planningHorizon');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_end':
+        n++;
+        m0 |= 8;
+        break;
+      case '_start':
+      case 'start':
+        n++;
+        break;
+      case 'end':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!(vrt.isValidDateTime(o.start) && o._start === undefined)) {
     if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_2) && x.c === null)
       return false;
   }
-  if (o.end !== undefined || o._end !== undefined) {
-    if (!(vrt.isValidDateTime(o.end) && o._end === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDateTime(o.end) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_2) && x.c === null)
         return false;
     }

@@ -285,24 +285,6 @@ export interface GPConnectSearchsetBundle1Entry {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_total',
-  '_type',
-  'entry',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'link',
-  'meta',
-  'resourceType',
-  'signature',
-  'total',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Bundle'], type: 'Bundle', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -406,19 +388,6 @@ const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['searchset']),
   );
 const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_4 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_system',
-  '_use',
-  '_value',
-  'assigner',
-  'extension',
-  'id',
-  'period',
-  'system',
-  'type',
-  'use',
-  'value',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Bundle.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes68,
@@ -431,18 +400,6 @@ const BINDING_3: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_fullUrl',
-  'extension',
-  'fullUrl',
-  'id',
-  'link',
-  'modifierExtension',
-  'request',
-  'resource',
-  'response',
-  'search',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Bundle.entry'], type: 'BackboneElement', exact: true };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'bdl-8',
@@ -470,15 +427,6 @@ const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'response', '_response')),
   );
 const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_6 };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_relation',
-  '_url',
-  'extension',
-  'id',
-  'modifierExtension',
-  'relation',
-  'url',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Bundle.link'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -500,17 +448,66 @@ export function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: string
   const o = vrt.objectAt(v, x, p, d, 'Bundle');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Bundle') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_total':
+        m0 |= 512;
+        break;
+      case '_type':
+      case 'resourceType':
+      case 'type':
+        break;
+      case 'entry':
+        m0 |= 2048;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 128;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'link':
+        m0 |= 1024;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'signature':
+        m0 |= 4096;
+        break;
+      case 'total':
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -518,14 +515,14 @@ export function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: string
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkGPConnectSearchsetBundle1Identifier) && x.c === null)
       return false;
   }
@@ -533,12 +530,18 @@ export function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: string
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
   if (!vrt.each(o.type, false, x, p, 'type', OCCURRENCE_0) && x.c === null) return false;
-  if (!vrt.prohibited(o.total, o._total, x, p, 'total') && x.c === null) return false;
-  if (!vrt.prohibited(o.link, undefined, x, p, 'link') && x.c === null) return false;
-  if (o.entry !== undefined) {
+  if ((m0 & 768) !== 0) {
+    if (!vrt.prohibited(o.total, o._total, x, p, 'total') && x.c === null) return false;
+  }
+  if ((m0 & 1024) !== 0) {
+    if (!vrt.prohibited(o.link, undefined, x, p, 'link') && x.c === null) return false;
+  }
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkGPConnectSearchsetBundle1Entry) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.signature, undefined, x, p, 'signature') && x.c === null) return false;
+  if ((m0 & 4096) !== 0) {
+    if (!vrt.prohibited(o.signature, undefined, x, p, 'signature') && x.c === null) return false;
+  }
   if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -551,41 +554,92 @@ export function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: string
 export function checkGPConnectSearchsetBundle1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.identifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.use !== undefined || o._use !== undefined) {
-    if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.system !== undefined || o._system !== undefined) {
-    if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -596,34 +650,87 @@ export function checkGPConnectSearchsetBundle1Identifier(v: unknown, x: vrt.Ctx,
 export function checkGPConnectSearchsetBundle1Entry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_fullUrl':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'fullUrl':
+        n++;
+        m0 |= 16;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'link':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'request':
+        n++;
+        m0 |= 256;
+        break;
+      case 'resource':
+        n++;
+        m0 |= 64;
+        break;
+      case 'response':
+        n++;
+        m0 |= 512;
+        break;
+      case 'search':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.link !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.link, x, p, 'link', d, 0, -1, _checkBundleLink) && x.c === null) return false;
   }
-  if (o.fullUrl !== undefined || o._fullUrl !== undefined) {
-    if (!(vrt.isValidUri(o.fullUrl) && o._fullUrl === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUri(o.fullUrl) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, 'fullUrl', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.resource !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.resource, x, p, 'resource', d, 0, vrt.checkEntryResource) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.search, undefined, x, p, 'search') && x.c === null) return false;
-  if (!vrt.prohibited(o.request, undefined, x, p, 'request') && x.c === null) return false;
-  if (!vrt.prohibited(o.response, undefined, x, p, 'response') && x.c === null) return false;
+  if ((m0 & 128) !== 0) {
+    if (!vrt.prohibited(o.search, undefined, x, p, 'search') && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.prohibited(o.request, undefined, x, p, 'request') && x.c === null) return false;
+  }
+  if ((m0 & 512) !== 0) {
+    if (!vrt.prohibited(o.response, undefined, x, p, 'response') && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
@@ -632,16 +739,41 @@ export function checkGPConnectSearchsetBundle1Entry(v: unknown, x: vrt.Ctx, p: s
 function _checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.link');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_relation':
+      case '_url':
+      case 'relation':
+      case 'url':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }

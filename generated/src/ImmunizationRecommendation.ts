@@ -442,23 +442,6 @@ export interface ImmunizationRecommendationRecommendationProtocol {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_language',
-  'contained',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'patient',
-  'recommendation',
-  'resourceType',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = {
   paths: ['ImmunizationRecommendation'],
   type: 'ImmunizationRecommendation',
@@ -470,22 +453,6 @@ const BINDING_0: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_date',
-  '_doseNumber',
-  'date',
-  'dateCriterion',
-  'doseNumber',
-  'extension',
-  'forecastStatus',
-  'id',
-  'modifierExtension',
-  'protocol',
-  'supportingImmunization',
-  'supportingPatientInformation',
-  'targetDisease',
-  'vaccineCode',
-]);
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['ImmunizationRecommendation.recommendation'],
   type: 'BackboneElement',
@@ -506,24 +473,11 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'targetDisease', '_targetDisease')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_2: ReadonlySet<string> = new Set(['_value', 'code', 'extension', 'id', 'modifierExtension', 'value']);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['ImmunizationRecommendation.recommendation.dateCriterion'],
   type: 'BackboneElement',
   exact: true,
 };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_description',
-  '_doseSequence',
-  '_series',
-  'authority',
-  'description',
-  'doseSequence',
-  'extension',
-  'id',
-  'modifierExtension',
-  'series',
-]);
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['ImmunizationRecommendation.recommendation.protocol'],
   type: 'BackboneElement',
@@ -550,17 +504,63 @@ export function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: strin
   const o = vrt.objectAt(v, x, p, d, 'ImmunizationRecommendation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ImmunizationRecommendation') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'patient':
+      case 'recommendation':
+      case 'resourceType':
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -568,27 +568,27 @@ export function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: strin
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
@@ -609,16 +609,72 @@ export function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: strin
 export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImmunizationRecommendation.recommendation');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+      case 'date':
+      case 'forecastStatus':
+        n++;
+        break;
+      case '_doseNumber':
+        n++;
+        m0 |= 64;
+        break;
+      case 'dateCriterion':
+        n++;
+        m0 |= 128;
+        break;
+      case 'doseNumber':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'protocol':
+        n++;
+        m0 |= 256;
+        break;
+      case 'supportingImmunization':
+        n++;
+        m0 |= 512;
+        break;
+      case 'supportingPatientInformation':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'targetDisease':
+        n++;
+        m0 |= 16;
+        break;
+      case 'vaccineCode':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -626,14 +682,14 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
     if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
       return false;
   }
-  if (o.vaccineCode !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.vaccineCode, x, p, 'vaccineCode', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.targetDisease !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.targetDisease, x, p, 'targetDisease', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.doseNumber !== undefined || o._doseNumber !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.doseNumber) && o._doseNumber === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.doseNumber) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.doseNumber,
@@ -653,7 +709,7 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
     }
   }
   if (!vrt.one(o.forecastStatus, x, p, 'forecastStatus', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.dateCriterion !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (
       !vrt.many(
         o.dateCriterion,
@@ -669,14 +725,14 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
     )
       return false;
   }
-  if (o.protocol !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (
       !vrt.one(o.protocol, x, p, 'protocol', d, 0, checkImmunizationRecommendationRecommendationProtocol) &&
       x.c === null
     )
       return false;
   }
-  if (o.supportingImmunization !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.supportingImmunization, x, p, 'supportingImmunization', d, 0, -1, checkReference) && x.c === null)
       return false;
     if (
@@ -693,7 +749,7 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
     )
       return false;
   }
-  if (o.supportingPatientInformation !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (
       !vrt.many(o.supportingPatientInformation, x, p, 'supportingPatientInformation', d, 0, -1, checkReference) &&
       x.c === null
@@ -725,16 +781,40 @@ export function checkImmunizationRecommendationRecommendationDateCriterion(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImmunizationRecommendation.recommendation.dateCriterion');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_value':
+      case 'code':
+      case 'value':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -754,21 +834,68 @@ export function checkImmunizationRecommendationRecommendationProtocol(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImmunizationRecommendation.recommendation.protocol');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 64;
+        break;
+      case '_doseSequence':
+        n++;
+        m0 |= 16;
+        break;
+      case '_series':
+        n++;
+        m0 |= 512;
+        break;
+      case 'authority':
+        n++;
+        m0 |= 128;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
+        break;
+      case 'doseSequence':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'series':
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.doseSequence !== undefined || o._doseSequence !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.doseSequence) && o._doseSequence === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.doseSequence) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.doseSequence,
@@ -787,8 +914,8 @@ export function checkImmunizationRecommendationRecommendationProtocol(
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
         x.c === null
@@ -796,13 +923,13 @@ export function checkImmunizationRecommendationRecommendationProtocol(
         return false;
     }
   }
-  if (o.authority !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.authority, x, p, 'authority', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.authority, false, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.series !== undefined || o._series !== undefined) {
-    if (!(vrt.isValidString(o.series) && o._series === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.series) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }

@@ -1024,49 +1024,6 @@ export interface ImplementationGuidePage {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_binary',
-  '_copyright',
-  '_date',
-  '_description',
-  '_experimental',
-  '_fhirVersion',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_name',
-  '_publisher',
-  '_status',
-  '_url',
-  '_version',
-  'binary',
-  'contact',
-  'contained',
-  'copyright',
-  'date',
-  'dependency',
-  'description',
-  'experimental',
-  'extension',
-  'fhirVersion',
-  'global',
-  'id',
-  'implicitRules',
-  'jurisdiction',
-  'language',
-  'meta',
-  'modifierExtension',
-  'name',
-  'package',
-  'page',
-  'publisher',
-  'resourceType',
-  'status',
-  'text',
-  'url',
-  'useContext',
-  'version',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['ImplementationGuide'], type: 'ImplementationGuide', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -1083,25 +1040,13 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/jurisdiction',
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
-const KEYS_1: ReadonlySet<string> = new Set(['_type', '_uri', 'extension', 'id', 'modifierExtension', 'type', 'uri']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ImplementationGuide.dependency'], type: 'BackboneElement', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes234,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/guide-dependency-type',
 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_description',
-  '_name',
-  'description',
-  'extension',
-  'id',
-  'modifierExtension',
-  'name',
-  'resource',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ImplementationGuide.package'], type: 'BackboneElement', exact: true };
-const KEYS_3: ReadonlySet<string> = new Set(['_type', 'extension', 'id', 'modifierExtension', 'profile', 'type']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['ImplementationGuide.global'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes4,
@@ -1109,24 +1054,6 @@ const BINDING_3: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/resource-types',
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['StructureDefinition']);
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_format',
-  '_kind',
-  '_package',
-  '_source',
-  '_title',
-  '_type',
-  'extension',
-  'format',
-  'id',
-  'kind',
-  'modifierExtension',
-  'package',
-  'page',
-  'source',
-  'title',
-  'type',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['ImplementationGuide.page'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes235,
@@ -1138,23 +1065,6 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'http://www.rfc-editor.org/bcp/bcp13.txt',
   reason: 'http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet',
 };
-const KEYS_5: ReadonlySet<string> = new Set([
-  '_acronym',
-  '_description',
-  '_example',
-  '_name',
-  '_sourceUri',
-  'acronym',
-  'description',
-  'example',
-  'exampleFor',
-  'extension',
-  'id',
-  'modifierExtension',
-  'name',
-  'sourceReference',
-  'sourceUri',
-]);
 const OWNER_5: vrt.ExtensionOwner = {
   paths: ['ImplementationGuide.package.resource'],
   type: 'BackboneElement',
@@ -1181,17 +1091,134 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ImplementationGuide') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_binary':
+        m1 |= 2;
+        break;
+      case '_copyright':
+        m0 |= 33554432;
+        break;
+      case '_date':
+        m0 |= 65536;
+        break;
+      case '_description':
+        m0 |= 2097152;
+        break;
+      case '_experimental':
+        m0 |= 16384;
+        break;
+      case '_fhirVersion':
+        m0 |= 134217728;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_name':
+      case '_status':
+      case '_url':
+      case 'name':
+      case 'resourceType':
+      case 'status':
+      case 'url':
+        break;
+      case '_publisher':
+        m0 |= 262144;
+        break;
+      case '_version':
+        m0 |= 4096;
+        break;
+      case 'binary':
+        m1 |= 1;
+        break;
+      case 'contact':
+        m0 |= 524288;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'copyright':
+        m0 |= 16777216;
+        break;
+      case 'date':
+        m0 |= 32768;
+        break;
+      case 'dependency':
+        m0 |= 268435456;
+        break;
+      case 'description':
+        m0 |= 1048576;
+        break;
+      case 'experimental':
+        m0 |= 8192;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'fhirVersion':
+        m0 |= 67108864;
+        break;
+      case 'global':
+        m0 |= 1073741824;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'jurisdiction':
+        m0 |= 8388608;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'package':
+        m0 |= 536870912;
+        break;
+      case 'page':
+        m1 |= 4;
+        break;
+      case 'publisher':
+        m0 |= 131072;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'useContext':
+        m0 |= 4194304;
+        break;
+      case 'version':
+        m0 |= 2048;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1199,31 +1226,31 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
     if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -1237,8 +1264,8 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -1257,14 +1284,14 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1272,11 +1299,11 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1284,16 +1311,16 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.useContext !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1301,8 +1328,8 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.fhirVersion !== undefined || o._fhirVersion !== undefined) {
-    if (!(vrt.isValidId(o.fhirVersion) && o._fhirVersion === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidId(o.fhirVersion) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 0, vrt.isValidId, 'id', OWNER_0) &&
         x.c === null
@@ -1310,21 +1337,21 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.dependency !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.dependency, x, p, 'dependency', d, 0, -1, checkImplementationGuideDependency) && x.c === null)
       return false;
   }
-  if (o.package !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.package, x, p, 'package', d, 0, -1, checkImplementationGuidePackage) && x.c === null) return false;
   }
-  if (o.global !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.global, x, p, 'global', d, 0, -1, checkImplementationGuideGlobal) && x.c === null) return false;
   }
-  if (o.binary !== undefined || o._binary !== undefined) {
+  if ((m1 & 3) !== 0) {
     if (!vrt.prims(o.binary, o._binary, x, p, 'binary', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.page !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.page, x, p, 'page', d, 0, checkImplementationGuidePage) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1337,16 +1364,41 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
 export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.dependency');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_type':
+      case '_uri':
+      case 'type':
+      case 'uri':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -1363,16 +1415,48 @@ export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: st
 export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.package');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 16;
+        break;
+      case '_name':
+      case 'name':
+      case 'resource':
+        n++;
+        break;
+      case 'description':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -1380,8 +1464,8 @@ export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1397,16 +1481,40 @@ export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: strin
 export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.global');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_type':
+      case 'profile':
+      case 'type':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -1423,16 +1531,71 @@ export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: string
 export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.page');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_format':
+        n++;
+        m0 |= 256;
+        break;
+      case '_kind':
+      case '_source':
+      case '_title':
+      case 'kind':
+      case 'source':
+      case 'title':
+        n++;
+        break;
+      case '_package':
+        n++;
+        m0 |= 64;
+        break;
+      case '_type':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'format':
+        n++;
+        m0 |= 128;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'package':
+        n++;
+        m0 |= 32;
+        break;
+      case 'page':
+        n++;
+        m0 |= 512;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -1448,27 +1611,27 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, 
     if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (o.type !== undefined || o._type !== undefined) {
+  if ((m0 & 24) !== 0) {
     if (!vrt.prims(o.type, o._type, x, p, 'type', d, 0, -1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
       return false;
     if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.package !== undefined || o._package !== undefined) {
+  if ((m0 & 96) !== 0) {
     if (
       !vrt.prims(o.package, o._package, x, p, 'package', d, 0, -1, vrt.isValidString, 'string', OWNER_4) &&
       x.c === null
     )
       return false;
   }
-  if (o.format !== undefined || o._format !== undefined) {
-    if (!(vrt.isValidCode(o.format) && o._format === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.format) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.format, o._format, x, p, 'format', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.format, false, x, p, 'format', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.page !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.page, x, p, 'page', d, 0, -1, checkImplementationGuidePage) && x.c === null) return false;
   }
   return true;
@@ -1477,16 +1640,79 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, 
 export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.package.resource');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_acronym':
+        n++;
+        m0 |= 256;
+        break;
+      case '_description':
+        n++;
+        m0 |= 64;
+        break;
+      case '_example':
+      case 'example':
+        n++;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case '_sourceUri':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'acronym':
+        n++;
+        m0 |= 128;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
+        break;
+      case 'exampleFor':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
+      case 'sourceReference':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'sourceUri':
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -1494,14 +1720,14 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
     if (!vrt.prim(o.example, o._example, x, p, 'example', d, 1, vrt.isValidBoolean, 'boolean', OWNER_5) && x.c === null)
       return false;
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -1509,15 +1735,15 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
         return false;
     }
   }
-  if (o.acronym !== undefined || o._acronym !== undefined) {
-    if (!(vrt.isValidString(o.acronym) && o._acronym === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.acronym) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.acronym, o._acronym, x, p, 'acronym', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'source', 1) && x.c === null) return false;
-  if (o.sourceUri !== undefined || o._sourceUri !== undefined) {
-    if (!(vrt.isValidUri(o.sourceUri) && o._sourceUri === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidUri(o.sourceUri) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.sourceUri, o._sourceUri, x, p, 'source.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_5) &&
         x.c === null
@@ -1525,11 +1751,11 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
         return false;
     }
   }
-  if (o.sourceReference !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.sourceReference, x, p, 'source.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if (o.exampleFor !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.exampleFor, x, p, 'exampleFor', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.exampleFor, false, x, p, 'exampleFor', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

@@ -347,37 +347,6 @@ export interface ListEntry {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_date',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_mode',
-  '_status',
-  '_title',
-  'code',
-  'contained',
-  'date',
-  'emptyReason',
-  'encounter',
-  'entry',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'mode',
-  'modifierExtension',
-  'note',
-  'orderedBy',
-  'resourceType',
-  'source',
-  'status',
-  'subject',
-  'text',
-  'title',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['List'], type: 'List', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -433,17 +402,6 @@ const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpEmpty(vrt.fpChildOf(n, 'entry', '_entry')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_date',
-  '_deleted',
-  'date',
-  'deleted',
-  'extension',
-  'flag',
-  'id',
-  'item',
-  'modifierExtension',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['List.entry'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/List', check: checkList, type: 'List', base: true }],
@@ -458,17 +416,101 @@ export function checkList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   const o = vrt.objectAt(v, x, p, d, 'List');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'List') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+        m0 |= 262144;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_mode':
+      case '_status':
+      case 'mode':
+      case 'resourceType':
+      case 'status':
+        break;
+      case '_title':
+        m0 |= 8192;
+        break;
+      case 'code':
+        m0 |= 16384;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'date':
+        m0 |= 131072;
+        break;
+      case 'emptyReason':
+        m0 |= 8388608;
+        break;
+      case 'encounter':
+        m0 |= 65536;
+        break;
+      case 'entry':
+        m0 |= 4194304;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'note':
+        m0 |= 2097152;
+        break;
+      case 'orderedBy':
+        m0 |= 1048576;
+        break;
+      case 'source':
+        m0 |= 524288;
+        break;
+      case 'subject':
+        m0 |= 32768;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'title':
+        m0 |= 4096;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -476,27 +518,27 @@ export function checkList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -508,47 +550,47 @@ export function checkList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.code !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subject !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.encounter !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.source !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.source, false, x, p, 'source', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.orderedBy !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.orderedBy, x, p, 'orderedBy', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.orderedBy, false, x, p, 'orderedBy', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.note !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.entry !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkListEntry) && x.c === null) return false;
   }
-  if (o.emptyReason !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.emptyReason, x, p, 'emptyReason', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.emptyReason, false, x, p, 'emptyReason', vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
@@ -565,24 +607,66 @@ export function checkList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
 export function checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'List.entry');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+        n++;
+        m0 |= 128;
+        break;
+      case '_deleted':
+        n++;
+        m0 |= 32;
+        break;
+      case 'date':
+        n++;
+        m0 |= 64;
+        break;
+      case 'deleted':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'flag':
+        n++;
+        m0 |= 8;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'item':
+        n++;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.flag !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.flag, x, p, 'flag', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.deleted !== undefined || o._deleted !== undefined) {
-    if (!(vrt.isValidBoolean(o.deleted) && o._deleted === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.deleted) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.deleted, o._deleted, x, p, 'deleted', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
         x.c === null
@@ -590,8 +674,8 @@ export function checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
         return false;
     }

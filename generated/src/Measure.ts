@@ -907,80 +907,6 @@ export interface MeasureSupplementalData {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_approvalDate',
-  '_clinicalRecommendationStatement',
-  '_copyright',
-  '_date',
-  '_definition',
-  '_description',
-  '_disclaimer',
-  '_experimental',
-  '_guidance',
-  '_id',
-  '_implicitRules',
-  '_improvementNotation',
-  '_language',
-  '_lastReviewDate',
-  '_name',
-  '_publisher',
-  '_purpose',
-  '_rateAggregation',
-  '_rationale',
-  '_riskAdjustment',
-  '_set',
-  '_status',
-  '_title',
-  '_url',
-  '_usage',
-  '_version',
-  'approvalDate',
-  'clinicalRecommendationStatement',
-  'compositeScoring',
-  'contact',
-  'contained',
-  'contributor',
-  'copyright',
-  'date',
-  'definition',
-  'description',
-  'disclaimer',
-  'effectivePeriod',
-  'experimental',
-  'extension',
-  'group',
-  'guidance',
-  'id',
-  'identifier',
-  'implicitRules',
-  'improvementNotation',
-  'jurisdiction',
-  'language',
-  'lastReviewDate',
-  'library',
-  'meta',
-  'modifierExtension',
-  'name',
-  'publisher',
-  'purpose',
-  'rateAggregation',
-  'rationale',
-  'relatedArtifact',
-  'resourceType',
-  'riskAdjustment',
-  'scoring',
-  'set',
-  'status',
-  'supplementalData',
-  'text',
-  'title',
-  'topic',
-  'type',
-  'url',
-  'usage',
-  'useContext',
-  'version',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Measure'], type: 'Measure', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -1013,65 +939,19 @@ const BINDING_4: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/measure-type',
 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_description',
-  '_name',
-  'description',
-  'extension',
-  'id',
-  'identifier',
-  'modifierExtension',
-  'name',
-  'population',
-  'stratifier',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Measure.group'], type: 'BackboneElement', exact: true };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_criteria',
-  '_path',
-  'criteria',
-  'extension',
-  'id',
-  'identifier',
-  'modifierExtension',
-  'path',
-  'usage',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Measure.supplementalData'], type: 'BackboneElement', exact: true };
 const BINDING_5: vrt.Binding = {
   has: vcodes.inCodes244,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/measure-data-usage',
 };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_criteria',
-  '_description',
-  '_name',
-  'code',
-  'criteria',
-  'description',
-  'extension',
-  'id',
-  'identifier',
-  'modifierExtension',
-  'name',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Measure.group.population'], type: 'BackboneElement', exact: true };
 const BINDING_6: vrt.Binding = {
   has: vcodes.inCodes245,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/measure-population',
 };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_criteria',
-  '_path',
-  'criteria',
-  'extension',
-  'id',
-  'identifier',
-  'modifierExtension',
-  'path',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Measure.group.stratifier'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -1088,17 +968,236 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   const o = vrt.objectAt(v, x, p, d, 'Measure');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Measure') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_approvalDate':
+        m1 |= 8;
+        break;
+      case '_clinicalRecommendationStatement':
+        m1 |= 268435456;
+        break;
+      case '_copyright':
+        m1 |= 8192;
+        break;
+      case '_date':
+        m0 |= 8388608;
+        break;
+      case '_definition':
+        m2 |= 2;
+        break;
+      case '_description':
+        m0 |= 134217728;
+        break;
+      case '_disclaimer':
+        m1 |= 131072;
+        break;
+      case '_experimental':
+        m0 |= 2097152;
+        break;
+      case '_guidance':
+        m2 |= 8;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_improvementNotation':
+        m1 |= 1073741824;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_lastReviewDate':
+        m1 |= 32;
+        break;
+      case '_name':
+        m0 |= 131072;
+        break;
+      case '_publisher':
+        m0 |= 33554432;
+        break;
+      case '_purpose':
+        m0 |= 536870912;
+        break;
+      case '_rateAggregation':
+        m1 |= 16777216;
+        break;
+      case '_rationale':
+        m1 |= 67108864;
+        break;
+      case '_riskAdjustment':
+        m1 |= 4194304;
+        break;
+      case '_set':
+        m2 |= 32;
+        break;
+      case '_status':
+      case 'resourceType':
+      case 'status':
+        break;
+      case '_title':
+        m0 |= 524288;
+        break;
+      case '_url':
+        m0 |= 4096;
+        break;
+      case '_usage':
+        m1 |= 2;
+        break;
+      case '_version':
+        m0 |= 32768;
+        break;
+      case 'approvalDate':
+        m1 |= 4;
+        break;
+      case 'clinicalRecommendationStatement':
+        m1 |= 134217728;
+        break;
+      case 'compositeScoring':
+        m1 |= 524288;
+        break;
+      case 'contact':
+        m1 |= 2048;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'contributor':
+        m1 |= 1024;
+        break;
+      case 'copyright':
+        m1 |= 4096;
+        break;
+      case 'date':
+        m0 |= 4194304;
+        break;
+      case 'definition':
+        m2 |= 1;
+        break;
+      case 'description':
+        m0 |= 67108864;
+        break;
+      case 'disclaimer':
+        m1 |= 65536;
+        break;
+      case 'effectivePeriod':
+        m1 |= 64;
+        break;
+      case 'experimental':
+        m0 |= 1048576;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'group':
+        m2 |= 64;
+        break;
+      case 'guidance':
+        m2 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'improvementNotation':
+        m1 |= 536870912;
+        break;
+      case 'jurisdiction':
+        m1 |= 256;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'lastReviewDate':
+        m1 |= 16;
+        break;
+      case 'library':
+        m1 |= 32768;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 65536;
+        break;
+      case 'publisher':
+        m0 |= 16777216;
+        break;
+      case 'purpose':
+        m0 |= 268435456;
+        break;
+      case 'rateAggregation':
+        m1 |= 8388608;
+        break;
+      case 'rationale':
+        m1 |= 33554432;
+        break;
+      case 'relatedArtifact':
+        m1 |= 16384;
+        break;
+      case 'riskAdjustment':
+        m1 |= 2097152;
+        break;
+      case 'scoring':
+        m1 |= 262144;
+        break;
+      case 'set':
+        m2 |= 16;
+        break;
+      case 'supplementalData':
+        m2 |= 128;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'title':
+        m0 |= 262144;
+        break;
+      case 'topic':
+        m1 |= 512;
+        break;
+      case 'type':
+        m1 |= 1048576;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'usage':
+        m1 |= 1;
+        break;
+      case 'useContext':
+        m1 |= 128;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1106,48 +1205,48 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== undefined || o._url !== undefined) {
-    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -1157,8 +1256,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -1177,14 +1276,14 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1192,8 +1291,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1201,8 +1300,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1210,14 +1309,14 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.usage !== undefined || o._usage !== undefined) {
-    if (!(vrt.isValidString(o.usage) && o._usage === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.approvalDate !== undefined || o._approvalDate !== undefined) {
-    if (!(vrt.isValidDate(o.approvalDate) && o._approvalDate === undefined)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -1225,8 +1324,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.lastReviewDate !== undefined || o._lastReviewDate !== undefined) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && o._lastReviewDate === undefined)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(
           o.lastReviewDate,
@@ -1245,28 +1344,28 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.effectivePeriod !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.useContext !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.topic !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.contributor !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.contributor, x, p, 'contributor', d, 0, -1, checkContributor) && x.c === null) return false;
   }
-  if (o.contact !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8192) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1274,17 +1373,17 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.relatedArtifact !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
       return false;
   }
-  if (o.library !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.library, x, p, 'library', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.library, true, x, p, 'library', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.disclaimer !== undefined || o._disclaimer !== undefined) {
-    if (!(vrt.isValidMarkdown(o.disclaimer) && o._disclaimer === undefined)) {
+  if ((m1 & 196608) !== 0) {
+    if (!(vrt.isValidMarkdown(o.disclaimer) && (m1 & 131072) === 0)) {
       if (
         !vrt.prim(o.disclaimer, o._disclaimer, x, p, 'disclaimer', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1292,22 +1391,22 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.scoring !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.scoring, x, p, 'scoring', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.scoring, false, x, p, 'scoring', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.compositeScoring !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.compositeScoring, x, p, 'compositeScoring', d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.compositeScoring, false, x, p, 'compositeScoring', vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (o.riskAdjustment !== undefined || o._riskAdjustment !== undefined) {
-    if (!(vrt.isValidString(o.riskAdjustment) && o._riskAdjustment === undefined)) {
+  if ((m1 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.riskAdjustment) && (m1 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.riskAdjustment,
@@ -1326,8 +1425,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.rateAggregation !== undefined || o._rateAggregation !== undefined) {
-    if (!(vrt.isValidString(o.rateAggregation) && o._rateAggregation === undefined)) {
+  if ((m1 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.rateAggregation) && (m1 & 16777216) === 0)) {
       if (
         !vrt.prim(
           o.rateAggregation,
@@ -1346,8 +1445,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.rationale !== undefined || o._rationale !== undefined) {
-    if (!(vrt.isValidMarkdown(o.rationale) && o._rationale === undefined)) {
+  if ((m1 & 100663296) !== 0) {
+    if (!(vrt.isValidMarkdown(o.rationale) && (m1 & 67108864) === 0)) {
       if (
         !vrt.prim(o.rationale, o._rationale, x, p, 'rationale', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1355,8 +1454,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.clinicalRecommendationStatement !== undefined || o._clinicalRecommendationStatement !== undefined) {
-    if (!(vrt.isValidMarkdown(o.clinicalRecommendationStatement) && o._clinicalRecommendationStatement === undefined)) {
+  if ((m1 & 402653184) !== 0) {
+    if (!(vrt.isValidMarkdown(o.clinicalRecommendationStatement) && (m1 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.clinicalRecommendationStatement,
@@ -1375,8 +1474,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.improvementNotation !== undefined || o._improvementNotation !== undefined) {
-    if (!(vrt.isValidString(o.improvementNotation) && o._improvementNotation === undefined)) {
+  if ((m1 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.improvementNotation) && (m1 & 1073741824) === 0)) {
       if (
         !vrt.prim(
           o.improvementNotation,
@@ -1395,15 +1494,15 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.definition !== undefined || o._definition !== undefined) {
+  if ((m2 & 3) !== 0) {
     if (
       !vrt.prims(o.definition, o._definition, x, p, 'definition', d, 0, -1, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if (o.guidance !== undefined || o._guidance !== undefined) {
-    if (!(vrt.isValidMarkdown(o.guidance) && o._guidance === undefined)) {
+  if ((m2 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.guidance) && (m2 & 8) === 0)) {
       if (
         !vrt.prim(o.guidance, o._guidance, x, p, 'guidance', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1411,16 +1510,16 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.set !== undefined || o._set !== undefined) {
-    if (!(vrt.isValidString(o.set) && o._set === undefined)) {
+  if ((m2 & 48) !== 0) {
+    if (!(vrt.isValidString(o.set) && (m2 & 32) === 0)) {
       if (!vrt.prim(o.set, o._set, x, p, 'set', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.group !== undefined) {
+  if ((m2 & 64) !== 0) {
     if (!vrt.many(o.group, x, p, 'group', d, 0, -1, checkMeasureGroup) && x.c === null) return false;
   }
-  if (o.supplementalData !== undefined) {
+  if ((m2 & 128) !== 0) {
     if (!vrt.many(o.supplementalData, x, p, 'supplementalData', d, 0, -1, checkMeasureSupplementalData) && x.c === null)
       return false;
   }
@@ -1434,28 +1533,74 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
 export function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Measure.group');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 64;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
+      case 'population':
+        n++;
+        m0 |= 128;
+        break;
+      case 'stratifier':
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.identifier, x, p, 'identifier', d, 1, checkIdentifier) && x.c === null) return false;
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -1463,11 +1608,11 @@ export function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.population !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.population, x, p, 'population', d, 0, -1, checkMeasureGroupPopulation) && x.c === null)
       return false;
   }
-  if (o.stratifier !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.stratifier, x, p, 'stratifier', d, 0, -1, checkMeasureGroupStratifier) && x.c === null)
       return false;
   }
@@ -1477,28 +1622,71 @@ export function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
 export function checkMeasureSupplementalData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Measure.supplementalData');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_criteria':
+        n++;
+        m0 |= 64;
+        break;
+      case '_path':
+        n++;
+        m0 |= 256;
+        break;
+      case 'criteria':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'path':
+        n++;
+        m0 |= 128;
+        break;
+      case 'usage':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.usage !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.usage, x, p, 'usage', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.usage, true, x, p, 'usage', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (o.criteria !== undefined || o._criteria !== undefined) {
-    if (!(vrt.isValidString(o.criteria) && o._criteria === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.criteria) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.criteria, o._criteria, x, p, 'criteria', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1506,8 +1694,8 @@ export function checkMeasureSupplementalData(v: unknown, x: vrt.Ctx, p: string, 
         return false;
     }
   }
-  if (o.path !== undefined || o._path !== undefined) {
-    if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.path) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
@@ -1518,34 +1706,81 @@ export function checkMeasureSupplementalData(v: unknown, x: vrt.Ctx, p: string, 
 export function checkMeasureGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Measure.group.population');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_criteria':
+      case 'criteria':
+        n++;
+        break;
+      case '_description':
+        n++;
+        m0 |= 256;
+        break;
+      case '_name':
+        n++;
+        m0 |= 64;
+        break;
+      case 'code':
+        n++;
+        m0 |= 16;
+        break;
+      case 'description':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
         x.c === null
@@ -1566,24 +1801,63 @@ export function checkMeasureGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d
 export function checkMeasureGroupStratifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Measure.group.stratifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_criteria':
+        n++;
+        m0 |= 32;
+        break;
+      case '_path':
+        n++;
+        m0 |= 128;
+        break;
+      case 'criteria':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'path':
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.criteria !== undefined || o._criteria !== undefined) {
-    if (!(vrt.isValidString(o.criteria) && o._criteria === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.criteria) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.criteria, o._criteria, x, p, 'criteria', d, 0, vrt.isValidString, 'string', OWNER_4) &&
         x.c === null
@@ -1591,8 +1865,8 @@ export function checkMeasureGroupStratifier(v: unknown, x: vrt.Ctx, p: string, d
         return false;
     }
   }
-  if (o.path !== undefined || o._path !== undefined) {
-    if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.path) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }

@@ -625,33 +625,6 @@ export interface MeasureReportGroupStratifierStratumPopulation {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_date',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_status',
-  '_type',
-  'contained',
-  'date',
-  'evaluatedResources',
-  'extension',
-  'group',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'measure',
-  'meta',
-  'modifierExtension',
-  'patient',
-  'period',
-  'reportingOrganization',
-  'resourceType',
-  'status',
-  'text',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['MeasureReport'], type: 'MeasureReport', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -672,27 +645,7 @@ const TARGETS_0: ReadonlySet<string> = new Set(['Measure']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Patient']);
 const TARGETS_2: ReadonlySet<string> = new Set(['Organization']);
 const TARGETS_3: ReadonlySet<string> = new Set(['Bundle']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_measureScore',
-  'extension',
-  'id',
-  'identifier',
-  'measureScore',
-  'modifierExtension',
-  'population',
-  'stratifier',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MeasureReport.group'], type: 'BackboneElement', exact: true };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_count',
-  'code',
-  'count',
-  'extension',
-  'id',
-  'identifier',
-  'modifierExtension',
-  'patients',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['MeasureReport.group.population'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes245,
@@ -700,18 +653,7 @@ const BINDING_3: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/measure-population',
 };
 const TARGETS_4: ReadonlySet<string> = new Set(['List']);
-const KEYS_3: ReadonlySet<string> = new Set(['extension', 'id', 'identifier', 'modifierExtension', 'stratum']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['MeasureReport.group.stratifier'], type: 'BackboneElement', exact: true };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_measureScore',
-  '_value',
-  'extension',
-  'id',
-  'measureScore',
-  'modifierExtension',
-  'population',
-  'value',
-]);
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['MeasureReport.group.stratifier.stratum'],
   type: 'BackboneElement',
@@ -742,17 +684,85 @@ export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MeasureReport') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+        m0 |= 16384;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+      case '_type':
+      case 'measure':
+      case 'period':
+      case 'resourceType':
+      case 'status':
+      case 'type':
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'date':
+        m0 |= 8192;
+        break;
+      case 'evaluatedResources':
+        m0 |= 131072;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'group':
+        m0 |= 65536;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'patient':
+        m0 |= 4096;
+        break;
+      case 'reportingOrganization':
+        m0 |= 32768;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -760,27 +770,27 @@ export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -795,18 +805,18 @@ export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (!vrt.one(o.measure, x, p, 'measure', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.measure, false, x, p, 'measure', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.patient !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.reportingOrganization !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.reportingOrganization, x, p, 'reportingOrganization', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -824,10 +834,10 @@ export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
   }
   if (!vrt.one(o.period, x, p, 'period', d, 1, checkPeriod) && x.c === null) return false;
-  if (o.group !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.group, x, p, 'group', d, 0, -1, checkMeasureReportGroup) && x.c === null) return false;
   }
-  if (o.evaluatedResources !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.evaluatedResources, x, p, 'evaluatedResources', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.evaluatedResources, false, x, p, 'evaluatedResources', vrt.checkReferenceTarget, TARGETS_3) &&
@@ -845,26 +855,64 @@ export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkMeasureReportGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_measureScore':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        break;
+      case 'measureScore':
+        n++;
+        m0 |= 16;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'population':
+        n++;
+        m0 |= 8;
+        break;
+      case 'stratifier':
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.identifier, x, p, 'identifier', d, 1, checkIdentifier) && x.c === null) return false;
-  if (o.population !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.population, x, p, 'population', d, 0, -1, checkMeasureReportGroupPopulation) && x.c === null)
       return false;
   }
-  if (o.measureScore !== undefined || o._measureScore !== undefined) {
-    if (!(vrt.isValidDecimal(o.measureScore) && o._measureScore === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDecimal(o.measureScore) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.measureScore,
@@ -883,7 +931,7 @@ export function checkMeasureReportGroup(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.stratifier !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.stratifier, x, p, 'stratifier', d, 0, -1, checkMeasureReportGroupStratifier) && x.c === null)
       return false;
   }
@@ -893,33 +941,72 @@ export function checkMeasureReportGroup(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkMeasureReportGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group.population');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_count':
+        n++;
+        m0 |= 64;
+        break;
+      case 'code':
+        n++;
+        m0 |= 16;
+        break;
+      case 'count':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'patients':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.count !== undefined || o._count !== undefined) {
-    if (!(vrt.isValidInteger(o.count) && o._count === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInteger(o.count) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.patients !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.patients, x, p, 'patients', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patients, false, x, p, 'patients', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -930,23 +1017,50 @@ export function checkMeasureReportGroupPopulation(v: unknown, x: vrt.Ctx, p: str
 export function checkMeasureReportGroupStratifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group.stratifier');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'stratum':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.stratum !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.stratum, x, p, 'stratum', d, 0, -1, checkMeasureReportGroupStratifierStratum) && x.c === null)
       return false;
   }
@@ -956,16 +1070,51 @@ export function checkMeasureReportGroupStratifier(v: unknown, x: vrt.Ctx, p: str
 export function checkMeasureReportGroupStratifierStratum(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group.stratifier.stratum');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_measureScore':
+        n++;
+        m0 |= 32;
+        break;
+      case '_value':
+      case 'value':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'measureScore':
+        n++;
+        m0 |= 16;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'population':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -973,15 +1122,15 @@ export function checkMeasureReportGroupStratifierStratum(v: unknown, x: vrt.Ctx,
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if (o.population !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.many(o.population, x, p, 'population', d, 0, -1, checkMeasureReportGroupStratifierStratumPopulation) &&
       x.c === null
     )
       return false;
   }
-  if (o.measureScore !== undefined || o._measureScore !== undefined) {
-    if (!(vrt.isValidDecimal(o.measureScore) && o._measureScore === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDecimal(o.measureScore) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.measureScore,
@@ -1011,33 +1160,72 @@ export function checkMeasureReportGroupStratifierStratumPopulation(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group.stratifier.stratum.population');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_count':
+        n++;
+        m0 |= 64;
+        break;
+      case 'code':
+        n++;
+        m0 |= 16;
+        break;
+      case 'count':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'patients':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.count !== undefined || o._count !== undefined) {
-    if (!(vrt.isValidInteger(o.count) && o._count === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInteger(o.count) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.patients !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.patients, x, p, 'patients', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patients, false, x, p, 'patients', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;

@@ -518,32 +518,6 @@ export interface MedicationPackageBatch {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_isBrand',
-  '_isOverTheCounter',
-  '_language',
-  '_status',
-  'code',
-  'contained',
-  'extension',
-  'form',
-  'id',
-  'image',
-  'implicitRules',
-  'ingredient',
-  'isBrand',
-  'isOverTheCounter',
-  'language',
-  'manufacturer',
-  'meta',
-  'modifierExtension',
-  'package',
-  'resourceType',
-  'status',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Medication'], type: 'Medication', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -556,40 +530,12 @@ const BINDING_1: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-status',
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_isActive',
-  'amount',
-  'extension',
-  'id',
-  'isActive',
-  'itemCodeableConcept',
-  'itemReference',
-  'modifierExtension',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Medication.ingredient'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['itemCodeableConcept', 'itemReference']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Medication', 'Substance']);
-const KEYS_2: ReadonlySet<string> = new Set(['batch', 'container', 'content', 'extension', 'id', 'modifierExtension']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Medication.package'], type: 'BackboneElement', exact: true };
-const KEYS_3: ReadonlySet<string> = new Set([
-  'amount',
-  'extension',
-  'id',
-  'itemCodeableConcept',
-  'itemReference',
-  'modifierExtension',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Medication.package.content'], type: 'BackboneElement', exact: true };
 const TARGETS_2: ReadonlySet<string> = new Set(['Medication']);
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_expirationDate',
-  '_lotNumber',
-  'expirationDate',
-  'extension',
-  'id',
-  'lotNumber',
-  'modifierExtension',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Medication.package.batch'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -611,17 +557,94 @@ export function checkMedication(v: unknown, x: vrt.Ctx, p: string, d: number): b
   const o = vrt.objectAt(v, x, p, d, 'Medication');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Medication') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_isBrand':
+        m0 |= 32768;
+        break;
+      case '_isOverTheCounter':
+        m0 |= 131072;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+        m0 |= 8192;
+        break;
+      case 'code':
+        m0 |= 2048;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'form':
+        m0 |= 524288;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'image':
+        m0 |= 4194304;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'ingredient':
+        m0 |= 1048576;
+        break;
+      case 'isBrand':
+        m0 |= 16384;
+        break;
+      case 'isOverTheCounter':
+        m0 |= 65536;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'manufacturer':
+        m0 |= 262144;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'package':
+        m0 |= 2097152;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -629,38 +652,38 @@ export function checkMedication(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.isBrand !== undefined || o._isBrand !== undefined) {
-    if (!(vrt.isValidBoolean(o.isBrand) && o._isBrand === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidBoolean(o.isBrand) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.isBrand, o._isBrand, x, p, 'isBrand', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -668,8 +691,8 @@ export function checkMedication(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.isOverTheCounter !== undefined || o._isOverTheCounter !== undefined) {
-    if (!(vrt.isValidBoolean(o.isOverTheCounter) && o._isOverTheCounter === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidBoolean(o.isOverTheCounter) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.isOverTheCounter,
@@ -688,21 +711,21 @@ export function checkMedication(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.manufacturer !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.manufacturer, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.manufacturer, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.form !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.ingredient !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.ingredient, x, p, 'ingredient', d, 0, -1, checkMedicationIngredient) && x.c === null) return false;
   }
-  if (o.package !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.package, x, p, 'package', d, 0, checkMedicationPackage) && x.c === null) return false;
   }
-  if (o.image !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.image, x, p, 'image', d, 0, -1, checkAttachment) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -715,28 +738,67 @@ export function checkMedication(v: unknown, x: vrt.Ctx, p: string, d: number): b
 export function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.ingredient');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_isActive':
+        n++;
+        m0 |= 64;
+        break;
+      case 'amount':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'isActive':
+        n++;
+        m0 |= 32;
+        break;
+      case 'itemCodeableConcept':
+        n++;
+        m0 |= 8;
+        break;
+      case 'itemReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'item', 1) && x.c === null) return false;
-  if (o.itemCodeableConcept !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.itemReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_1) &&
@@ -744,8 +806,8 @@ export function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: string, d: 
     )
       return false;
   }
-  if (o.isActive !== undefined || o._isActive !== undefined) {
-    if (!(vrt.isValidBoolean(o.isActive) && o._isActive === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.isActive) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.isActive, o._isActive, x, p, 'isActive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
         x.c === null
@@ -753,7 +815,7 @@ export function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if (o.amount !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkRatio) && x.c === null) return false;
   }
   return true;
@@ -762,26 +824,57 @@ export function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: string, d: 
 export function checkMedicationPackage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'batch':
+        n++;
+        m0 |= 32;
+        break;
+      case 'container':
+        n++;
+        m0 |= 8;
+        break;
+      case 'content':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.container !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.container, x, p, 'container', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.content !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.content, x, p, 'content', d, 0, -1, checkMedicationPackageContent) && x.c === null) return false;
   }
-  if (o.batch !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.batch, x, p, 'batch', d, 0, -1, checkMedicationPackageBatch) && x.c === null) return false;
   }
   return true;
@@ -790,28 +883,59 @@ export function checkMedicationPackage(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkMedicationPackageContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.content');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'amount':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'itemCodeableConcept':
+        n++;
+        m0 |= 8;
+        break;
+      case 'itemReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'item', 1) && x.c === null) return false;
-  if (o.itemCodeableConcept !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.itemReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
@@ -819,7 +943,7 @@ export function checkMedicationPackageContent(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if (o.amount !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   return true;
@@ -828,21 +952,56 @@ export function checkMedicationPackageContent(v: unknown, x: vrt.Ctx, p: string,
 export function checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.batch');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_expirationDate':
+        n++;
+        m0 |= 64;
+        break;
+      case '_lotNumber':
+        n++;
+        m0 |= 16;
+        break;
+      case 'expirationDate':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'lotNumber':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.lotNumber !== undefined || o._lotNumber !== undefined) {
-    if (!(vrt.isValidString(o.lotNumber) && o._lotNumber === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.lotNumber) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_4) &&
         x.c === null
@@ -850,8 +1009,8 @@ export function checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: string, d
         return false;
     }
   }
-  if (o.expirationDate !== undefined || o._expirationDate !== undefined) {
-    if (!(vrt.isValidDateTime(o.expirationDate) && o._expirationDate === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.expirationDate) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.expirationDate,

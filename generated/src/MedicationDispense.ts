@@ -542,50 +542,6 @@ export interface MedicationDispenseSubstitution {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_notDone',
-  '_status',
-  '_whenHandedOver',
-  '_whenPrepared',
-  'authorizingPrescription',
-  'category',
-  'contained',
-  'context',
-  'daysSupply',
-  'destination',
-  'detectedIssue',
-  'dosageInstruction',
-  'eventHistory',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'medicationCodeableConcept',
-  'medicationReference',
-  'meta',
-  'modifierExtension',
-  'notDone',
-  'notDoneReasonCodeableConcept',
-  'notDoneReasonReference',
-  'note',
-  'partOf',
-  'performer',
-  'quantity',
-  'receiver',
-  'resourceType',
-  'status',
-  'subject',
-  'substitution',
-  'supportingInformation',
-  'text',
-  'type',
-  'whenHandedOver',
-  'whenPrepared',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['MedicationDispense'], type: 'MedicationDispense', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -632,20 +588,9 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpGe(vrt.fpChildOf(n, 'whenHandedOver', '_whenHandedOver'), vrt.fpChildOf(n, 'whenPrepared', '_whenPrepared')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1: ReadonlySet<string> = new Set(['actor', 'extension', 'id', 'modifierExtension', 'onBehalfOf']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MedicationDispense.performer'], type: 'BackboneElement', exact: true };
 const TARGETS_9: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
 const TARGETS_10: ReadonlySet<string> = new Set(['Organization']);
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_wasSubstituted',
-  'extension',
-  'id',
-  'modifierExtension',
-  'reason',
-  'responsibleParty',
-  'type',
-  'wasSubstituted',
-]);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['MedicationDispense.substitution'],
   type: 'BackboneElement',
@@ -672,17 +617,149 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
   const o = vrt.objectAt(v, x, p, d, 'MedicationDispense');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationDispense') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_notDone':
+        m1 |= 64;
+        break;
+      case '_status':
+        m0 |= 16384;
+        break;
+      case '_whenHandedOver':
+        m0 |= 536870912;
+        break;
+      case '_whenPrepared':
+        m0 |= 134217728;
+        break;
+      case 'authorizingPrescription':
+        m0 |= 4194304;
+        break;
+      case 'category':
+        m0 |= 32768;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 524288;
+        break;
+      case 'daysSupply':
+        m0 |= 33554432;
+        break;
+      case 'destination':
+        m0 |= 1073741824;
+        break;
+      case 'detectedIssue':
+        m1 |= 16;
+        break;
+      case 'dosageInstruction':
+        m1 |= 4;
+        break;
+      case 'eventHistory':
+        m1 |= 512;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'medicationCodeableConcept':
+        m0 |= 65536;
+        break;
+      case 'medicationReference':
+        m0 |= 131072;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'notDone':
+        m1 |= 32;
+        break;
+      case 'notDoneReasonCodeableConcept':
+        m1 |= 128;
+        break;
+      case 'notDoneReasonReference':
+        m1 |= 256;
+        break;
+      case 'note':
+        m1 |= 2;
+        break;
+      case 'partOf':
+        m0 |= 4096;
+        break;
+      case 'performer':
+        m0 |= 2097152;
+        break;
+      case 'quantity':
+        m0 |= 16777216;
+        break;
+      case 'receiver':
+        m1 |= 1;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 8192;
+        break;
+      case 'subject':
+        m0 |= 262144;
+        break;
+      case 'substitution':
+        m1 |= 8;
+        break;
+      case 'supportingInformation':
+        m0 |= 1048576;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 8388608;
+        break;
+      case 'whenHandedOver':
+        m0 |= 268435456;
+        break;
+      case 'whenPrepared':
+        m0 |= 67108864;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -690,54 +767,54 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.partOf !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.category !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'medication', 1) && x.c === null) return false;
-  if (o.medicationCodeableConcept !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (
       !vrt.one(o.medicationCodeableConcept, x, p, 'medication.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.medicationReference !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -754,25 +831,25 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
     )
       return false;
   }
-  if (o.subject !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.context !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.supportingInformation !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
       return false;
   }
-  if (o.performer !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkMedicationDispensePerformer) && x.c === null)
       return false;
   }
-  if (o.authorizingPrescription !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.authorizingPrescription, x, p, 'authorizingPrescription', d, 0, -1, checkReference) && x.c === null)
       return false;
     if (
@@ -789,17 +866,17 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
     )
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.quantity !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.daysSupply !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.daysSupply, x, p, 'daysSupply', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.whenPrepared !== undefined || o._whenPrepared !== undefined) {
-    if (!(vrt.isValidDateTime(o.whenPrepared) && o._whenPrepared === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidDateTime(o.whenPrepared) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.whenPrepared,
@@ -818,8 +895,8 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.whenHandedOver !== undefined || o._whenHandedOver !== undefined) {
-    if (!(vrt.isValidDateTime(o.whenHandedOver) && o._whenHandedOver === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidDateTime(o.whenHandedOver) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(
           o.whenHandedOver,
@@ -838,27 +915,27 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.destination !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.receiver !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.receiver, x, p, 'receiver', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.receiver, true, x, p, 'receiver', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.note !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.dosageInstruction !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.dosageInstruction, x, p, 'dosageInstruction', d, 0, -1, checkDosage) && x.c === null) return false;
   }
-  if (o.substitution !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.substitution, x, p, 'substitution', d, 0, checkMedicationDispenseSubstitution) && x.c === null)
       return false;
   }
-  if (o.detectedIssue !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.detectedIssue, x, p, 'detectedIssue', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.detectedIssue, true, x, p, 'detectedIssue', vrt.checkReferenceTarget, TARGETS_7) &&
@@ -866,8 +943,8 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
     )
       return false;
   }
-  if (o.notDone !== undefined || o._notDone !== undefined) {
-    if (!(vrt.isValidBoolean(o.notDone) && o._notDone === undefined)) {
+  if ((m1 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.notDone) && (m1 & 64) === 0)) {
       if (
         !vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -875,8 +952,10 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'notDoneReason', 0) && x.c === null) return false;
-  if (o.notDoneReasonCodeableConcept !== undefined) {
+  if (vrt.bitCount(m1 & 384) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'notDoneReason', 0) && x.c === null) return false;
+  }
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.one(
         o.notDoneReasonCodeableConcept,
@@ -891,7 +970,7 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
     )
       return false;
   }
-  if (o.notDoneReasonReference !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.notDoneReasonReference, x, p, 'notDoneReason.ofType(Reference)', d, 0, checkReference) &&
       x.c === null
@@ -911,7 +990,7 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
     )
       return false;
   }
-  if (o.eventHistory !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.eventHistory, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.eventHistory, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
@@ -927,22 +1006,48 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkMedicationDispensePerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationDispense.performer');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'actor':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'onBehalfOf':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
-  if (o.onBehalfOf !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -953,16 +1058,51 @@ export function checkMedicationDispensePerformer(v: unknown, x: vrt.Ctx, p: stri
 export function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationDispense.substitution');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_wasSubstituted':
+      case 'wasSubstituted':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reason':
+        n++;
+        m0 |= 16;
+        break;
+      case 'responsibleParty':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -984,13 +1124,13 @@ export function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: s
     )
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reason !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.responsibleParty !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.responsibleParty, x, p, 'responsibleParty', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.responsibleParty, true, x, p, 'responsibleParty', vrt.checkReferenceTarget, TARGETS_11) &&

@@ -611,49 +611,6 @@ export interface MedicationRequestSubstitution {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_authoredOn',
-  '_id',
-  '_implicitRules',
-  '_intent',
-  '_language',
-  '_priority',
-  '_status',
-  'authoredOn',
-  'basedOn',
-  'category',
-  'contained',
-  'context',
-  'definition',
-  'detectedIssue',
-  'dispenseRequest',
-  'dosageInstruction',
-  'eventHistory',
-  'extension',
-  'groupIdentifier',
-  'id',
-  'identifier',
-  'implicitRules',
-  'intent',
-  'language',
-  'medicationCodeableConcept',
-  'medicationReference',
-  'meta',
-  'modifierExtension',
-  'note',
-  'priorPrescription',
-  'priority',
-  'reasonCode',
-  'reasonReference',
-  'recorder',
-  'requester',
-  'resourceType',
-  'status',
-  'subject',
-  'substitution',
-  'supportingInformation',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['MedicationRequest'], type: 'MedicationRequest', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -696,27 +653,14 @@ const TARGETS_6: ReadonlySet<string> = new Set(['Condition', 'Observation']);
 const TARGETS_7: ReadonlySet<string> = new Set(['MedicationRequest']);
 const TARGETS_8: ReadonlySet<string> = new Set(['DetectedIssue']);
 const TARGETS_9: ReadonlySet<string> = new Set(['Provenance']);
-const KEYS_1: ReadonlySet<string> = new Set(['agent', 'extension', 'id', 'modifierExtension', 'onBehalfOf']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MedicationRequest.requester'], type: 'BackboneElement', exact: true };
 const TARGETS_10: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
 const TARGETS_11: ReadonlySet<string> = new Set(['Organization']);
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_numberOfRepeatsAllowed',
-  'expectedSupplyDuration',
-  'extension',
-  'id',
-  'modifierExtension',
-  'numberOfRepeatsAllowed',
-  'performer',
-  'quantity',
-  'validityPeriod',
-]);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dispenseRequest'],
   type: 'BackboneElement',
   exact: true,
 };
-const KEYS_3: ReadonlySet<string> = new Set(['_allowed', 'allowed', 'extension', 'id', 'modifierExtension', 'reason']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['MedicationRequest.substitution'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -738,17 +682,140 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationRequest') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_authoredOn':
+        m0 |= 33554432;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_intent':
+      case 'intent':
+      case 'resourceType':
+      case 'subject':
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_priority':
+        m0 |= 524288;
+        break;
+      case '_status':
+        m0 |= 65536;
+        break;
+      case 'authoredOn':
+        m0 |= 16777216;
+        break;
+      case 'basedOn':
+        m0 |= 8192;
+        break;
+      case 'category':
+        m0 |= 131072;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 4194304;
+        break;
+      case 'definition':
+        m0 |= 4096;
+        break;
+      case 'detectedIssue':
+        m1 |= 16;
+        break;
+      case 'dispenseRequest':
+        m1 |= 2;
+        break;
+      case 'dosageInstruction':
+        m1 |= 1;
+        break;
+      case 'eventHistory':
+        m1 |= 32;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'groupIdentifier':
+        m0 |= 16384;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'medicationCodeableConcept':
+        m0 |= 1048576;
+        break;
+      case 'medicationReference':
+        m0 |= 2097152;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'note':
+        m0 |= 1073741824;
+        break;
+      case 'priorPrescription':
+        m1 |= 8;
+        break;
+      case 'priority':
+        m0 |= 262144;
+        break;
+      case 'reasonCode':
+        m0 |= 268435456;
+        break;
+      case 'reasonReference':
+        m0 |= 536870912;
+        break;
+      case 'recorder':
+        m0 |= 134217728;
+        break;
+      case 'requester':
+        m0 |= 67108864;
+        break;
+      case 'status':
+        m0 |= 32768;
+        break;
+      case 'substitution':
+        m1 |= 4;
+        break;
+      case 'supportingInformation':
+        m0 |= 8388608;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -756,44 +823,44 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.definition !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.basedOn !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.groupIdentifier !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
@@ -804,26 +871,26 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
       return false;
   }
   if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.category !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.priority !== undefined || o._priority !== undefined) {
-    if (!(vrt.isValidCode(o.priority) && o._priority === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'medication', 1) && x.c === null) return false;
-  if (o.medicationCodeableConcept !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (
       !vrt.one(o.medicationCodeableConcept, x, p, 'medication.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.medicationReference !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -843,17 +910,17 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if (o.context !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.supportingInformation !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
       return false;
   }
-  if (o.authoredOn !== undefined || o._authoredOn !== undefined) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && o._authoredOn === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -861,18 +928,18 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.requester !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkMedicationRequestRequester) && x.c === null) return false;
   }
-  if (o.recorder !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.recorder, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.reasonCode !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonReference !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
@@ -880,24 +947,24 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if (o.note !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.dosageInstruction !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.dosageInstruction, x, p, 'dosageInstruction', d, 0, -1, checkDosage) && x.c === null) return false;
   }
-  if (o.dispenseRequest !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (
       !vrt.one(o.dispenseRequest, x, p, 'dispenseRequest', d, 0, checkMedicationRequestDispenseRequest) &&
       x.c === null
     )
       return false;
   }
-  if (o.substitution !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.substitution, x, p, 'substitution', d, 0, checkMedicationRequestSubstitution) && x.c === null)
       return false;
   }
-  if (o.priorPrescription !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.priorPrescription, x, p, 'priorPrescription', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.priorPrescription, false, x, p, 'priorPrescription', vrt.checkReferenceTarget, TARGETS_7) &&
@@ -905,7 +972,7 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if (o.detectedIssue !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.detectedIssue, x, p, 'detectedIssue', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.detectedIssue, true, x, p, 'detectedIssue', vrt.checkReferenceTarget, TARGETS_8) &&
@@ -913,7 +980,7 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if (o.eventHistory !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.eventHistory, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.eventHistory, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
@@ -928,22 +995,48 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.requester');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'agent':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'onBehalfOf':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, 'agent', vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
-  if (o.onBehalfOf !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
       return false;
@@ -954,24 +1047,67 @@ export function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: strin
 export function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_numberOfRepeatsAllowed':
+        n++;
+        m0 |= 32;
+        break;
+      case 'expectedSupplyDuration':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'numberOfRepeatsAllowed':
+        n++;
+        m0 |= 16;
+        break;
+      case 'performer':
+        n++;
+        m0 |= 256;
+        break;
+      case 'quantity':
+        n++;
+        m0 |= 64;
+        break;
+      case 'validityPeriod':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.validityPeriod !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.validityPeriod, x, p, 'validityPeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.numberOfRepeatsAllowed !== undefined || o._numberOfRepeatsAllowed !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.numberOfRepeatsAllowed) && o._numberOfRepeatsAllowed === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.numberOfRepeatsAllowed) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.numberOfRepeatsAllowed,
@@ -990,14 +1126,14 @@ export function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p:
         return false;
     }
   }
-  if (o.quantity !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.expectedSupplyDuration !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.expectedSupplyDuration, x, p, 'expectedSupplyDuration', d, 0, checkDuration) && x.c === null)
       return false;
   }
-  if (o.performer !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
       return false;
@@ -1008,16 +1144,43 @@ export function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p:
 export function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.substitution');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_allowed':
+      case 'allowed':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'reason':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -1025,7 +1188,7 @@ export function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.prim(o.allowed, o._allowed, x, p, 'allowed', d, 1, vrt.isValidBoolean, 'boolean', OWNER_3) && x.c === null)
       return false;
   }
-  if (o.reason !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;

@@ -653,56 +653,6 @@ export interface MessageDefinitionAllowedResponse {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_category',
-  '_copyright',
-  '_date',
-  '_description',
-  '_experimental',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_name',
-  '_publisher',
-  '_purpose',
-  '_responseRequired',
-  '_status',
-  '_title',
-  '_url',
-  '_version',
-  'allowedResponse',
-  'base',
-  'category',
-  'contact',
-  'contained',
-  'copyright',
-  'date',
-  'description',
-  'event',
-  'experimental',
-  'extension',
-  'focus',
-  'id',
-  'identifier',
-  'implicitRules',
-  'jurisdiction',
-  'language',
-  'meta',
-  'modifierExtension',
-  'name',
-  'parent',
-  'publisher',
-  'purpose',
-  'replaces',
-  'resourceType',
-  'responseRequired',
-  'status',
-  'text',
-  'title',
-  'url',
-  'useContext',
-  'version',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['MessageDefinition'], type: 'MessageDefinition', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -726,18 +676,6 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/message-significance-category',
 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_code',
-  '_max',
-  '_min',
-  'code',
-  'extension',
-  'id',
-  'max',
-  'min',
-  'modifierExtension',
-  'profile',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MessageDefinition.focus'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes4,
@@ -752,14 +690,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Max must be postive int or *',
 });
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_situation',
-  'extension',
-  'id',
-  'message',
-  'modifierExtension',
-  'situation',
-]);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['MessageDefinition.allowedResponse'],
   type: 'BackboneElement',
@@ -785,17 +715,157 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'MessageDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MessageDefinition') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_category':
+        m1 |= 64;
+        break;
+      case '_copyright':
+        m1 |= 2;
+        break;
+      case '_date':
+      case '_status':
+      case 'date':
+      case 'event':
+      case 'resourceType':
+      case 'status':
+        break;
+      case '_description':
+        m0 |= 67108864;
+        break;
+      case '_experimental':
+        m0 |= 2097152;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_name':
+        m0 |= 131072;
+        break;
+      case '_publisher':
+        m0 |= 8388608;
+        break;
+      case '_purpose':
+        m0 |= 1073741824;
+        break;
+      case '_responseRequired':
+        m1 |= 512;
+        break;
+      case '_title':
+        m0 |= 524288;
+        break;
+      case '_url':
+        m0 |= 4096;
+        break;
+      case '_version':
+        m0 |= 32768;
+        break;
+      case 'allowedResponse':
+        m1 |= 1024;
+        break;
+      case 'base':
+        m1 |= 4;
+        break;
+      case 'category':
+        m1 |= 32;
+        break;
+      case 'contact':
+        m0 |= 16777216;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'copyright':
+        m1 |= 1;
+        break;
+      case 'description':
+        m0 |= 33554432;
+        break;
+      case 'experimental':
+        m0 |= 1048576;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'focus':
+        m1 |= 128;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'jurisdiction':
+        m0 |= 268435456;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 65536;
+        break;
+      case 'parent':
+        m1 |= 8;
+        break;
+      case 'publisher':
+        m0 |= 4194304;
+        break;
+      case 'purpose':
+        m0 |= 536870912;
+        break;
+      case 'replaces':
+        m1 |= 16;
+        break;
+      case 'responseRequired':
+        m1 |= 256;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'title':
+        m0 |= 262144;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'useContext':
+        m0 |= 134217728;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -803,48 +873,48 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== undefined || o._url !== undefined) {
-    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -854,8 +924,8 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -878,8 +948,8 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -887,11 +957,11 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -899,16 +969,16 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.useContext !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -916,8 +986,8 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -925,33 +995,33 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.base !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.base, x, p, 'base', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.base, false, x, p, 'base', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (o.parent !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.parent, x, p, 'parent', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.parent, true, x, p, 'parent', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.replaces !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.replaces, true, x, p, 'replaces', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if (!vrt.one(o.event, x, p, 'event', d, 1, checkCoding) && x.c === null) return false;
-  if (o.category !== undefined || o._category !== undefined) {
-    if (!(vrt.isValidCode(o.category) && o._category === undefined)) {
+  if ((m1 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.category) && (m1 & 64) === 0)) {
       if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.focus !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.focus, x, p, 'focus', d, 0, -1, checkMessageDefinitionFocus) && x.c === null) return false;
   }
-  if (o.responseRequired !== undefined || o._responseRequired !== undefined) {
-    if (!(vrt.isValidBoolean(o.responseRequired) && o._responseRequired === undefined)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidBoolean(o.responseRequired) && (m1 & 512) === 0)) {
       if (
         !vrt.prim(
           o.responseRequired,
@@ -970,7 +1040,7 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.allowedResponse !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (
       !vrt.many(o.allowedResponse, x, p, 'allowedResponse', d, 0, -1, checkMessageDefinitionAllowedResponse) &&
       x.c === null
@@ -987,16 +1057,59 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkMessageDefinitionFocus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageDefinition.focus');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case 'code':
+        n++;
+        break;
+      case '_max':
+        n++;
+        m0 |= 128;
+        break;
+      case '_min':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'max':
+        n++;
+        m0 |= 64;
+        break;
+      case 'min':
+        n++;
+        m0 |= 16;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'profile':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -1004,19 +1117,19 @@ export function checkMessageDefinitionFocus(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.profile !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.min !== undefined || o._min !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.min) && o._min === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.min) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.max !== undefined || o._max !== undefined) {
-    if (!(vrt.isValidString(o.max) && o._max === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.max) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
@@ -1028,24 +1141,54 @@ export function checkMessageDefinitionFocus(v: unknown, x: vrt.Ctx, p: string, d
 export function checkMessageDefinitionAllowedResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageDefinition.allowedResponse');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_situation':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'message':
+        n++;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'situation':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.message, x, p, 'message', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.message, false, x, p, 'message', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.situation !== undefined || o._situation !== undefined) {
-    if (!(vrt.isValidMarkdown(o.situation) && o._situation === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidMarkdown(o.situation) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.situation, o._situation, x, p, 'situation', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_2) &&
         x.c === null

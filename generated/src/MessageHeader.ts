@@ -498,33 +498,6 @@ export interface MessageHeaderResponse {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_timestamp',
-  'author',
-  'contained',
-  'destination',
-  'enterer',
-  'event',
-  'extension',
-  'focus',
-  'id',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'reason',
-  'receiver',
-  'resourceType',
-  'response',
-  'responsible',
-  'sender',
-  'source',
-  'text',
-  'timestamp',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['MessageHeader'], type: 'MessageHeader', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -533,43 +506,9 @@ const BINDING_0: vrt.Binding = {
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Practitioner']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_endpoint',
-  '_name',
-  'endpoint',
-  'extension',
-  'id',
-  'modifierExtension',
-  'name',
-  'target',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MessageHeader.destination'], type: 'BackboneElement', exact: true };
 const TARGETS_2: ReadonlySet<string> = new Set(['Device']);
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_endpoint',
-  '_name',
-  '_software',
-  '_version',
-  'contact',
-  'endpoint',
-  'extension',
-  'id',
-  'modifierExtension',
-  'name',
-  'software',
-  'version',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['MessageHeader.source'], type: 'BackboneElement', exact: true };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_code',
-  '_identifier',
-  'code',
-  'details',
-  'extension',
-  'id',
-  'identifier',
-  'modifierExtension',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['MessageHeader.response'], type: 'BackboneElement', exact: true };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes253,
@@ -597,17 +536,89 @@ export function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'MessageHeader');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MessageHeader') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_timestamp':
+      case 'event':
+      case 'resourceType':
+      case 'source':
+      case 'timestamp':
+        break;
+      case 'author':
+        m0 |= 32768;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'destination':
+        m0 |= 2048;
+        break;
+      case 'enterer':
+        m0 |= 16384;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'focus':
+        m0 |= 524288;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'reason':
+        m0 |= 131072;
+        break;
+      case 'receiver':
+        m0 |= 4096;
+        break;
+      case 'response':
+        m0 |= 262144;
+        break;
+      case 'responsible':
+        m0 |= 65536;
+        break;
+      case 'sender':
+        m0 |= 8192;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -615,37 +626,37 @@ export function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.event, x, p, 'event', d, 1, checkCoding) && x.c === null) return false;
-  if (o.destination !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.destination, x, p, 'destination', d, 0, -1, checkMessageHeaderDestination) && x.c === null)
       return false;
   }
-  if (o.receiver !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.receiver, x, p, 'receiver', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.receiver, false, x, p, 'receiver', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.sender !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.sender, x, p, 'sender', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.sender, false, x, p, 'sender', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -657,29 +668,29 @@ export function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number)
     )
       return false;
   }
-  if (o.enterer !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.enterer, false, x, p, 'enterer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.author !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if (!vrt.one(o.source, x, p, 'source', d, 1, checkMessageHeaderSource) && x.c === null) return false;
-  if (o.responsible !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.responsible, x, p, 'responsible', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.responsible, false, x, p, 'responsible', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.reason !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.response !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.response, x, p, 'response', d, 0, checkMessageHeaderResponse) && x.c === null) return false;
   }
-  if (o.focus !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.focus, x, p, 'focus', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -692,26 +703,61 @@ export function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkMessageHeaderDestination(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageHeader.destination');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_endpoint':
+      case 'endpoint':
+        n++;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
+      case 'target':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.target !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.target, x, p, 'target', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -726,27 +772,78 @@ export function checkMessageHeaderDestination(v: unknown, x: vrt.Ctx, p: string,
 export function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageHeader.source');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_endpoint':
+      case 'endpoint':
+        n++;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case '_software':
+        n++;
+        m0 |= 64;
+        break;
+      case '_version':
+        n++;
+        m0 |= 256;
+        break;
+      case 'contact':
+        n++;
+        m0 |= 512;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
+      case 'software':
+        n++;
+        m0 |= 32;
+        break;
+      case 'version':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.software !== undefined || o._software !== undefined) {
-    if (!(vrt.isValidString(o.software) && o._software === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.software) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.software, o._software, x, p, 'software', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -754,13 +851,13 @@ export function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.contact, x, p, 'contact', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.endpoint) && o._endpoint === undefined)) {
@@ -773,16 +870,45 @@ export function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: string, d: n
 export function checkMessageHeaderResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageHeader.response');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_identifier':
+      case 'code':
+      case 'identifier':
+        n++;
+        break;
+      case 'details':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -794,7 +920,7 @@ export function checkMessageHeaderResponse(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.details !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.details, x, p, 'details', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.details, false, x, p, 'details', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;

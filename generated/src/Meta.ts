@@ -97,18 +97,6 @@ export interface Meta {
 
 import * as vrt from './runtime/validate/index.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_lastUpdated',
-  '_profile',
-  '_versionId',
-  'extension',
-  'id',
-  'lastUpdated',
-  'profile',
-  'security',
-  'tag',
-  'versionId',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Meta'], type: 'Meta', exact: false };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -127,23 +115,70 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkMeta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Meta');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+        n++;
+        m0 |= 128;
+        break;
+      case '_versionId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'lastUpdated':
+        n++;
+        m0 |= 16;
+        break;
+      case 'profile':
+        n++;
+        m0 |= 64;
+        break;
+      case 'security':
+        n++;
+        m0 |= 256;
+        break;
+      case 'tag':
+        n++;
+        m0 |= 512;
+        break;
+      case 'versionId':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.versionId !== undefined || o._versionId !== undefined) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== undefined || o._lastUpdated !== undefined) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_0) &&
         x.c === null
@@ -151,16 +186,16 @@ export function checkMeta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
         return false;
     }
   }
-  if (o.profile !== undefined || o._profile !== undefined) {
+  if ((m0 & 192) !== 0) {
     if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.security !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.tag !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;

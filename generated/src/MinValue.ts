@@ -125,23 +125,6 @@ export interface MinValue {
 
 import * as vrt from './runtime/validate/index.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_valueDate',
-  '_valueDateTime',
-  '_valueDecimal',
-  '_valueInstant',
-  '_valueInteger',
-  '_valueTime',
-  'extension',
-  'id',
-  'url',
-  'valueDate',
-  'valueDateTime',
-  'valueDecimal',
-  'valueInstant',
-  'valueInteger',
-  'valueTime',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueDate',
@@ -170,13 +153,79 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkMinValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueDate':
+        n++;
+        m0 |= 8;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 32;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 512;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'url':
+        n++;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -188,8 +237,8 @@ export function checkMinValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   )
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -197,8 +246,8 @@ export function checkMinValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -217,8 +266,8 @@ export function checkMinValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
         x.c === null
@@ -226,8 +275,8 @@ export function checkMinValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -246,8 +295,8 @@ export function checkMinValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -266,8 +315,8 @@ export function checkMinValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,

@@ -379,42 +379,6 @@ export interface NamingSystemUniqueId {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_date',
-  '_description',
-  '_id',
-  '_implicitRules',
-  '_kind',
-  '_language',
-  '_name',
-  '_publisher',
-  '_responsible',
-  '_status',
-  '_usage',
-  'contact',
-  'contained',
-  'date',
-  'description',
-  'extension',
-  'id',
-  'implicitRules',
-  'jurisdiction',
-  'kind',
-  'language',
-  'meta',
-  'modifierExtension',
-  'name',
-  'publisher',
-  'replacedBy',
-  'resourceType',
-  'responsible',
-  'status',
-  'text',
-  'type',
-  'uniqueId',
-  'usage',
-  'useContext',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['NamingSystem'], type: 'NamingSystem', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -475,20 +439,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "Can't have more than one preferred identifier for a type",
 });
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_comment',
-  '_preferred',
-  '_type',
-  '_value',
-  'comment',
-  'extension',
-  'id',
-  'modifierExtension',
-  'period',
-  'preferred',
-  'type',
-  'value',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['NamingSystem.uniqueId'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes256,
@@ -515,17 +465,106 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number):
   const o = vrt.objectAt(v, x, p, d, 'NamingSystem');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'NamingSystem') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+      case '_kind':
+      case '_name':
+      case '_status':
+      case 'date':
+      case 'kind':
+      case 'name':
+      case 'resourceType':
+      case 'status':
+      case 'uniqueId':
+        break;
+      case '_description':
+        m0 |= 262144;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_publisher':
+        m0 |= 4096;
+        break;
+      case '_responsible':
+        m0 |= 32768;
+        break;
+      case '_usage':
+        m0 |= 4194304;
+        break;
+      case 'contact':
+        m0 |= 8192;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'description':
+        m0 |= 131072;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'jurisdiction':
+        m0 |= 1048576;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'publisher':
+        m0 |= 2048;
+        break;
+      case 'replacedBy':
+        m0 |= 8388608;
+        break;
+      case 'responsible':
+        m0 |= 16384;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 65536;
+        break;
+      case 'usage':
+        m0 |= 2097152;
+        break;
+      case 'useContext':
+        m0 |= 524288;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -533,23 +572,23 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -570,8 +609,8 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -579,11 +618,11 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.responsible !== undefined || o._responsible !== undefined) {
-    if (!(vrt.isValidString(o.responsible) && o._responsible === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.responsible) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -591,12 +630,12 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.type !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -604,22 +643,22 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.useContext !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.usage !== undefined || o._usage !== undefined) {
-    if (!(vrt.isValidString(o.usage) && o._usage === undefined)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.many(o.uniqueId, x, p, 'uniqueId', d, 1, -1, checkNamingSystemUniqueId) && x.c === null) return false;
-  if (o.replacedBy !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.replacedBy, x, p, 'replacedBy', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.replacedBy, false, x, p, 'replacedBy', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -637,16 +676,61 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number):
 export function checkNamingSystemUniqueId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'NamingSystem.uniqueId');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_comment':
+        n++;
+        m0 |= 64;
+        break;
+      case '_preferred':
+        n++;
+        m0 |= 16;
+        break;
+      case '_type':
+      case '_value':
+      case 'type':
+      case 'value':
+        n++;
+        break;
+      case 'comment':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 128;
+        break;
+      case 'preferred':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -658,8 +742,8 @@ export function checkNamingSystemUniqueId(v: unknown, x: vrt.Ctx, p: string, d: 
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (o.preferred !== undefined || o._preferred !== undefined) {
-    if (!(vrt.isValidBoolean(o.preferred) && o._preferred === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.preferred) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.preferred, o._preferred, x, p, 'preferred', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
         x.c === null
@@ -667,13 +751,13 @@ export function checkNamingSystemUniqueId(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if (o.comment !== undefined || o._comment !== undefined) {
-    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

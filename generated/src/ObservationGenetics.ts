@@ -512,60 +512,6 @@ export interface ObservationGenetics {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_comment',
-  '_effectiveDateTime',
-  '_id',
-  '_implicitRules',
-  '_issued',
-  '_language',
-  '_status',
-  '_valueBoolean',
-  '_valueDateTime',
-  '_valueString',
-  '_valueTime',
-  'basedOn',
-  'bodySite',
-  'category',
-  'code',
-  'comment',
-  'component',
-  'contained',
-  'context',
-  'dataAbsentReason',
-  'device',
-  'effectiveDateTime',
-  'effectivePeriod',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'interpretation',
-  'issued',
-  'language',
-  'meta',
-  'method',
-  'modifierExtension',
-  'performer',
-  'referenceRange',
-  'related',
-  'resourceType',
-  'specimen',
-  'status',
-  'subject',
-  'text',
-  'valueAttachment',
-  'valueBoolean',
-  'valueCodeableConcept',
-  'valueDateTime',
-  'valuePeriod',
-  'valueQuantity',
-  'valueRange',
-  'valueRatio',
-  'valueSampledData',
-  'valueString',
-  'valueTime',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Observation'], type: 'Observation', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -888,17 +834,171 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_comment':
+        m1 |= 262144;
+        break;
+      case '_effectiveDateTime':
+        m0 |= 65536;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_issued':
+        m0 |= 524288;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+      case 'code':
+      case 'extension':
+      case 'resourceType':
+      case 'status':
+        break;
+      case '_valueBoolean':
+        m1 |= 32;
+        break;
+      case '_valueDateTime':
+        m1 |= 8192;
+        break;
+      case '_valueString':
+        m1 |= 8;
+        break;
+      case '_valueTime':
+        m1 |= 2048;
+        break;
+      case 'basedOn':
+        m0 |= 2048;
+        break;
+      case 'bodySite':
+        m1 |= 524288;
+        break;
+      case 'category':
+        m0 |= 4096;
+        break;
+      case 'comment':
+        m1 |= 131072;
+        break;
+      case 'component':
+        m1 |= 33554432;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 16384;
+        break;
+      case 'dataAbsentReason':
+        m1 |= 32768;
+        break;
+      case 'device':
+        m1 |= 4194304;
+        break;
+      case 'effectiveDateTime':
+        m0 |= 32768;
+        break;
+      case 'effectivePeriod':
+        m0 |= 131072;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 1024;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'interpretation':
+        m1 |= 65536;
+        break;
+      case 'issued':
+        m0 |= 262144;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'method':
+        m1 |= 1048576;
+        break;
+      case 'modifierExtension':
+        m0 |= 512;
+        break;
+      case 'performer':
+        m0 |= 1048576;
+        break;
+      case 'referenceRange':
+        m1 |= 8388608;
+        break;
+      case 'related':
+        m1 |= 16777216;
+        break;
+      case 'specimen':
+        m1 |= 2097152;
+        break;
+      case 'subject':
+        m0 |= 8192;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'valueAttachment':
+        m1 |= 512;
+        break;
+      case 'valueBoolean':
+        m1 |= 16;
+        break;
+      case 'valueCodeableConcept':
+        m1 |= 2;
+        break;
+      case 'valueDateTime':
+        m1 |= 4096;
+        break;
+      case 'valuePeriod':
+        m1 |= 16384;
+        break;
+      case 'valueQuantity':
+        m1 |= 1;
+        break;
+      case 'valueRange':
+        m1 |= 64;
+        break;
+      case 'valueRatio':
+        m1 |= 128;
+        break;
+      case 'valueSampledData':
+        m1 |= 256;
+        break;
+      case 'valueString':
+        m1 |= 4;
+        break;
+      case 'valueTime':
+        m1 |= 1024;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -906,28 +1006,28 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -937,24 +1037,26 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.subject !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.context !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
-  if (o.effectiveDateTime !== undefined || o._effectiveDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 229376) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
+  }
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.effectiveDateTime,
@@ -973,33 +1075,35 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.effectivePeriod !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.issued !== undefined || o._issued !== undefined) {
-    if (!(vrt.isValidInstant(o.issued) && o._issued === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.performer !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueQuantity !== undefined) {
+  if (vrt.bitCount(m1 & 32767) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -1018,8 +1122,8 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -1038,22 +1142,22 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m1 & 2048) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
         x.c === null
@@ -1061,8 +1165,8 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m1 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -1081,50 +1185,50 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.dataAbsentReason !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.interpretation !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
   }
-  if (o.comment !== undefined || o._comment !== undefined) {
-    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+  if ((m1 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m1 & 262144) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.bodySite !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.method !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.specimen !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.device !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.referenceRange !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, checkObservationReferenceRange) && x.c === null)
       return false;
   }
-  if (o.related !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkObservationRelated) && x.c === null) return false;
   }
-  if (o.component !== undefined) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkObservationComponent) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

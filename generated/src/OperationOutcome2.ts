@@ -268,43 +268,12 @@ export interface OperationOutcome2Issue {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_language',
-  'contained',
-  'extension',
-  'id',
-  'implicitRules',
-  'issue',
-  'language',
-  'meta',
-  'modifierExtension',
-  'resourceType',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['OperationOutcome'], type: 'OperationOutcome', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_code',
-  '_diagnostics',
-  '_expression',
-  '_location',
-  '_severity',
-  'code',
-  'details',
-  'diagnostics',
-  'expression',
-  'extension',
-  'id',
-  'location',
-  'modifierExtension',
-  'severity',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['OperationOutcome.issue'], type: 'BackboneElement', exact: true };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes224,
@@ -336,17 +305,59 @@ export function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'OperationOutcome');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'OperationOutcome') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'issue':
+      case 'resourceType':
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -354,23 +365,23 @@ export function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -385,16 +396,69 @@ export function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationOutcome.issue');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_code':
+      case '_severity':
+      case 'code':
+      case 'severity':
+        n++;
+        break;
+      case '_diagnostics':
+        n++;
+        m0 |= 32;
+        break;
+      case '_expression':
+        n++;
+        m0 |= 512;
+        break;
+      case '_location':
+        n++;
+        m0 |= 128;
+        break;
+      case 'details':
+        n++;
+        m0 |= 8;
+        break;
+      case 'diagnostics':
+        n++;
+        m0 |= 16;
+        break;
+      case 'expression':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'location':
+        n++;
+        m0 |= 64;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -407,11 +471,11 @@ export function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.details !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.details, x, p, 'details', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.diagnostics !== undefined || o._diagnostics !== undefined) {
-    if (!(vrt.isValidString(o.diagnostics) && o._diagnostics === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.diagnostics) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.diagnostics, o._diagnostics, x, p, 'diagnostics', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -419,14 +483,14 @@ export function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: string, d
         return false;
     }
   }
-  if (o.location !== undefined || o._location !== undefined) {
+  if ((m0 & 192) !== 0) {
     if (
       !vrt.prims(o.location, o._location, x, p, 'location', d, 0, -1, vrt.isValidString, 'string', OWNER_1) &&
       x.c === null
     )
       return false;
   }
-  if (o.expression !== undefined || o._expression !== undefined) {
+  if ((m0 & 768) !== 0) {
     if (
       !vrt.prims(o.expression, o._expression, x, p, 'expression', d, 0, -1, vrt.isValidString, 'string', OWNER_1) &&
       x.c === null

@@ -309,33 +309,6 @@ export interface OrganizationContact {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_active',
-  '_alias',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_name',
-  'active',
-  'address',
-  'alias',
-  'contact',
-  'contained',
-  'endpoint',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'name',
-  'partOf',
-  'resourceType',
-  'telecom',
-  'text',
-  'type',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Organization'], type: 'Organization', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -378,15 +351,6 @@ const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
     [0],
   );
 const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  'address',
-  'extension',
-  'id',
-  'modifierExtension',
-  'name',
-  'purpose',
-  'telecom',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Organization.contact'], type: 'BackboneElement', exact: true };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes107,
@@ -413,17 +377,97 @@ export function checkOrganization(v: unknown, x: vrt.Ctx, p: string, d: number):
   const o = vrt.objectAt(v, x, p, d, 'Organization');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Organization') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_active':
+        m0 |= 8192;
+        break;
+      case '_alias':
+        m0 |= 262144;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_name':
+        m0 |= 65536;
+        break;
+      case 'active':
+        m0 |= 4096;
+        break;
+      case 'address':
+        m0 |= 1048576;
+        break;
+      case 'alias':
+        m0 |= 131072;
+        break;
+      case 'contact':
+        m0 |= 4194304;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'endpoint':
+        m0 |= 8388608;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 32768;
+        break;
+      case 'partOf':
+        m0 |= 2097152;
+        break;
+      case 'resourceType':
+        break;
+      case 'telecom':
+        m0 |= 524288;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -431,67 +475,67 @@ export function checkOrganization(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.active !== undefined || o._active !== undefined) {
-    if (!(vrt.isValidBoolean(o.active) && o._active === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.type !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.alias !== undefined || o._alias !== undefined) {
+  if ((m0 & 393216) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.telecom !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
     if (!vrt.eachWith(o.telecom, true, x, p, 'telecom', vrt.checkTranslatedInvariant, TRANSLATED_0) && x.c === null)
       return false;
   }
-  if (o.address !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
     if (!vrt.eachWith(o.address, true, x, p, 'address', vrt.checkTranslatedInvariant, TRANSLATED_1) && x.c === null)
       return false;
   }
-  if (o.partOf !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkOrganizationContact) && x.c === null) return false;
   }
-  if (o.endpoint !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -507,30 +551,65 @@ export function checkOrganization(v: unknown, x: vrt.Ctx, p: string, d: number):
 export function checkOrganizationContact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'address':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 16;
+        break;
+      case 'purpose':
+        n++;
+        m0 |= 8;
+        break;
+      case 'telecom':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.purpose !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.purpose, x, p, 'purpose', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.purpose, false, x, p, 'purpose', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
-  if (o.name !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.name, x, p, 'name', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.telecom !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if (o.address !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.address, x, p, 'address', d, 0, checkAddress) && x.c === null) return false;
   }
   return true;

@@ -588,86 +588,12 @@ export interface ParametersParameter {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_id',
-  '_implicitRules',
-  '_language',
-  'id',
-  'implicitRules',
-  'language',
-  'meta',
-  'parameter',
-  'resourceType',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Parameters'], type: 'Parameters', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_name',
-  '_valueBase64Binary',
-  '_valueBoolean',
-  '_valueCode',
-  '_valueDate',
-  '_valueDateTime',
-  '_valueDecimal',
-  '_valueId',
-  '_valueInstant',
-  '_valueInteger',
-  '_valueMarkdown',
-  '_valueOid',
-  '_valuePositiveInt',
-  '_valueString',
-  '_valueTime',
-  '_valueUnsignedInt',
-  '_valueUri',
-  'extension',
-  'id',
-  'modifierExtension',
-  'name',
-  'part',
-  'resource',
-  'valueAddress',
-  'valueAge',
-  'valueAnnotation',
-  'valueAttachment',
-  'valueBase64Binary',
-  'valueBoolean',
-  'valueCode',
-  'valueCodeableConcept',
-  'valueCoding',
-  'valueContactPoint',
-  'valueCount',
-  'valueDate',
-  'valueDateTime',
-  'valueDecimal',
-  'valueDistance',
-  'valueDuration',
-  'valueHumanName',
-  'valueId',
-  'valueIdentifier',
-  'valueInstant',
-  'valueInteger',
-  'valueMarkdown',
-  'valueMeta',
-  'valueMoney',
-  'valueOid',
-  'valuePeriod',
-  'valuePositiveInt',
-  'valueQuantity',
-  'valueRange',
-  'valueRatio',
-  'valueReference',
-  'valueSampledData',
-  'valueSignature',
-  'valueString',
-  'valueTime',
-  'valueTiming',
-  'valueUnsignedInt',
-  'valueUri',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Parameters.parameter'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueBase64Binary',
@@ -792,17 +718,49 @@ export function checkParameters(v: unknown, x: vrt.Ctx, p: string, d: number): b
   const o = vrt.objectAt(v, x, p, d, 'Parameters');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Parameters') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'parameter':
+        m0 |= 128;
+        break;
+      case 'resourceType':
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -810,14 +768,14 @@ export function checkParameters(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.parameter !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.parameter, x, p, 'parameter', d, 0, -1, checkParametersParameter) && x.c === null) return false;
   }
   return true;
@@ -826,16 +784,264 @@ export function checkParameters(v: unknown, x: vrt.Ctx, p: string, d: number): b
 export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Parameters.parameter');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_name':
+      case 'name':
+        n++;
+        break;
+      case '_valueBase64Binary':
+        n++;
+        m0 |= 16;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 64;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 256;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 65536;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 262144;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_valueMarkdown':
+        n++;
+        m0 |= 4194304;
+        break;
+      case '_valueOid':
+        n++;
+        m0 |= 16777216;
+        break;
+      case '_valuePositiveInt':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 268435456;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m1 |= 2;
+        break;
+      case '_valueUri':
+        n++;
+        m1 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'part':
+        n++;
+        m1 |= 134217728;
+        break;
+      case 'resource':
+        n++;
+        m1 |= 67108864;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -843,9 +1049,11 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== undefined || o._valueBase64Binary !== undefined) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === undefined)) {
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
+  }
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -864,8 +1072,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueBoolean !== undefined || o._valueBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -884,8 +1092,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueCode !== undefined || o._valueCode !== undefined) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
         x.c === null
@@ -893,8 +1101,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
         x.c === null
@@ -902,8 +1110,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueDateTime !== undefined || o._valueDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -922,8 +1130,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueDecimal !== undefined || o._valueDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -942,8 +1150,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueId !== undefined || o._valueId !== undefined) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_1) &&
         x.c === null
@@ -951,8 +1159,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueInstant !== undefined || o._valueInstant !== undefined) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -971,8 +1179,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -991,8 +1199,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueMarkdown !== undefined || o._valueMarkdown !== undefined) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === undefined)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -1011,8 +1219,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueOid !== undefined || o._valueOid !== undefined) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === undefined)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_1) &&
         x.c === null
@@ -1020,8 +1228,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valuePositiveInt !== undefined || o._valuePositiveInt !== undefined) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === undefined)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -1040,8 +1248,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -1060,8 +1268,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_1) &&
         x.c === null
@@ -1069,8 +1277,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueUnsignedInt !== undefined || o._valueUnsignedInt !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -1089,8 +1297,8 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueUri !== undefined || o._valueUri !== undefined) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === undefined)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
         x.c === null
@@ -1098,85 +1306,85 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (o.valueAddress !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.valueCoding !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== undefined) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== undefined) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== undefined) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== undefined) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== undefined) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== undefined) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.resource !== undefined) {
+  if ((m1 & 67108864) !== 0) {
     if (!vrt.one(o.resource, x, p, 'resource', d, 0, vrt.checkEntryResource) && x.c === null) return false;
   }
-  if (o.part !== undefined) {
+  if ((m1 & 134217728) !== 0) {
     if (!vrt.many(o.part, x, p, 'part', d, 0, -1, checkParametersParameter) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;

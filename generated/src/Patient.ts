@@ -654,46 +654,6 @@ export interface PatientLink {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_active',
-  '_birthDate',
-  '_deceasedBoolean',
-  '_deceasedDateTime',
-  '_gender',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_multipleBirthBoolean',
-  '_multipleBirthInteger',
-  'active',
-  'address',
-  'animal',
-  'birthDate',
-  'communication',
-  'contact',
-  'contained',
-  'deceasedBoolean',
-  'deceasedDateTime',
-  'extension',
-  'gender',
-  'generalPractitioner',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'link',
-  'managingOrganization',
-  'maritalStatus',
-  'meta',
-  'modifierExtension',
-  'multipleBirthBoolean',
-  'multipleBirthInteger',
-  'name',
-  'photo',
-  'resourceType',
-  'telecom',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Patient'], type: 'Patient', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -714,19 +674,6 @@ const BINDING_2: vrt.Binding = {
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['multipleBirthBoolean', 'multipleBirthInteger']);
 const TARGETS_0: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Organization']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_gender',
-  'address',
-  'extension',
-  'gender',
-  'id',
-  'modifierExtension',
-  'name',
-  'organization',
-  'period',
-  'relationship',
-  'telecom',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Patient.contact'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes113,
@@ -749,30 +696,13 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'organization', '_organization')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  'breed',
-  'extension',
-  'genderStatus',
-  'id',
-  'modifierExtension',
-  'species',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Patient.animal'], type: 'BackboneElement', exact: true };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_preferred',
-  'extension',
-  'id',
-  'language',
-  'modifierExtension',
-  'preferred',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Patient.communication'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes134,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const KEYS_4: ReadonlySet<string> = new Set(['_type', 'extension', 'id', 'modifierExtension', 'other', 'type']);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Patient.link'], type: 'BackboneElement', exact: true };
 const TARGETS_2: ReadonlySet<string> = new Set(['Patient', 'RelatedPerson']);
 const BINDING_5: vrt.Binding = {
@@ -795,17 +725,137 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   const o = vrt.objectAt(v, x, p, d, 'Patient');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Patient') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_active':
+        m0 |= 8192;
+        break;
+      case '_birthDate':
+        m0 |= 524288;
+        break;
+      case '_deceasedBoolean':
+        m0 |= 2097152;
+        break;
+      case '_deceasedDateTime':
+        m0 |= 8388608;
+        break;
+      case '_gender':
+        m0 |= 131072;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_multipleBirthBoolean':
+        m0 |= 134217728;
+        break;
+      case '_multipleBirthInteger':
+        m0 |= 536870912;
+        break;
+      case 'active':
+        m0 |= 4096;
+        break;
+      case 'address':
+        m0 |= 16777216;
+        break;
+      case 'animal':
+        m1 |= 2;
+        break;
+      case 'birthDate':
+        m0 |= 262144;
+        break;
+      case 'communication':
+        m1 |= 4;
+        break;
+      case 'contact':
+        m1 |= 1;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'deceasedBoolean':
+        m0 |= 1048576;
+        break;
+      case 'deceasedDateTime':
+        m0 |= 4194304;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'gender':
+        m0 |= 65536;
+        break;
+      case 'generalPractitioner':
+        m1 |= 8;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'link':
+        m1 |= 32;
+        break;
+      case 'managingOrganization':
+        m1 |= 16;
+        break;
+      case 'maritalStatus':
+        m0 |= 33554432;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'multipleBirthBoolean':
+        m0 |= 67108864;
+        break;
+      case 'multipleBirthInteger':
+        m0 |= 268435456;
+        break;
+      case 'name':
+        m0 |= 16384;
+        break;
+      case 'photo':
+        m0 |= 1073741824;
+        break;
+      case 'resourceType':
+        break;
+      case 'telecom':
+        m0 |= 32768;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -813,50 +863,50 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.active !== undefined || o._active !== undefined) {
-    if (!(vrt.isValidBoolean(o.active) && o._active === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
   }
-  if (o.telecom !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if (o.gender !== undefined || o._gender !== undefined) {
-    if (!(vrt.isValidCode(o.gender) && o._gender === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.birthDate !== undefined || o._birthDate !== undefined) {
-    if (!(vrt.isValidDate(o.birthDate) && o._birthDate === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDate(o.birthDate) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -864,9 +914,11 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'deceased', 0) && x.c === null) return false;
-  if (o.deceasedBoolean !== undefined || o._deceasedBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.deceasedBoolean) && o._deceasedBoolean === undefined)) {
+  if (vrt.bitCount(m0 & 15728640) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'deceased', 0) && x.c === null) return false;
+  }
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.deceasedBoolean) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.deceasedBoolean,
@@ -885,8 +937,8 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.deceasedDateTime !== undefined || o._deceasedDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.deceasedDateTime) && o._deceasedDateTime === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.deceasedDateTime) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.deceasedDateTime,
@@ -905,17 +957,19 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.address !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
   }
-  if (o.maritalStatus !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.maritalStatus, x, p, 'maritalStatus', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.maritalStatus, false, x, p, 'maritalStatus', vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'multipleBirth', 0) && x.c === null) return false;
-  if (o.multipleBirthBoolean !== undefined || o._multipleBirthBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && o._multipleBirthBoolean === undefined)) {
+  if (vrt.bitCount(m0 & 1006632960) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'multipleBirth', 0) && x.c === null) return false;
+  }
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.multipleBirthBoolean,
@@ -934,8 +988,8 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.multipleBirthInteger !== undefined || o._multipleBirthInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.multipleBirthInteger) && o._multipleBirthInteger === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidInteger(o.multipleBirthInteger) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(
           o.multipleBirthInteger,
@@ -954,20 +1008,20 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (o.photo !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
   }
-  if (o.contact !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkPatientContact) && x.c === null) return false;
   }
-  if (o.animal !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.animal, x, p, 'animal', d, 0, checkPatientAnimal) && x.c === null) return false;
   }
-  if (o.communication !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.communication, x, p, 'communication', d, 0, -1, checkPatientCommunication) && x.c === null)
       return false;
   }
-  if (o.generalPractitioner !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.generalPractitioner, x, p, 'generalPractitioner', d, 0, -1, checkReference) && x.c === null)
       return false;
     if (
@@ -976,7 +1030,7 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
     )
       return false;
   }
-  if (o.managingOrganization !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -985,7 +1039,7 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
     )
       return false;
   }
-  if (o.link !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkPatientLink) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -998,46 +1052,97 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
 export function checkPatientContact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_gender':
+        n++;
+        m0 |= 256;
+        break;
+      case 'address':
+        n++;
+        m0 |= 64;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'gender':
+        n++;
+        m0 |= 128;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 16;
+        break;
+      case 'organization':
+        n++;
+        m0 |= 512;
+        break;
+      case 'period':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'relationship':
+        n++;
+        m0 |= 8;
+        break;
+      case 'telecom':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.relationship !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.relationship, x, p, 'relationship', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.relationship, true, x, p, 'relationship', vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.name !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.name, x, p, 'name', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.telecom !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if (o.address !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.address, x, p, 'address', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.gender !== undefined || o._gender !== undefined) {
-    if (!(vrt.isValidCode(o.gender) && o._gender === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.organization !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -1047,24 +1152,54 @@ export function checkPatientContact(v: unknown, x: vrt.Ctx, p: string, d: number
 export function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.animal');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'breed':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'genderStatus':
+        n++;
+        m0 |= 16;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'species':
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.species, x, p, 'species', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.breed !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.breed, x, p, 'breed', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.genderStatus !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.genderStatus, x, p, 'genderStatus', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -1073,23 +1208,53 @@ export function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.communication');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_preferred':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'language':
+        n++;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'preferred':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.language, x, p, 'language', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if (o.preferred !== undefined || o._preferred !== undefined) {
-    if (!(vrt.isValidBoolean(o.preferred) && o._preferred === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.preferred) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.preferred, o._preferred, x, p, 'preferred', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
         x.c === null
@@ -1103,16 +1268,40 @@ export function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: 
 export function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.link');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_type':
+      case 'other':
+      case 'type':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }

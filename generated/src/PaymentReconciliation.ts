@@ -449,37 +449,6 @@ export interface PaymentReconciliationProcessNote {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_created',
-  '_disposition',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_status',
-  'contained',
-  'created',
-  'detail',
-  'disposition',
-  'extension',
-  'form',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'organization',
-  'outcome',
-  'period',
-  'processNote',
-  'request',
-  'requestOrganization',
-  'requestProvider',
-  'resourceType',
-  'status',
-  'text',
-  'total',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['PaymentReconciliation'], type: 'PaymentReconciliation', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -499,21 +468,7 @@ const BINDING_2: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/remittance-outcome',
 };
 const TARGETS_2: ReadonlySet<string> = new Set(['Practitioner']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_date',
-  'amount',
-  'date',
-  'extension',
-  'id',
-  'modifierExtension',
-  'payee',
-  'request',
-  'response',
-  'submitter',
-  'type',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['PaymentReconciliation.detail'], type: 'BackboneElement', exact: true };
-const KEYS_2: ReadonlySet<string> = new Set(['_text', 'extension', 'id', 'modifierExtension', 'text', 'type']);
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['PaymentReconciliation.processNote'],
   type: 'BackboneElement',
@@ -544,17 +499,109 @@ export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d:
   const o = vrt.objectAt(v, x, p, d, 'PaymentReconciliation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PaymentReconciliation') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_created':
+        m0 |= 65536;
+        break;
+      case '_disposition':
+        m0 |= 2097152;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+        m0 |= 8192;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'created':
+        m0 |= 32768;
+        break;
+      case 'detail':
+        m0 |= 16777216;
+        break;
+      case 'disposition':
+        m0 |= 1048576;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'form':
+        m0 |= 33554432;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'organization':
+        m0 |= 131072;
+        break;
+      case 'outcome':
+        m0 |= 524288;
+        break;
+      case 'period':
+        m0 |= 16384;
+        break;
+      case 'processNote':
+        m0 |= 134217728;
+        break;
+      case 'request':
+        m0 |= 262144;
+        break;
+      case 'requestOrganization':
+        m0 |= 8388608;
+        break;
+      case 'requestProvider':
+        m0 |= 4194304;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'total':
+        m0 |= 67108864;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -562,41 +609,41 @@ export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.created !== undefined || o._created !== undefined) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -604,22 +651,22 @@ export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.organization !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.request !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.request, false, x, p, 'request', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.outcome !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.disposition !== undefined || o._disposition !== undefined) {
-    if (!(vrt.isValidString(o.disposition) && o._disposition === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.disposition) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -627,7 +674,7 @@ export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (o.requestProvider !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.requestProvider, x, p, 'requestProvider', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.requestProvider, false, x, p, 'requestProvider', vrt.checkReferenceTarget, TARGETS_2) &&
@@ -635,7 +682,7 @@ export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d:
     )
       return false;
   }
-  if (o.requestOrganization !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.requestOrganization, x, p, 'requestOrganization', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -644,16 +691,16 @@ export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d:
     )
       return false;
   }
-  if (o.detail !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkPaymentReconciliationDetail) && x.c === null) return false;
   }
-  if (o.form !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.total !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.total, x, p, 'total', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.processNote !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.processNote, x, p, 'processNote', d, 0, -1, checkPaymentReconciliationProcessNote) && x.c === null)
       return false;
   }
@@ -667,42 +714,92 @@ export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d:
 export function checkPaymentReconciliationDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PaymentReconciliation.detail');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_date':
+        n++;
+        m0 |= 256;
+        break;
+      case 'amount':
+        n++;
+        m0 |= 512;
+        break;
+      case 'date':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'payee':
+        n++;
+        m0 |= 64;
+        break;
+      case 'request':
+        n++;
+        m0 |= 8;
+        break;
+      case 'response':
+        n++;
+        m0 |= 16;
+        break;
+      case 'submitter':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.request !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.response !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.response, x, p, 'response', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.submitter !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.submitter, x, p, 'submitter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.submitter, false, x, p, 'submitter', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.payee !== undefined) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.payee, x, p, 'payee', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.payee, false, x, p, 'payee', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDate(o.date) && o._date === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDate(o.date) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.amount !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
   }
   return true;
@@ -711,25 +808,56 @@ export function checkPaymentReconciliationDetail(v: unknown, x: vrt.Ctx, p: stri
 export function checkPaymentReconciliationProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PaymentReconciliation.processNote');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_text':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }

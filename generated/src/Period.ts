@@ -62,7 +62,6 @@ export interface Period {
 
 import * as vrt from './runtime/validate/index.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set(['_end', '_start', 'end', 'extension', 'id', 'start']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Period'], type: 'Period', exact: false };
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'per-1',
@@ -89,23 +88,54 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Period');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_end':
+        n++;
+        m0 |= 32;
+        break;
+      case '_start':
+        n++;
+        m0 |= 8;
+        break;
+      case 'end':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'start':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.start !== undefined || o._start !== undefined) {
-    if (!(vrt.isValidDateTime(o.start) && o._start === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDateTime(o.start) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.end !== undefined || o._end !== undefined) {
-    if (!(vrt.isValidDateTime(o.end) && o._end === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.end) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }

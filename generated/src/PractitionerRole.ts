@@ -421,36 +421,6 @@ export interface PractitionerRoleNotAvailable {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_active',
-  '_availabilityExceptions',
-  '_id',
-  '_implicitRules',
-  '_language',
-  'active',
-  'availabilityExceptions',
-  'availableTime',
-  'code',
-  'contained',
-  'endpoint',
-  'extension',
-  'healthcareService',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'location',
-  'meta',
-  'modifierExtension',
-  'notAvailable',
-  'organization',
-  'period',
-  'practitioner',
-  'resourceType',
-  'specialty',
-  'telecom',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['PractitionerRole'], type: 'PractitionerRole', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -467,33 +437,12 @@ const BINDING_1: vrt.Binding = {
 const TARGETS_2: ReadonlySet<string> = new Set(['Location']);
 const TARGETS_3: ReadonlySet<string> = new Set(['HealthcareService']);
 const TARGETS_4: ReadonlySet<string> = new Set(['Endpoint']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_allDay',
-  '_availableEndTime',
-  '_availableStartTime',
-  '_daysOfWeek',
-  'allDay',
-  'availableEndTime',
-  'availableStartTime',
-  'daysOfWeek',
-  'extension',
-  'id',
-  'modifierExtension',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['PractitionerRole.availableTime'], type: 'BackboneElement', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes100,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/days-of-week',
 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_description',
-  'description',
-  'during',
-  'extension',
-  'id',
-  'modifierExtension',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['PractitionerRole.notAvailable'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -515,17 +464,106 @@ export function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PractitionerRole') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_active':
+        m0 |= 8192;
+        break;
+      case '_availabilityExceptions':
+        m0 |= 33554432;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case 'active':
+        m0 |= 4096;
+        break;
+      case 'availabilityExceptions':
+        m0 |= 16777216;
+        break;
+      case 'availableTime':
+        m0 |= 4194304;
+        break;
+      case 'code':
+        m0 |= 131072;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'endpoint':
+        m0 |= 67108864;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'healthcareService':
+        m0 |= 1048576;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'location':
+        m0 |= 524288;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'notAvailable':
+        m0 |= 8388608;
+        break;
+      case 'organization':
+        m0 |= 65536;
+        break;
+      case 'period':
+        m0 |= 16384;
+        break;
+      case 'practitioner':
+        m0 |= 32768;
+        break;
+      case 'resourceType':
+        break;
+      case 'specialty':
+        m0 |= 262144;
+        break;
+      case 'telecom':
+        m0 |= 2097152;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -533,61 +571,61 @@ export function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.active !== undefined || o._active !== undefined) {
-    if (!(vrt.isValidBoolean(o.active) && o._active === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.period !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.practitioner !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.practitioner, x, p, 'practitioner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.practitioner, false, x, p, 'practitioner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.organization !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.specialty !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
-  if (o.location !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, true, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.healthcareService !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.healthcareService, x, p, 'healthcareService', d, 0, -1, checkReference) && x.c === null)
       return false;
     if (
@@ -596,19 +634,19 @@ export function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: string, d: numb
     )
       return false;
   }
-  if (o.telecom !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if (o.availableTime !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.availableTime, x, p, 'availableTime', d, 0, -1, checkPractitionerRoleAvailableTime) && x.c === null)
       return false;
   }
-  if (o.notAvailable !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.notAvailable, x, p, 'notAvailable', d, 0, -1, checkPractitionerRoleNotAvailable) && x.c === null)
       return false;
   }
-  if (o.availabilityExceptions !== undefined || o._availabilityExceptions !== undefined) {
-    if (!(vrt.isValidString(o.availabilityExceptions) && o._availabilityExceptions === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.availabilityExceptions) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.availabilityExceptions,
@@ -627,7 +665,7 @@ export function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.endpoint !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -642,20 +680,71 @@ export function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: string, d: numb
 export function checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.availableTime');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_allDay':
+        n++;
+        m0 |= 64;
+        break;
+      case '_availableEndTime':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_availableStartTime':
+        n++;
+        m0 |= 256;
+        break;
+      case '_daysOfWeek':
+        n++;
+        m0 |= 16;
+        break;
+      case 'allDay':
+        n++;
+        m0 |= 32;
+        break;
+      case 'availableEndTime':
+        n++;
+        m0 |= 512;
+        break;
+      case 'availableStartTime':
+        n++;
+        m0 |= 128;
+        break;
+      case 'daysOfWeek':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.daysOfWeek !== undefined || o._daysOfWeek !== undefined) {
+  if ((m0 & 24) !== 0) {
     if (
       !vrt.prims(o.daysOfWeek, o._daysOfWeek, x, p, 'daysOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) &&
       x.c === null
@@ -663,14 +752,14 @@ export function checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: st
       return false;
     if (!vrt.eachWith(o.daysOfWeek, true, x, p, 'daysOfWeek', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.allDay !== undefined || o._allDay !== undefined) {
-    if (!(vrt.isValidBoolean(o.allDay) && o._allDay === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.allDay) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.allDay, o._allDay, x, p, 'allDay', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.availableStartTime !== undefined || o._availableStartTime !== undefined) {
-    if (!(vrt.isValidTime(o.availableStartTime) && o._availableStartTime === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidTime(o.availableStartTime) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(
           o.availableStartTime,
@@ -689,8 +778,8 @@ export function checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: st
         return false;
     }
   }
-  if (o.availableEndTime !== undefined || o._availableEndTime !== undefined) {
-    if (!(vrt.isValidTime(o.availableEndTime) && o._availableEndTime === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidTime(o.availableEndTime) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.availableEndTime,
@@ -715,16 +804,43 @@ export function checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: st
 export function checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.notAvailable');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+      case 'description':
+        n++;
+        break;
+      case 'during':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -735,7 +851,7 @@ export function checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: str
     )
       return false;
   }
-  if (o.during !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.during, x, p, 'during', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

@@ -496,56 +496,6 @@ export interface ProcedureRequestRequester {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_asNeededBoolean',
-  '_authoredOn',
-  '_doNotPerform',
-  '_id',
-  '_implicitRules',
-  '_intent',
-  '_language',
-  '_occurrenceDateTime',
-  '_priority',
-  '_status',
-  'asNeededBoolean',
-  'asNeededCodeableConcept',
-  'authoredOn',
-  'basedOn',
-  'bodySite',
-  'category',
-  'code',
-  'contained',
-  'context',
-  'definition',
-  'doNotPerform',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'intent',
-  'language',
-  'meta',
-  'modifierExtension',
-  'note',
-  'occurrenceDateTime',
-  'occurrencePeriod',
-  'occurrenceTiming',
-  'performer',
-  'performerType',
-  'priority',
-  'reasonCode',
-  'reasonReference',
-  'relevantHistory',
-  'replaces',
-  'requester',
-  'requisition',
-  'resourceType',
-  'specimen',
-  'status',
-  'subject',
-  'supportingInfo',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['ProcedureRequest'], type: 'ProcedureRequest', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -587,7 +537,6 @@ const TARGETS_3: ReadonlySet<string> = new Set([
 const TARGETS_4: ReadonlySet<string> = new Set(['Condition', 'Observation']);
 const TARGETS_5: ReadonlySet<string> = new Set(['Specimen']);
 const TARGETS_6: ReadonlySet<string> = new Set(['Provenance']);
-const KEYS_1: ReadonlySet<string> = new Set(['agent', 'extension', 'id', 'modifierExtension', 'onBehalfOf']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ProcedureRequest.requester'], type: 'BackboneElement', exact: true };
 const TARGETS_7: ReadonlySet<string> = new Set(['Device', 'Organization', 'Practitioner']);
 const TARGETS_8: ReadonlySet<string> = new Set(['Organization']);
@@ -611,17 +560,155 @@ export function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: numb
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ProcedureRequest') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_asNeededBoolean':
+        m0 |= 134217728;
+        break;
+      case '_authoredOn':
+        m0 |= 1073741824;
+        break;
+      case '_doNotPerform':
+        m0 |= 524288;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_intent':
+      case '_status':
+      case 'code':
+      case 'intent':
+      case 'resourceType':
+      case 'status':
+      case 'subject':
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_occurrenceDateTime':
+        m0 |= 8388608;
+        break;
+      case '_priority':
+        m0 |= 131072;
+        break;
+      case 'asNeededBoolean':
+        m0 |= 67108864;
+        break;
+      case 'asNeededCodeableConcept':
+        m0 |= 268435456;
+        break;
+      case 'authoredOn':
+        m0 |= 536870912;
+        break;
+      case 'basedOn':
+        m0 |= 8192;
+        break;
+      case 'bodySite':
+        m1 |= 128;
+        break;
+      case 'category':
+        m0 |= 1048576;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 2097152;
+        break;
+      case 'definition':
+        m0 |= 4096;
+        break;
+      case 'doNotPerform':
+        m0 |= 262144;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'note':
+        m1 |= 256;
+        break;
+      case 'occurrenceDateTime':
+        m0 |= 4194304;
+        break;
+      case 'occurrencePeriod':
+        m0 |= 16777216;
+        break;
+      case 'occurrenceTiming':
+        m0 |= 33554432;
+        break;
+      case 'performer':
+        m1 |= 4;
+        break;
+      case 'performerType':
+        m1 |= 2;
+        break;
+      case 'priority':
+        m0 |= 65536;
+        break;
+      case 'reasonCode':
+        m1 |= 8;
+        break;
+      case 'reasonReference':
+        m1 |= 16;
+        break;
+      case 'relevantHistory':
+        m1 |= 512;
+        break;
+      case 'replaces':
+        m0 |= 16384;
+        break;
+      case 'requester':
+        m1 |= 1;
+        break;
+      case 'requisition':
+        m0 |= 32768;
+        break;
+      case 'specimen':
+        m1 |= 64;
+        break;
+      case 'supportingInfo':
+        m1 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -629,41 +716,41 @@ export function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.definition !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.basedOn !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.replaces !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.requisition !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.requisition, x, p, 'requisition', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -676,15 +763,15 @@ export function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: numb
       return false;
   }
   if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.priority !== undefined || o._priority !== undefined) {
-    if (!(vrt.isValidCode(o.priority) && o._priority === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.doNotPerform !== undefined || o._doNotPerform !== undefined) {
-    if (!(vrt.isValidBoolean(o.doNotPerform) && o._doNotPerform === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidBoolean(o.doNotPerform) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.doNotPerform,
@@ -703,21 +790,23 @@ export function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.category !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (o.context !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
-  if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 62914560) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.occurrenceDateTime,
@@ -736,17 +825,19 @@ export function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.occurrencePeriod !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if (o.occurrenceTiming !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.occurrenceTiming, x, p, 'occurrence.ofType(Timing)', d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'asNeeded', 0) && x.c === null) return false;
-  if (o.asNeededBoolean !== undefined || o._asNeededBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && o._asNeededBoolean === undefined)) {
+  if (vrt.bitCount(m0 & 469762048) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'asNeeded', 0) && x.c === null) return false;
+  }
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.asNeededBoolean,
@@ -765,15 +856,15 @@ export function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.asNeededCodeableConcept !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (
       !vrt.one(o.asNeededCodeableConcept, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.authoredOn !== undefined || o._authoredOn !== undefined) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && o._authoredOn === undefined)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -781,21 +872,21 @@ export function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (o.requester !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkProcedureRequestRequester) && x.c === null) return false;
   }
-  if (o.performerType !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.performerType, x, p, 'performerType', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.performer !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.reasonCode !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonReference !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_4) &&
@@ -803,21 +894,21 @@ export function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: numb
     )
       return false;
   }
-  if (o.supportingInfo !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.supportingInfo, x, p, 'supportingInfo', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.specimen !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.specimen, x, p, 'specimen', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, true, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.bodySite !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.note !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.relevantHistory !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.relevantHistory, x, p, 'relevantHistory', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.relevantHistory, true, x, p, 'relevantHistory', vrt.checkReferenceTarget, TARGETS_6) &&
@@ -835,22 +926,48 @@ export function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: numb
 export function checkProcedureRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.requester');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'agent':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'onBehalfOf':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, 'agent', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
-  if (o.onBehalfOf !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;

@@ -336,42 +336,6 @@ export interface ProcessRequestItem {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_action',
-  '_created',
-  '_exclude',
-  '_id',
-  '_implicitRules',
-  '_include',
-  '_language',
-  '_nullify',
-  '_reference',
-  '_status',
-  'action',
-  'contained',
-  'created',
-  'exclude',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'include',
-  'item',
-  'language',
-  'meta',
-  'modifierExtension',
-  'nullify',
-  'organization',
-  'period',
-  'provider',
-  'reference',
-  'request',
-  'resourceType',
-  'response',
-  'status',
-  'target',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['ProcessRequest'], type: 'ProcessRequest', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -390,13 +354,6 @@ const BINDING_2: vrt.Binding = {
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Practitioner']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_sequenceLinkId',
-  'extension',
-  'id',
-  'modifierExtension',
-  'sequenceLinkId',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ProcessRequest.item'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -418,17 +375,125 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number
   const o = vrt.objectAt(v, x, p, d, 'ProcessRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ProcessRequest') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_action':
+        m0 |= 32768;
+        break;
+      case '_created':
+        m0 |= 262144;
+        break;
+      case '_exclude':
+        m1 |= 2;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_include':
+        m0 |= 536870912;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_nullify':
+        m0 |= 16777216;
+        break;
+      case '_reference':
+        m0 |= 67108864;
+        break;
+      case '_status':
+        m0 |= 8192;
+        break;
+      case 'action':
+        m0 |= 16384;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'created':
+        m0 |= 131072;
+        break;
+      case 'exclude':
+        m1 |= 1;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'include':
+        m0 |= 268435456;
+        break;
+      case 'item':
+        m0 |= 134217728;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'nullify':
+        m0 |= 8388608;
+        break;
+      case 'organization':
+        m0 |= 1048576;
+        break;
+      case 'period':
+        m1 |= 4;
+        break;
+      case 'provider':
+        m0 |= 524288;
+        break;
+      case 'reference':
+        m0 |= 33554432;
+        break;
+      case 'request':
+        m0 |= 2097152;
+        break;
+      case 'resourceType':
+        break;
+      case 'response':
+        m0 |= 4194304;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'target':
+        m0 |= 65536;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -436,50 +501,50 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.action !== undefined || o._action !== undefined) {
-    if (!(vrt.isValidCode(o.action) && o._action === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.action) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.action, false, x, p, 'action', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.target !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.target, x, p, 'target', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.created !== undefined || o._created !== undefined) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -487,24 +552,24 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number
         return false;
     }
   }
-  if (o.provider !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.provider, x, p, 'provider', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.organization !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.request !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.response !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.response, x, p, 'response', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.nullify !== undefined || o._nullify !== undefined) {
-    if (!(vrt.isValidBoolean(o.nullify) && o._nullify === undefined)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidBoolean(o.nullify) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.nullify, o._nullify, x, p, 'nullify', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -512,8 +577,8 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number
         return false;
     }
   }
-  if (o.reference !== undefined || o._reference !== undefined) {
-    if (!(vrt.isValidString(o.reference) && o._reference === undefined)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.reference) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(o.reference, o._reference, x, p, 'reference', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -521,24 +586,24 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number
         return false;
     }
   }
-  if (o.item !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkProcessRequestItem) && x.c === null) return false;
   }
-  if (o.include !== undefined || o._include !== undefined) {
+  if ((m0 & 805306368) !== 0) {
     if (
       !vrt.prims(o.include, o._include, x, p, 'include', d, 0, -1, vrt.isValidString, 'string', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if (o.exclude !== undefined || o._exclude !== undefined) {
+  if ((m1 & 3) !== 0) {
     if (
       !vrt.prims(o.exclude, o._exclude, x, p, 'exclude', d, 0, -1, vrt.isValidString, 'string', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -551,16 +616,39 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number
 export function checkProcessRequestItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcessRequest.item');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_sequenceLinkId':
+      case 'sequenceLinkId':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }

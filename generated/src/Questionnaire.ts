@@ -1182,55 +1182,6 @@ export interface QuestionnaireItemOption {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_approvalDate',
-  '_copyright',
-  '_date',
-  '_description',
-  '_experimental',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_lastReviewDate',
-  '_name',
-  '_publisher',
-  '_purpose',
-  '_status',
-  '_subjectType',
-  '_title',
-  '_url',
-  '_version',
-  'approvalDate',
-  'code',
-  'contact',
-  'contained',
-  'copyright',
-  'date',
-  'description',
-  'effectivePeriod',
-  'experimental',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'item',
-  'jurisdiction',
-  'language',
-  'lastReviewDate',
-  'meta',
-  'modifierExtension',
-  'name',
-  'publisher',
-  'purpose',
-  'resourceType',
-  'status',
-  'subjectType',
-  'text',
-  'title',
-  'url',
-  'useContext',
-  'version',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Questionnaire'], type: 'Questionnaire', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -1259,54 +1210,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The link ids for groups and questions must be unique within the questionnaire',
 });
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_definition',
-  '_initialBoolean',
-  '_initialDate',
-  '_initialDateTime',
-  '_initialDecimal',
-  '_initialInteger',
-  '_initialString',
-  '_initialTime',
-  '_initialUri',
-  '_linkId',
-  '_maxLength',
-  '_prefix',
-  '_readOnly',
-  '_repeats',
-  '_required',
-  '_text',
-  '_type',
-  'code',
-  'definition',
-  'enableWhen',
-  'extension',
-  'id',
-  'initialAttachment',
-  'initialBoolean',
-  'initialCoding',
-  'initialDate',
-  'initialDateTime',
-  'initialDecimal',
-  'initialInteger',
-  'initialQuantity',
-  'initialReference',
-  'initialString',
-  'initialTime',
-  'initialUri',
-  'item',
-  'linkId',
-  'maxLength',
-  'modifierExtension',
-  'option',
-  'options',
-  'prefix',
-  'readOnly',
-  'repeats',
-  'required',
-  'text',
-  'type',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Questionnaire.item'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes154,
@@ -1438,35 +1341,6 @@ const INVARIANT_8: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Group items must have nested items, display items cannot have nested items',
 });
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_answerBoolean',
-  '_answerDate',
-  '_answerDateTime',
-  '_answerDecimal',
-  '_answerInteger',
-  '_answerString',
-  '_answerTime',
-  '_answerUri',
-  '_hasAnswer',
-  '_question',
-  'answerAttachment',
-  'answerBoolean',
-  'answerCoding',
-  'answerDate',
-  'answerDateTime',
-  'answerDecimal',
-  'answerInteger',
-  'answerQuantity',
-  'answerReference',
-  'answerString',
-  'answerTime',
-  'answerUri',
-  'extension',
-  'hasAnswer',
-  'id',
-  'modifierExtension',
-  'question',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Questionnaire.item.enableWhen'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'answerBoolean',
@@ -1506,20 +1380,6 @@ const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
 const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
   vrt.fpXor(vrt.fpExists(vrt.fpChildOf(n, 'hasAnswer', '_hasAnswer')), vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_1)));
 const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_9, fn: FHIRPATH_6 };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_valueDate',
-  '_valueInteger',
-  '_valueString',
-  '_valueTime',
-  'extension',
-  'id',
-  'modifierExtension',
-  'valueCoding',
-  'valueDate',
-  'valueInteger',
-  'valueString',
-  'valueTime',
-]);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Questionnaire.item.option'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueInteger',
@@ -1548,17 +1408,160 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Questionnaire') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_approvalDate':
+        m1 |= 2;
+        break;
+      case '_copyright':
+        m1 |= 512;
+        break;
+      case '_date':
+        m0 |= 8388608;
+        break;
+      case '_description':
+        m0 |= 134217728;
+        break;
+      case '_experimental':
+        m0 |= 2097152;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_lastReviewDate':
+        m1 |= 8;
+        break;
+      case '_name':
+        m0 |= 131072;
+        break;
+      case '_publisher':
+        m0 |= 33554432;
+        break;
+      case '_purpose':
+        m0 |= 536870912;
+        break;
+      case '_status':
+      case 'resourceType':
+      case 'status':
+        break;
+      case '_subjectType':
+        m1 |= 4096;
+        break;
+      case '_title':
+        m0 |= 524288;
+        break;
+      case '_url':
+        m0 |= 4096;
+        break;
+      case '_version':
+        m0 |= 32768;
+        break;
+      case 'approvalDate':
+        m1 |= 1;
+        break;
+      case 'code':
+        m1 |= 1024;
+        break;
+      case 'contact':
+        m1 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'copyright':
+        m1 |= 256;
+        break;
+      case 'date':
+        m0 |= 4194304;
+        break;
+      case 'description':
+        m0 |= 67108864;
+        break;
+      case 'effectivePeriod':
+        m1 |= 16;
+        break;
+      case 'experimental':
+        m0 |= 1048576;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'item':
+        m1 |= 8192;
+        break;
+      case 'jurisdiction':
+        m1 |= 64;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'lastReviewDate':
+        m1 |= 4;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 65536;
+        break;
+      case 'publisher':
+        m0 |= 16777216;
+        break;
+      case 'purpose':
+        m0 |= 268435456;
+        break;
+      case 'subjectType':
+        m1 |= 2048;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'title':
+        m0 |= 262144;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'useContext':
+        m1 |= 32;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1566,48 +1569,48 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== undefined || o._url !== undefined) {
-    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -1617,8 +1620,8 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -1637,14 +1640,14 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1652,8 +1655,8 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1661,8 +1664,8 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1670,8 +1673,8 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.approvalDate !== undefined || o._approvalDate !== undefined) {
-    if (!(vrt.isValidDate(o.approvalDate) && o._approvalDate === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -1679,8 +1682,8 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.lastReviewDate !== undefined || o._lastReviewDate !== undefined) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && o._lastReviewDate === undefined)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(
           o.lastReviewDate,
@@ -1699,22 +1702,22 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.effectivePeriod !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.useContext !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.contact !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 512) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1722,10 +1725,10 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.code !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
   }
-  if (o.subjectType !== undefined || o._subjectType !== undefined) {
+  if ((m1 & 6144) !== 0) {
     if (
       !vrt.prims(o.subjectType, o._subjectType, x, p, 'subjectType', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
       x.c === null
@@ -1733,7 +1736,7 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
     if (!vrt.eachWith(o.subjectType, true, x, p, 'subjectType', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.item !== undefined) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkQuestionnaireItem) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1747,16 +1750,198 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire.item');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_definition':
+        n++;
+        m0 |= 16;
+        break;
+      case '_initialBoolean':
+        n++;
+        m1 |= 2;
+        break;
+      case '_initialDate':
+        n++;
+        m1 |= 128;
+        break;
+      case '_initialDateTime':
+        n++;
+        m1 |= 512;
+        break;
+      case '_initialDecimal':
+        n++;
+        m1 |= 8;
+        break;
+      case '_initialInteger':
+        n++;
+        m1 |= 32;
+        break;
+      case '_initialString':
+        n++;
+        m1 |= 8192;
+        break;
+      case '_initialTime':
+        n++;
+        m1 |= 2048;
+        break;
+      case '_initialUri':
+        n++;
+        m1 |= 32768;
+        break;
+      case '_linkId':
+      case '_type':
+      case 'linkId':
+      case 'type':
+        n++;
+        break;
+      case '_maxLength':
+        n++;
+        m0 |= 262144;
+        break;
+      case '_prefix':
+        n++;
+        m0 |= 128;
+        break;
+      case '_readOnly':
+        n++;
+        m0 |= 65536;
+        break;
+      case '_repeats':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_required':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_text':
+        n++;
+        m0 |= 512;
+        break;
+      case 'code':
+        n++;
+        m0 |= 32;
+        break;
+      case 'definition':
+        n++;
+        m0 |= 8;
+        break;
+      case 'enableWhen':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'initialAttachment':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'initialBoolean':
+        n++;
+        m1 |= 1;
+        break;
+      case 'initialCoding':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'initialDate':
+        n++;
+        m1 |= 64;
+        break;
+      case 'initialDateTime':
+        n++;
+        m1 |= 256;
+        break;
+      case 'initialDecimal':
+        n++;
+        m1 |= 4;
+        break;
+      case 'initialInteger':
+        n++;
+        m1 |= 16;
+        break;
+      case 'initialQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'initialReference':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'initialString':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'initialTime':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'initialUri':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'item':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'maxLength':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'option':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'options':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'prefix':
+        n++;
+        m0 |= 64;
+        break;
+      case 'readOnly':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'repeats':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'required':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'text':
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -1764,8 +1949,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.prim(o.linkId, o._linkId, x, p, 'linkId', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (o.definition !== undefined || o._definition !== undefined) {
-    if (!(vrt.isValidUri(o.definition) && o._definition === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.definition) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
         x.c === null
@@ -1773,17 +1958,17 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.code !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
   }
-  if (o.prefix !== undefined || o._prefix !== undefined) {
-    if (!(vrt.isValidString(o.prefix) && o._prefix === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.prefix) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.prefix, o._prefix, x, p, 'prefix', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.text !== undefined || o._text !== undefined) {
-    if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
@@ -1792,12 +1977,12 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.enableWhen !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.enableWhen, x, p, 'enableWhen', d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null)
       return false;
   }
-  if (o.required !== undefined || o._required !== undefined) {
-    if (!(vrt.isValidBoolean(o.required) && o._required === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidBoolean(o.required) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
         x.c === null
@@ -1805,8 +1990,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.repeats !== undefined || o._repeats !== undefined) {
-    if (!(vrt.isValidBoolean(o.repeats) && o._repeats === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.repeats) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(o.repeats, o._repeats, x, p, 'repeats', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
         x.c === null
@@ -1814,8 +1999,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.readOnly !== undefined || o._readOnly !== undefined) {
-    if (!(vrt.isValidBoolean(o.readOnly) && o._readOnly === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.readOnly) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.readOnly, o._readOnly, x, p, 'readOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
         x.c === null
@@ -1823,8 +2008,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.maxLength !== undefined || o._maxLength !== undefined) {
-    if (!(vrt.isValidInteger(o.maxLength) && o._maxLength === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInteger(o.maxLength) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
         x.c === null
@@ -1832,17 +2017,19 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.options !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.options, x, p, 'options', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.options, false, x, p, 'options', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.option !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.option, x, p, 'option', d, 0, -1, checkQuestionnaireItemOption) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'initial', 0) && x.c === null) return false;
-  if (o.initialBoolean !== undefined || o._initialBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.initialBoolean) && o._initialBoolean === undefined)) {
+  if (vrt.bitCount(m1 & 1048575) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'initial', 0) && x.c === null) return false;
+  }
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidBoolean(o.initialBoolean) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.initialBoolean,
@@ -1861,8 +2048,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.initialDecimal !== undefined || o._initialDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.initialDecimal) && o._initialDecimal === undefined)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDecimal(o.initialDecimal) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(
           o.initialDecimal,
@@ -1881,8 +2068,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.initialInteger !== undefined || o._initialInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.initialInteger) && o._initialInteger === undefined)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidInteger(o.initialInteger) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(
           o.initialInteger,
@@ -1901,8 +2088,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.initialDate !== undefined || o._initialDate !== undefined) {
-    if (!(vrt.isValidDate(o.initialDate) && o._initialDate === undefined)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidDate(o.initialDate) && (m1 & 128) === 0)) {
       if (
         !vrt.prim(
           o.initialDate,
@@ -1921,8 +2108,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.initialDateTime !== undefined || o._initialDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.initialDateTime) && o._initialDateTime === undefined)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidDateTime(o.initialDateTime) && (m1 & 512) === 0)) {
       if (
         !vrt.prim(
           o.initialDateTime,
@@ -1941,8 +2128,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.initialTime !== undefined || o._initialTime !== undefined) {
-    if (!(vrt.isValidTime(o.initialTime) && o._initialTime === undefined)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidTime(o.initialTime) && (m1 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.initialTime,
@@ -1961,8 +2148,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.initialString !== undefined || o._initialString !== undefined) {
-    if (!(vrt.isValidString(o.initialString) && o._initialString === undefined)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.initialString) && (m1 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.initialString,
@@ -1981,8 +2168,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.initialUri !== undefined || o._initialUri !== undefined) {
-    if (!(vrt.isValidUri(o.initialUri) && o._initialUri === undefined)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidUri(o.initialUri) && (m1 & 32768) === 0)) {
       if (
         !vrt.prim(o.initialUri, o._initialUri, x, p, 'initial.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
         x.c === null
@@ -1990,22 +2177,22 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.initialAttachment !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.initialAttachment, x, p, 'initial.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.initialCoding !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.initialCoding, x, p, 'initial.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.initialQuantity !== undefined) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.initialQuantity, x, p, 'initial.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
       return false;
   }
-  if (o.initialReference !== undefined) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.initialReference, x, p, 'initial.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if (o.item !== undefined) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkQuestionnaireItem) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -2022,16 +2209,127 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire.item.enableWhen');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_answerBoolean':
+        n++;
+        m0 |= 64;
+        break;
+      case '_answerDate':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_answerDateTime':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_answerDecimal':
+        n++;
+        m0 |= 256;
+        break;
+      case '_answerInteger':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_answerString':
+        n++;
+        m0 |= 262144;
+        break;
+      case '_answerTime':
+        n++;
+        m0 |= 65536;
+        break;
+      case '_answerUri':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_hasAnswer':
+        n++;
+        m0 |= 16;
+        break;
+      case '_question':
+      case 'question':
+        n++;
+        break;
+      case 'answerAttachment':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'answerBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'answerCoding':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'answerDate':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'answerDateTime':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'answerDecimal':
+        n++;
+        m0 |= 128;
+        break;
+      case 'answerInteger':
+        n++;
+        m0 |= 512;
+        break;
+      case 'answerQuantity':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'answerReference':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'answerString':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'answerTime':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'answerUri':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'hasAnswer':
+        n++;
+        m0 |= 8;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -2042,8 +2340,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
     )
       return false;
   }
-  if (o.hasAnswer !== undefined || o._hasAnswer !== undefined) {
-    if (!(vrt.isValidBoolean(o.hasAnswer) && o._hasAnswer === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.hasAnswer) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.hasAnswer, o._hasAnswer, x, p, 'hasAnswer', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) &&
         x.c === null
@@ -2051,9 +2349,11 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'answer', 0) && x.c === null) return false;
-  if (o.answerBoolean !== undefined || o._answerBoolean !== undefined) {
-    if (!(vrt.isValidBoolean(o.answerBoolean) && o._answerBoolean === undefined)) {
+  if (vrt.bitCount(m0 & 33554400) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'answer', 0) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.answerBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.answerBoolean,
@@ -2072,8 +2372,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.answerDecimal !== undefined || o._answerDecimal !== undefined) {
-    if (!(vrt.isValidDecimal(o.answerDecimal) && o._answerDecimal === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDecimal(o.answerDecimal) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(
           o.answerDecimal,
@@ -2092,8 +2392,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.answerInteger !== undefined || o._answerInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.answerInteger) && o._answerInteger === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidInteger(o.answerInteger) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.answerInteger,
@@ -2112,8 +2412,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.answerDate !== undefined || o._answerDate !== undefined) {
-    if (!(vrt.isValidDate(o.answerDate) && o._answerDate === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDate(o.answerDate) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(o.answerDate, o._answerDate, x, p, 'answer.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -2121,8 +2421,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.answerDateTime !== undefined || o._answerDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.answerDateTime) && o._answerDateTime === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDateTime(o.answerDateTime) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.answerDateTime,
@@ -2141,8 +2441,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.answerTime !== undefined || o._answerTime !== undefined) {
-    if (!(vrt.isValidTime(o.answerTime) && o._answerTime === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidTime(o.answerTime) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.answerTime, o._answerTime, x, p, 'answer.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -2150,8 +2450,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.answerString !== undefined || o._answerString !== undefined) {
-    if (!(vrt.isValidString(o.answerString) && o._answerString === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.answerString) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.answerString,
@@ -2170,8 +2470,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.answerUri !== undefined || o._answerUri !== undefined) {
-    if (!(vrt.isValidUri(o.answerUri) && o._answerUri === undefined)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidUri(o.answerUri) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(o.answerUri, o._answerUri, x, p, 'answer.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -2179,17 +2479,17 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.answerAttachment !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.answerAttachment, x, p, 'answer.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.answerCoding !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.answerCoding, x, p, 'answer.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.answerQuantity !== undefined) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.answerQuantity, x, p, 'answer.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.answerReference !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.answerReference, x, p, 'answer.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
@@ -2200,22 +2500,77 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
 export function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire.item.option');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_valueDate':
+        n++;
+        m0 |= 64;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 16;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueCoding':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 1) && x.c === null) return false;
-  if (o.valueInteger !== undefined || o._valueInteger !== undefined) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -2234,8 +2589,8 @@ export function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, 
         return false;
     }
   }
-  if (o.valueDate !== undefined || o._valueDate !== undefined) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
         x.c === null
@@ -2243,8 +2598,8 @@ export function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, 
         return false;
     }
   }
-  if (o.valueTime !== undefined || o._valueTime !== undefined) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_3) &&
         x.c === null
@@ -2252,8 +2607,8 @@ export function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, 
         return false;
     }
   }
-  if (o.valueString !== undefined || o._valueString !== undefined) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -2272,7 +2627,7 @@ export function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, 
         return false;
     }
   }
-  if (o.valueCoding !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   return true;

@@ -59,7 +59,6 @@ export interface Range {
 
 import * as vrt from './runtime/validate/index.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set(['extension', 'high', 'id', 'low']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Range'], type: 'Range', exact: false };
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'rng-2',
@@ -86,19 +85,42 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Range');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'high':
+        n++;
+        m0 |= 8;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'low':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.low !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.low, x, p, 'low', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.high !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.high, x, p, 'high', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;

@@ -74,15 +74,6 @@ export interface Reference<T extends string = ResourceType> {
 
 import * as vrt from './runtime/validate/index.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_display',
-  '_reference',
-  'display',
-  'extension',
-  'id',
-  'identifier',
-  'reference',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Reference'], type: 'Reference', exact: false };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
@@ -96,17 +87,52 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Reference');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_display':
+        n++;
+        m0 |= 64;
+        break;
+      case '_reference':
+        n++;
+        m0 |= 8;
+        break;
+      case 'display':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 16;
+        break;
+      case 'reference':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.reference !== undefined || o._reference !== undefined) {
-    if (!(vrt.isValidString(o.reference) && o._reference === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.reference) && (m0 & 8) === 0)) {
       if (
         !vrt.prim(o.reference, o._reference, x, p, 'reference', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -114,11 +140,11 @@ export function checkReference(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.display !== undefined || o._display !== undefined) {
-    if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }

@@ -118,20 +118,6 @@ export interface RelatedArtifact {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_citation',
-  '_display',
-  '_type',
-  '_url',
-  'citation',
-  'display',
-  'document',
-  'extension',
-  'id',
-  'resource',
-  'type',
-  'url',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['RelatedArtifact'], type: 'RelatedArtifact', exact: false };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes275,
@@ -150,27 +136,78 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkRelatedArtifact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RelatedArtifact');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_citation':
+        n++;
+        m0 |= 32;
+        break;
+      case '_display':
+        n++;
+        m0 |= 8;
+        break;
+      case '_type':
+      case 'type':
+        n++;
+        break;
+      case '_url':
+        n++;
+        m0 |= 128;
+        break;
+      case 'citation':
+        n++;
+        m0 |= 16;
+        break;
+      case 'display':
+        n++;
+        m0 |= 4;
+        break;
+      case 'document':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'resource':
+        n++;
+        m0 |= 512;
+        break;
+      case 'url':
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (o.display !== undefined || o._display !== undefined) {
-    if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.citation !== undefined || o._citation !== undefined) {
-    if (!(vrt.isValidString(o.citation) && o._citation === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.citation) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.citation, o._citation, x, p, 'citation', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -178,15 +215,15 @@ export function checkRelatedArtifact(v: unknown, x: vrt.Ctx, p: string, d: numbe
         return false;
     }
   }
-  if (o.url !== undefined || o._url !== undefined) {
-    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.document !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.document, x, p, 'document', d, 0, checkAttachment) && x.c === null) return false;
   }
-  if (o.resource !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.resource, x, p, 'resource', d, 0, checkReference) && x.c === null) return false;
   }
   return true;

@@ -773,40 +773,6 @@ export interface RequestGroupActionRelatedAction {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_authoredOn',
-  '_id',
-  '_implicitRules',
-  '_intent',
-  '_language',
-  '_priority',
-  '_status',
-  'action',
-  'author',
-  'authoredOn',
-  'basedOn',
-  'contained',
-  'context',
-  'definition',
-  'extension',
-  'groupIdentifier',
-  'id',
-  'identifier',
-  'implicitRules',
-  'intent',
-  'language',
-  'meta',
-  'modifierExtension',
-  'note',
-  'priority',
-  'reasonCodeableConcept',
-  'reasonReference',
-  'replaces',
-  'resourceType',
-  'status',
-  'subject',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['RequestGroup'], type: 'RequestGroup', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -832,43 +798,6 @@ const TARGETS_0: ReadonlySet<string> = new Set(['Group', 'Patient']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
 const TARGETS_2: ReadonlySet<string> = new Set(['Device', 'Practitioner']);
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['reasonCodeableConcept', 'reasonReference']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_cardinalityBehavior',
-  '_description',
-  '_groupingBehavior',
-  '_label',
-  '_precheckBehavior',
-  '_requiredBehavior',
-  '_selectionBehavior',
-  '_textEquivalent',
-  '_timingDateTime',
-  '_title',
-  'action',
-  'cardinalityBehavior',
-  'code',
-  'condition',
-  'description',
-  'documentation',
-  'extension',
-  'groupingBehavior',
-  'id',
-  'label',
-  'modifierExtension',
-  'participant',
-  'precheckBehavior',
-  'relatedAction',
-  'requiredBehavior',
-  'resource',
-  'selectionBehavior',
-  'textEquivalent',
-  'timingDateTime',
-  'timingDuration',
-  'timingPeriod',
-  'timingRange',
-  'timingTiming',
-  'title',
-  'type',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['RequestGroup.action'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'timingDateTime',
@@ -921,36 +850,12 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChildOf(n, 'action', '_action')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_2: ReadonlySet<string> = new Set([
-  '_description',
-  '_expression',
-  '_kind',
-  '_language',
-  'description',
-  'expression',
-  'extension',
-  'id',
-  'kind',
-  'language',
-  'modifierExtension',
-]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['RequestGroup.action.condition'], type: 'BackboneElement', exact: true };
 const BINDING_10: vrt.Binding = {
   has: vcodes.inCodes271,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/action-condition-kind',
 };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_actionId',
-  '_relationship',
-  'actionId',
-  'extension',
-  'id',
-  'modifierExtension',
-  'offsetDuration',
-  'offsetRange',
-  'relationship',
-]);
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['RequestGroup.action.relatedAction'],
   type: 'BackboneElement',
@@ -982,17 +887,110 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
   const o = vrt.objectAt(v, x, p, d, 'RequestGroup');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'RequestGroup') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_authoredOn':
+        m0 |= 2097152;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_intent':
+      case '_status':
+      case 'intent':
+      case 'resourceType':
+      case 'status':
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_priority':
+        m0 |= 131072;
+        break;
+      case 'action':
+        m0 |= 67108864;
+        break;
+      case 'author':
+        m0 |= 4194304;
+        break;
+      case 'authoredOn':
+        m0 |= 1048576;
+        break;
+      case 'basedOn':
+        m0 |= 8192;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 524288;
+        break;
+      case 'definition':
+        m0 |= 4096;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'groupIdentifier':
+        m0 |= 32768;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'note':
+        m0 |= 33554432;
+        break;
+      case 'priority':
+        m0 |= 65536;
+        break;
+      case 'reasonCodeableConcept':
+        m0 |= 8388608;
+        break;
+      case 'reasonReference':
+        m0 |= 16777216;
+        break;
+      case 'replaces':
+        m0 |= 16384;
+        break;
+      case 'subject':
+        m0 |= 262144;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1000,39 +998,39 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.definition !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.basedOn !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.replaces !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.groupIdentifier !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
@@ -1045,25 +1043,25 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
       return false;
   }
   if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.priority !== undefined || o._priority !== undefined) {
-    if (!(vrt.isValidCode(o.priority) && o._priority === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.subject !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.context !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.authoredOn !== undefined || o._authoredOn !== undefined) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && o._authoredOn === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -1071,27 +1069,29 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.author !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'reason', 0) && x.c === null) return false;
-  if (o.reasonCodeableConcept !== undefined) {
+  if (vrt.bitCount(m0 & 25165824) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'reason', 0) && x.c === null) return false;
+  }
+  if ((m0 & 8388608) !== 0) {
     if (
       !vrt.one(o.reasonCodeableConcept, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.reasonReference !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.reasonReference, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if (o.note !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.action !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1104,33 +1104,181 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
 export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RequestGroup.action');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_cardinalityBehavior':
+        n++;
+        m1 |= 2;
+        break;
+      case '_description':
+        n++;
+        m0 |= 256;
+        break;
+      case '_groupingBehavior':
+        n++;
+        m0 |= 16777216;
+        break;
+      case '_label':
+        n++;
+        m0 |= 16;
+        break;
+      case '_precheckBehavior':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case '_requiredBehavior':
+        n++;
+        m0 |= 268435456;
+        break;
+      case '_selectionBehavior':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_textEquivalent':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_timingDateTime':
+        n++;
+        m0 |= 65536;
+        break;
+      case '_title':
+        n++;
+        m0 |= 64;
+        break;
+      case 'action':
+        n++;
+        m1 |= 8;
+        break;
+      case 'cardinalityBehavior':
+        n++;
+        m1 |= 1;
+        break;
+      case 'code':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'condition':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'description':
+        n++;
+        m0 |= 128;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'groupingBehavior':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'label':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'participant':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'precheckBehavior':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'relatedAction':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'requiredBehavior':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'resource':
+        n++;
+        m1 |= 4;
+        break;
+      case 'selectionBehavior':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'textEquivalent':
+        n++;
+        m0 |= 512;
+        break;
+      case 'timingDateTime':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'timingDuration':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'timingPeriod':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'timingRange':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'timingTiming':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'title':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 4194304;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.label !== undefined || o._label !== undefined) {
-    if (!(vrt.isValidString(o.label) && o._label === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.label) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -1138,8 +1286,8 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.textEquivalent !== undefined || o._textEquivalent !== undefined) {
-    if (!(vrt.isValidString(o.textEquivalent) && o._textEquivalent === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.textEquivalent) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.textEquivalent,
@@ -1158,26 +1306,28 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.code !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.documentation !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.documentation, x, p, 'documentation', d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
   }
-  if (o.condition !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.condition, x, p, 'condition', d, 0, -1, checkRequestGroupActionCondition) && x.c === null)
       return false;
   }
-  if (o.relatedAction !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (
       !vrt.many(o.relatedAction, x, p, 'relatedAction', d, 0, -1, checkRequestGroupActionRelatedAction) &&
       x.c === null
     )
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'timing', 0) && x.c === null) return false;
-  if (o.timingDateTime !== undefined || o._timingDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.timingDateTime) && o._timingDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 2064384) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'timing', 0) && x.c === null) return false;
+  }
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.timingDateTime) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.timingDateTime,
@@ -1196,29 +1346,29 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.timingPeriod !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.timingDuration !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.timingDuration, x, p, 'timing.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.timingRange !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.timingRange, x, p, 'timing.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.timingTiming !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.timingTiming, x, p, 'timing.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.participant !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.participant, true, x, p, 'participant', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
-  if (o.groupingBehavior !== undefined || o._groupingBehavior !== undefined) {
-    if (!(vrt.isValidCode(o.groupingBehavior) && o._groupingBehavior === undefined)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidCode(o.groupingBehavior) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(
           o.groupingBehavior,
@@ -1239,8 +1389,8 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.eachWith(o.groupingBehavior, false, x, p, 'groupingBehavior', vrt.checkCode, BINDING_5) && x.c === null)
       return false;
   }
-  if (o.selectionBehavior !== undefined || o._selectionBehavior !== undefined) {
-    if (!(vrt.isValidCode(o.selectionBehavior) && o._selectionBehavior === undefined)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidCode(o.selectionBehavior) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.selectionBehavior,
@@ -1261,8 +1411,8 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.eachWith(o.selectionBehavior, false, x, p, 'selectionBehavior', vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
-  if (o.requiredBehavior !== undefined || o._requiredBehavior !== undefined) {
-    if (!(vrt.isValidCode(o.requiredBehavior) && o._requiredBehavior === undefined)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidCode(o.requiredBehavior) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.requiredBehavior,
@@ -1283,8 +1433,8 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.eachWith(o.requiredBehavior, false, x, p, 'requiredBehavior', vrt.checkCode, BINDING_7) && x.c === null)
       return false;
   }
-  if (o.precheckBehavior !== undefined || o._precheckBehavior !== undefined) {
-    if (!(vrt.isValidCode(o.precheckBehavior) && o._precheckBehavior === undefined)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidCode(o.precheckBehavior) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(
           o.precheckBehavior,
@@ -1305,8 +1455,8 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.eachWith(o.precheckBehavior, false, x, p, 'precheckBehavior', vrt.checkCode, BINDING_8) && x.c === null)
       return false;
   }
-  if (o.cardinalityBehavior !== undefined || o._cardinalityBehavior !== undefined) {
-    if (!(vrt.isValidCode(o.cardinalityBehavior) && o._cardinalityBehavior === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidCode(o.cardinalityBehavior) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.cardinalityBehavior,
@@ -1330,10 +1480,10 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
     )
       return false;
   }
-  if (o.resource !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.resource, x, p, 'resource', d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.action !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -1343,16 +1493,63 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RequestGroup.action.condition');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 16;
+        break;
+      case '_expression':
+        n++;
+        m0 |= 256;
+        break;
+      case '_kind':
+      case 'kind':
+        n++;
+        break;
+      case '_language':
+        n++;
+        m0 |= 64;
+        break;
+      case 'description':
+        n++;
+        m0 |= 8;
+        break;
+      case 'expression':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'language':
+        n++;
+        m0 |= 32;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -1360,8 +1557,8 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1369,8 +1566,8 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidString(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.language) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1378,8 +1575,8 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.expression !== undefined || o._expression !== undefined) {
-    if (!(vrt.isValidString(o.expression) && o._expression === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1393,16 +1590,49 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
 export function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RequestGroup.action.relatedAction');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_actionId':
+      case '_relationship':
+      case 'actionId':
+      case 'relationship':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'offsetDuration':
+        n++;
+        m0 |= 8;
+        break;
+      case 'offsetRange':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -1419,11 +1649,13 @@ export function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: 
   }
   if (!vrt.eachWith(o.relationship, false, x, p, 'relationship', vrt.checkCode, BINDING_11) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, 'offset', 0) && x.c === null) return false;
-  if (o.offsetDuration !== undefined) {
+  if (vrt.bitCount(m0 & 24) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, 'offset', 0) && x.c === null) return false;
+  }
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.offsetDuration, x, p, 'offset.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.offsetRange !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.offsetRange, x, p, 'offset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   return true;

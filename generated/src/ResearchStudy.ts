@@ -407,43 +407,6 @@ export interface ResearchStudyArm {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_description',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_status',
-  '_title',
-  'arm',
-  'category',
-  'contact',
-  'contained',
-  'description',
-  'enrollment',
-  'extension',
-  'focus',
-  'id',
-  'identifier',
-  'implicitRules',
-  'jurisdiction',
-  'keyword',
-  'language',
-  'meta',
-  'modifierExtension',
-  'note',
-  'partOf',
-  'period',
-  'principalInvestigator',
-  'protocol',
-  'reasonStopped',
-  'relatedArtifact',
-  'resourceType',
-  'site',
-  'sponsor',
-  'status',
-  'text',
-  'title',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['ResearchStudy'], type: 'ResearchStudy', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -466,16 +429,6 @@ const TARGETS_2: ReadonlySet<string> = new Set(['Group']);
 const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
 const TARGETS_4: ReadonlySet<string> = new Set(['Practitioner']);
 const TARGETS_5: ReadonlySet<string> = new Set(['Location']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_description',
-  '_name',
-  'code',
-  'description',
-  'extension',
-  'id',
-  'modifierExtension',
-  'name',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ResearchStudy.arm'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -497,17 +450,124 @@ export function checkResearchStudy(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'ResearchStudy');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ResearchStudy') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        m0 |= 8388608;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+      case 'resourceType':
+      case 'status':
+        break;
+      case '_title':
+        m0 |= 8192;
+        break;
+      case 'arm':
+        m1 |= 1;
+        break;
+      case 'category':
+        m0 |= 65536;
+        break;
+      case 'contact':
+        m0 |= 262144;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'description':
+        m0 |= 4194304;
+        break;
+      case 'enrollment':
+        m0 |= 16777216;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'focus':
+        m0 |= 131072;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'jurisdiction':
+        m0 |= 2097152;
+        break;
+      case 'keyword':
+        m0 |= 1048576;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'note':
+        m0 |= 1073741824;
+        break;
+      case 'partOf':
+        m0 |= 32768;
+        break;
+      case 'period':
+        m0 |= 33554432;
+        break;
+      case 'principalInvestigator':
+        m0 |= 134217728;
+        break;
+      case 'protocol':
+        m0 |= 16384;
+        break;
+      case 'reasonStopped':
+        m0 |= 536870912;
+        break;
+      case 'relatedArtifact':
+        m0 |= 524288;
+        break;
+      case 'site':
+        m0 |= 268435456;
+        break;
+      case 'sponsor':
+        m0 |= 67108864;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'title':
+        m0 |= 4096;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -515,41 +575,41 @@ export function checkResearchStudy(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.protocol !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.protocol, x, p, 'protocol', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.protocol, true, x, p, 'protocol', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.partOf !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -559,29 +619,29 @@ export function checkResearchStudy(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== undefined) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.focus !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.focus, x, p, 'focus', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.relatedArtifact !== undefined) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
       return false;
   }
-  if (o.keyword !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.keyword, x, p, 'keyword', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.jurisdiction !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -589,20 +649,20 @@ export function checkResearchStudy(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.enrollment !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.enrollment, x, p, 'enrollment', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.enrollment, true, x, p, 'enrollment', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.period !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.sponsor !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.sponsor, x, p, 'sponsor', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.sponsor, false, x, p, 'sponsor', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.principalInvestigator !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.principalInvestigator, x, p, 'principalInvestigator', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -619,17 +679,17 @@ export function checkResearchStudy(v: unknown, x: vrt.Ctx, p: string, d: number)
     )
       return false;
   }
-  if (o.site !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.site, x, p, 'site', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.site, true, x, p, 'site', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
-  if (o.reasonStopped !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.reasonStopped, x, p, 'reasonStopped', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.note !== undefined) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.arm !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.arm, x, p, 'arm', d, 0, -1, checkResearchStudyArm) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -642,16 +702,51 @@ export function checkResearchStudy(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkResearchStudyArm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ResearchStudy.arm');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 32;
+        break;
+      case '_name':
+      case 'name':
+        n++;
+        break;
+      case 'code':
+        n++;
+        m0 |= 8;
+        break;
+      case 'description':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -659,11 +754,11 @@ export function checkResearchStudyArm(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null

@@ -121,23 +121,6 @@ export interface SampledData {
 
 import * as vrt from './runtime/validate/index.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_data',
-  '_dimensions',
-  '_factor',
-  '_lowerLimit',
-  '_period',
-  '_upperLimit',
-  'data',
-  'dimensions',
-  'extension',
-  'factor',
-  'id',
-  'lowerLimit',
-  'origin',
-  'period',
-  'upperLimit',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['SampledData'], type: 'SampledData', exact: false };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
@@ -151,13 +134,61 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SampledData');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_data':
+      case '_dimensions':
+      case '_period':
+      case 'data':
+      case 'dimensions':
+      case 'origin':
+      case 'period':
+        n++;
+        break;
+      case '_factor':
+        n++;
+        m0 |= 8;
+        break;
+      case '_lowerLimit':
+        n++;
+        m0 |= 32;
+        break;
+      case '_upperLimit':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'factor':
+        n++;
+        m0 |= 4;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'lowerLimit':
+        n++;
+        m0 |= 16;
+        break;
+      case 'upperLimit':
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!vrt.one(o.origin, x, p, 'origin', d, 1, checkSimpleQuantity) && x.c === null) return false;
@@ -165,14 +196,14 @@ export function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): 
     if (!vrt.prim(o.period, o._period, x, p, 'period', d, 1, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.factor !== undefined || o._factor !== undefined) {
-    if (!(vrt.isValidDecimal(o.factor) && o._factor === undefined)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.lowerLimit !== undefined || o._lowerLimit !== undefined) {
-    if (!(vrt.isValidDecimal(o.lowerLimit) && o._lowerLimit === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDecimal(o.lowerLimit) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.lowerLimit, o._lowerLimit, x, p, 'lowerLimit', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
         x.c === null
@@ -180,8 +211,8 @@ export function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): 
         return false;
     }
   }
-  if (o.upperLimit !== undefined || o._upperLimit !== undefined) {
-    if (!(vrt.isValidDecimal(o.upperLimit) && o._upperLimit === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDecimal(o.upperLimit) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.upperLimit, o._upperLimit, x, p, 'upperLimit', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
         x.c === null

@@ -402,59 +402,6 @@ export interface ServiceDefinition {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_approvalDate',
-  '_copyright',
-  '_date',
-  '_description',
-  '_experimental',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_lastReviewDate',
-  '_name',
-  '_publisher',
-  '_purpose',
-  '_status',
-  '_title',
-  '_url',
-  '_usage',
-  '_version',
-  'approvalDate',
-  'contact',
-  'contained',
-  'contributor',
-  'copyright',
-  'dataRequirement',
-  'date',
-  'description',
-  'effectivePeriod',
-  'experimental',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'jurisdiction',
-  'language',
-  'lastReviewDate',
-  'meta',
-  'modifierExtension',
-  'name',
-  'operationDefinition',
-  'publisher',
-  'purpose',
-  'relatedArtifact',
-  'resourceType',
-  'status',
-  'text',
-  'title',
-  'topic',
-  'trigger',
-  'url',
-  'usage',
-  'useContext',
-  'version',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['ServiceDefinition'], type: 'ServiceDefinition', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -492,17 +439,172 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
   const o = vrt.objectAt(v, x, p, d, 'ServiceDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ServiceDefinition') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_approvalDate':
+        m1 |= 8;
+        break;
+      case '_copyright':
+        m1 |= 8192;
+        break;
+      case '_date':
+        m0 |= 8388608;
+        break;
+      case '_description':
+        m0 |= 134217728;
+        break;
+      case '_experimental':
+        m0 |= 2097152;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_lastReviewDate':
+        m1 |= 32;
+        break;
+      case '_name':
+        m0 |= 131072;
+        break;
+      case '_publisher':
+        m0 |= 33554432;
+        break;
+      case '_purpose':
+        m0 |= 536870912;
+        break;
+      case '_status':
+      case 'resourceType':
+      case 'status':
+        break;
+      case '_title':
+        m0 |= 524288;
+        break;
+      case '_url':
+        m0 |= 4096;
+        break;
+      case '_usage':
+        m1 |= 2;
+        break;
+      case '_version':
+        m0 |= 32768;
+        break;
+      case 'approvalDate':
+        m1 |= 4;
+        break;
+      case 'contact':
+        m1 |= 2048;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'contributor':
+        m1 |= 1024;
+        break;
+      case 'copyright':
+        m1 |= 4096;
+        break;
+      case 'dataRequirement':
+        m1 |= 65536;
+        break;
+      case 'date':
+        m0 |= 4194304;
+        break;
+      case 'description':
+        m0 |= 67108864;
+        break;
+      case 'effectivePeriod':
+        m1 |= 64;
+        break;
+      case 'experimental':
+        m0 |= 1048576;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'jurisdiction':
+        m1 |= 256;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'lastReviewDate':
+        m1 |= 16;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 65536;
+        break;
+      case 'operationDefinition':
+        m1 |= 131072;
+        break;
+      case 'publisher':
+        m0 |= 16777216;
+        break;
+      case 'purpose':
+        m0 |= 268435456;
+        break;
+      case 'relatedArtifact':
+        m1 |= 16384;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'title':
+        m0 |= 262144;
+        break;
+      case 'topic':
+        m1 |= 512;
+        break;
+      case 'trigger':
+        m1 |= 32768;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'usage':
+        m1 |= 1;
+        break;
+      case 'useContext':
+        m1 |= 128;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -510,48 +612,48 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== undefined || o._url !== undefined) {
-    if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -561,8 +663,8 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -581,14 +683,14 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -596,8 +698,8 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -605,8 +707,8 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -614,14 +716,14 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.usage !== undefined || o._usage !== undefined) {
-    if (!(vrt.isValidString(o.usage) && o._usage === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.approvalDate !== undefined || o._approvalDate !== undefined) {
-    if (!(vrt.isValidDate(o.approvalDate) && o._approvalDate === undefined)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -629,8 +731,8 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.lastReviewDate !== undefined || o._lastReviewDate !== undefined) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && o._lastReviewDate === undefined)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(
           o.lastReviewDate,
@@ -649,28 +751,28 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.effectivePeriod !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.useContext !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.topic !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.contributor !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.contributor, x, p, 'contributor', d, 0, -1, checkContributor) && x.c === null) return false;
   }
-  if (o.contact !== undefined) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8192) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -678,18 +780,18 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.relatedArtifact !== undefined) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
       return false;
   }
-  if (o.trigger !== undefined) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.trigger, x, p, 'trigger', d, 0, -1, checkTriggerDefinition) && x.c === null) return false;
   }
-  if (o.dataRequirement !== undefined) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.many(o.dataRequirement, x, p, 'dataRequirement', d, 0, -1, checkDataRequirement) && x.c === null)
       return false;
   }
-  if (o.operationDefinition !== undefined) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.operationDefinition, x, p, 'operationDefinition', d, 0, checkReference) && x.c === null)
       return false;
     if (

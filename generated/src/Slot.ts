@@ -239,36 +239,6 @@ export interface Slot {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_comment',
-  '_end',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_overbooked',
-  '_start',
-  '_status',
-  'appointmentType',
-  'comment',
-  'contained',
-  'end',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'overbooked',
-  'resourceType',
-  'schedule',
-  'serviceCategory',
-  'serviceType',
-  'specialty',
-  'start',
-  'status',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Slot'], type: 'Slot', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -304,17 +274,92 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   const o = vrt.objectAt(v, x, p, d, 'Slot');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Slot') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_comment':
+        m0 |= 524288;
+        break;
+      case '_end':
+      case '_start':
+      case '_status':
+      case 'end':
+      case 'resourceType':
+      case 'schedule':
+      case 'start':
+      case 'status':
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_overbooked':
+        m0 |= 131072;
+        break;
+      case 'appointmentType':
+        m0 |= 32768;
+        break;
+      case 'comment':
+        m0 |= 262144;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'overbooked':
+        m0 |= 65536;
+        break;
+      case 'serviceCategory':
+        m0 |= 4096;
+        break;
+      case 'serviceType':
+        m0 |= 8192;
+        break;
+      case 'specialty':
+        m0 |= 16384;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -322,40 +367,40 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.serviceCategory !== undefined) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.serviceType !== undefined) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.serviceType, x, p, 'serviceType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.specialty !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
-  if (o.appointmentType !== undefined) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.appointmentType, x, p, 'appointmentType', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.appointmentType, false, x, p, 'appointmentType', vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
@@ -376,8 +421,8 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
     if (!vrt.prim(o.end, o._end, x, p, 'end', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.overbooked !== undefined || o._overbooked !== undefined) {
-    if (!(vrt.isValidBoolean(o.overbooked) && o._overbooked === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidBoolean(o.overbooked) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.overbooked, o._overbooked, x, p, 'overbooked', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -385,8 +430,8 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
         return false;
     }
   }
-  if (o.comment !== undefined || o._comment !== undefined) {
-    if (!(vrt.isValidString(o.comment) && o._comment === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }

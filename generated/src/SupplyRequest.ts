@@ -420,39 +420,6 @@ export interface SupplyRequestRequester {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_authoredOn',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_occurrenceDateTime',
-  '_priority',
-  '_status',
-  'authoredOn',
-  'category',
-  'contained',
-  'deliverFrom',
-  'deliverTo',
-  'extension',
-  'id',
-  'identifier',
-  'implicitRules',
-  'language',
-  'meta',
-  'modifierExtension',
-  'occurrenceDateTime',
-  'occurrencePeriod',
-  'occurrenceTiming',
-  'orderedItem',
-  'priority',
-  'reasonCodeableConcept',
-  'reasonReference',
-  'requester',
-  'resourceType',
-  'status',
-  'supplier',
-  'text',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['SupplyRequest'], type: 'SupplyRequest', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -478,18 +445,9 @@ const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['reasonCodeableConcept', 'reasonReference']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Location', 'Organization']);
 const TARGETS_2: ReadonlySet<string> = new Set(['Location', 'Organization', 'Patient']);
-const KEYS_1: ReadonlySet<string> = new Set([
-  'extension',
-  'id',
-  'itemCodeableConcept',
-  'itemReference',
-  'modifierExtension',
-  'quantity',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['SupplyRequest.orderedItem'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['itemCodeableConcept', 'itemReference']);
 const TARGETS_3: ReadonlySet<string> = new Set(['Device', 'Medication', 'Substance']);
-const KEYS_2: ReadonlySet<string> = new Set(['agent', 'extension', 'id', 'modifierExtension', 'onBehalfOf']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['SupplyRequest.requester'], type: 'BackboneElement', exact: true };
 const TARGETS_4: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
@@ -512,17 +470,115 @@ export function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: string, d: number)
   const o = vrt.objectAt(v, x, p, d, 'SupplyRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'SupplyRequest') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_authoredOn':
+        m0 |= 8388608;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_occurrenceDateTime':
+        m0 |= 524288;
+        break;
+      case '_priority':
+        m0 |= 65536;
+        break;
+      case '_status':
+        m0 |= 8192;
+        break;
+      case 'authoredOn':
+        m0 |= 4194304;
+        break;
+      case 'category':
+        m0 |= 16384;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'deliverFrom':
+        m0 |= 268435456;
+        break;
+      case 'deliverTo':
+        m0 |= 536870912;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'occurrenceDateTime':
+        m0 |= 262144;
+        break;
+      case 'occurrencePeriod':
+        m0 |= 1048576;
+        break;
+      case 'occurrenceTiming':
+        m0 |= 2097152;
+        break;
+      case 'orderedItem':
+        m0 |= 131072;
+        break;
+      case 'priority':
+        m0 |= 32768;
+        break;
+      case 'reasonCodeableConcept':
+        m0 |= 67108864;
+        break;
+      case 'reasonReference':
+        m0 |= 134217728;
+        break;
+      case 'requester':
+        m0 |= 16777216;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'supplier':
+        m0 |= 33554432;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -530,52 +586,54 @@ export function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== undefined || o._status !== undefined) {
-    if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.category !== undefined) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.priority !== undefined || o._priority !== undefined) {
-    if (!(vrt.isValidCode(o.priority) && o._priority === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.orderedItem !== undefined) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.orderedItem, x, p, 'orderedItem', d, 0, checkSupplyRequestOrderedItem) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
-  if (o.occurrenceDateTime !== undefined || o._occurrenceDateTime !== undefined) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === undefined)) {
+  if (vrt.bitCount(m0 & 3932160) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
+  }
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.occurrenceDateTime,
@@ -594,16 +652,16 @@ export function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.occurrencePeriod !== undefined) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if (o.occurrenceTiming !== undefined) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.occurrenceTiming, x, p, 'occurrence.ofType(Timing)', d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if (o.authoredOn !== undefined || o._authoredOn !== undefined) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && o._authoredOn === undefined)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -611,32 +669,34 @@ export function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (o.requester !== undefined) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkSupplyRequestRequester) && x.c === null) return false;
   }
-  if (o.supplier !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.supplier, x, p, 'supplier', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.supplier, true, x, p, 'supplier', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, 'reason', 0) && x.c === null) return false;
-  if (o.reasonCodeableConcept !== undefined) {
+  if (vrt.bitCount(m0 & 201326592) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, 'reason', 0) && x.c === null) return false;
+  }
+  if ((m0 & 67108864) !== 0) {
     if (
       !vrt.one(o.reasonCodeableConcept, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.reasonReference !== undefined) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.reasonReference, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if (o.deliverFrom !== undefined) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.deliverFrom, x, p, 'deliverFrom', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.deliverFrom, false, x, p, 'deliverFrom', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.deliverTo !== undefined) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.deliverTo, x, p, 'deliverTo', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.deliverTo, false, x, p, 'deliverTo', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -651,29 +711,61 @@ export function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: string, d: number)
 export function checkSupplyRequestOrderedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SupplyRequest.orderedItem');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'itemCodeableConcept':
+        n++;
+        m0 |= 8;
+        break;
+      case 'itemReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'quantity':
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.quantity, x, p, 'quantity', d, 1, checkQuantity) && x.c === null) return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, 'item', 0) && x.c === null) return false;
-  if (o.itemCodeableConcept !== undefined) {
+  if (vrt.bitCount(m0 & 24) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, 'item', 0) && x.c === null) return false;
+  }
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if (o.itemReference !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
@@ -687,22 +779,48 @@ export function checkSupplyRequestOrderedItem(v: unknown, x: vrt.Ctx, p: string,
 export function checkSupplyRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SupplyRequest.requester');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'agent':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'onBehalfOf':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, 'agent', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (o.onBehalfOf !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

@@ -3047,57 +3047,6 @@ export interface TestScriptTeardownAction {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set([
-  '_copyright',
-  '_date',
-  '_description',
-  '_experimental',
-  '_id',
-  '_implicitRules',
-  '_language',
-  '_name',
-  '_publisher',
-  '_purpose',
-  '_status',
-  '_title',
-  '_url',
-  '_version',
-  'contact',
-  'contained',
-  'copyright',
-  'date',
-  'description',
-  'destination',
-  'experimental',
-  'extension',
-  'fixture',
-  'id',
-  'identifier',
-  'implicitRules',
-  'jurisdiction',
-  'language',
-  'meta',
-  'metadata',
-  'modifierExtension',
-  'name',
-  'origin',
-  'profile',
-  'publisher',
-  'purpose',
-  'resourceType',
-  'rule',
-  'ruleset',
-  'setup',
-  'status',
-  'teardown',
-  'test',
-  'text',
-  'title',
-  'url',
-  'useContext',
-  'variable',
-  'version',
-]);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['TestScript'], type: 'TestScript', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes1,
@@ -3114,7 +3063,6 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/jurisdiction',
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
-const KEYS_1: ReadonlySet<string> = new Set(['_index', 'extension', 'id', 'index', 'modifierExtension', 'profile']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['TestScript.origin'], type: 'BackboneElement', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes309,
@@ -3127,7 +3075,6 @@ const BINDING_3: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/testscript-profile-destination-types',
 };
-const KEYS_2: ReadonlySet<string> = new Set(['capability', 'extension', 'id', 'link', 'modifierExtension']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['TestScript.metadata'], type: 'BackboneElement', exact: true };
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'inv-4',
@@ -3142,38 +3089,7 @@ const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, 'capability', '_capability'), 'validated', '_validated')),
   );
 const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_3: ReadonlySet<string> = new Set([
-  '_autocreate',
-  '_autodelete',
-  'autocreate',
-  'autodelete',
-  'extension',
-  'id',
-  'modifierExtension',
-  'resource',
-]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['TestScript.fixture'], type: 'BackboneElement', exact: true };
-const KEYS_4: ReadonlySet<string> = new Set([
-  '_defaultValue',
-  '_description',
-  '_expression',
-  '_headerField',
-  '_hint',
-  '_name',
-  '_path',
-  '_sourceId',
-  'defaultValue',
-  'description',
-  'expression',
-  'extension',
-  'headerField',
-  'hint',
-  'id',
-  'modifierExtension',
-  'name',
-  'path',
-  'sourceId',
-]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['TestScript.variable'], type: 'BackboneElement', exact: true };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'inv-3',
@@ -3191,71 +3107,20 @@ const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
     vrt.fpEmpty(vrt.fpChildOf(n, 'path', '_path')),
   );
 const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_5: ReadonlySet<string> = new Set(['extension', 'id', 'modifierExtension', 'param', 'resource']);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['TestScript.rule'], type: 'BackboneElement', exact: true };
-const KEYS_6: ReadonlySet<string> = new Set(['extension', 'id', 'modifierExtension', 'resource', 'rule']);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['TestScript.ruleset'], type: 'BackboneElement', exact: true };
-const KEYS_7: ReadonlySet<string> = new Set(['action', 'extension', 'id', 'modifierExtension']);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['TestScript.setup'], type: 'BackboneElement', exact: true };
-const KEYS_8: ReadonlySet<string> = new Set([
-  '_description',
-  '_name',
-  'action',
-  'description',
-  'extension',
-  'id',
-  'modifierExtension',
-  'name',
-]);
 const OWNER_9: vrt.ExtensionOwner = { paths: ['TestScript.test'], type: 'BackboneElement', exact: true };
 const OWNER_10: vrt.ExtensionOwner = { paths: ['TestScript.teardown'], type: 'BackboneElement', exact: true };
-const KEYS_9: ReadonlySet<string> = new Set([
-  '_description',
-  '_url',
-  'description',
-  'extension',
-  'id',
-  'modifierExtension',
-  'url',
-]);
 const OWNER_11: vrt.ExtensionOwner = { paths: ['TestScript.metadata.link'], type: 'BackboneElement', exact: true };
-const KEYS_10: ReadonlySet<string> = new Set([
-  '_description',
-  '_destination',
-  '_link',
-  '_origin',
-  '_required',
-  '_validated',
-  'capabilities',
-  'description',
-  'destination',
-  'extension',
-  'id',
-  'link',
-  'modifierExtension',
-  'origin',
-  'required',
-  'validated',
-]);
 const OWNER_12: vrt.ExtensionOwner = {
   paths: ['TestScript.metadata.capability'],
   type: 'BackboneElement',
   exact: true,
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['CapabilityStatement']);
-const KEYS_11: ReadonlySet<string> = new Set([
-  '_name',
-  '_value',
-  'extension',
-  'id',
-  'modifierExtension',
-  'name',
-  'value',
-]);
 const OWNER_13: vrt.ExtensionOwner = { paths: ['TestScript.rule.param'], type: 'BackboneElement', exact: true };
-const KEYS_12: ReadonlySet<string> = new Set(['_ruleId', 'extension', 'id', 'modifierExtension', 'param', 'ruleId']);
 const OWNER_14: vrt.ExtensionOwner = { paths: ['TestScript.ruleset.rule'], type: 'BackboneElement', exact: true };
-const KEYS_13: ReadonlySet<string> = new Set(['assert', 'extension', 'id', 'modifierExtension', 'operation']);
 const OWNER_15: vrt.ExtensionOwner = { paths: ['TestScript.setup.action'], type: 'BackboneElement', exact: true };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'inv-1',
@@ -3393,7 +3258,6 @@ const INVARIANT_7: vrt.Invariant = vrt.invariant({
   human: 'Test action SHALL contain either an operation or assert but not both.',
 });
 const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_7, fn: FHIRPATH_2 };
-const KEYS_14: ReadonlySet<string> = new Set(['extension', 'id', 'modifierExtension', 'operation']);
 const OWNER_17: vrt.ExtensionOwner = { paths: ['TestScript.teardown.action'], type: 'BackboneElement', exact: true };
 const INVARIANT_8: vrt.Invariant = vrt.invariant({
   key: 'inv-9',
@@ -3404,41 +3268,6 @@ const INVARIANT_8: vrt.Invariant = vrt.invariant({
   human: 'Teardown operation SHALL contain either sourceId or targetId or params or url.',
 });
 const OWNER_18: vrt.ExtensionOwner = { paths: ['TestScript.ruleset.rule.param'], type: 'BackboneElement', exact: true };
-const KEYS_15: ReadonlySet<string> = new Set([
-  '_accept',
-  '_contentType',
-  '_description',
-  '_destination',
-  '_encodeRequestUrl',
-  '_label',
-  '_origin',
-  '_params',
-  '_requestId',
-  '_resource',
-  '_responseId',
-  '_sourceId',
-  '_targetId',
-  '_url',
-  'accept',
-  'contentType',
-  'description',
-  'destination',
-  'encodeRequestUrl',
-  'extension',
-  'id',
-  'label',
-  'modifierExtension',
-  'origin',
-  'params',
-  'requestHeader',
-  'requestId',
-  'resource',
-  'responseId',
-  'sourceId',
-  'targetId',
-  'type',
-  'url',
-]);
 const OWNER_19: vrt.ExtensionOwner = {
   paths: ['TestScript.setup.action.operation'],
   type: 'BackboneElement',
@@ -3467,57 +3296,6 @@ const INVARIANT_9: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Setup operation SHALL contain either sourceId or targetId or params or url.',
 });
-const KEYS_16: ReadonlySet<string> = new Set([
-  '_compareToSourceExpression',
-  '_compareToSourceId',
-  '_compareToSourcePath',
-  '_contentType',
-  '_description',
-  '_direction',
-  '_expression',
-  '_headerField',
-  '_label',
-  '_minimumId',
-  '_navigationLinks',
-  '_operator',
-  '_path',
-  '_requestMethod',
-  '_requestURL',
-  '_resource',
-  '_response',
-  '_responseCode',
-  '_sourceId',
-  '_validateProfileId',
-  '_value',
-  '_warningOnly',
-  'compareToSourceExpression',
-  'compareToSourceId',
-  'compareToSourcePath',
-  'contentType',
-  'description',
-  'direction',
-  'expression',
-  'extension',
-  'headerField',
-  'id',
-  'label',
-  'minimumId',
-  'modifierExtension',
-  'navigationLinks',
-  'operator',
-  'path',
-  'requestMethod',
-  'requestURL',
-  'resource',
-  'response',
-  'responseCode',
-  'rule',
-  'ruleset',
-  'sourceId',
-  'validateProfileId',
-  'value',
-  'warningOnly',
-]);
 const OWNER_20: vrt.ExtensionOwner = {
   paths: ['TestScript.setup.action.assert'],
   type: 'BackboneElement',
@@ -3570,15 +3348,6 @@ const INVARIANT_12: vrt.Invariant = vrt.invariant({
   human: 'Setup action assert response and responseCode SHALL be empty when direction equals request',
 });
 const TRANSLATED_9: vrt.TranslatedInvariant = { inv: INVARIANT_12, fn: FHIRPATH_5 };
-const KEYS_17: ReadonlySet<string> = new Set([
-  '_field',
-  '_value',
-  'extension',
-  'field',
-  'id',
-  'modifierExtension',
-  'value',
-]);
 const OWNER_21: vrt.ExtensionOwner = {
   paths: ['TestScript.setup.action.operation.requestHeader'],
   type: 'BackboneElement',
@@ -3589,14 +3358,6 @@ const OWNER_22: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
-const KEYS_18: ReadonlySet<string> = new Set([
-  '_rulesetId',
-  'extension',
-  'id',
-  'modifierExtension',
-  'rule',
-  'rulesetId',
-]);
 const OWNER_23: vrt.ExtensionOwner = {
   paths: ['TestScript.setup.action.assert.ruleset'],
   type: 'BackboneElement',
@@ -3637,17 +3398,158 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
   const o = vrt.objectAt(v, x, p, d, 'TestScript');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'TestScript') && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== undefined || o._id !== undefined) {
-    if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_copyright':
+        m0 |= 1073741824;
+        break;
+      case '_date':
+        m0 |= 524288;
+        break;
+      case '_description':
+        m0 |= 16777216;
+        break;
+      case '_experimental':
+        m0 |= 131072;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_name':
+      case '_status':
+      case '_url':
+      case 'name':
+      case 'resourceType':
+      case 'status':
+      case 'url':
+        break;
+      case '_publisher':
+        m0 |= 2097152;
+        break;
+      case '_purpose':
+        m0 |= 268435456;
+        break;
+      case '_title':
+        m0 |= 32768;
+        break;
+      case '_version':
+        m0 |= 8192;
+        break;
+      case 'contact':
+        m0 |= 4194304;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'copyright':
+        m0 |= 536870912;
+        break;
+      case 'date':
+        m0 |= 262144;
+        break;
+      case 'description':
+        m0 |= 8388608;
+        break;
+      case 'destination':
+        m1 |= 2;
+        break;
+      case 'experimental':
+        m0 |= 65536;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'fixture':
+        m1 |= 8;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'jurisdiction':
+        m0 |= 67108864;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'metadata':
+        m1 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'origin':
+        m1 |= 1;
+        break;
+      case 'profile':
+        m1 |= 16;
+        break;
+      case 'publisher':
+        m0 |= 1048576;
+        break;
+      case 'purpose':
+        m0 |= 134217728;
+        break;
+      case 'rule':
+        m1 |= 64;
+        break;
+      case 'ruleset':
+        m1 |= 128;
+        break;
+      case 'setup':
+        m1 |= 256;
+        break;
+      case 'teardown':
+        m1 |= 1024;
+        break;
+      case 'test':
+        m1 |= 512;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'title':
+        m0 |= 16384;
+        break;
+      case 'useContext':
+        m0 |= 33554432;
+        break;
+      case 'variable':
+        m1 |= 32;
+        break;
+      case 'version':
+        m0 |= 4096;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== undefined || o._implicitRules !== undefined) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -3655,34 +3557,34 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.language !== undefined || o._language !== undefined) {
-    if (!(vrt.isValidCode(o.language) && o._language === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== undefined) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
     if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
   }
-  if (o.identifier !== undefined) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== undefined || o._version !== undefined) {
-    if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -3691,8 +3593,8 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (o.title !== undefined || o._title !== undefined) {
-    if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -3702,8 +3604,8 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== undefined || o._experimental !== undefined) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -3722,14 +3624,14 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.date !== undefined || o._date !== undefined) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== undefined || o._publisher !== undefined) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -3737,11 +3639,11 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.contact !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === undefined)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -3749,16 +3651,16 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.useContext !== undefined) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== undefined) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== undefined || o._purpose !== undefined) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === undefined)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -3766,8 +3668,8 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.copyright !== undefined || o._copyright !== undefined) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === undefined)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -3775,38 +3677,38 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (o.origin !== undefined) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.origin, x, p, 'origin', d, 0, -1, checkTestScriptOrigin) && x.c === null) return false;
   }
-  if (o.destination !== undefined) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.destination, x, p, 'destination', d, 0, -1, checkTestScriptDestination) && x.c === null)
       return false;
   }
-  if (o.metadata !== undefined) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.metadata, x, p, 'metadata', d, 0, checkTestScriptMetadata) && x.c === null) return false;
   }
-  if (o.fixture !== undefined) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.fixture, x, p, 'fixture', d, 0, -1, checkTestScriptFixture) && x.c === null) return false;
   }
-  if (o.profile !== undefined) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.profile, x, p, 'profile', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (o.variable !== undefined) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.variable, x, p, 'variable', d, 0, -1, checkTestScriptVariable) && x.c === null) return false;
   }
-  if (o.rule !== undefined) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkTestScriptRule) && x.c === null) return false;
   }
-  if (o.ruleset !== undefined) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.ruleset, x, p, 'ruleset', d, 0, -1, checkTestScriptRuleset) && x.c === null) return false;
   }
-  if (o.setup !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.setup, x, p, 'setup', d, 0, checkTestScriptSetup) && x.c === null) return false;
   }
-  if (o.test !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.test, x, p, 'test', d, 0, -1, checkTestScriptTest) && x.c === null) return false;
   }
-  if (o.teardown !== undefined) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.teardown, x, p, 'teardown', d, 0, checkTestScriptTeardown) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -3819,16 +3721,40 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
 export function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.origin');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_index':
+      case 'index':
+      case 'profile':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -3844,16 +3770,40 @@ export function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: string, d: numb
 export function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.destination');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_index':
+      case 'index':
+      case 'profile':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -3869,20 +3819,46 @@ export function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: string, d:
 export function checkTestScriptMetadata(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.metadata');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'capability':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'link':
+        n++;
+        m0 |= 8;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.link !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkTestScriptMetadataLink) && x.c === null) return false;
   }
   if (!vrt.many(o.capability, x, p, 'capability', d, 1, -1, checkTestScriptMetadataCapability) && x.c === null)
@@ -3894,21 +3870,60 @@ export function checkTestScriptMetadata(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.fixture');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_autocreate':
+        n++;
+        m0 |= 16;
+        break;
+      case '_autodelete':
+        n++;
+        m0 |= 64;
+        break;
+      case 'autocreate':
+        n++;
+        m0 |= 8;
+        break;
+      case 'autodelete':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'resource':
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.autocreate !== undefined || o._autocreate !== undefined) {
-    if (!(vrt.isValidBoolean(o.autocreate) && o._autocreate === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.autocreate) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.autocreate, o._autocreate, x, p, 'autocreate', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
         x.c === null
@@ -3916,8 +3931,8 @@ export function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.autodelete !== undefined || o._autodelete !== undefined) {
-    if (!(vrt.isValidBoolean(o.autodelete) && o._autodelete === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.autodelete) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.autodelete, o._autodelete, x, p, 'autodelete', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
         x.c === null
@@ -3925,7 +3940,7 @@ export function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (o.resource !== undefined) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.resource, x, p, 'resource', d, 0, checkReference) && x.c === null) return false;
   }
   return true;
@@ -3934,16 +3949,95 @@ export function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.variable');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_defaultValue':
+        n++;
+        m0 |= 16;
+        break;
+      case '_description':
+        n++;
+        m0 |= 64;
+        break;
+      case '_expression':
+        n++;
+        m0 |= 256;
+        break;
+      case '_headerField':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_hint':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_name':
+      case 'name':
+        n++;
+        break;
+      case '_path':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_sourceId':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'defaultValue':
+        n++;
+        m0 |= 8;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
+        break;
+      case 'expression':
+        n++;
+        m0 |= 128;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'headerField':
+        n++;
+        m0 |= 512;
+        break;
+      case 'hint':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'path':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'sourceId':
+        n++;
+        m0 |= 32768;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -3951,8 +4045,8 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
-  if (o.defaultValue !== undefined || o._defaultValue !== undefined) {
-    if (!(vrt.isValidString(o.defaultValue) && o._defaultValue === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.defaultValue) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.defaultValue, o._defaultValue, x, p, 'defaultValue', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -3960,8 +4054,8 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -3969,8 +4063,8 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.expression !== undefined || o._expression !== undefined) {
-    if (!(vrt.isValidString(o.expression) && o._expression === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -3978,8 +4072,8 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.headerField !== undefined || o._headerField !== undefined) {
-    if (!(vrt.isValidString(o.headerField) && o._headerField === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.headerField) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.headerField, o._headerField, x, p, 'headerField', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -3987,20 +4081,20 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (o.hint !== undefined || o._hint !== undefined) {
-    if (!(vrt.isValidString(o.hint) && o._hint === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.hint) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.hint, o._hint, x, p, 'hint', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.path !== undefined || o._path !== undefined) {
-    if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.path) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.sourceId !== undefined || o._sourceId !== undefined) {
-    if (!(vrt.isValidId(o.sourceId) && o._sourceId === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.sourceId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_5) && x.c === null)
         return false;
     }
@@ -4012,21 +4106,47 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkTestScriptRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.rule');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'param':
+        n++;
+        m0 |= 8;
+        break;
+      case 'resource':
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.resource, x, p, 'resource', d, 1, checkReference) && x.c === null) return false;
-  if (o.param !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptRuleParam) && x.c === null) return false;
   }
   return true;
@@ -4035,16 +4155,39 @@ export function checkTestScriptRule(v: unknown, x: vrt.Ctx, p: string, d: number
 export function checkTestScriptRuleset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.ruleset');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'resource':
+      case 'rule':
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
@@ -4056,16 +4199,38 @@ export function checkTestScriptRuleset(v: unknown, x: vrt.Ctx, p: string, d: num
 export function checkTestScriptSetup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'action':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
@@ -4076,27 +4241,65 @@ export function checkTestScriptSetup(v: unknown, x: vrt.Ctx, p: string, d: numbe
 export function checkTestScriptTest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.test');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 64;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case 'action':
+        n++;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (o.name !== undefined || o._name !== undefined) {
-    if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_9) &&
         x.c === null
@@ -4111,16 +4314,38 @@ export function checkTestScriptTest(v: unknown, x: vrt.Ctx, p: string, d: number
 export function checkTestScriptTeardown(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.teardown');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'action':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
@@ -4131,24 +4356,55 @@ export function checkTestScriptTeardown(v: unknown, x: vrt.Ctx, p: string, d: nu
 export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.metadata.link');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 16;
+        break;
+      case '_url':
+      case 'url':
+        n++;
+        break;
+      case 'description':
+        n++;
+        m0 |= 8;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
     if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null) return false;
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_11) &&
         x.c === null
@@ -4162,21 +4418,91 @@ export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: string, d
 export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.metadata.capability');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_description':
+        n++;
+        m0 |= 256;
+        break;
+      case '_destination':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_link':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_origin':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_required':
+        n++;
+        m0 |= 16;
+        break;
+      case '_validated':
+        n++;
+        m0 |= 64;
+        break;
+      case 'capabilities':
+        n++;
+        break;
+      case 'description':
+        n++;
+        m0 |= 128;
+        break;
+      case 'destination':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'link':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'origin':
+        n++;
+        m0 |= 512;
+        break;
+      case 'required':
+        n++;
+        m0 |= 8;
+        break;
+      case 'validated':
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
       return false;
   }
-  if (o.required !== undefined || o._required !== undefined) {
-    if (!(vrt.isValidBoolean(o.required) && o._required === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.required) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
         x.c === null
@@ -4184,8 +4510,8 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: str
         return false;
     }
   }
-  if (o.validated !== undefined || o._validated !== undefined) {
-    if (!(vrt.isValidBoolean(o.validated) && o._validated === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.validated) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.validated, o._validated, x, p, 'validated', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
         x.c === null
@@ -4193,8 +4519,8 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: str
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_12) &&
         x.c === null
@@ -4202,15 +4528,15 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: str
         return false;
     }
   }
-  if (o.origin !== undefined || o._origin !== undefined) {
+  if ((m0 & 1536) !== 0) {
     if (
       !vrt.prims(o.origin, o._origin, x, p, 'origin', d, 0, -1, vrt.isValidInteger, 'integer', OWNER_12) &&
       x.c === null
     )
       return false;
   }
-  if (o.destination !== undefined || o._destination !== undefined) {
-    if (!(vrt.isValidInteger(o.destination) && o._destination === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidInteger(o.destination) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(o.destination, o._destination, x, p, 'destination', d, 0, vrt.isValidInteger, 'integer', OWNER_12) &&
         x.c === null
@@ -4218,7 +4544,7 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: str
         return false;
     }
   }
-  if (o.link !== undefined || o._link !== undefined) {
+  if ((m0 & 24576) !== 0) {
     if (!vrt.prims(o.link, o._link, x, p, 'link', d, 0, -1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
       return false;
   }
@@ -4231,16 +4557,47 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: str
 export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.rule.param');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_name':
+      case 'name':
+        n++;
+        break;
+      case '_value':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
       return false;
   }
@@ -4248,8 +4605,8 @@ export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
       return false;
   }
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
         return false;
     }
@@ -4260,16 +4617,43 @@ export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: string, d: n
 export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.ruleset.rule');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_ruleId':
+      case 'ruleId':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'param':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
       return false;
   }
@@ -4277,7 +4661,7 @@ export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_14) && x.c === null)
       return false;
   }
-  if (o.param !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptRulesetRuleParam) && x.c === null) return false;
   }
   return true;
@@ -4286,24 +4670,51 @@ export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: string, d:
 export function checkTestScriptSetupAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'assert':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'operation':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
       return false;
   }
-  if (o.operation !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.operation, x, p, 'operation', d, 0, checkTestScriptSetupActionOperation) && x.c === null)
       return false;
   }
-  if (o.assert !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
@@ -4313,26 +4724,53 @@ export function checkTestScriptSetupAction(v: unknown, x: vrt.Ctx, p: string, d:
 export function checkTestScriptTestAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.test.action');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'assert':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'operation':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_16, true) && x.c === null)
       return false;
   }
-  if (o.operation !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.operation, x, p, 'operation', d, 0, checkTestScriptSetupActionOperation) && x.c === null)
       return false;
     if (!vrt.eachWith(o.operation, false, x, p, 'operation', vrt.checkInvariant, INVARIANT_3) && x.c === null)
       return false;
   }
-  if (o.assert !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
     if (!vrt.each(o.assert, false, x, p, 'assert', OCCURRENCE_0) && x.c === null) return false;
   }
@@ -4343,16 +4781,38 @@ export function checkTestScriptTestAction(v: unknown, x: vrt.Ctx, p: string, d: 
 export function checkTestScriptTeardownAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.teardown.action');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'operation':
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_17, true) && x.c === null)
       return false;
   }
@@ -4365,16 +4825,47 @@ export function checkTestScriptTeardownAction(v: unknown, x: vrt.Ctx, p: string,
 export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.ruleset.rule.param');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_name':
+      case 'name':
+        n++;
+        break;
+      case '_value':
+        n++;
+        m0 |= 16;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_18, true) && x.c === null)
       return false;
   }
@@ -4382,8 +4873,8 @@ export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_18) && x.c === null)
       return false;
   }
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_18) && x.c === null)
         return false;
     }
@@ -4394,38 +4885,178 @@ export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: strin
 export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.operation');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_accept':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_contentType':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_description':
+        n++;
+        m0 |= 512;
+        break;
+      case '_destination':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_encodeRequestUrl':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_label':
+        n++;
+        m0 |= 128;
+        break;
+      case '_origin':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_params':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_requestId':
+        n++;
+        m0 |= 16777216;
+        break;
+      case '_resource':
+        n++;
+        m0 |= 32;
+        break;
+      case '_responseId':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_sourceId':
+        n++;
+        m0 |= 268435456;
+        break;
+      case '_targetId':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case '_url':
+        n++;
+        m1 |= 2;
+        break;
+      case 'accept':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'contentType':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'description':
+        n++;
+        m0 |= 256;
+        break;
+      case 'destination':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'encodeRequestUrl':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'label':
+        n++;
+        m0 |= 64;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'origin':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'params':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'requestHeader':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'requestId':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'resource':
+        n++;
+        m0 |= 16;
+        break;
+      case 'responseId':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'sourceId':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'targetId':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      case 'url':
+        n++;
+        m1 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_19, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_19, true) && x.c === null)
       return false;
   }
-  if (o.type !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
-  if (o.resource !== undefined || o._resource !== undefined) {
-    if (!(vrt.isValidCode(o.resource) && o._resource === undefined)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.resource) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.label !== undefined || o._label !== undefined) {
-    if (!(vrt.isValidString(o.label) && o._label === undefined)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.label) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_19) &&
         x.c === null
@@ -4433,15 +5064,15 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (o.accept !== undefined || o._accept !== undefined) {
-    if (!(vrt.isValidCode(o.accept) && o._accept === undefined)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidCode(o.accept) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.accept, o._accept, x, p, 'accept', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.accept, false, x, p, 'accept', vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
-  if (o.contentType !== undefined || o._contentType !== undefined) {
-    if (!(vrt.isValidCode(o.contentType) && o._contentType === undefined)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.contentType) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_19) &&
         x.c === null
@@ -4451,8 +5082,8 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
-  if (o.destination !== undefined || o._destination !== undefined) {
-    if (!(vrt.isValidInteger(o.destination) && o._destination === undefined)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidInteger(o.destination) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.destination, o._destination, x, p, 'destination', d, 0, vrt.isValidInteger, 'integer', OWNER_19) &&
         x.c === null
@@ -4460,8 +5091,8 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (o.encodeRequestUrl !== undefined || o._encodeRequestUrl !== undefined) {
-    if (!(vrt.isValidBoolean(o.encodeRequestUrl) && o._encodeRequestUrl === undefined)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidBoolean(o.encodeRequestUrl) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.encodeRequestUrl,
@@ -4480,33 +5111,33 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (o.origin !== undefined || o._origin !== undefined) {
-    if (!(vrt.isValidInteger(o.origin) && o._origin === undefined)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.origin) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.origin, o._origin, x, p, 'origin', d, 0, vrt.isValidInteger, 'integer', OWNER_19) && x.c === null)
         return false;
     }
   }
-  if (o.params !== undefined || o._params !== undefined) {
-    if (!(vrt.isValidString(o.params) && o._params === undefined)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.params) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.params, o._params, x, p, 'params', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
         return false;
     }
   }
-  if (o.requestHeader !== undefined) {
+  if ((m0 & 4194304) !== 0) {
     if (
       !vrt.many(o.requestHeader, x, p, 'requestHeader', d, 0, -1, checkTestScriptSetupActionOperationRequestHeader) &&
       x.c === null
     )
       return false;
   }
-  if (o.requestId !== undefined || o._requestId !== undefined) {
-    if (!(vrt.isValidId(o.requestId) && o._requestId === undefined)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidId(o.requestId) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.requestId, o._requestId, x, p, 'requestId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
         return false;
     }
   }
-  if (o.responseId !== undefined || o._responseId !== undefined) {
-    if (!(vrt.isValidId(o.responseId) && o._responseId === undefined)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidId(o.responseId) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(o.responseId, o._responseId, x, p, 'responseId', d, 0, vrt.isValidId, 'id', OWNER_19) &&
         x.c === null
@@ -4514,20 +5145,20 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (o.sourceId !== undefined || o._sourceId !== undefined) {
-    if (!(vrt.isValidId(o.sourceId) && o._sourceId === undefined)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidId(o.sourceId) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
         return false;
     }
   }
-  if (o.targetId !== undefined || o._targetId !== undefined) {
-    if (!(vrt.isValidId(o.targetId) && o._targetId === undefined)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidId(o.targetId) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.targetId, o._targetId, x, p, 'targetId', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
         return false;
     }
   }
-  if (o.url !== undefined || o._url !== undefined) {
-    if (!(vrt.isValidString(o.url) && o._url === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.url) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidString, 'string', OWNER_19) && x.c === null)
         return false;
     }
@@ -4539,27 +5170,231 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
 export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_compareToSourceExpression':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_compareToSourceId':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_compareToSourcePath':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_contentType':
+        n++;
+        m0 |= 65536;
+        break;
+      case '_description':
+        n++;
+        m0 |= 64;
+        break;
+      case '_direction':
+        n++;
+        m0 |= 256;
+        break;
+      case '_expression':
+        n++;
+        m0 |= 262144;
+        break;
+      case '_headerField':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_label':
+        n++;
+        m0 |= 16;
+        break;
+      case '_minimumId':
+        n++;
+        m0 |= 4194304;
+        break;
+      case '_navigationLinks':
+        n++;
+        m0 |= 16777216;
+        break;
+      case '_operator':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_path':
+        n++;
+        m0 |= 268435456;
+        break;
+      case '_requestMethod':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case '_requestURL':
+        n++;
+        m1 |= 2;
+        break;
+      case '_resource':
+        n++;
+        m1 |= 8;
+        break;
+      case '_response':
+        n++;
+        m1 |= 32;
+        break;
+      case '_responseCode':
+        n++;
+        m1 |= 128;
+        break;
+      case '_sourceId':
+        n++;
+        m1 |= 2048;
+        break;
+      case '_validateProfileId':
+        n++;
+        m1 |= 8192;
+        break;
+      case '_value':
+        n++;
+        m1 |= 32768;
+        break;
+      case '_warningOnly':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'compareToSourceExpression':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'compareToSourceId':
+        n++;
+        m0 |= 512;
+        break;
+      case 'compareToSourcePath':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'contentType':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
+        break;
+      case 'direction':
+        n++;
+        m0 |= 128;
+        break;
+      case 'expression':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'headerField':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'label':
+        n++;
+        m0 |= 8;
+        break;
+      case 'minimumId':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'navigationLinks':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'operator':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'path':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'requestMethod':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'requestURL':
+        n++;
+        m1 |= 1;
+        break;
+      case 'resource':
+        n++;
+        m1 |= 4;
+        break;
+      case 'response':
+        n++;
+        m1 |= 16;
+        break;
+      case 'responseCode':
+        n++;
+        m1 |= 64;
+        break;
+      case 'rule':
+        n++;
+        m1 |= 256;
+        break;
+      case 'ruleset':
+        n++;
+        m1 |= 512;
+        break;
+      case 'sourceId':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'validateProfileId':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'value':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'warningOnly':
+        n++;
+        m1 |= 65536;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_20, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_20, true) && x.c === null)
       return false;
   }
-  if (o.label !== undefined || o._label !== undefined) {
-    if (!(vrt.isValidString(o.label) && o._label === undefined)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.label) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
         return false;
     }
   }
-  if (o.description !== undefined || o._description !== undefined) {
-    if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_20) &&
         x.c === null
@@ -4567,8 +5402,8 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.direction !== undefined || o._direction !== undefined) {
-    if (!(vrt.isValidCode(o.direction) && o._direction === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.direction) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.direction, o._direction, x, p, 'direction', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
         x.c === null
@@ -4577,8 +5412,8 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
     }
     if (!vrt.eachWith(o.direction, false, x, p, 'direction', vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
-  if (o.compareToSourceId !== undefined || o._compareToSourceId !== undefined) {
-    if (!(vrt.isValidString(o.compareToSourceId) && o._compareToSourceId === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.compareToSourceId) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.compareToSourceId,
@@ -4597,8 +5432,8 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.compareToSourceExpression !== undefined || o._compareToSourceExpression !== undefined) {
-    if (!(vrt.isValidString(o.compareToSourceExpression) && o._compareToSourceExpression === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.compareToSourceExpression) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.compareToSourceExpression,
@@ -4617,8 +5452,8 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.compareToSourcePath !== undefined || o._compareToSourcePath !== undefined) {
-    if (!(vrt.isValidString(o.compareToSourcePath) && o._compareToSourcePath === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.compareToSourcePath) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.compareToSourcePath,
@@ -4637,8 +5472,8 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.contentType !== undefined || o._contentType !== undefined) {
-    if (!(vrt.isValidCode(o.contentType) && o._contentType === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidCode(o.contentType) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
         x.c === null
@@ -4648,8 +5483,8 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
-  if (o.expression !== undefined || o._expression !== undefined) {
-    if (!(vrt.isValidString(o.expression) && o._expression === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_20) &&
         x.c === null
@@ -4657,8 +5492,8 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.headerField !== undefined || o._headerField !== undefined) {
-    if (!(vrt.isValidString(o.headerField) && o._headerField === undefined)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.headerField) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(o.headerField, o._headerField, x, p, 'headerField', d, 0, vrt.isValidString, 'string', OWNER_20) &&
         x.c === null
@@ -4666,8 +5501,8 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.minimumId !== undefined || o._minimumId !== undefined) {
-    if (!(vrt.isValidString(o.minimumId) && o._minimumId === undefined)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.minimumId) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(o.minimumId, o._minimumId, x, p, 'minimumId', d, 0, vrt.isValidString, 'string', OWNER_20) &&
         x.c === null
@@ -4675,8 +5510,8 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.navigationLinks !== undefined || o._navigationLinks !== undefined) {
-    if (!(vrt.isValidBoolean(o.navigationLinks) && o._navigationLinks === undefined)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidBoolean(o.navigationLinks) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(
           o.navigationLinks,
@@ -4695,21 +5530,21 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.operator !== undefined || o._operator !== undefined) {
-    if (!(vrt.isValidCode(o.operator) && o._operator === undefined)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidCode(o.operator) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.operator, o._operator, x, p, 'operator', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.operator, false, x, p, 'operator', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
-  if (o.path !== undefined || o._path !== undefined) {
-    if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.path) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
         return false;
     }
   }
-  if (o.requestMethod !== undefined || o._requestMethod !== undefined) {
-    if (!(vrt.isValidCode(o.requestMethod) && o._requestMethod === undefined)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidCode(o.requestMethod) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.requestMethod, o._requestMethod, x, p, 'requestMethod', d, 0, vrt.isValidCode, 'code', OWNER_20) &&
         x.c === null
@@ -4719,8 +5554,8 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.eachWith(o.requestMethod, false, x, p, 'requestMethod', vrt.checkCode, BINDING_9) && x.c === null)
       return false;
   }
-  if (o.requestURL !== undefined || o._requestURL !== undefined) {
-    if (!(vrt.isValidString(o.requestURL) && o._requestURL === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.requestURL) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(o.requestURL, o._requestURL, x, p, 'requestURL', d, 0, vrt.isValidString, 'string', OWNER_20) &&
         x.c === null
@@ -4728,22 +5563,22 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.resource !== undefined || o._resource !== undefined) {
-    if (!(vrt.isValidCode(o.resource) && o._resource === undefined)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.resource) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.response !== undefined || o._response !== undefined) {
-    if (!(vrt.isValidCode(o.response) && o._response === undefined)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.response) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.response, o._response, x, p, 'response', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.response, false, x, p, 'response', vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
-  if (o.responseCode !== undefined || o._responseCode !== undefined) {
-    if (!(vrt.isValidString(o.responseCode) && o._responseCode === undefined)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidString(o.responseCode) && (m1 & 128) === 0)) {
       if (
         !vrt.prim(o.responseCode, o._responseCode, x, p, 'responseCode', d, 0, vrt.isValidString, 'string', OWNER_20) &&
         x.c === null
@@ -4751,21 +5586,21 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.rule !== undefined) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.rule, x, p, 'rule', d, 0, checkTestScriptSetupActionAssertRule) && x.c === null) return false;
   }
-  if (o.ruleset !== undefined) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.ruleset, x, p, 'ruleset', d, 0, checkTestScriptSetupActionAssertRuleset) && x.c === null)
       return false;
   }
-  if (o.sourceId !== undefined || o._sourceId !== undefined) {
-    if (!(vrt.isValidId(o.sourceId) && o._sourceId === undefined)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidId(o.sourceId) && (m1 & 2048) === 0)) {
       if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_20) && x.c === null)
         return false;
     }
   }
-  if (o.validateProfileId !== undefined || o._validateProfileId !== undefined) {
-    if (!(vrt.isValidId(o.validateProfileId) && o._validateProfileId === undefined)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidId(o.validateProfileId) && (m1 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.validateProfileId,
@@ -4784,14 +5619,14 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (o.value !== undefined || o._value !== undefined) {
-    if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m1 & 32768) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
         return false;
     }
   }
-  if (o.warningOnly !== undefined || o._warningOnly !== undefined) {
-    if (!(vrt.isValidBoolean(o.warningOnly) && o._warningOnly === undefined)) {
+  if ((m1 & 196608) !== 0) {
+    if (!(vrt.isValidBoolean(o.warningOnly) && (m1 & 131072) === 0)) {
       if (
         !vrt.prim(o.warningOnly, o._warningOnly, x, p, 'warningOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_20) &&
         x.c === null
@@ -4813,16 +5648,41 @@ export function checkTestScriptSetupActionOperationRequestHeader(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.operation.requestHeader');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_17, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_field':
+      case '_value':
+      case 'field':
+      case 'value':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_21, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_21, true) && x.c === null)
       return false;
   }
@@ -4840,16 +5700,43 @@ export function checkTestScriptSetupActionOperationRequestHeader(
 export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.rule');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_ruleId':
+      case 'ruleId':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'param':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_22, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_22, true) && x.c === null)
       return false;
   }
@@ -4857,7 +5744,7 @@ export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_22) && x.c === null)
       return false;
   }
-  if (o.param !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptSetupActionAssertRuleParam) && x.c === null)
       return false;
   }
@@ -4867,16 +5754,43 @@ export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: 
 export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.ruleset');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_18, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_rulesetId':
+      case 'rulesetId':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'rule':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_23, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_23, true) && x.c === null)
       return false;
   }
@@ -4884,7 +5798,7 @@ export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, 
     if (!vrt.prim(o.rulesetId, o._rulesetId, x, p, 'rulesetId', d, 1, vrt.isValidId, 'id', OWNER_23) && x.c === null)
       return false;
   }
-  if (o.rule !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkTestScriptSetupActionAssertRulesetRule) && x.c === null)
       return false;
   }
@@ -4894,16 +5808,41 @@ export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, 
 export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.rule.param');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_name':
+      case '_value':
+      case 'name':
+      case 'value':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_24, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_24, true) && x.c === null)
       return false;
   }
@@ -4921,16 +5860,43 @@ export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx
 export function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.ruleset.rule');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_ruleId':
+      case 'ruleId':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'param':
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_25, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_25, true) && x.c === null)
       return false;
   }
@@ -4938,7 +5904,7 @@ export function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.C
     if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_25) && x.c === null)
       return false;
   }
-  if (o.param !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptSetupActionAssertRulesetRuleParam) && x.c === null)
       return false;
   }
@@ -4953,16 +5919,41 @@ export function checkTestScriptSetupActionAssertRulesetRuleParam(
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.ruleset.rule.param');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_name':
+      case '_value':
+      case 'name':
+      case 'value':
+        n++;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_26, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== undefined) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_26, true) && x.c === null)
       return false;
   }

@@ -332,48 +332,12 @@ export interface TimingRepeat {
 import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
-const KEYS_0: ReadonlySet<string> = new Set(['_event', 'code', 'event', 'extension', 'id', 'repeat']);
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Timing'], type: 'Timing', exact: false };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes98,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/timing-abbreviation',
 };
-const KEYS_1: ReadonlySet<string> = new Set([
-  '_count',
-  '_countMax',
-  '_dayOfWeek',
-  '_duration',
-  '_durationMax',
-  '_durationUnit',
-  '_frequency',
-  '_frequencyMax',
-  '_offset',
-  '_period',
-  '_periodMax',
-  '_periodUnit',
-  '_timeOfDay',
-  '_when',
-  'boundsDuration',
-  'boundsPeriod',
-  'boundsRange',
-  'count',
-  'countMax',
-  'dayOfWeek',
-  'duration',
-  'durationMax',
-  'durationUnit',
-  'extension',
-  'frequency',
-  'frequencyMax',
-  'id',
-  'offset',
-  'period',
-  'periodMax',
-  'periodUnit',
-  'timeOfDay',
-  'when',
-]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Timing.repeat'], type: 'Element', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['boundsDuration', 'boundsRange', 'boundsPeriod']);
 const BINDING_1: vrt.Binding = {
@@ -508,26 +472,57 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Timing');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_event':
+        n++;
+        m0 |= 8;
+        break;
+      case 'code':
+        n++;
+        m0 |= 32;
+        break;
+      case 'event':
+        n++;
+        m0 |= 4;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'repeat':
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.event !== undefined || o._event !== undefined) {
+  if ((m0 & 12) !== 0) {
     if (
       !vrt.prims(o.event, o._event, x, p, 'event', d, 0, -1, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if (o.repeat !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.repeat, x, p, 'repeat', d, 0, checkTimingRepeat) && x.c === null) return false;
   }
-  if (o.code !== undefined) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_0) && x.c === null) return false;
   }
@@ -537,33 +532,175 @@ export function checkTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boole
 export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Timing.repeat');
   if (o === undefined) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== undefined) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case '_count':
+        n++;
+        m0 |= 64;
+        break;
+      case '_countMax':
+        n++;
+        m0 |= 256;
+        break;
+      case '_dayOfWeek':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_duration':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_durationMax':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_durationUnit':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_frequency':
+        n++;
+        m0 |= 65536;
+        break;
+      case '_frequencyMax':
+        n++;
+        m0 |= 262144;
+        break;
+      case '_offset':
+        n++;
+        m1 |= 2;
+        break;
+      case '_period':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_periodMax':
+        n++;
+        m0 |= 4194304;
+        break;
+      case '_periodUnit':
+        n++;
+        m0 |= 16777216;
+        break;
+      case '_timeOfDay':
+        n++;
+        m0 |= 268435456;
+        break;
+      case '_when':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'boundsDuration':
+        n++;
+        m0 |= 4;
+        break;
+      case 'boundsPeriod':
+        n++;
+        m0 |= 16;
+        break;
+      case 'boundsRange':
+        n++;
+        m0 |= 8;
+        break;
+      case 'count':
+        n++;
+        m0 |= 32;
+        break;
+      case 'countMax':
+        n++;
+        m0 |= 128;
+        break;
+      case 'dayOfWeek':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'duration':
+        n++;
+        m0 |= 512;
+        break;
+      case 'durationMax':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'durationUnit':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'frequency':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'frequencyMax':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'offset':
+        n++;
+        m1 |= 1;
+        break;
+      case 'period':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'periodMax':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'periodUnit':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'timeOfDay':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'when':
+        n++;
+        m0 |= 536870912;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (o.extension !== undefined) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, 'bounds', 0) && x.c === null) return false;
-  if (o.boundsDuration !== undefined) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, 'bounds', 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.boundsDuration, x, p, 'bounds.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.boundsRange !== undefined) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.boundsRange, x, p, 'bounds.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.boundsPeriod !== undefined) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.boundsPeriod, x, p, 'bounds.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.count !== undefined || o._count !== undefined) {
-    if (!(vrt.isValidInteger(o.count) && o._count === undefined)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInteger(o.count) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.countMax !== undefined || o._countMax !== undefined) {
-    if (!(vrt.isValidInteger(o.countMax) && o._countMax === undefined)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidInteger(o.countMax) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.countMax, o._countMax, x, p, 'countMax', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
         x.c === null
@@ -571,8 +708,8 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.duration !== undefined || o._duration !== undefined) {
-    if (!(vrt.isValidDecimal(o.duration) && o._duration === undefined)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDecimal(o.duration) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.duration, o._duration, x, p, 'duration', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
         x.c === null
@@ -580,8 +717,8 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.durationMax !== undefined || o._durationMax !== undefined) {
-    if (!(vrt.isValidDecimal(o.durationMax) && o._durationMax === undefined)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDecimal(o.durationMax) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(o.durationMax, o._durationMax, x, p, 'durationMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
         x.c === null
@@ -589,8 +726,8 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.durationUnit !== undefined || o._durationUnit !== undefined) {
-    if (!(vrt.isValidCode(o.durationUnit) && o._durationUnit === undefined)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.durationUnit) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(o.durationUnit, o._durationUnit, x, p, 'durationUnit', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
         x.c === null
@@ -600,8 +737,8 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.eachWith(o.durationUnit, false, x, p, 'durationUnit', vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
-  if (o.frequency !== undefined || o._frequency !== undefined) {
-    if (!(vrt.isValidInteger(o.frequency) && o._frequency === undefined)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidInteger(o.frequency) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.frequency, o._frequency, x, p, 'frequency', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
         x.c === null
@@ -609,8 +746,8 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.frequencyMax !== undefined || o._frequencyMax !== undefined) {
-    if (!(vrt.isValidInteger(o.frequencyMax) && o._frequencyMax === undefined)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInteger(o.frequencyMax) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.frequencyMax,
@@ -629,14 +766,14 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.period !== undefined || o._period !== undefined) {
-    if (!(vrt.isValidDecimal(o.period) && o._period === undefined)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDecimal(o.period) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.period, o._period, x, p, 'period', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.periodMax !== undefined || o._periodMax !== undefined) {
-    if (!(vrt.isValidDecimal(o.periodMax) && o._periodMax === undefined)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDecimal(o.periodMax) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(o.periodMax, o._periodMax, x, p, 'periodMax', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
         x.c === null
@@ -644,8 +781,8 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if (o.periodUnit !== undefined || o._periodUnit !== undefined) {
-    if (!(vrt.isValidCode(o.periodUnit) && o._periodUnit === undefined)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidCode(o.periodUnit) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.periodUnit, o._periodUnit, x, p, 'periodUnit', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
         x.c === null
@@ -654,7 +791,7 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
     }
     if (!vrt.eachWith(o.periodUnit, false, x, p, 'periodUnit', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.dayOfWeek !== undefined || o._dayOfWeek !== undefined) {
+  if ((m0 & 100663296) !== 0) {
     if (
       !vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, 'dayOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) &&
       x.c === null
@@ -662,20 +799,20 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
       return false;
     if (!vrt.eachWith(o.dayOfWeek, true, x, p, 'dayOfWeek', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.timeOfDay !== undefined || o._timeOfDay !== undefined) {
+  if ((m0 & 402653184) !== 0) {
     if (
       !vrt.prims(o.timeOfDay, o._timeOfDay, x, p, 'timeOfDay', d, 0, -1, vrt.isValidTime, 'time', OWNER_1) &&
       x.c === null
     )
       return false;
   }
-  if (o.when !== undefined || o._when !== undefined) {
+  if ((m0 & 1610612736) !== 0) {
     if (!vrt.prims(o.when, o._when, x, p, 'when', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
       return false;
     if (!vrt.eachWith(o.when, true, x, p, 'when', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.offset !== undefined || o._offset !== undefined) {
-    if (!(vrt.isValidUnsignedInt(o.offset) && o._offset === undefined)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.offset) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) &&
         x.c === null

@@ -53,74 +53,6 @@ var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_approvalDate",
-  "_copyright",
-  "_date",
-  "_description",
-  "_experimental",
-  "_id",
-  "_implicitRules",
-  "_kind",
-  "_language",
-  "_lastReviewDate",
-  "_name",
-  "_publisher",
-  "_purpose",
-  "_status",
-  "_timingDateTime",
-  "_title",
-  "_url",
-  "_usage",
-  "_version",
-  "approvalDate",
-  "bodySite",
-  "code",
-  "contact",
-  "contained",
-  "contributor",
-  "copyright",
-  "date",
-  "description",
-  "dosage",
-  "dynamicValue",
-  "effectivePeriod",
-  "experimental",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "jurisdiction",
-  "kind",
-  "language",
-  "lastReviewDate",
-  "library",
-  "location",
-  "meta",
-  "modifierExtension",
-  "name",
-  "participant",
-  "productCodeableConcept",
-  "productReference",
-  "publisher",
-  "purpose",
-  "quantity",
-  "relatedArtifact",
-  "resourceType",
-  "status",
-  "text",
-  "timingDateTime",
-  "timingPeriod",
-  "timingRange",
-  "timingTiming",
-  "title",
-  "topic",
-  "transform",
-  "url",
-  "usage",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["ActivityDefinition"], type: "ActivityDefinition", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -153,26 +85,12 @@ const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
 const CHOICE_1 = vrt.choiceVariants(["productReference", "productCodeableConcept"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Medication", "Substance"]);
 const TARGETS_3 = /* @__PURE__ */ new Set(["StructureMap"]);
-const KEYS_1 = /* @__PURE__ */ new Set(["_type", "extension", "id", "modifierExtension", "role", "type"]);
 const OWNER_1 = { paths: ["ActivityDefinition.participant"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes5,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/action-participant-type"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_description",
-  "_expression",
-  "_language",
-  "_path",
-  "description",
-  "expression",
-  "extension",
-  "id",
-  "language",
-  "modifierExtension",
-  "path"
-]);
 const OWNER_2 = {
   paths: ["ActivityDefinition.dynamicValue"],
   type: "BackboneElement",
@@ -197,63 +115,264 @@ function checkActivityDefinition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ActivityDefinition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ActivityDefinition") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_approvalDate":
+        m1 |= 8;
+        break;
+      case "_copyright":
+        m1 |= 8192;
+        break;
+      case "_date":
+        m0 |= 8388608;
+        break;
+      case "_description":
+        m0 |= 134217728;
+        break;
+      case "_experimental":
+        m0 |= 2097152;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_kind":
+        m1 |= 131072;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_lastReviewDate":
+        m1 |= 32;
+        break;
+      case "_name":
+        m0 |= 131072;
+        break;
+      case "_publisher":
+        m0 |= 33554432;
+        break;
+      case "_purpose":
+        m0 |= 536870912;
+        break;
+      case "_status":
+      case "resourceType":
+      case "status":
+        break;
+      case "_timingDateTime":
+        m1 |= 2097152;
+        break;
+      case "_title":
+        m0 |= 524288;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_usage":
+        m1 |= 2;
+        break;
+      case "_version":
+        m0 |= 32768;
+        break;
+      case "approvalDate":
+        m1 |= 4;
+        break;
+      case "bodySite":
+        m1 |= 1073741824;
+        break;
+      case "code":
+        m1 |= 262144;
+        break;
+      case "contact":
+        m1 |= 2048;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "contributor":
+        m1 |= 1024;
+        break;
+      case "copyright":
+        m1 |= 4096;
+        break;
+      case "date":
+        m0 |= 4194304;
+        break;
+      case "description":
+        m0 |= 67108864;
+        break;
+      case "dosage":
+        m1 |= 536870912;
+        break;
+      case "dynamicValue":
+        m2 |= 2;
+        break;
+      case "effectivePeriod":
+        m1 |= 64;
+        break;
+      case "experimental":
+        m0 |= 1048576;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "jurisdiction":
+        m1 |= 256;
+        break;
+      case "kind":
+        m1 |= 65536;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "lastReviewDate":
+        m1 |= 16;
+        break;
+      case "library":
+        m1 |= 32768;
+        break;
+      case "location":
+        m1 |= 16777216;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "participant":
+        m1 |= 33554432;
+        break;
+      case "productCodeableConcept":
+        m1 |= 134217728;
+        break;
+      case "productReference":
+        m1 |= 67108864;
+        break;
+      case "publisher":
+        m0 |= 16777216;
+        break;
+      case "purpose":
+        m0 |= 268435456;
+        break;
+      case "quantity":
+        m1 |= 268435456;
+        break;
+      case "relatedArtifact":
+        m1 |= 16384;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "timingDateTime":
+        m1 |= 1048576;
+        break;
+      case "timingPeriod":
+        m1 |= 4194304;
+        break;
+      case "timingRange":
+        m1 |= 8388608;
+        break;
+      case "timingTiming":
+        m1 |= 524288;
+        break;
+      case "title":
+        m0 |= 262144;
+        break;
+      case "topic":
+        m1 |= 512;
+        break;
+      case "transform":
+        m2 |= 1;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "usage":
+        m1 |= 1;
+        break;
+      case "useContext":
+        m1 |= 128;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -263,8 +382,8 @@ function checkActivityDefinition(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -280,44 +399,44 @@ function checkActivityDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.usage !== void 0 || o._usage !== void 0) {
-    if (!(vrt.isValidString(o.usage) && o._usage === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.approvalDate !== void 0 || o._approvalDate !== void 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && o._approvalDate === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.lastReviewDate !== void 0 || o._lastReviewDate !== void 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && o._lastReviewDate === void 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.lastReviewDate,
         o._lastReviewDate,
@@ -333,57 +452,59 @@ function checkActivityDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (o.effectivePeriod !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.useContext !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.topic !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.contributor !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.contributor, x, p, "contributor", d, 0, -1, import_Contributor.checkContributor) && x.c === null) return false;
   }
-  if (o.contact !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8192) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.relatedArtifact !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.relatedArtifact, x, p, "relatedArtifact", d, 0, -1, import_RelatedArtifact.checkRelatedArtifact) && x.c === null)
       return false;
   }
-  if (o.library !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.library, x, p, "library", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.library, true, x, p, "library", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.kind !== void 0 || o._kind !== void 0) {
-    if (!(vrt.isValidCode(o.kind) && o._kind === void 0)) {
+  if ((m1 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.kind) && (m1 & 131072) === 0)) {
       if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.code !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "timing", 0) && x.c === null) return false;
-  if (o.timingTiming !== void 0) {
+  if (vrt.bitCount(m1 & 16252928) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "timing", 0) && x.c === null) return false;
+  }
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.timingTiming, x, p, "timing.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if (o.timingDateTime !== void 0 || o._timingDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.timingDateTime) && o._timingDateTime === void 0)) {
+  if ((m1 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.timingDateTime) && (m1 & 2097152) === 0)) {
       if (!vrt.prim(
         o.timingDateTime,
         o._timingDateTime,
@@ -399,23 +520,25 @@ function checkActivityDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (o.timingPeriod !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.timingRange !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.timingRange, x, p, "timing.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.location !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.participant !== void 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkActivityDefinitionParticipant) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "product", 0) && x.c === null) return false;
-  if (o.productReference !== void 0) {
+  if (vrt.bitCount(m1 & 201326592) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "product", 0) && x.c === null) return false;
+  }
+  if ((m1 & 67108864) !== 0) {
     if (!vrt.one(o.productReference, x, p, "product.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -429,25 +552,25 @@ function checkActivityDefinition(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.productCodeableConcept !== void 0) {
+  if ((m1 & 134217728) !== 0) {
     if (!vrt.one(o.productCodeableConcept, x, p, "product.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.quantity !== void 0) {
+  if ((m1 & 268435456) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.dosage !== void 0) {
+  if ((m1 & 536870912) !== 0) {
     if (!vrt.many(o.dosage, x, p, "dosage", d, 0, -1, import_Dosage.checkDosage) && x.c === null) return false;
   }
-  if (o.bodySite !== void 0) {
+  if ((m1 & 1073741824) !== 0) {
     if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.transform !== void 0) {
+  if ((m2 & 1) !== 0) {
     if (!vrt.one(o.transform, x, p, "transform", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.transform, false, x, p, "transform", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.dynamicValue !== void 0) {
+  if ((m2 & 2) !== 0) {
     if (!vrt.many(o.dynamicValue, x, p, "dynamicValue", d, 0, -1, checkActivityDefinitionDynamicValue) && x.c === null)
       return false;
   }
@@ -460,16 +583,43 @@ function checkActivityDefinition(v, x, p, d) {
 function checkActivityDefinitionParticipant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ActivityDefinition.participant");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_type":
+      case "type":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -477,7 +627,7 @@ function checkActivityDefinitionParticipant(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -485,39 +635,90 @@ function checkActivityDefinitionParticipant(v, x, p, d) {
 function checkActivityDefinitionDynamicValue(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ActivityDefinition.dynamicValue");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 16;
+        break;
+      case "_expression":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_language":
+        n++;
+        m0 |= 256;
+        break;
+      case "_path":
+        n++;
+        m0 |= 64;
+        break;
+      case "description":
+        n++;
+        m0 |= 8;
+        break;
+      case "expression":
+        n++;
+        m0 |= 512;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "language":
+        n++;
+        m0 |= 128;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "path":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.path !== void 0 || o._path !== void 0) {
-    if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.path) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidString(o.language) && o._language === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.language) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.expression !== void 0 || o._expression !== void 0) {
-    if (!(vrt.isValidString(o.expression) && o._expression === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }

@@ -43,39 +43,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_category",
-  "_date",
-  "_description",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "category",
-  "contained",
-  "date",
-  "description",
-  "eventParticipant",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "location",
-  "meta",
-  "modifierExtension",
-  "outcome",
-  "reaction",
-  "recorder",
-  "referenceDocument",
-  "resourceType",
-  "seriousness",
-  "study",
-  "subject",
-  "subjectMedicalHistory",
-  "suspectEntity",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["AdverseEvent"], type: "AdverseEvent", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -107,20 +74,6 @@ const TARGETS_5 = /* @__PURE__ */ new Set([
 ]);
 const TARGETS_6 = /* @__PURE__ */ new Set(["DocumentReference"]);
 const TARGETS_7 = /* @__PURE__ */ new Set(["ResearchStudy"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_causality",
-  "_causalityProductRelatedness",
-  "causality",
-  "causalityAssessment",
-  "causalityAuthor",
-  "causalityMethod",
-  "causalityProductRelatedness",
-  "causalityResult",
-  "extension",
-  "id",
-  "instance",
-  "modifierExtension"
-]);
 const OWNER_1 = { paths: ["AdverseEvent.suspectEntity"], type: "BackboneElement", exact: true };
 const TARGETS_8 = /* @__PURE__ */ new Set([
   "Device",
@@ -154,103 +107,201 @@ function checkAdverseEvent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AdverseEvent");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "AdverseEvent") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_category":
+        m0 |= 8192;
+        break;
+      case "_date":
+        m0 |= 131072;
+        break;
+      case "_description":
+        m0 |= 33554432;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "category":
+        m0 |= 4096;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "date":
+        m0 |= 65536;
+        break;
+      case "description":
+        m0 |= 16777216;
+        break;
+      case "eventParticipant":
+        m0 |= 8388608;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "location":
+        m0 |= 524288;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "outcome":
+        m0 |= 2097152;
+        break;
+      case "reaction":
+        m0 |= 262144;
+        break;
+      case "recorder":
+        m0 |= 4194304;
+        break;
+      case "referenceDocument":
+        m0 |= 268435456;
+        break;
+      case "resourceType":
+        break;
+      case "seriousness":
+        m0 |= 1048576;
+        break;
+      case "study":
+        m0 |= 536870912;
+        break;
+      case "subject":
+        m0 |= 32768;
+        break;
+      case "subjectMedicalHistory":
+        m0 |= 134217728;
+        break;
+      case "suspectEntity":
+        m0 |= 67108864;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.category !== void 0 || o._category !== void 0) {
-    if (!(vrt.isValidCode(o.category) && o._category === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.category) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subject !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.reaction !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.reaction, x, p, "reaction", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reaction, true, x, p, "reaction", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.location !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.seriousness !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.seriousness, x, p, "seriousness", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.outcome !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.outcome, x, p, "outcome", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.recorder !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.recorder, x, p, "recorder", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recorder, false, x, p, "recorder", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.eventParticipant !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.eventParticipant, x, p, "eventParticipant", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.eventParticipant, false, x, p, "eventParticipant", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.suspectEntity !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.suspectEntity, x, p, "suspectEntity", d, 0, -1, checkAdverseEventSuspectEntity) && x.c === null)
       return false;
   }
-  if (o.subjectMedicalHistory !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.subjectMedicalHistory, x, p, "subjectMedicalHistory", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -264,13 +315,13 @@ function checkAdverseEvent(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.referenceDocument !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.referenceDocument, x, p, "referenceDocument", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.referenceDocument, true, x, p, "referenceDocument", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.study !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.study, x, p, "study", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.study, true, x, p, "study", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   }
@@ -283,35 +334,89 @@ function checkAdverseEvent(v, x, p, d) {
 function checkAdverseEventSuspectEntity(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "AdverseEvent.suspectEntity");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_causality":
+        n++;
+        m0 |= 16;
+        break;
+      case "_causalityProductRelatedness":
+        n++;
+        m0 |= 128;
+        break;
+      case "causality":
+        n++;
+        m0 |= 8;
+        break;
+      case "causalityAssessment":
+        n++;
+        m0 |= 32;
+        break;
+      case "causalityAuthor":
+        n++;
+        m0 |= 512;
+        break;
+      case "causalityMethod":
+        n++;
+        m0 |= 256;
+        break;
+      case "causalityProductRelatedness":
+        n++;
+        m0 |= 64;
+        break;
+      case "causalityResult":
+        n++;
+        m0 |= 1024;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "instance":
+        n++;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.instance, x, p, "instance", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.instance, false, x, p, "instance", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if (o.causality !== void 0 || o._causality !== void 0) {
-    if (!(vrt.isValidCode(o.causality) && o._causality === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.causality) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.causality, o._causality, x, p, "causality", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.causality, false, x, p, "causality", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.causalityAssessment !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.causalityAssessment, x, p, "causalityAssessment", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.causalityProductRelatedness !== void 0 || o._causalityProductRelatedness !== void 0) {
-    if (!(vrt.isValidString(o.causalityProductRelatedness) && o._causalityProductRelatedness === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.causalityProductRelatedness) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.causalityProductRelatedness,
         o._causalityProductRelatedness,
@@ -327,15 +432,15 @@ function checkAdverseEventSuspectEntity(v, x, p, d) {
         return false;
     }
   }
-  if (o.causalityMethod !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.causalityMethod, x, p, "causalityMethod", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.causalityAuthor !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.causalityAuthor, x, p, "causalityAuthor", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.causalityAuthor, false, x, p, "causalityAuthor", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
-  if (o.causalityResult !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.causalityResult, x, p, "causalityResult", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;

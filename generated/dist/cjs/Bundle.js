@@ -45,24 +45,6 @@ var import_Signature = require("./Signature.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_total",
-  "_type",
-  "entry",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "link",
-  "meta",
-  "resourceType",
-  "signature",
-  "total",
-  "type"
-]);
 const OWNER_0 = { paths: ["Bundle"], type: "Bundle", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -149,28 +131,7 @@ const FHIRPATH_4 = (n) => vrt.fpOr(
   vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["searchset"])
 );
 const TRANSLATED_4 = { inv: INVARIANT_4, fn: FHIRPATH_4 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_relation",
-  "_url",
-  "extension",
-  "id",
-  "modifierExtension",
-  "relation",
-  "url"
-]);
 const OWNER_1 = { paths: ["Bundle.link"], type: "BackboneElement", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_fullUrl",
-  "extension",
-  "fullUrl",
-  "id",
-  "link",
-  "modifierExtension",
-  "request",
-  "resource",
-  "response",
-  "search"
-]);
 const OWNER_2 = { paths: ["Bundle.entry"], type: "BackboneElement", exact: true };
 const INVARIANT_5 = vrt.invariant({
   key: "bdl-8",
@@ -196,58 +157,18 @@ const FHIRPATH_6 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "response", "_response"))
 );
 const TRANSLATED_6 = { inv: INVARIANT_6, fn: FHIRPATH_6 };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_mode",
-  "_score",
-  "extension",
-  "id",
-  "mode",
-  "modifierExtension",
-  "score"
-]);
 const OWNER_3 = { paths: ["Bundle.entry.search"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes48,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/search-entry-mode"
 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_ifMatch",
-  "_ifModifiedSince",
-  "_ifNoneExist",
-  "_ifNoneMatch",
-  "_method",
-  "_url",
-  "extension",
-  "id",
-  "ifMatch",
-  "ifModifiedSince",
-  "ifNoneExist",
-  "ifNoneMatch",
-  "method",
-  "modifierExtension",
-  "url"
-]);
 const OWNER_4 = { paths: ["Bundle.entry.request"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes49,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/http-verb"
 };
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_etag",
-  "_lastModified",
-  "_location",
-  "_status",
-  "etag",
-  "extension",
-  "id",
-  "lastModified",
-  "location",
-  "modifierExtension",
-  "outcome",
-  "status"
-]);
 const OWNER_5 = { paths: ["Bundle.entry.response"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -263,48 +184,97 @@ function checkBundle(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Bundle") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_total":
+        m0 |= 512;
+        break;
+      case "_type":
+      case "resourceType":
+      case "type":
+        break;
+      case "entry":
+        m0 |= 2048;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 128;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "link":
+        m0 |= 1024;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "signature":
+        m0 |= 4096;
+        break;
+      case "total":
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.total !== void 0 || o._total !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.total) && o._total === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.total) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.total, o._total, x, p, "total", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.link !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
   }
-  if (o.entry !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkBundleEntry) && x.c === null) return false;
   }
-  if (o.signature !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.signature, x, p, "signature", d, 0, import_Signature.checkSignature) && x.c === null) return false;
   }
   if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
@@ -318,16 +288,41 @@ function checkBundle(v, x, p, d) {
 function checkBundleLink(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.link");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_relation":
+      case "_url":
+      case "relation":
+      case "url":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -343,38 +338,85 @@ function checkBundleLink(v, x, p, d) {
 function checkBundleEntry(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.entry");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_fullUrl":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "fullUrl":
+        n++;
+        m0 |= 16;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "link":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "request":
+        n++;
+        m0 |= 256;
+        break;
+      case "resource":
+        n++;
+        m0 |= 64;
+        break;
+      case "response":
+        n++;
+        m0 |= 512;
+        break;
+      case "search":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.link !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
   }
-  if (o.fullUrl !== void 0 || o._fullUrl !== void 0) {
-    if (!(vrt.isValidUri(o.fullUrl) && o._fullUrl === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUri(o.fullUrl) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.resource !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.resource, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
   }
-  if (o.search !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.search, x, p, "search", d, 0, checkBundleEntrySearch) && x.c === null) return false;
   }
-  if (o.request !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.request, x, p, "request", d, 0, checkBundleEntryRequest) && x.c === null) return false;
   }
-  if (o.response !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.response, x, p, "response", d, 0, checkBundleEntryResponse) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
@@ -384,28 +426,63 @@ function checkBundleEntry(v, x, p, d) {
 function checkBundleEntrySearch(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.entry.search");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_mode":
+        n++;
+        m0 |= 16;
+        break;
+      case "_score":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "mode":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "score":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.mode !== void 0 || o._mode !== void 0) {
-    if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.score !== void 0 || o._score !== void 0) {
-    if (!(vrt.isValidDecimal(o.score) && o._score === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDecimal(o.score) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.score, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
@@ -415,16 +492,73 @@ function checkBundleEntrySearch(v, x, p, d) {
 function checkBundleEntryRequest(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.entry.request");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_ifMatch":
+        n++;
+        m0 |= 256;
+        break;
+      case "_ifModifiedSince":
+        n++;
+        m0 |= 64;
+        break;
+      case "_ifNoneExist":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_ifNoneMatch":
+        n++;
+        m0 |= 16;
+        break;
+      case "_method":
+      case "_url":
+      case "method":
+      case "url":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "ifMatch":
+        n++;
+        m0 |= 128;
+        break;
+      case "ifModifiedSince":
+        n++;
+        m0 |= 32;
+        break;
+      case "ifNoneExist":
+        n++;
+        m0 |= 512;
+        break;
+      case "ifNoneMatch":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -436,14 +570,14 @@ function checkBundleEntryRequest(v, x, p, d) {
   if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
   }
-  if (o.ifNoneMatch !== void 0 || o._ifNoneMatch !== void 0) {
-    if (!(vrt.isValidString(o.ifNoneMatch) && o._ifNoneMatch === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.ifNoneMatch) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, "ifNoneMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.ifModifiedSince !== void 0 || o._ifModifiedSince !== void 0) {
-    if (!(vrt.isValidInstant(o.ifModifiedSince) && o._ifModifiedSince === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInstant(o.ifModifiedSince) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.ifModifiedSince,
         o._ifModifiedSince,
@@ -459,14 +593,14 @@ function checkBundleEntryRequest(v, x, p, d) {
         return false;
     }
   }
-  if (o.ifMatch !== void 0 || o._ifMatch !== void 0) {
-    if (!(vrt.isValidString(o.ifMatch) && o._ifMatch === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.ifMatch) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, "ifMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.ifNoneExist !== void 0 || o._ifNoneExist !== void 0) {
-    if (!(vrt.isValidString(o.ifNoneExist) && o._ifNoneExist === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.ifNoneExist) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, "ifNoneExist", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -476,16 +610,67 @@ function checkBundleEntryRequest(v, x, p, d) {
 function checkBundleEntryResponse(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Bundle.entry.response");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_etag":
+        n++;
+        m0 |= 64;
+        break;
+      case "_lastModified":
+        n++;
+        m0 |= 256;
+        break;
+      case "_location":
+        n++;
+        m0 |= 16;
+        break;
+      case "_status":
+      case "status":
+        n++;
+        break;
+      case "etag":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "lastModified":
+        n++;
+        m0 |= 128;
+        break;
+      case "location":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "outcome":
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -493,20 +678,20 @@ function checkBundleEntryResponse(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if (o.location !== void 0 || o._location !== void 0) {
-    if (!(vrt.isValidUri(o.location) && o._location === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.location) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.location, o._location, x, p, "location", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.etag !== void 0 || o._etag !== void 0) {
-    if (!(vrt.isValidString(o.etag) && o._etag === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.etag) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.etag, o._etag, x, p, "etag", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.lastModified !== void 0 || o._lastModified !== void 0) {
-    if (!(vrt.isValidInstant(o.lastModified) && o._lastModified === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidInstant(o.lastModified) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.lastModified,
         o._lastModified,
@@ -522,7 +707,7 @@ function checkBundleEntryResponse(v, x, p, d) {
         return false;
     }
   }
-  if (o.outcome !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.outcome, x, p, "outcome", d, 0, vrt.checkEntryResource) && x.c === null) return false;
   }
   return true;

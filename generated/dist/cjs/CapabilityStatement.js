@@ -59,65 +59,6 @@ var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_acceptUnknown",
-  "_copyright",
-  "_date",
-  "_description",
-  "_experimental",
-  "_fhirVersion",
-  "_format",
-  "_id",
-  "_implementationGuide",
-  "_implicitRules",
-  "_instantiates",
-  "_kind",
-  "_language",
-  "_name",
-  "_patchFormat",
-  "_publisher",
-  "_purpose",
-  "_status",
-  "_title",
-  "_url",
-  "_version",
-  "acceptUnknown",
-  "contact",
-  "contained",
-  "copyright",
-  "date",
-  "description",
-  "document",
-  "experimental",
-  "extension",
-  "fhirVersion",
-  "format",
-  "id",
-  "implementation",
-  "implementationGuide",
-  "implicitRules",
-  "instantiates",
-  "jurisdiction",
-  "kind",
-  "language",
-  "messaging",
-  "meta",
-  "modifierExtension",
-  "name",
-  "patchFormat",
-  "profile",
-  "publisher",
-  "purpose",
-  "resourceType",
-  "rest",
-  "software",
-  "status",
-  "text",
-  "title",
-  "url",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["CapabilityStatement"], type: "CapabilityStatement", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -236,48 +177,12 @@ const FHIRPATH_4 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "document", "_document"))
 );
 const TRANSLATED_4 = { inv: INVARIANT_6, fn: FHIRPATH_4 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_name",
-  "_releaseDate",
-  "_version",
-  "extension",
-  "id",
-  "modifierExtension",
-  "name",
-  "releaseDate",
-  "version"
-]);
 const OWNER_1 = { paths: ["CapabilityStatement.software"], type: "BackboneElement", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_description",
-  "_url",
-  "description",
-  "extension",
-  "id",
-  "modifierExtension",
-  "url"
-]);
 const OWNER_2 = {
   paths: ["CapabilityStatement.implementation"],
   type: "BackboneElement",
   exact: true
 };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_compartment",
-  "_documentation",
-  "_mode",
-  "compartment",
-  "documentation",
-  "extension",
-  "id",
-  "interaction",
-  "mode",
-  "modifierExtension",
-  "operation",
-  "resource",
-  "searchParam",
-  "security"
-]);
 const OWNER_3 = { paths: ["CapabilityStatement.rest"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes52,
@@ -291,18 +196,6 @@ const INVARIANT_7 = vrt.invariant({
   severity: "error",
   human: "A given resource can only be described once per RESTful mode."
 });
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_documentation",
-  "_reliableCache",
-  "documentation",
-  "endpoint",
-  "event",
-  "extension",
-  "id",
-  "modifierExtension",
-  "reliableCache",
-  "supportedMessage"
-]);
 const OWNER_4 = { paths: ["CapabilityStatement.messaging"], type: "BackboneElement", exact: true };
 const INVARIANT_8 = vrt.invariant({
   key: "cpb-16",
@@ -316,33 +209,12 @@ const FHIRPATH_5 = (n) => vrt.fpNe(
   vrt.fpEmpty(vrt.fpChildOf(n, "event", "_event"))
 );
 const TRANSLATED_5 = { inv: INVARIANT_8, fn: FHIRPATH_5 };
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_documentation",
-  "_mode",
-  "documentation",
-  "extension",
-  "id",
-  "mode",
-  "modifierExtension",
-  "profile"
-]);
 const OWNER_5 = { paths: ["CapabilityStatement.document"], type: "BackboneElement", exact: true };
 const BINDING_5 = {
   has: vcodes.inCodes53,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/document-mode"
 };
-const KEYS_6 = /* @__PURE__ */ new Set([
-  "_cors",
-  "_description",
-  "certificate",
-  "cors",
-  "description",
-  "extension",
-  "id",
-  "modifierExtension",
-  "service"
-]);
 const OWNER_6 = {
   paths: ["CapabilityStatement.rest.security"],
   type: "BackboneElement",
@@ -353,38 +225,6 @@ const BINDING_6 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/restful-security-service"
 };
-const KEYS_7 = /* @__PURE__ */ new Set([
-  "_conditionalCreate",
-  "_conditionalDelete",
-  "_conditionalRead",
-  "_conditionalUpdate",
-  "_documentation",
-  "_readHistory",
-  "_referencePolicy",
-  "_searchInclude",
-  "_searchRevInclude",
-  "_type",
-  "_updateCreate",
-  "_versioning",
-  "conditionalCreate",
-  "conditionalDelete",
-  "conditionalRead",
-  "conditionalUpdate",
-  "documentation",
-  "extension",
-  "id",
-  "interaction",
-  "modifierExtension",
-  "profile",
-  "readHistory",
-  "referencePolicy",
-  "searchInclude",
-  "searchParam",
-  "searchRevInclude",
-  "type",
-  "updateCreate",
-  "versioning"
-]);
 const OWNER_7 = {
   paths: ["CapabilityStatement.rest.resource"],
   type: "BackboneElement",
@@ -422,15 +262,6 @@ const INVARIANT_9 = vrt.invariant({
   severity: "error",
   human: "Search parameter names must be unique in the context of a resource."
 });
-const KEYS_8 = /* @__PURE__ */ new Set([
-  "_code",
-  "_documentation",
-  "code",
-  "documentation",
-  "extension",
-  "id",
-  "modifierExtension"
-]);
 const OWNER_8 = {
   paths: ["CapabilityStatement.rest.interaction"],
   type: "BackboneElement",
@@ -441,19 +272,6 @@ const BINDING_12 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/system-restful-interaction"
 };
-const KEYS_9 = /* @__PURE__ */ new Set([
-  "_definition",
-  "_documentation",
-  "_name",
-  "_type",
-  "definition",
-  "documentation",
-  "extension",
-  "id",
-  "modifierExtension",
-  "name",
-  "type"
-]);
 const OWNER_9 = {
   paths: ["CapabilityStatement.rest.resource.searchParam"],
   type: "BackboneElement",
@@ -464,21 +282,12 @@ const BINDING_13 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/search-param-type"
 };
-const KEYS_10 = /* @__PURE__ */ new Set(["_name", "definition", "extension", "id", "modifierExtension", "name"]);
 const OWNER_10 = {
   paths: ["CapabilityStatement.rest.operation"],
   type: "BackboneElement",
   exact: true
 };
 const TARGETS_1 = /* @__PURE__ */ new Set(["OperationDefinition"]);
-const KEYS_11 = /* @__PURE__ */ new Set([
-  "_address",
-  "address",
-  "extension",
-  "id",
-  "modifierExtension",
-  "protocol"
-]);
 const OWNER_11 = {
   paths: ["CapabilityStatement.messaging.endpoint"],
   type: "BackboneElement",
@@ -489,7 +298,6 @@ const BINDING_14 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/message-transport"
 };
-const KEYS_12 = /* @__PURE__ */ new Set(["_mode", "definition", "extension", "id", "mode", "modifierExtension"]);
 const OWNER_12 = {
   paths: ["CapabilityStatement.messaging.supportedMessage"],
   type: "BackboneElement",
@@ -501,22 +309,6 @@ const BINDING_15 = {
   valueSet: "http://hl7.org/fhir/ValueSet/event-capability-mode"
 };
 const TARGETS_2 = /* @__PURE__ */ new Set(["MessageDefinition"]);
-const KEYS_13 = /* @__PURE__ */ new Set([
-  "_category",
-  "_documentation",
-  "_focus",
-  "_mode",
-  "category",
-  "code",
-  "documentation",
-  "extension",
-  "focus",
-  "id",
-  "mode",
-  "modifierExtension",
-  "request",
-  "response"
-]);
 const OWNER_13 = {
   paths: ["CapabilityStatement.messaging.event"],
   type: "BackboneElement",
@@ -527,15 +319,6 @@ const BINDING_16 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/message-significance-category"
 };
-const KEYS_14 = /* @__PURE__ */ new Set([
-  "_blob",
-  "_type",
-  "blob",
-  "extension",
-  "id",
-  "modifierExtension",
-  "type"
-]);
 const OWNER_14 = {
   paths: ["CapabilityStatement.rest.security.certificate"],
   type: "BackboneElement",
@@ -570,60 +353,213 @@ function checkCapabilityStatement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "CapabilityStatement") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_acceptUnknown":
+      case "_date":
+      case "_fhirVersion":
+      case "_format":
+      case "_kind":
+      case "_status":
+      case "acceptUnknown":
+      case "date":
+      case "fhirVersion":
+      case "format":
+      case "kind":
+      case "resourceType":
+      case "status":
+        break;
+      case "_copyright":
+        m1 |= 2;
+        break;
+      case "_description":
+        m0 |= 33554432;
+        break;
+      case "_experimental":
+        m0 |= 1048576;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implementationGuide":
+        m1 |= 512;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_instantiates":
+        m1 |= 8;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+        m0 |= 65536;
+        break;
+      case "_patchFormat":
+        m1 |= 128;
+        break;
+      case "_publisher":
+        m0 |= 4194304;
+        break;
+      case "_purpose":
+        m0 |= 536870912;
+        break;
+      case "_title":
+        m0 |= 262144;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_version":
+        m0 |= 16384;
+        break;
+      case "contact":
+        m0 |= 8388608;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "copyright":
+        m1 |= 1;
+        break;
+      case "description":
+        m0 |= 16777216;
+        break;
+      case "document":
+        m1 |= 8192;
+        break;
+      case "experimental":
+        m0 |= 524288;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implementation":
+        m1 |= 32;
+        break;
+      case "implementationGuide":
+        m1 |= 256;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "instantiates":
+        m1 |= 4;
+        break;
+      case "jurisdiction":
+        m0 |= 134217728;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "messaging":
+        m1 |= 4096;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 32768;
+        break;
+      case "patchFormat":
+        m1 |= 64;
+        break;
+      case "profile":
+        m1 |= 1024;
+        break;
+      case "publisher":
+        m0 |= 2097152;
+        break;
+      case "purpose":
+        m0 |= 268435456;
+        break;
+      case "rest":
+        m1 |= 2048;
+        break;
+      case "software":
+        m1 |= 16;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "title":
+        m0 |= 131072;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "useContext":
+        m0 |= 67108864;
+        break;
+      case "version":
+        m0 |= 8192;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -633,8 +569,8 @@ function checkCapabilityStatement(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -654,37 +590,37 @@ function checkCapabilityStatement(v, x, p, d) {
     if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
@@ -693,14 +629,14 @@ function checkCapabilityStatement(v, x, p, d) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.instantiates !== void 0 || o._instantiates !== void 0) {
+  if ((m1 & 12) !== 0) {
     if (!vrt.prims(o.instantiates, o._instantiates, x, p, "instantiates", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.software !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.software, x, p, "software", d, 0, checkCapabilityStatementSoftware) && x.c === null) return false;
   }
-  if (o.implementation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.implementation, x, p, "implementation", d, 0, checkCapabilityStatementImplementation) && x.c === null)
       return false;
   }
@@ -717,13 +653,13 @@ function checkCapabilityStatement(v, x, p, d) {
   if (!vrt.prims(o.format, o._format, x, p, "format", d, 1, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.format, true, x, p, "format", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if (o.patchFormat !== void 0 || o._patchFormat !== void 0) {
+  if ((m1 & 192) !== 0) {
     if (!vrt.prims(o.patchFormat, o._patchFormat, x, p, "patchFormat", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.patchFormat, true, x, p, "patchFormat", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.implementationGuide !== void 0 || o._implementationGuide !== void 0) {
+  if ((m1 & 768) !== 0) {
     if (!vrt.prims(
       o.implementationGuide,
       o._implementationGuide,
@@ -739,19 +675,19 @@ function checkCapabilityStatement(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.profile !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.profile, x, p, "profile", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, true, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.rest !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.rest, x, p, "rest", d, 0, -1, checkCapabilityStatementRest) && x.c === null) return false;
   }
-  if (o.messaging !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.messaging, x, p, "messaging", d, 0, -1, checkCapabilityStatementMessaging) && x.c === null)
       return false;
   }
-  if (o.document !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.document, x, p, "document", d, 0, -1, checkCapabilityStatementDocument) && x.c === null)
       return false;
   }
@@ -771,16 +707,55 @@ function checkCapabilityStatement(v, x, p, d) {
 function checkCapabilityStatementSoftware(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.software");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_name":
+      case "name":
+        n++;
+        break;
+      case "_releaseDate":
+        n++;
+        m0 |= 64;
+        break;
+      case "_version":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "releaseDate":
+        n++;
+        m0 |= 32;
+        break;
+      case "version":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -788,14 +763,14 @@ function checkCapabilityStatementSoftware(v, x, p, d) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.releaseDate !== void 0 || o._releaseDate !== void 0) {
-    if (!(vrt.isValidDateTime(o.releaseDate) && o._releaseDate === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.releaseDate) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.releaseDate, o._releaseDate, x, p, "releaseDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
         return false;
     }
@@ -805,16 +780,47 @@ function checkCapabilityStatementSoftware(v, x, p, d) {
 function checkCapabilityStatementImplementation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.implementation");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+      case "description":
+        n++;
+        break;
+      case "_url":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "url":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -822,8 +828,8 @@ function checkCapabilityStatementImplementation(v, x, p, d) {
     if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
     }
   }
@@ -832,16 +838,75 @@ function checkCapabilityStatementImplementation(v, x, p, d) {
 function checkCapabilityStatementRest(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_compartment":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 16;
+        break;
+      case "_mode":
+      case "mode":
+        n++;
+        break;
+      case "compartment":
+        n++;
+        m0 |= 1024;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "interaction":
+        n++;
+        m0 |= 128;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "operation":
+        n++;
+        m0 |= 512;
+        break;
+      case "resource":
+        n++;
+        m0 |= 64;
+        break;
+      case "searchParam":
+        n++;
+        m0 |= 256;
+        break;
+      case "security":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -849,8 +914,8 @@ function checkCapabilityStatementRest(v, x, p, d) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -866,27 +931,27 @@ function checkCapabilityStatementRest(v, x, p, d) {
         return false;
     }
   }
-  if (o.security !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.security, x, p, "security", d, 0, checkCapabilityStatementRestSecurity) && x.c === null)
       return false;
   }
-  if (o.resource !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.resource, x, p, "resource", d, 0, -1, checkCapabilityStatementRestResource) && x.c === null)
       return false;
   }
-  if (o.interaction !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.interaction, x, p, "interaction", d, 0, -1, checkCapabilityStatementRestInteraction) && x.c === null)
       return false;
   }
-  if (o.searchParam !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.searchParam, x, p, "searchParam", d, 0, -1, checkCapabilityStatementRestResourceSearchParam) && x.c === null)
       return false;
   }
-  if (o.operation !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.operation, x, p, "operation", d, 0, -1, checkCapabilityStatementRestOperation) && x.c === null)
       return false;
   }
-  if (o.compartment !== void 0 || o._compartment !== void 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.compartment, o._compartment, x, p, "compartment", d, 0, -1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
       return false;
   }
@@ -896,25 +961,72 @@ function checkCapabilityStatementRest(v, x, p, d) {
 function checkCapabilityStatementMessaging(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.messaging");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_documentation":
+        n++;
+        m0 |= 128;
+        break;
+      case "_reliableCache":
+        n++;
+        m0 |= 32;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 64;
+        break;
+      case "endpoint":
+        n++;
+        m0 |= 8;
+        break;
+      case "event":
+        n++;
+        m0 |= 512;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "reliableCache":
+        n++;
+        m0 |= 16;
+        break;
+      case "supportedMessage":
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.endpoint !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkCapabilityStatementMessagingEndpoint) && x.c === null)
       return false;
   }
-  if (o.reliableCache !== void 0 || o._reliableCache !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.reliableCache) && o._reliableCache === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.reliableCache) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.reliableCache,
         o._reliableCache,
@@ -930,8 +1042,8 @@ function checkCapabilityStatementMessaging(v, x, p, d) {
         return false;
     }
   }
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -947,7 +1059,7 @@ function checkCapabilityStatementMessaging(v, x, p, d) {
         return false;
     }
   }
-  if (o.supportedMessage !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(
       o.supportedMessage,
       x,
@@ -960,7 +1072,7 @@ function checkCapabilityStatementMessaging(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.event !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.event, x, p, "event", d, 0, -1, checkCapabilityStatementMessagingEvent) && x.c === null)
       return false;
   }
@@ -970,16 +1082,48 @@ function checkCapabilityStatementMessaging(v, x, p, d) {
 function checkCapabilityStatementDocument(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.document");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_documentation":
+        n++;
+        m0 |= 16;
+        break;
+      case "_mode":
+      case "mode":
+      case "profile":
+        n++;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -987,8 +1131,8 @@ function checkCapabilityStatementDocument(v, x, p, d) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -1012,36 +1156,79 @@ function checkCapabilityStatementDocument(v, x, p, d) {
 function checkCapabilityStatementRestSecurity(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.security");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_cors":
+        n++;
+        m0 |= 16;
+        break;
+      case "_description":
+        n++;
+        m0 |= 128;
+        break;
+      case "certificate":
+        n++;
+        m0 |= 256;
+        break;
+      case "cors":
+        n++;
+        m0 |= 8;
+        break;
+      case "description":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "service":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.cors !== void 0 || o._cors !== void 0) {
-    if (!(vrt.isValidBoolean(o.cors) && o._cors === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.cors) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.cors, o._cors, x, p, "cors", d, 0, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (o.service !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.service, x, p, "service", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.service, true, x, p, "service", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (o.certificate !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.certificate, x, p, "certificate", d, 0, -1, checkCapabilityStatementRestSecurityCertificate) && x.c === null)
       return false;
   }
@@ -1050,16 +1237,136 @@ function checkCapabilityStatementRestSecurity(v, x, p, d) {
 function checkCapabilityStatementRestResource(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.resource");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_conditionalCreate":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_conditionalDelete":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_conditionalRead":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_conditionalUpdate":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 32;
+        break;
+      case "_readHistory":
+        n++;
+        m0 |= 512;
+        break;
+      case "_referencePolicy":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_searchInclude":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_searchRevInclude":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_type":
+      case "interaction":
+      case "type":
+        n++;
+        break;
+      case "_updateCreate":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_versioning":
+        n++;
+        m0 |= 128;
+        break;
+      case "conditionalCreate":
+        n++;
+        m0 |= 4096;
+        break;
+      case "conditionalDelete":
+        n++;
+        m0 |= 262144;
+        break;
+      case "conditionalRead":
+        n++;
+        m0 |= 16384;
+        break;
+      case "conditionalUpdate":
+        n++;
+        m0 |= 65536;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "profile":
+        n++;
+        m0 |= 8;
+        break;
+      case "readHistory":
+        n++;
+        m0 |= 256;
+        break;
+      case "referencePolicy":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "searchInclude":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "searchParam":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "searchRevInclude":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "updateCreate":
+        n++;
+        m0 |= 1024;
+        break;
+      case "versioning":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
@@ -1067,13 +1374,13 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (o.profile !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidMarkdown(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.documentation) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -1091,21 +1398,21 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
   }
   if (!vrt.many(o.interaction, x, p, "interaction", d, 1, -1, checkCapabilityStatementRestResourceInteraction) && x.c === null)
     return false;
-  if (o.versioning !== void 0 || o._versioning !== void 0) {
-    if (!(vrt.isValidCode(o.versioning) && o._versioning === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.versioning) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
-  if (o.readHistory !== void 0 || o._readHistory !== void 0) {
-    if (!(vrt.isValidBoolean(o.readHistory) && o._readHistory === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidBoolean(o.readHistory) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.readHistory, o._readHistory, x, p, "readHistory", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
         return false;
     }
   }
-  if (o.updateCreate !== void 0 || o._updateCreate !== void 0) {
-    if (!(vrt.isValidBoolean(o.updateCreate) && o._updateCreate === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.updateCreate) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.updateCreate,
         o._updateCreate,
@@ -1121,8 +1428,8 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
         return false;
     }
   }
-  if (o.conditionalCreate !== void 0 || o._conditionalCreate !== void 0) {
-    if (!(vrt.isValidBoolean(o.conditionalCreate) && o._conditionalCreate === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.conditionalCreate) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.conditionalCreate,
         o._conditionalCreate,
@@ -1138,8 +1445,8 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
         return false;
     }
   }
-  if (o.conditionalRead !== void 0 || o._conditionalRead !== void 0) {
-    if (!(vrt.isValidCode(o.conditionalRead) && o._conditionalRead === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.conditionalRead) && (m0 & 32768) === 0)) {
       if (!vrt.prim(
         o.conditionalRead,
         o._conditionalRead,
@@ -1157,8 +1464,8 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
     if (!vrt.eachWith(o.conditionalRead, false, x, p, "conditionalRead", vrt.checkCode, BINDING_9) && x.c === null)
       return false;
   }
-  if (o.conditionalUpdate !== void 0 || o._conditionalUpdate !== void 0) {
-    if (!(vrt.isValidBoolean(o.conditionalUpdate) && o._conditionalUpdate === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidBoolean(o.conditionalUpdate) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.conditionalUpdate,
         o._conditionalUpdate,
@@ -1174,8 +1481,8 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
         return false;
     }
   }
-  if (o.conditionalDelete !== void 0 || o._conditionalDelete !== void 0) {
-    if (!(vrt.isValidCode(o.conditionalDelete) && o._conditionalDelete === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidCode(o.conditionalDelete) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.conditionalDelete,
         o._conditionalDelete,
@@ -1193,7 +1500,7 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
     if (!vrt.eachWith(o.conditionalDelete, false, x, p, "conditionalDelete", vrt.checkCode, BINDING_10) && x.c === null)
       return false;
   }
-  if (o.referencePolicy !== void 0 || o._referencePolicy !== void 0) {
+  if ((m0 & 3145728) !== 0) {
     if (!vrt.prims(
       o.referencePolicy,
       o._referencePolicy,
@@ -1211,7 +1518,7 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
     if (!vrt.eachWith(o.referencePolicy, true, x, p, "referencePolicy", vrt.checkCode, BINDING_11) && x.c === null)
       return false;
   }
-  if (o.searchInclude !== void 0 || o._searchInclude !== void 0) {
+  if ((m0 & 12582912) !== 0) {
     if (!vrt.prims(
       o.searchInclude,
       o._searchInclude,
@@ -1227,7 +1534,7 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.searchRevInclude !== void 0 || o._searchRevInclude !== void 0) {
+  if ((m0 & 50331648) !== 0) {
     if (!vrt.prims(
       o.searchRevInclude,
       o._searchRevInclude,
@@ -1243,7 +1550,7 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.searchParam !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.searchParam, x, p, "searchParam", d, 0, -1, checkCapabilityStatementRestResourceSearchParam) && x.c === null)
       return false;
   }
@@ -1253,16 +1560,47 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
 function checkCapabilityStatementRestInteraction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.interaction");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "code":
+        n++;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 16;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
@@ -1270,8 +1608,8 @@ function checkCapabilityStatementRestInteraction(v, x, p, d) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_12) && x.c === null) return false;
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -1292,16 +1630,57 @@ function checkCapabilityStatementRestInteraction(v, x, p, d) {
 function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.resource.searchParam");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_definition":
+        n++;
+        m0 |= 16;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 64;
+        break;
+      case "_name":
+      case "_type":
+      case "name":
+      case "type":
+        n++;
+        break;
+      case "definition":
+        n++;
+        m0 |= 8;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
@@ -1309,8 +1688,8 @@ function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
-  if (o.definition !== void 0 || o._definition !== void 0) {
-    if (!(vrt.isValidUri(o.definition) && o._definition === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.definition) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
         return false;
     }
@@ -1319,8 +1698,8 @@ function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_13) && x.c === null) return false;
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -1341,16 +1720,40 @@ function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
 function checkCapabilityStatementRestOperation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.operation");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_name":
+      case "definition":
+      case "name":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
@@ -1366,16 +1769,40 @@ function checkCapabilityStatementRestOperation(v, x, p, d) {
 function checkCapabilityStatementMessagingEndpoint(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.messaging.endpoint");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_address":
+      case "address":
+      case "protocol":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
@@ -1390,16 +1817,40 @@ function checkCapabilityStatementMessagingEndpoint(v, x, p, d) {
 function checkCapabilityStatementMessagingSupportedMessage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.messaging.supportedMessage");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_mode":
+      case "definition":
+      case "mode":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
       return false;
   }
@@ -1415,22 +1866,66 @@ function checkCapabilityStatementMessagingSupportedMessage(v, x, p, d) {
 function checkCapabilityStatementMessagingEvent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.messaging.event");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_category":
+        n++;
+        m0 |= 16;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 64;
+        break;
+      case "_focus":
+      case "_mode":
+      case "code":
+      case "focus":
+      case "mode":
+      case "request":
+      case "response":
+        n++;
+        break;
+      case "category":
+        n++;
+        m0 |= 8;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_13, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_Coding.checkCoding) && x.c === null) return false;
-  if (o.category !== void 0 || o._category !== void 0) {
-    if (!(vrt.isValidCode(o.category) && o._category === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.category) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_13) && x.c === null)
         return false;
     }
@@ -1451,8 +1946,8 @@ function checkCapabilityStatementMessagingEvent(v, x, p, d) {
   if (!vrt.one(o.response, x, p, "response", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.response, false, x, p, "response", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -1473,28 +1968,63 @@ function checkCapabilityStatementMessagingEvent(v, x, p, d) {
 function checkCapabilityStatementRestSecurityCertificate(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.security.certificate");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_blob":
+        n++;
+        m0 |= 64;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16;
+        break;
+      case "blob":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_14, true) && x.c === null)
       return false;
   }
-  if (o.type !== void 0 || o._type !== void 0) {
-    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_14) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (o.blob !== void 0 || o._blob !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.blob) && o._blob === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.blob) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_14) && x.c === null)
         return false;
     }
@@ -1504,16 +2034,47 @@ function checkCapabilityStatementRestSecurityCertificate(v, x, p, d) {
 function checkCapabilityStatementRestResourceInteraction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CapabilityStatement.rest.resource.interaction");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "code":
+        n++;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 16;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_15, true) && x.c === null)
       return false;
   }
@@ -1521,8 +2082,8 @@ function checkCapabilityStatementRestResourceInteraction(v, x, p, d) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_17) && x.c === null) return false;
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,

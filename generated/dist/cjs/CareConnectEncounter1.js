@@ -65,42 +65,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_status",
-  "account",
-  "appointment",
-  "class",
-  "classHistory",
-  "contained",
-  "diagnosis",
-  "episodeOfCare",
-  "extension",
-  "hospitalization",
-  "id",
-  "identifier",
-  "implicitRules",
-  "incomingReferral",
-  "language",
-  "length",
-  "location",
-  "meta",
-  "modifierExtension",
-  "partOf",
-  "participant",
-  "period",
-  "priority",
-  "reason",
-  "resourceType",
-  "serviceProvider",
-  "status",
-  "statusHistory",
-  "subject",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["Encounter"], type: "Encounter", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -154,19 +118,6 @@ const TARGETS_3 = /* @__PURE__ */ new Set(["Appointment"]);
 const TARGETS_4 = /* @__PURE__ */ new Set(["Account"]);
 const TARGETS_5 = /* @__PURE__ */ new Set(["Organization"]);
 const TARGETS_6 = /* @__PURE__ */ new Set(["Encounter"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_1 = { paths: ["Encounter.identifier", "Identifier"], type: "Identifier", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes68,
@@ -178,11 +129,8 @@ const BINDING_3 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const KEYS_2 = /* @__PURE__ */ new Set(["_status", "extension", "id", "modifierExtension", "period", "status"]);
 const OWNER_2 = { paths: ["Encounter.statusHistory"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set(["class", "extension", "id", "modifierExtension", "period"]);
 const OWNER_3 = { paths: ["Encounter.classHistory"], type: "BackboneElement", exact: true };
-const KEYS_4 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
 const OWNER_4 = {
   paths: ["Encounter.type", "CodeableConcept"],
   type: "CodeableConcept",
@@ -220,7 +168,6 @@ const SLICING_1 = {
     }
   ]
 };
-const KEYS_5 = /* @__PURE__ */ new Set(["extension", "id", "individual", "modifierExtension", "period", "type"]);
 const OWNER_5 = { paths: ["Encounter.participant"], type: "BackboneElement", exact: true };
 const UNCHECKED_2 = {
   strength: "extensible",
@@ -248,15 +195,6 @@ const SLICING_2 = {
     }
   ]
 };
-const KEYS_6 = /* @__PURE__ */ new Set([
-  "_rank",
-  "condition",
-  "extension",
-  "id",
-  "modifierExtension",
-  "rank",
-  "role"
-]);
 const OWNER_7 = { paths: ["Encounter.diagnosis"], type: "BackboneElement", exact: true };
 const TARGETS_8 = /* @__PURE__ */ new Set(["Condition", "Procedure"]);
 const BINDING_4 = {
@@ -264,20 +202,6 @@ const BINDING_4 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/diagnosis-role"
 };
-const KEYS_7 = /* @__PURE__ */ new Set([
-  "admitSource",
-  "destination",
-  "dietPreference",
-  "dischargeDisposition",
-  "extension",
-  "id",
-  "modifierExtension",
-  "origin",
-  "preAdmissionIdentifier",
-  "reAdmission",
-  "specialArrangement",
-  "specialCourtesy"
-]);
 const OWNER_8 = { paths: ["Encounter.hospitalization"], type: "BackboneElement", exact: true };
 const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_8, false);
 const SLICING_3 = {
@@ -323,35 +247,12 @@ const BINDING_8 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-special-arrangements"
 };
-const KEYS_8 = /* @__PURE__ */ new Set([
-  "_status",
-  "extension",
-  "id",
-  "location",
-  "modifierExtension",
-  "period",
-  "status"
-]);
 const OWNER_9 = { paths: ["Encounter.location"], type: "BackboneElement", exact: true };
 const BINDING_9 = {
   has: vcodes.inCodes76,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-location-status"
 };
-const KEYS_9 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_system",
-  "_userSelected",
-  "_version",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "system",
-  "userSelected",
-  "version"
-]);
 const OWNER_10 = { paths: ["Encounter.type.coding", "Coding"], type: "Coding", exact: true };
 const EXTENSION_2 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_10, false);
 const SLICING_4 = {
@@ -512,40 +413,141 @@ function checkCareConnectEncounter1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Encounter") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+      case "extension":
+      case "resourceType":
+      case "status":
+        break;
+      case "account":
+        m0 |= 33554432;
+        break;
+      case "appointment":
+        m0 |= 1048576;
+        break;
+      case "class":
+        m0 |= 4096;
+        break;
+      case "classHistory":
+        m0 |= 8192;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "diagnosis":
+        m0 |= 16777216;
+        break;
+      case "episodeOfCare":
+        m0 |= 131072;
+        break;
+      case "hospitalization":
+        m0 |= 67108864;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 1024;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "incomingReferral":
+        m0 |= 262144;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "length":
+        m0 |= 4194304;
+        break;
+      case "location":
+        m0 |= 134217728;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 512;
+        break;
+      case "partOf":
+        m0 |= 536870912;
+        break;
+      case "participant":
+        m0 |= 524288;
+        break;
+      case "period":
+        m0 |= 2097152;
+        break;
+      case "priority":
+        m0 |= 32768;
+        break;
+      case "reason":
+        m0 |= 8388608;
+        break;
+      case "serviceProvider":
+        m0 |= 268435456;
+        break;
+      case "statusHistory":
+        m0 |= 2048;
+        break;
+      case "subject":
+        m0 |= 65536;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectEncounter1Identifier) && x.c === null)
       return false;
   }
@@ -554,80 +556,80 @@ function checkCareConnectEncounter1(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.statusHistory !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, -1, _checkEncounterStatusHistory) && x.c === null)
       return false;
   }
-  if (o.class !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.class, x, p, "class", d, 0, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.class, false, x, p, "class", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if (o.classHistory !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.classHistory, x, p, "classHistory", d, 0, -1, _checkEncounterClassHistory) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCareConnectEncounter1Type) && x.c === null) return false;
   }
-  if (o.priority !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.priority, x, p, "priority", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subject !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.episodeOfCare !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.episodeOfCare, x, p, "episodeOfCare", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.episodeOfCare, true, x, p, "episodeOfCare", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.incomingReferral !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.incomingReferral, x, p, "incomingReferral", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.incomingReferral, true, x, p, "incomingReferral", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.participant !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkCareConnectEncounter1Participant) && x.c === null)
       return false;
   }
-  if (o.appointment !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.appointment, x, p, "appointment", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.appointment, false, x, p, "appointment", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.length !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.length, x, p, "length", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if (o.reason !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCareConnectEncounter1Reason) && x.c === null) return false;
   }
-  if (o.diagnosis !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkCareConnectEncounter1Diagnosis) && x.c === null)
       return false;
   }
-  if (o.account !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.account, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.hospitalization !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.hospitalization, x, p, "hospitalization", d, 0, checkCareConnectEncounter1Hospitalization) && x.c === null)
       return false;
   }
-  if (o.location !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.location, x, p, "location", d, 0, -1, checkCareConnectEncounter1Location) && x.c === null)
       return false;
   }
-  if (o.serviceProvider !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.serviceProvider, x, p, "serviceProvider", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.serviceProvider, false, x, p, "serviceProvider", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.partOf !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -641,22 +643,63 @@ function checkCareConnectEncounter1(v, x, p, d) {
 function checkCareConnectEncounter1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
@@ -668,10 +711,10 @@ function checkCareConnectEncounter1Identifier(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -681,16 +724,40 @@ function checkCareConnectEncounter1Identifier(v, x, p, d) {
 function _checkEncounterStatusHistory(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.statusHistory");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_status":
+      case "period":
+      case "status":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -705,16 +772,39 @@ function _checkEncounterStatusHistory(v, x, p, d) {
 function _checkEncounterClassHistory(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.classHistory");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "class":
+      case "period":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -726,18 +816,44 @@ function _checkEncounterClassHistory(v, x, p, d) {
 function checkCareConnectEncounter1Type(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.type");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -747,27 +863,58 @@ function checkCareConnectEncounter1Type(v, x, p, d) {
 function checkCareConnectEncounter1Participant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.participant");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "individual":
+        n++;
+        m0 |= 32;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 16;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, "type", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.individual !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.individual, x, p, "individual", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.individual, false, x, p, "individual", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
@@ -777,18 +924,44 @@ function checkCareConnectEncounter1Participant(v, x, p, d) {
 function checkCareConnectEncounter1Reason(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.reason");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
@@ -798,28 +971,62 @@ function checkCareConnectEncounter1Reason(v, x, p, d) {
 function checkCareConnectEncounter1Diagnosis(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.diagnosis");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_rank":
+        n++;
+        m0 |= 32;
+        break;
+      case "condition":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "rank":
+        n++;
+        m0 |= 16;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.condition, x, p, "condition", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (o.rank !== void 0 || o._rank !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && o._rank === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_7) && x.c === null)
         return false;
     }
@@ -829,18 +1036,72 @@ function checkCareConnectEncounter1Diagnosis(v, x, p, d) {
 function checkCareConnectEncounter1Hospitalization(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "admitSource":
+        n++;
+        m0 |= 16;
+        break;
+      case "destination":
+        n++;
+        m0 |= 512;
+        break;
+      case "dietPreference":
+        n++;
+        m0 |= 64;
+        break;
+      case "dischargeDisposition":
+        n++;
+        m0 |= 1024;
+        break;
+      case "extension":
+        n++;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 2;
+        break;
+      case "origin":
+        n++;
+        m0 |= 8;
+        break;
+      case "preAdmissionIdentifier":
+        n++;
+        m0 |= 4;
+        break;
+      case "reAdmission":
+        n++;
+        m0 |= 32;
+        break;
+      case "specialArrangement":
+        n++;
+        m0 |= 256;
+        break;
+      case "specialCourtesy":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (o.preAdmissionIdentifier !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(
       o.preAdmissionIdentifier,
       x,
@@ -852,44 +1113,44 @@ function checkCareConnectEncounter1Hospitalization(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.origin !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.origin, x, p, "origin", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.origin, false, x, p, "origin", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
-  if (o.admitSource !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.admitSource, x, p, "admitSource", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.admitSource, false, x, p, "admitSource", vrt.checkConcept, BINDING_5) && x.c === null)
       return false;
   }
-  if (o.reAdmission !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.reAdmission, x, p, "reAdmission", d, 0, checkCareConnectEncounter1HospitalizationReAdmission) && x.c === null)
       return false;
   }
-  if (o.dietPreference !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.dietPreference, x, p, "dietPreference", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dietPreference, true, x, p, "dietPreference", vrt.checkConcept, BINDING_6) && x.c === null)
       return false;
   }
-  if (o.specialCourtesy !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.specialCourtesy, x, p, "specialCourtesy", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.specialCourtesy, true, x, p, "specialCourtesy", vrt.checkConcept, BINDING_7) && x.c === null)
       return false;
   }
-  if (o.specialArrangement !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.specialArrangement, x, p, "specialArrangement", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.specialArrangement, true, x, p, "specialArrangement", vrt.checkConcept, BINDING_8) && x.c === null)
       return false;
   }
-  if (o.destination !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.destination, x, p, "destination", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
-  if (o.dischargeDisposition !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.dischargeDisposition, x, p, "dischargeDisposition", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
@@ -898,30 +1159,64 @@ function checkCareConnectEncounter1Hospitalization(v, x, p, d) {
 function checkCareConnectEncounter1Location(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.location");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_status":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "location":
+        n++;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "status":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.location, x, p, "location", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
     return false;
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_9) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_9) && x.c === null) return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -929,8 +1224,44 @@ function checkCareConnectEncounter1Location(v, x, p, d) {
 function checkCareConnectEncounter1TypeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.type.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -942,7 +1273,9 @@ function checkCareConnectEncounter1TypeCodingSnomedCT(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
   }
@@ -950,8 +1283,8 @@ function checkCareConnectEncounter1TypeCodingSnomedCT(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -972,8 +1305,44 @@ function checkCareConnectEncounter1TypeCodingSnomedCT(v, x, p, d) {
 function checkCareConnectEncounter1ReasonCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.reason.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -985,7 +1354,9 @@ function checkCareConnectEncounter1ReasonCodingSnomedCT(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
   }
@@ -993,8 +1364,8 @@ function checkCareConnectEncounter1ReasonCodingSnomedCT(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_11) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1015,22 +1386,63 @@ function checkCareConnectEncounter1ReasonCodingSnomedCT(v, x, p, d) {
 function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.preAdmissionIdentifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
@@ -1042,10 +1454,10 @@ function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v, x, p
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -1055,18 +1467,44 @@ function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v, x, p
 function checkCareConnectEncounter1HospitalizationReAdmission(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.reAdmission");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
@@ -1076,8 +1514,44 @@ function checkCareConnectEncounter1HospitalizationReAdmission(v, x, p, d) {
 function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Encounter.hospitalization.reAdmission.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -1089,7 +1563,9 @@ function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
   }
@@ -1097,8 +1573,8 @@ function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

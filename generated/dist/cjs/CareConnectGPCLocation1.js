@@ -55,40 +55,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_alias",
-  "_description",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_mode",
-  "_name",
-  "_status",
-  "address",
-  "alias",
-  "contained",
-  "description",
-  "endpoint",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "managingOrganization",
-  "meta",
-  "mode",
-  "modifierExtension",
-  "name",
-  "operationalStatus",
-  "partOf",
-  "physicalType",
-  "position",
-  "resourceType",
-  "status",
-  "telecom",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["Location"], type: "Location", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -128,43 +94,7 @@ const UNCHECKED_0 = {
 const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Endpoint"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_1 = { paths: ["Location.identifier", "Identifier"], type: "Identifier", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_city",
-  "_country",
-  "_district",
-  "_line",
-  "_postalCode",
-  "_state",
-  "_text",
-  "_type",
-  "_use",
-  "city",
-  "country",
-  "district",
-  "extension",
-  "id",
-  "line",
-  "period",
-  "postalCode",
-  "state",
-  "text",
-  "type",
-  "use"
-]);
 const OWNER_2 = { paths: ["Location.address", "Address"], type: "Address", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes6,
@@ -176,7 +106,6 @@ const BINDING_4 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/address-type"
 };
-const KEYS_3 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
 const OWNER_3 = {
   paths: ["Location.physicalType", "CodeableConcept"],
   type: "CodeableConcept",
@@ -211,32 +140,7 @@ const SLICING_1 = {
     }
   ]
 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_altitude",
-  "_latitude",
-  "_longitude",
-  "altitude",
-  "extension",
-  "id",
-  "latitude",
-  "longitude",
-  "modifierExtension"
-]);
 const OWNER_4 = { paths: ["Location.position"], type: "BackboneElement", exact: true };
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_system",
-  "_userSelected",
-  "_version",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "system",
-  "userSelected",
-  "version"
-]);
 const OWNER_5 = { paths: ["Location.physicalType.coding", "Coding"], type: "Coding", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -257,100 +161,201 @@ function checkCareConnectGPCLocation1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Location");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Location") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_alias":
+        m0 |= 131072;
+        break;
+      case "_description":
+        m0 |= 524288;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_mode":
+        m0 |= 2097152;
+        break;
+      case "_name":
+        m0 |= 32768;
+        break;
+      case "_status":
+        m0 |= 4096;
+        break;
+      case "address":
+        m0 |= 16777216;
+        break;
+      case "alias":
+        m0 |= 65536;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "description":
+        m0 |= 262144;
+        break;
+      case "endpoint":
+        m0 |= 536870912;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+      case "resourceType":
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "managingOrganization":
+        m0 |= 134217728;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "mode":
+        m0 |= 1048576;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 16384;
+        break;
+      case "operationalStatus":
+        m0 |= 8192;
+        break;
+      case "partOf":
+        m0 |= 268435456;
+        break;
+      case "physicalType":
+        m0 |= 33554432;
+        break;
+      case "position":
+        m0 |= 67108864;
+        break;
+      case "status":
+        m0 |= 2048;
+        break;
+      case "telecom":
+        m0 |= 8388608;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 4194304;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.operationalStatus !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.operationalStatus, x, p, "operationalStatus", d, 0, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCoding, BINDING_2) && x.c === null)
       return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.alias !== void 0 || o._alias !== void 0) {
+  if ((m0 & 196608) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.mode, o._mode, x, p, "mode") && x.c === null) return false;
-  if (o.type !== void 0) {
+  if ((m0 & 3145728) !== 0) {
+    if (!vrt.prohibited(o.mode, o._mode, x, p, "mode") && x.c === null) return false;
+  }
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if (o.telecom !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
-  if (o.address !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.address, x, p, "address", d, 0, checkCareConnectGPCLocation1Address) && x.c === null) return false;
   }
-  if (o.physicalType !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.physicalType, x, p, "physicalType", d, 0, checkCareConnectGPCLocation1PhysicalType) && x.c === null)
       return false;
   }
-  if (o.position !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.position, x, p, "position", d, 0, _checkLocationPosition) && x.c === null) return false;
   }
-  if (o.managingOrganization !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.partOf !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.endpoint !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -364,17 +369,62 @@ function checkCareConnectGPCLocation1(v, x, p, d) {
 function checkCareConnectGPCLocation1IdentifierOdsSiteCode(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Location.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
-  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
@@ -385,71 +435,168 @@ function checkCareConnectGPCLocation1IdentifierOdsSiteCode(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
-  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  }
+  if ((m0 & 64) !== 0) {
+    if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCLocation1Address(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Location.address");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "text":
+        n++;
+        m0 |= 64;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.type !== void 0 || o._type !== void 0) {
-    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.line !== void 0 || o._line !== void 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.city !== void 0 || o._city !== void 0) {
-    if (!(vrt.isValidString(o.city) && o._city === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.district !== void 0 || o._district !== void 0) {
-    if (!(vrt.isValidString(o.district) && o._district === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
-  if (o.postalCode !== void 0 || o._postalCode !== void 0) {
-    if (!(vrt.isValidString(o.postalCode) && o._postalCode === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.country !== void 0 || o._country !== void 0) {
-    if (!(vrt.isValidString(o.country) && o._country === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.period !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -457,18 +604,44 @@ function checkCareConnectGPCLocation1Address(v, x, p, d) {
 function checkCareConnectGPCLocation1PhysicalType(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Location.physicalType");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
@@ -478,16 +651,49 @@ function checkCareConnectGPCLocation1PhysicalType(v, x, p, d) {
 function _checkLocationPosition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Location.position");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_altitude":
+        n++;
+        m0 |= 16;
+        break;
+      case "_latitude":
+      case "_longitude":
+      case "latitude":
+      case "longitude":
+        n++;
+        break;
+      case "altitude":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -499,8 +705,8 @@ function _checkLocationPosition(v, x, p, d) {
     if (!vrt.prim(o.latitude, o._latitude, x, p, "latitude", d, 1, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
       return false;
   }
-  if (o.altitude !== void 0 || o._altitude !== void 0) {
-    if (!(vrt.isValidDecimal(o.altitude) && o._altitude === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDecimal(o.altitude) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.altitude, o._altitude, x, p, "altitude", d, 0, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
         return false;
     }
@@ -510,13 +716,52 @@ function _checkLocationPosition(v, x, p, d) {
 function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Location.physicalType.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 32;
+        break;
+      case "_version":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "version":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
@@ -525,7 +770,9 @@ function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
   }
@@ -533,19 +780,60 @@ function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Location.physicalType.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 32;
+        break;
+      case "_version":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "version":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
@@ -554,7 +842,9 @@ function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://read.info/readv2") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
   }
@@ -562,19 +852,60 @@ function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Location.physicalType.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 32;
+        break;
+      case "_version":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "version":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
@@ -583,7 +914,9 @@ function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://read.info/ctv3") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
   }
@@ -591,7 +924,9 @@ function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  }
   return true;
 }
 function validateCareConnectGPCLocation1(value, options) {

@@ -75,48 +75,6 @@ var import_SimpleQuantity = require("./SimpleQuantity.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_authoredOn",
-  "_id",
-  "_implicitRules",
-  "_intent",
-  "_language",
-  "_priority",
-  "_status",
-  "authoredOn",
-  "basedOn",
-  "category",
-  "contained",
-  "context",
-  "definition",
-  "detectedIssue",
-  "dispenseRequest",
-  "dosageInstruction",
-  "eventHistory",
-  "extension",
-  "groupIdentifier",
-  "id",
-  "identifier",
-  "implicitRules",
-  "intent",
-  "language",
-  "medicationReference",
-  "meta",
-  "modifierExtension",
-  "note",
-  "priorPrescription",
-  "priority",
-  "reasonCode",
-  "reasonReference",
-  "recorder",
-  "requester",
-  "resourceType",
-  "status",
-  "subject",
-  "substitution",
-  "supportingInformation",
-  "text"
-]);
 const OWNER_0 = { paths: ["MedicationRequest"], type: "MedicationRequest", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -189,83 +147,12 @@ const TARGETS_6 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
 const TARGETS_7 = /* @__PURE__ */ new Set(["MedicationRequest"]);
 const TARGETS_8 = /* @__PURE__ */ new Set(["DetectedIssue"]);
 const TARGETS_9 = /* @__PURE__ */ new Set(["Provenance"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_lastUpdated",
-  "_profile",
-  "_versionId",
-  "extension",
-  "id",
-  "lastUpdated",
-  "profile",
-  "security",
-  "tag",
-  "versionId"
-]);
 const OWNER_1 = { paths: ["MedicationRequest.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
   reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_valueBase64Binary",
-  "_valueBoolean",
-  "_valueCode",
-  "_valueDate",
-  "_valueDateTime",
-  "_valueDecimal",
-  "_valueId",
-  "_valueInstant",
-  "_valueInteger",
-  "_valueMarkdown",
-  "_valueOid",
-  "_valuePositiveInt",
-  "_valueString",
-  "_valueTime",
-  "_valueUnsignedInt",
-  "_valueUri",
-  "extension",
-  "id",
-  "url",
-  "valueAddress",
-  "valueAge",
-  "valueAnnotation",
-  "valueAttachment",
-  "valueBase64Binary",
-  "valueBoolean",
-  "valueCode",
-  "valueCodeableConcept",
-  "valueCoding",
-  "valueContactPoint",
-  "valueCount",
-  "valueDate",
-  "valueDateTime",
-  "valueDecimal",
-  "valueDistance",
-  "valueDuration",
-  "valueHumanName",
-  "valueId",
-  "valueIdentifier",
-  "valueInstant",
-  "valueInteger",
-  "valueMarkdown",
-  "valueMeta",
-  "valueMoney",
-  "valueOid",
-  "valuePeriod",
-  "valuePositiveInt",
-  "valueQuantity",
-  "valueRange",
-  "valueRatio",
-  "valueReference",
-  "valueSampledData",
-  "valueSignature",
-  "valueString",
-  "valueTime",
-  "valueTiming",
-  "valueUnsignedInt",
-  "valueUri"
-]);
 const OWNER_2 = {
   paths: ["MedicationRequest.extension", "Extension"],
   type: "Extension",
@@ -341,19 +228,6 @@ const REMOVED_0 = vrt.removedVariants([
   ["valueTiming", "value.ofType(Timing)"],
   ["valueMeta", "value.ofType(Meta)"]
 ]);
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_3 = {
   paths: ["MedicationRequest.identifier", "Identifier"],
   type: "Identifier",
@@ -375,20 +249,8 @@ const OWNER_4 = {
   type: "Identifier",
   exact: true
 };
-const KEYS_4 = /* @__PURE__ */ new Set(["agent", "extension", "id", "modifierExtension", "onBehalfOf"]);
 const OWNER_5 = { paths: ["MedicationRequest.requester"], type: "BackboneElement", exact: true };
 const TARGETS_11 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_authorString",
-  "_text",
-  "_time",
-  "authorReference",
-  "authorString",
-  "extension",
-  "id",
-  "text",
-  "time"
-]);
 const OWNER_6 = {
   paths: ["MedicationRequest.note", "Annotation"],
   type: "Annotation",
@@ -396,32 +258,6 @@ const OWNER_6 = {
 };
 const CHOICE_1 = vrt.choiceVariants(["authorReference", "authorString"]);
 const TARGETS_12 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
-const KEYS_6 = /* @__PURE__ */ new Set([
-  "_asNeededBoolean",
-  "_patientInstruction",
-  "_sequence",
-  "_text",
-  "additionalInstruction",
-  "asNeededBoolean",
-  "asNeededCodeableConcept",
-  "doseQuantity",
-  "doseRange",
-  "extension",
-  "id",
-  "maxDosePerAdministration",
-  "maxDosePerLifetime",
-  "maxDosePerPeriod",
-  "method",
-  "patientInstruction",
-  "rateQuantity",
-  "rateRange",
-  "rateRatio",
-  "route",
-  "sequence",
-  "site",
-  "text",
-  "timing"
-]);
 const OWNER_7 = {
   paths: ["MedicationRequest.dosageInstruction", "Dosage"],
   type: "Dosage",
@@ -444,34 +280,19 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Numerator and denominator SHALL both be present, or both are absent. If both are absent, there SHALL be some extension present"
 });
-const KEYS_7 = /* @__PURE__ */ new Set([
-  "_numberOfRepeatsAllowed",
-  "expectedSupplyDuration",
-  "extension",
-  "id",
-  "modifierExtension",
-  "numberOfRepeatsAllowed",
-  "performer",
-  "quantity",
-  "validityPeriod"
-]);
 const OWNER_8 = {
   paths: ["MedicationRequest.dispenseRequest"],
   type: "BackboneElement",
   exact: true
 };
-const KEYS_8 = /* @__PURE__ */ new Set(["_allowed", "allowed", "extension", "id", "modifierExtension", "reason"]);
 const OWNER_9 = { paths: ["MedicationRequest.substitution"], type: "BackboneElement", exact: true };
-const KEYS_9 = /* @__PURE__ */ new Set(["_valueUnsignedInt", "extension", "id", "url", "valueUnsignedInt"]);
 const OWNER_10 = {
   paths: ["MedicationRequest.extension.extension", "Extension.extension"],
   type: "Extension",
   exact: true
 };
 const CHOICE_5 = vrt.choiceVariants(["valueUnsignedInt"]);
-const KEYS_10 = /* @__PURE__ */ new Set(["_valueDateTime", "extension", "id", "url", "valueDateTime"]);
 const CHOICE_6 = vrt.choiceVariants(["valueDateTime"]);
-const KEYS_11 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
 const OWNER_11 = {
   paths: ["MedicationRequest.dosageInstruction.additionalInstruction", "CodeableConcept"],
   type: "CodeableConcept",
@@ -492,7 +313,6 @@ const SLICING_2 = {
     }
   ]
 };
-const KEYS_12 = /* @__PURE__ */ new Set(["_event", "code", "event", "extension", "id", "repeat"]);
 const OWNER_12 = {
   paths: ["MedicationRequest.dosageInstruction.timing", "Timing"],
   type: "Timing",
@@ -523,7 +343,6 @@ const SLICING_3 = {
     }
   ]
 };
-const KEYS_13 = /* @__PURE__ */ new Set(["_end", "_start", "end", "extension", "id", "start"]);
 const OWNER_14 = {
   paths: ["MedicationRequest.dispenseRequest.validityPeriod", "Period"],
   type: "Period",
@@ -541,20 +360,6 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpLe(vrt.fpChildOf(n, "start", "_start"), vrt.fpChildOf(n, "end", "_end"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
-const KEYS_14 = /* @__PURE__ */ new Set([
-  "_code",
-  "_comparator",
-  "_system",
-  "_unit",
-  "_value",
-  "code",
-  "comparator",
-  "extension",
-  "id",
-  "system",
-  "unit",
-  "value"
-]);
 const OWNER_15 = {
   paths: ["MedicationRequest.dispenseRequest.quantity", "Quantity"],
   type: "Quantity",
@@ -627,20 +432,6 @@ const FHIRPATH_3 = (n) => vrt.fpImplies(
   )
 );
 const TRANSLATED_4 = { inv: INVARIANT_6, fn: FHIRPATH_3 };
-const KEYS_15 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_system",
-  "_userSelected",
-  "_version",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "system",
-  "userSelected",
-  "version"
-]);
 const OWNER_17 = {
   paths: ["MedicationRequest.dosageInstruction.additionalInstruction.coding", "Coding"],
   type: "Coding",
@@ -662,41 +453,6 @@ const SLICING_5 = {
     }
   ]
 };
-const KEYS_16 = /* @__PURE__ */ new Set([
-  "_count",
-  "_countMax",
-  "_dayOfWeek",
-  "_duration",
-  "_durationMax",
-  "_durationUnit",
-  "_frequency",
-  "_frequencyMax",
-  "_offset",
-  "_period",
-  "_periodMax",
-  "_periodUnit",
-  "_timeOfDay",
-  "_when",
-  "boundsDuration",
-  "boundsPeriod",
-  "boundsRange",
-  "count",
-  "countMax",
-  "dayOfWeek",
-  "duration",
-  "durationMax",
-  "durationUnit",
-  "extension",
-  "frequency",
-  "frequencyMax",
-  "id",
-  "offset",
-  "period",
-  "periodMax",
-  "periodUnit",
-  "timeOfDay",
-  "when"
-]);
 const OWNER_18 = {
   paths: ["MedicationRequest.dosageInstruction.timing.repeat", "Timing.repeat"],
   type: "Element",
@@ -893,52 +649,153 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MedicationRequest") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_authoredOn":
+      case "_intent":
+      case "_status":
+      case "authoredOn":
+      case "dispenseRequest":
+      case "dosageInstruction":
+      case "extension":
+      case "identifier":
+      case "intent":
+      case "recorder":
+      case "resourceType":
+      case "status":
+      case "subject":
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_priority":
+        m0 |= 32768;
+        break;
+      case "basedOn":
+        m0 |= 2048;
+        break;
+      case "category":
+        m0 |= 8192;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 131072;
+        break;
+      case "definition":
+        m0 |= 1024;
+        break;
+      case "detectedIssue":
+        m0 |= 33554432;
+        break;
+      case "eventHistory":
+        m0 |= 67108864;
+        break;
+      case "groupIdentifier":
+        m0 |= 4096;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "medicationReference":
+        m0 |= 65536;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 512;
+        break;
+      case "note":
+        m0 |= 4194304;
+        break;
+      case "priorPrescription":
+        m0 |= 16777216;
+        break;
+      case "priority":
+        m0 |= 16384;
+        break;
+      case "reasonCode":
+        m0 |= 1048576;
+        break;
+      case "reasonReference":
+        m0 |= 2097152;
+        break;
+      case "requester":
+        m0 |= 524288;
+        break;
+      case "substitution":
+        m0 |= 8388608;
+        break;
+      case "supportingInformation":
+        m0 |= 262144;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCMedicationRequest1Meta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCMedicationRequest1Identifier) && x.c === null)
     return false;
-  if (o.definition !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.groupIdentifier !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(
       o.groupIdentifier,
       x,
@@ -960,19 +817,19 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.category !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.priority !== void 0 || o._priority !== void 0) {
-    if (!(vrt.isValidCode(o.priority) && o._priority === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
-  if (o.medicationReference !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -989,12 +846,12 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if (o.context !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.supportingInformation !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
   }
@@ -1002,22 +859,22 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
     if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.requester !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCareConnectGPCMedicationRequest1Requester) && x.c === null)
       return false;
   }
   if (!vrt.one(o.recorder, x, p, "recorder", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.recorder, false, x, p, "recorder", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if (o.reasonCode !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonReference !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.note !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCMedicationRequest1Note) && x.c === null)
       return false;
   }
@@ -1034,21 +891,21 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
     return false;
   if (!vrt.one(o.dispenseRequest, x, p, "dispenseRequest", d, 1, checkCareConnectGPCMedicationRequest1DispenseRequest) && x.c === null)
     return false;
-  if (o.substitution !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.substitution, x, p, "substitution", d, 0, _checkMedicationRequestSubstitution) && x.c === null)
       return false;
   }
-  if (o.priorPrescription !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.priorPrescription, x, p, "priorPrescription", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.priorPrescription, false, x, p, "priorPrescription", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
-  if (o.detectedIssue !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.detectedIssue, x, p, "detectedIssue", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.detectedIssue, true, x, p, "detectedIssue", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
-  if (o.eventHistory !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.eventHistory, x, p, "eventHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.eventHistory, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
@@ -1062,35 +919,78 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
 function checkCareConnectGPCMedicationRequest1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.meta");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+      case "profile":
+        n++;
+        break;
+      case "_versionId":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "lastUpdated":
+        n++;
+        m0 |= 16;
+        break;
+      case "security":
+        n++;
+        m0 |= 64;
+        break;
+      case "tag":
+        n++;
+        m0 |= 128;
+        break;
+      case "versionId":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== void 0 || o._versionId !== void 0) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
         return false;
     }
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (o.security !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.tag !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
   return true;
@@ -1098,8 +998,240 @@ function checkCareConnectGPCMedicationRequest1Meta(v, x, p, d) {
 function checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      case "extension":
+      case "url":
+        n++;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 2;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -1118,29 +1250,72 @@ function checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, p, d) {
     "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1"
   ) && x.c === null)
     return false;
-  if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  if (vrt.bitCount(m0 & 2147483646) + vrt.bitCount(m1 & 16777215) !== 0) {
+    if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
 function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
@@ -1152,10 +1327,10 @@ function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -1165,41 +1340,92 @@ function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
 function checkCareConnectGPCMedicationRequest1GroupIdentifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.groupIdentifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.value !== void 0 || o._value !== void 0) {
-    if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.period !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -1209,22 +1435,48 @@ function checkCareConnectGPCMedicationRequest1GroupIdentifier(v, x, p, d) {
 function checkCareConnectGPCMedicationRequest1Requester(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.requester");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "agent":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "onBehalfOf":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.agent, x, p, "agent", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_11) && x.c === null) return false;
-  if (o.onBehalfOf !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -1234,24 +1486,65 @@ function checkCareConnectGPCMedicationRequest1Requester(v, x, p, d) {
 function checkCareConnectGPCMedicationRequest1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.note");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_authorString":
+        n++;
+        m0 |= 16;
+        break;
+      case "_text":
+      case "text":
+        n++;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "authorReference":
+        n++;
+        m0 |= 4;
+        break;
+      case "authorString":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "time":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "author", 0) && x.c === null) return false;
-  if (o.authorReference !== void 0) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "author", 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_12) && x.c === null)
       return false;
   }
-  if (o.authorString !== void 0 || o._authorString !== void 0) {
-    if (!(vrt.isValidString(o.authorString) && o._authorString === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.authorString,
         o._authorString,
@@ -1269,8 +1562,8 @@ function checkCareConnectGPCMedicationRequest1Note(v, x, p, d) {
     if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
-  if (o.time !== void 0 || o._time !== void 0) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_6) && x.c === null)
         return false;
     }
@@ -1284,17 +1577,116 @@ function checkCareConnectGPCMedicationRequest1Note(v, x, p, d) {
 function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_asNeededBoolean":
+        n++;
+        m0 |= 512;
+        break;
+      case "_patientInstruction":
+        n++;
+        m0 |= 64;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "_text":
+      case "text":
+        n++;
+        break;
+      case "additionalInstruction":
+        n++;
+        m0 |= 16;
+        break;
+      case "asNeededBoolean":
+        n++;
+        m0 |= 256;
+        break;
+      case "asNeededCodeableConcept":
+        n++;
+        m0 |= 1024;
+        break;
+      case "doseQuantity":
+        n++;
+        m0 |= 32768;
+        break;
+      case "doseRange":
+        n++;
+        m0 |= 16384;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "maxDosePerAdministration":
+        n++;
+        m0 |= 131072;
+        break;
+      case "maxDosePerLifetime":
+        n++;
+        m0 |= 262144;
+        break;
+      case "maxDosePerPeriod":
+        n++;
+        m0 |= 65536;
+        break;
+      case "method":
+        n++;
+        m0 |= 8192;
+        break;
+      case "patientInstruction":
+        n++;
+        m0 |= 32;
+        break;
+      case "rateQuantity":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "rateRange":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "rateRatio":
+        n++;
+        m0 |= 524288;
+        break;
+      case "route":
+        n++;
+        m0 |= 4096;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 4;
+        break;
+      case "site":
+        n++;
+        m0 |= 2048;
+        break;
+      case "timing":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.sequence !== void 0 || o._sequence !== void 0) {
-    if (!(vrt.isValidInteger(o.sequence) && o._sequence === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidInteger(o.sequence) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_7) && x.c === null)
         return false;
     }
@@ -1303,7 +1695,7 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
     if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null)
       return false;
   }
-  if (o.additionalInstruction !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(
       o.additionalInstruction,
       x,
@@ -1316,8 +1708,8 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.patientInstruction !== void 0 || o._patientInstruction !== void 0) {
-    if (!(vrt.isValidString(o.patientInstruction) && o._patientInstruction === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.patientInstruction) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.patientInstruction,
         o._patientInstruction,
@@ -1333,13 +1725,15 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
         return false;
     }
   }
-  if (o.timing !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.timing, x, p, "timing", d, 0, _checkMedicationRequestDosageInstructionTiming) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "asNeeded", 0) && x.c === null) return false;
-  if (o.asNeededBoolean !== void 0 || o._asNeededBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && o._asNeededBoolean === void 0)) {
+  if (vrt.bitCount(m0 & 1792) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "asNeeded", 0) && x.c === null) return false;
+  }
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.asNeededBoolean,
         o._asNeededBoolean,
@@ -1355,51 +1749,55 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
         return false;
     }
   }
-  if (o.asNeededCodeableConcept !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.site !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.route !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionRoute) && x.c === null)
       return false;
   }
-  if (o.method !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_3, x, p, "dose", 0) && x.c === null) return false;
-  if (o.doseRange !== void 0) {
+  if (vrt.bitCount(m0 & 49152) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_3, x, p, "dose", 0) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.doseRange, x, p, "dose.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.doseQuantity !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.doseQuantity, x, p, "dose.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
       return false;
     if (!vrt.eachWith(o.doseQuantity, false, x, p, "dose.ofType(Quantity)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
-  if (o.maxDosePerPeriod !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.maxDosePerPeriod, x, p, "maxDosePerPeriod", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if (o.maxDosePerAdministration !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.maxDosePerAdministration, x, p, "maxDosePerAdministration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (o.maxDosePerLifetime !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.maxDosePerLifetime, x, p, "maxDosePerLifetime", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_4, x, p, "rate", 0) && x.c === null) return false;
-  if (o.rateRatio !== void 0) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_4, x, p, "rate", 0) && x.c === null) return false;
+  }
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if (o.rateRange !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.rateRange, x, p, "rate.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
     if (!vrt.eachWith(o.rateRange, false, x, p, "rate.ofType(Range)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
-  if (o.rateQuantity !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
       return false;
     if (!vrt.eachWith(o.rateQuantity, false, x, p, "rate.ofType(Quantity)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
@@ -1410,16 +1808,58 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
 function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dispenseRequest");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_numberOfRepeatsAllowed":
+        n++;
+        m0 |= 16;
+        break;
+      case "expectedSupplyDuration":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "numberOfRepeatsAllowed":
+        n++;
+        m0 |= 8;
+        break;
+      case "performer":
+        n++;
+        m0 |= 128;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 32;
+        break;
+      case "validityPeriod":
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
@@ -1433,8 +1873,8 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
     checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod
   ) && x.c === null)
     return false;
-  if (o.numberOfRepeatsAllowed !== void 0 || o._numberOfRepeatsAllowed !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.numberOfRepeatsAllowed) && o._numberOfRepeatsAllowed === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.numberOfRepeatsAllowed) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.numberOfRepeatsAllowed,
         o._numberOfRepeatsAllowed,
@@ -1450,11 +1890,11 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
         return false;
     }
   }
-  if (o.quantity !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkCareConnectGPCMedicationRequest1DispenseRequestQuantity) && x.c === null)
       return false;
   }
-  if (o.expectedSupplyDuration !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(
       o.expectedSupplyDuration,
       x,
@@ -1466,7 +1906,7 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -1476,16 +1916,43 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
 function _checkMedicationRequestSubstitution(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.substitution");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_allowed":
+      case "allowed":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "reason":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
@@ -1493,7 +1960,7 @@ function _checkMedicationRequestSubstitution(v, x, p, d) {
     if (!vrt.prim(o.allowed, o._allowed, x, p, "allowed", d, 1, vrt.isValidBoolean, "boolean", OWNER_9) && x.c === null)
       return false;
   }
-  if (o.reason !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -1501,13 +1968,39 @@ function _checkMedicationRequestSubstitution(v, x, p, d) {
 function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.extension.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueUnsignedInt":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -1516,8 +2009,8 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsAllowed") && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 1) && x.c === null) return false;
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1539,13 +2032,39 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
 function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.extension.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueUnsignedInt":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -1553,9 +2072,11 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
   }
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsIssued") && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if (vrt.bitCount(m0 & 12) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1577,22 +2098,50 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
 function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.extension.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueDateTime":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "authorisationExpiryDate") && x.c === null) return false;
-  if (!vrt.checkChoice(o, CHOICE_6, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 12) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_6, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1614,18 +2163,44 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpi
 function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.additionalInstruction");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
@@ -1635,24 +2210,55 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
 function _checkMedicationRequestDosageInstructionTiming(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.timing");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_12, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_event":
+        n++;
+        m0 |= 8;
+        break;
+      case "code":
+        n++;
+        m0 |= 32;
+        break;
+      case "event":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "repeat":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
-  if (o.event !== void 0 || o._event !== void 0) {
+  if ((m0 & 12) !== 0) {
     if (!vrt.prims(o.event, o._event, x, p, "event", d, 0, -1, vrt.isValidDateTime, "dateTime", OWNER_12) && x.c === null)
       return false;
   }
-  if (o.repeat !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.repeat, x, p, "repeat", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat) && x.c === null)
       return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_7) && x.c === null) return false;
   }
@@ -1661,18 +2267,44 @@ function _checkMedicationRequestDosageInstructionTiming(v, x, p, d) {
 function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.route");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
@@ -1682,21 +2314,48 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v, x, p, d)
 function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dispenseRequest.validityPeriod");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_13, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_end":
+        n++;
+        m0 |= 8;
+        break;
+      case "_start":
+      case "start":
+        n++;
+        break;
+      case "end":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
   if (!(vrt.isValidDateTime(o.start) && o._start === void 0)) {
     if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
       return false;
   }
-  if (o.end !== void 0 || o._end !== void 0) {
-    if (!(vrt.isValidDateTime(o.end) && o._end === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDateTime(o.end) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
         return false;
     }
@@ -1707,34 +2366,90 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x
 function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dispenseRequest.quantity");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_comparator":
+        n++;
+        m0 |= 16;
+        break;
+      case "_system":
+        n++;
+        m0 |= 256;
+        break;
+      case "_unit":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 4;
+        break;
+      case "code":
+        n++;
+        m0 |= 512;
+        break;
+      case "comparator":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "system":
+        n++;
+        m0 |= 128;
+        break;
+      case "unit":
+        n++;
+        m0 |= 32;
+        break;
+      case "value":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (o.value !== void 0 || o._value !== void 0) {
-    if (!(vrt.isValidDecimal(o.value) && o._value === void 0)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 4) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
-  if (o.unit !== void 0 || o._unit !== void 0) {
-    if (!(vrt.isValidString(o.unit) && o._unit === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.unit) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if (o.code !== void 0 || o._code !== void 0) {
-    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null)
         return false;
     }
@@ -1746,22 +2461,63 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d
 function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dispenseRequest.expectedSupplyDuration");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_14, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_system":
+      case "_value":
+      case "code":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_comparator":
+        n++;
+        m0 |= 8;
+        break;
+      case "_unit":
+        n++;
+        m0 |= 32;
+        break;
+      case "comparator":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "unit":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
   if (!(vrt.isValidDecimal(o.value) && o._value === void 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_16) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
-  if (o.unit !== void 0 || o._unit !== void 0) {
-    if (!(vrt.isValidString(o.unit) && o._unit === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.unit) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
         return false;
     }
@@ -1783,8 +2539,44 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurat
 function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.additionalInstruction.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -1796,7 +2588,9 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_17) && x.c === null) return false;
   }
@@ -1804,8 +2598,8 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_17) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1826,67 +2620,209 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
 function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.timing.repeat");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_16, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_count":
+        n++;
+        m0 |= 64;
+        break;
+      case "_countMax":
+        n++;
+        m0 |= 256;
+        break;
+      case "_dayOfWeek":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "_duration":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_durationMax":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_durationUnit":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_frequency":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_frequencyMax":
+        n++;
+        m0 |= 262144;
+        break;
+      case "_offset":
+        n++;
+        m1 |= 2;
+        break;
+      case "_period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_periodMax":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "_periodUnit":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "_timeOfDay":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "_when":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "boundsDuration":
+        n++;
+        m0 |= 4;
+        break;
+      case "boundsPeriod":
+        n++;
+        m0 |= 16;
+        break;
+      case "boundsRange":
+        n++;
+        m0 |= 8;
+        break;
+      case "count":
+        n++;
+        m0 |= 32;
+        break;
+      case "countMax":
+        n++;
+        m0 |= 128;
+        break;
+      case "dayOfWeek":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "duration":
+        n++;
+        m0 |= 512;
+        break;
+      case "durationMax":
+        n++;
+        m0 |= 2048;
+        break;
+      case "durationUnit":
+        n++;
+        m0 |= 8192;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "frequency":
+        n++;
+        m0 |= 32768;
+        break;
+      case "frequencyMax":
+        n++;
+        m0 |= 131072;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "offset":
+        n++;
+        m1 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 524288;
+        break;
+      case "periodMax":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "periodUnit":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "timeOfDay":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "when":
+        n++;
+        m0 |= 536870912;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_7, x, p, "bounds", 0) && x.c === null) return false;
-  if (o.boundsDuration !== void 0) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_7, x, p, "bounds", 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.boundsDuration, x, p, "bounds.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if (o.boundsRange !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.boundsRange, x, p, "bounds.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
     if (!vrt.each(o.boundsRange, false, x, p, "bounds.ofType(Range)", OCCURRENCE_0) && x.c === null) return false;
   }
-  if (o.boundsPeriod !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.boundsPeriod, x, p, "bounds.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
     if (!vrt.each(o.boundsPeriod, false, x, p, "bounds.ofType(Period)", OCCURRENCE_0) && x.c === null) return false;
   }
-  if (o.count !== void 0 || o._count !== void 0) {
-    if (!(vrt.isValidInteger(o.count) && o._count === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInteger(o.count) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.countMax !== void 0 || o._countMax !== void 0) {
-    if (!(vrt.isValidInteger(o.countMax) && o._countMax === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidInteger(o.countMax) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.countMax, o._countMax, x, p, "countMax", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.duration !== void 0 || o._duration !== void 0) {
-    if (!(vrt.isValidDecimal(o.duration) && o._duration === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDecimal(o.duration) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.durationMax !== void 0 || o._durationMax !== void 0) {
-    if (!(vrt.isValidDecimal(o.durationMax) && o._durationMax === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDecimal(o.durationMax) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.durationMax, o._durationMax, x, p, "durationMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.durationUnit !== void 0 || o._durationUnit !== void 0) {
-    if (!(vrt.isValidCode(o.durationUnit) && o._durationUnit === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.durationUnit) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.durationUnit, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_8) && x.c === null)
       return false;
   }
-  if (o.frequency !== void 0 || o._frequency !== void 0) {
-    if (!(vrt.isValidInteger(o.frequency) && o._frequency === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidInteger(o.frequency) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.frequency, o._frequency, x, p, "frequency", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.frequencyMax !== void 0 || o._frequencyMax !== void 0) {
-    if (!(vrt.isValidInteger(o.frequencyMax) && o._frequencyMax === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInteger(o.frequencyMax) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.frequencyMax,
         o._frequencyMax,
@@ -1902,41 +2838,41 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x
         return false;
     }
   }
-  if (o.period !== void 0 || o._period !== void 0) {
-    if (!(vrt.isValidDecimal(o.period) && o._period === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDecimal(o.period) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.period, o._period, x, p, "period", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.periodMax !== void 0 || o._periodMax !== void 0) {
-    if (!(vrt.isValidDecimal(o.periodMax) && o._periodMax === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDecimal(o.periodMax) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.periodMax, o._periodMax, x, p, "periodMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.periodUnit !== void 0 || o._periodUnit !== void 0) {
-    if (!(vrt.isValidCode(o.periodUnit) && o._periodUnit === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidCode(o.periodUnit) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.periodUnit, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
-  if (o.dayOfWeek !== void 0 || o._dayOfWeek !== void 0) {
+  if ((m0 & 100663296) !== 0) {
     if (!vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, "dayOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dayOfWeek, true, x, p, "dayOfWeek", vrt.checkCode, BINDING_9) && x.c === null) return false;
   }
-  if (o.timeOfDay !== void 0 || o._timeOfDay !== void 0) {
+  if ((m0 & 402653184) !== 0) {
     if (!vrt.prims(o.timeOfDay, o._timeOfDay, x, p, "timeOfDay", d, 0, -1, vrt.isValidTime, "time", OWNER_18) && x.c === null)
       return false;
   }
-  if (o.when !== void 0 || o._when !== void 0) {
+  if ((m0 & 1610612736) !== 0) {
     if (!vrt.prims(o.when, o._when, x, p, "when", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
       return false;
     if (!vrt.eachWith(o.when, true, x, p, "when", vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
-  if (o.offset !== void 0 || o._offset !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.offset) && o._offset === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.offset) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_18) && x.c === null)
         return false;
     }
@@ -1955,8 +2891,44 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x
 function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationRequest.dosageInstruction.route.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_15, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -1968,7 +2940,9 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomed
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_19) && x.c === null) return false;
   }
@@ -1976,8 +2950,8 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomed
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_19) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

@@ -77,53 +77,6 @@ var import_Timing = require("./Timing.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_abatementBoolean",
-  "_abatementDateTime",
-  "_abatementString",
-  "_assertedDate",
-  "_clinicalStatus",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_onsetDateTime",
-  "_onsetString",
-  "_verificationStatus",
-  "abatementAge",
-  "abatementBoolean",
-  "abatementDateTime",
-  "abatementPeriod",
-  "abatementRange",
-  "abatementString",
-  "assertedDate",
-  "asserter",
-  "bodySite",
-  "category",
-  "clinicalStatus",
-  "code",
-  "contained",
-  "context",
-  "evidence",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "note",
-  "onsetAge",
-  "onsetDateTime",
-  "onsetPeriod",
-  "onsetRange",
-  "onsetString",
-  "resourceType",
-  "severity",
-  "stage",
-  "subject",
-  "text",
-  "verificationStatus"
-]);
 const OWNER_0 = { paths: ["Condition"], type: "Condition", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -246,83 +199,12 @@ const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_lastUpdated",
-  "_profile",
-  "_versionId",
-  "extension",
-  "id",
-  "lastUpdated",
-  "profile",
-  "security",
-  "tag",
-  "versionId"
-]);
 const OWNER_1 = { paths: ["Condition.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
   reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_valueBase64Binary",
-  "_valueBoolean",
-  "_valueCode",
-  "_valueDate",
-  "_valueDateTime",
-  "_valueDecimal",
-  "_valueId",
-  "_valueInstant",
-  "_valueInteger",
-  "_valueMarkdown",
-  "_valueOid",
-  "_valuePositiveInt",
-  "_valueString",
-  "_valueTime",
-  "_valueUnsignedInt",
-  "_valueUri",
-  "extension",
-  "id",
-  "url",
-  "valueAddress",
-  "valueAge",
-  "valueAnnotation",
-  "valueAttachment",
-  "valueBase64Binary",
-  "valueBoolean",
-  "valueCode",
-  "valueCodeableConcept",
-  "valueCoding",
-  "valueContactPoint",
-  "valueCount",
-  "valueDate",
-  "valueDateTime",
-  "valueDecimal",
-  "valueDistance",
-  "valueDuration",
-  "valueHumanName",
-  "valueId",
-  "valueIdentifier",
-  "valueInstant",
-  "valueInteger",
-  "valueMarkdown",
-  "valueMeta",
-  "valueMoney",
-  "valueOid",
-  "valuePeriod",
-  "valuePositiveInt",
-  "valueQuantity",
-  "valueRange",
-  "valueRatio",
-  "valueReference",
-  "valueSampledData",
-  "valueSignature",
-  "valueString",
-  "valueTime",
-  "valueTiming",
-  "valueUnsignedInt",
-  "valueUri"
-]);
 const OWNER_2 = { paths: ["Condition.extension", "Extension"], type: "Extension", exact: true };
 const CHOICE_2 = vrt.choiceVariants([
   "valueBase64Binary",
@@ -374,19 +256,6 @@ const TARGETS_3 = /* @__PURE__ */ new Set([
   "ProcedureRequest",
   "Specimen"
 ]);
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_3 = { paths: ["Condition.identifier", "Identifier"], type: "Identifier", exact: true };
 const BINDING_5 = {
   has: vcodes.inCodes68,
@@ -399,7 +268,6 @@ const BINDING_6 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
 const TARGETS_4 = /* @__PURE__ */ new Set(["Organization"]);
-const KEYS_4 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
 const OWNER_4 = {
   paths: ["Condition.category", "CodeableConcept"],
   type: "CodeableConcept",
@@ -442,7 +310,6 @@ const SLICING_1 = {
     }
   ]
 };
-const KEYS_5 = /* @__PURE__ */ new Set(["assessment", "extension", "id", "modifierExtension", "summary"]);
 const OWNER_6 = { paths: ["Condition.stage"], type: "BackboneElement", exact: true };
 const TARGETS_5 = /* @__PURE__ */ new Set(["ClinicalImpression", "DiagnosticReport", "Observation"]);
 const INVARIANT_2 = vrt.invariant({
@@ -457,7 +324,6 @@ const FHIRPATH_2 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "assessment", "_assessment"))
 );
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
-const KEYS_6 = /* @__PURE__ */ new Set(["code", "detail", "extension", "id", "modifierExtension"]);
 const OWNER_7 = { paths: ["Condition.evidence"], type: "BackboneElement", exact: true };
 const INVARIANT_3 = vrt.invariant({
   key: "con-2",
@@ -468,34 +334,9 @@ const INVARIANT_3 = vrt.invariant({
 });
 const FHIRPATH_3 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "code", "_code")), vrt.fpExists(vrt.fpChildOf(n, "detail", "_detail")));
 const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
-const KEYS_7 = /* @__PURE__ */ new Set([
-  "_authorString",
-  "_text",
-  "_time",
-  "authorReference",
-  "authorString",
-  "extension",
-  "id",
-  "text",
-  "time"
-]);
 const OWNER_8 = { paths: ["Condition.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_3 = vrt.choiceVariants(["authorReference", "authorString"]);
 const TARGETS_6 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
-const KEYS_8 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_system",
-  "_userSelected",
-  "_version",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "system",
-  "userSelected",
-  "version"
-]);
 const OWNER_9 = { paths: ["Condition.category.coding", "Coding"], type: "Coding", exact: true };
 const OWNER_10 = { paths: ["Condition.code.coding", "Coding"], type: "Coding", exact: true };
 const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_10, false);
@@ -545,37 +386,158 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Condition") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_abatementBoolean":
+        m0 |= 67108864;
+        break;
+      case "_abatementDateTime":
+        m0 |= 8388608;
+        break;
+      case "_abatementString":
+        m0 |= 1073741824;
+        break;
+      case "_assertedDate":
+      case "_clinicalStatus":
+      case "assertedDate":
+      case "asserter":
+      case "category":
+      case "clinicalStatus":
+      case "code":
+      case "extension":
+      case "identifier":
+      case "resourceType":
+      case "subject":
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_onsetDateTime":
+        m0 |= 65536;
+        break;
+      case "_onsetString":
+        m0 |= 2097152;
+        break;
+      case "_verificationStatus":
+        m0 |= 2048;
+        break;
+      case "abatementAge":
+        m0 |= 16777216;
+        break;
+      case "abatementBoolean":
+        m0 |= 33554432;
+        break;
+      case "abatementDateTime":
+        m0 |= 4194304;
+        break;
+      case "abatementPeriod":
+        m0 |= 134217728;
+        break;
+      case "abatementRange":
+        m0 |= 268435456;
+        break;
+      case "abatementString":
+        m0 |= 536870912;
+        break;
+      case "bodySite":
+        m0 |= 8192;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 16384;
+        break;
+      case "evidence":
+        m1 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 512;
+        break;
+      case "note":
+        m1 |= 4;
+        break;
+      case "onsetAge":
+        m0 |= 131072;
+        break;
+      case "onsetDateTime":
+        m0 |= 32768;
+        break;
+      case "onsetPeriod":
+        m0 |= 262144;
+        break;
+      case "onsetRange":
+        m0 |= 524288;
+        break;
+      case "onsetString":
+        m0 |= 1048576;
+        break;
+      case "severity":
+        m0 |= 4096;
+        break;
+      case "stage":
+        m1 |= 1;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "verificationStatus":
+        m0 |= 1024;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCProblemHeaderCondition1Meta) && x.c === null)
       return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -587,8 +549,8 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
   }
   if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
     return false;
-  if (o.verificationStatus !== void 0 || o._verificationStatus !== void 0) {
-    if (!(vrt.isValidCode(o.verificationStatus) && o._verificationStatus === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.verificationStatus,
         o._verificationStatus,
@@ -609,26 +571,28 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
   if (!vrt.many(o.category, x, p, "category", d, 1, 1, checkCareConnectGPCProblemHeaderCondition1Category) && x.c === null)
     return false;
   if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (o.severity !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.severity, x, p, "severity", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectGPCProblemHeaderCondition1Code) && x.c === null)
     return false;
-  if (o.bodySite !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.context !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
-  if (o.onsetDateTime !== void 0 || o._onsetDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && o._onsetDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 4161536) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
+  }
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.onsetDateTime,
         o._onsetDateTime,
@@ -644,17 +608,17 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (o.onsetAge !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if (o.onsetPeriod !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.onsetRange !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.onsetString !== void 0 || o._onsetString !== void 0) {
-    if (!(vrt.isValidString(o.onsetString) && o._onsetString === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.onsetString,
         o._onsetString,
@@ -670,9 +634,11 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
-  if (o.abatementDateTime !== void 0 || o._abatementDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.abatementDateTime) && o._abatementDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 2143289344) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.abatementDateTime) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.abatementDateTime,
         o._abatementDateTime,
@@ -688,11 +654,11 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (o.abatementAge !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.abatementAge, x, p, "abatement.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if (o.abatementBoolean !== void 0 || o._abatementBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.abatementBoolean) && o._abatementBoolean === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidBoolean(o.abatementBoolean) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.abatementBoolean,
         o._abatementBoolean,
@@ -708,14 +674,14 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (o.abatementPeriod !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.abatementPeriod, x, p, "abatement.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.abatementRange !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.abatementRange, x, p, "abatement.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.abatementString !== void 0 || o._abatementString !== void 0) {
-    if (!(vrt.isValidString(o.abatementString) && o._abatementString === void 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.abatementString) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(
         o.abatementString,
         o._abatementString,
@@ -749,13 +715,13 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
   if (!vrt.one(o.asserter, x, p, "asserter", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if (o.stage !== void 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.stage, x, p, "stage", d, 0, _checkConditionStage) && x.c === null) return false;
   }
-  if (o.evidence !== void 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.evidence, x, p, "evidence", d, 0, -1, _checkConditionEvidence) && x.c === null) return false;
   }
-  if (o.note !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCProblemHeaderCondition1Note) && x.c === null)
       return false;
   }
@@ -770,35 +736,78 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
 function checkCareConnectGPCProblemHeaderCondition1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.meta");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+      case "profile":
+        n++;
+        break;
+      case "_versionId":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "lastUpdated":
+        n++;
+        m0 |= 16;
+        break;
+      case "security":
+        n++;
+        m0 |= 64;
+        break;
+      case "tag":
+        n++;
+        m0 |= 128;
+        break;
+      case "versionId":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== void 0 || o._versionId !== void 0) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
         return false;
     }
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (o.security !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.tag !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
   return true;
@@ -806,13 +815,248 @@ function checkCareConnectGPCProblemHeaderCondition1Meta(v, x, p, d) {
 function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -828,9 +1072,11 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -846,8 +1092,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -863,20 +1109,20 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -892,8 +1138,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -909,14 +1155,14 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -932,8 +1178,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -949,8 +1195,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -966,14 +1212,14 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -989,8 +1235,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1006,14 +1252,14 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1029,84 +1275,84 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.valueReference, false, x, p, "value.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1115,13 +1361,248 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
 function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -1137,9 +1618,11 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ProblemSignificance-1"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -1155,8 +1638,8 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1172,20 +1655,20 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1201,8 +1684,8 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1218,14 +1701,14 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -1241,8 +1724,8 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1258,8 +1741,8 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1275,14 +1758,14 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1298,8 +1781,8 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1315,14 +1798,14 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1338,82 +1821,82 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1422,13 +1905,248 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
 function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -1444,9 +2162,11 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedClinicalContent-1"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -1462,8 +2182,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1479,20 +2199,20 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1508,8 +2228,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1525,14 +2245,14 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -1548,8 +2268,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1565,8 +2285,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1582,14 +2302,14 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1605,8 +2325,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1622,14 +2342,14 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1645,84 +2365,84 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.valueReference, false, x, p, "value.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1731,22 +2451,63 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
 function checkCareConnectGPCProblemHeaderCondition1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
@@ -1758,10 +2519,10 @@ function checkCareConnectGPCProblemHeaderCondition1Identifier(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -1771,21 +2532,48 @@ function checkCareConnectGPCProblemHeaderCondition1Identifier(v, x, p, d) {
 function checkCareConnectGPCProblemHeaderCondition1Category(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.category");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 16;
+        break;
+      case "coding":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.coding !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkCareConnectGPCProblemHeaderCondition1CategoryCoding) && x.c === null)
       return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -1795,18 +2583,44 @@ function checkCareConnectGPCProblemHeaderCondition1Category(v, x, p, d) {
 function checkCareConnectGPCProblemHeaderCondition1Code(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.code");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
@@ -1816,23 +2630,50 @@ function checkCareConnectGPCProblemHeaderCondition1Code(v, x, p, d) {
 function _checkConditionStage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.stage");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "assessment":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "summary":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.summary !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.summary, x, p, "summary", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.assessment !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.assessment, x, p, "assessment", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assessment, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -1843,23 +2684,50 @@ function _checkConditionStage(v, x, p, d) {
 function _checkConditionEvidence(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.evidence");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
+      case "detail":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.detail !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
@@ -1868,24 +2736,65 @@ function _checkConditionEvidence(v, x, p, d) {
 function checkCareConnectGPCProblemHeaderCondition1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.note");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_authorString":
+        n++;
+        m0 |= 16;
+        break;
+      case "_text":
+      case "text":
+        n++;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "authorReference":
+        n++;
+        m0 |= 4;
+        break;
+      case "authorString":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "time":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_3, x, p, "author", 0) && x.c === null) return false;
-  if (o.authorReference !== void 0) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_3, x, p, "author", 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.authorString !== void 0 || o._authorString !== void 0) {
-    if (!(vrt.isValidString(o.authorString) && o._authorString === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.authorString,
         o._authorString,
@@ -1903,8 +2812,8 @@ function checkCareConnectGPCProblemHeaderCondition1Note(v, x, p, d) {
     if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
-  if (o.time !== void 0 || o._time !== void 0) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
         return false;
     }
@@ -1918,13 +2827,52 @@ function checkCareConnectGPCProblemHeaderCondition1Note(v, x, p, d) {
 function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.category.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 32;
+        break;
+      case "_version":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "version":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
@@ -1941,8 +2889,8 @@ function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(v, x, p, d) {
     "https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-ConditionCategory-1"
   ) && x.c === null)
     return false;
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }
@@ -1957,8 +2905,8 @@ function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(v, x, p, d) {
   }
   if (!vrt.eachWith(o.display, false, x, p, "display", vrt.checkFixed, "Problem List Item") && x.c === null)
     return false;
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1979,8 +2927,44 @@ function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(v, x, p, d) {
 function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.code.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -1992,7 +2976,9 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(v, x, p, d
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
   }
@@ -2000,8 +2986,8 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(v, x, p, d
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -2022,13 +3008,248 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(v, x, p, d
 function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.code.coding.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -2044,9 +3265,11 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -2062,8 +3285,8 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -2079,20 +3302,20 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -2108,8 +3331,8 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -2125,14 +3348,14 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -2148,8 +3371,8 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -2165,8 +3388,8 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -2182,14 +3405,14 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -2205,8 +3428,8 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -2222,14 +3445,14 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -2245,82 +3468,82 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

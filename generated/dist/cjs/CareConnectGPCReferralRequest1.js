@@ -47,50 +47,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_authoredOn",
-  "_description",
-  "_id",
-  "_implicitRules",
-  "_intent",
-  "_language",
-  "_occurrenceDateTime",
-  "_priority",
-  "_status",
-  "authoredOn",
-  "basedOn",
-  "contained",
-  "context",
-  "definition",
-  "description",
-  "extension",
-  "groupIdentifier",
-  "id",
-  "identifier",
-  "implicitRules",
-  "intent",
-  "language",
-  "meta",
-  "modifierExtension",
-  "note",
-  "occurrenceDateTime",
-  "occurrencePeriod",
-  "priority",
-  "reasonCode",
-  "reasonReference",
-  "recipient",
-  "relevantHistory",
-  "replaces",
-  "requester",
-  "resourceType",
-  "serviceRequested",
-  "specialty",
-  "status",
-  "subject",
-  "supportingInfo",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["ReferralRequest"], type: "ReferralRequest", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -148,37 +104,12 @@ const UNCHECKED_0 = {
 };
 const TARGETS_4 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
 const TARGETS_5 = /* @__PURE__ */ new Set(["Provenance"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_lastUpdated",
-  "_profile",
-  "_versionId",
-  "extension",
-  "id",
-  "lastUpdated",
-  "profile",
-  "security",
-  "tag",
-  "versionId"
-]);
 const OWNER_1 = { paths: ["ReferralRequest.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_1 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
   reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_2 = {
   paths: ["ReferralRequest.identifier", "Identifier"],
   type: "Identifier",
@@ -200,19 +131,7 @@ const OWNER_3 = {
   type: "Identifier",
   exact: true
 };
-const KEYS_3 = /* @__PURE__ */ new Set(["agent", "extension", "id", "modifierExtension", "onBehalfOf"]);
 const OWNER_4 = { paths: ["ReferralRequest.requester"], type: "BackboneElement", exact: true };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_authorString",
-  "_text",
-  "_time",
-  "authorReference",
-  "authorString",
-  "extension",
-  "id",
-  "text",
-  "time"
-]);
 const OWNER_5 = { paths: ["ReferralRequest.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_1 = vrt.choiceVariants(["authorString", "authorReference"]);
 const REGISTRY_0 = vrt.localRegistry(() => ({
@@ -234,57 +153,177 @@ function checkCareConnectGPCReferralRequest1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ReferralRequest");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ReferralRequest") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_authoredOn":
+        m0 |= 16777216;
+        break;
+      case "_description":
+        m1 |= 2;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_intent":
+      case "_status":
+      case "identifier":
+      case "intent":
+      case "resourceType":
+      case "status":
+      case "subject":
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_occurrenceDateTime":
+        m0 |= 2097152;
+        break;
+      case "_priority":
+        m0 |= 131072;
+        break;
+      case "authoredOn":
+        m0 |= 8388608;
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 524288;
+        break;
+      case "definition":
+        m0 |= 2048;
+        break;
+      case "description":
+        m1 |= 1;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "groupIdentifier":
+        m0 |= 16384;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "note":
+        m1 |= 8;
+        break;
+      case "occurrenceDateTime":
+        m0 |= 1048576;
+        break;
+      case "occurrencePeriod":
+        m0 |= 4194304;
+        break;
+      case "priority":
+        m0 |= 65536;
+        break;
+      case "reasonCode":
+        m0 |= 268435456;
+        break;
+      case "reasonReference":
+        m0 |= 536870912;
+        break;
+      case "recipient":
+        m0 |= 134217728;
+        break;
+      case "relevantHistory":
+        m1 |= 16;
+        break;
+      case "replaces":
+        m0 |= 8192;
+        break;
+      case "requester":
+        m0 |= 33554432;
+        break;
+      case "serviceRequested":
+        m0 |= 262144;
+        break;
+      case "specialty":
+        m0 |= 67108864;
+        break;
+      case "supportingInfo":
+        m1 |= 4;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 32768;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCReferralRequest1Meta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCReferralRequest1Identifier) && x.c === null)
     return false;
-  if (o.definition !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.replaces !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.replaces, x, p, "replaces", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.replaces, true, x, p, "replaces", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.groupIdentifier !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkCareConnectGPCReferralRequest1GroupIdentifier) && x.c === null)
       return false;
   }
@@ -298,29 +337,31 @@ function checkCareConnectGPCReferralRequest1(v, x, p, d) {
       return false;
   }
   if (!vrt.each(o.intent, false, x, p, "intent", OCCURRENCE_1) && x.c === null) return false;
-  if (o.type !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.priority !== void 0 || o._priority !== void 0) {
-    if (!(vrt.isValidCode(o.priority) && o._priority === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.serviceRequested !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.serviceRequested, x, p, "serviceRequested", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if (o.context !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
-  if (o.occurrenceDateTime !== void 0 || o._occurrenceDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 7340032) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
+  }
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -336,52 +377,52 @@ function checkCareConnectGPCReferralRequest1(v, x, p, d) {
         return false;
     }
   }
-  if (o.occurrencePeriod !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
       return false;
   }
-  if (o.authoredOn !== void 0 || o._authoredOn !== void 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && o._authoredOn === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.requester !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCareConnectGPCReferralRequest1Requester) && x.c === null)
       return false;
   }
-  if (o.specialty !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.specialty, x, p, "specialty", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.recipient !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.recipient, x, p, "recipient", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recipient, true, x, p, "recipient", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.reasonCode !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonCode, true, x, p, "reasonCode", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.reasonReference !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.supportingInfo !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.supportingInfo, x, p, "supportingInfo", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.note !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCReferralRequest1Note) && x.c === null)
       return false;
   }
-  if (o.relevantHistory !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.relevantHistory, x, p, "relevantHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.relevantHistory, true, x, p, "relevantHistory", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -395,35 +436,78 @@ function checkCareConnectGPCReferralRequest1(v, x, p, d) {
 function checkCareConnectGPCReferralRequest1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ReferralRequest.meta");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+      case "profile":
+        n++;
+        break;
+      case "_versionId":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "lastUpdated":
+        n++;
+        m0 |= 16;
+        break;
+      case "security":
+        n++;
+        m0 |= 64;
+        break;
+      case "tag":
+        n++;
+        m0 |= 128;
+        break;
+      case "versionId":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== void 0 || o._versionId !== void 0) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
         return false;
     }
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (o.security !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.tag !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
   return true;
@@ -431,22 +515,63 @@ function checkCareConnectGPCReferralRequest1Meta(v, x, p, d) {
 function checkCareConnectGPCReferralRequest1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ReferralRequest.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
@@ -458,10 +583,10 @@ function checkCareConnectGPCReferralRequest1Identifier(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -471,41 +596,92 @@ function checkCareConnectGPCReferralRequest1Identifier(v, x, p, d) {
 function checkCareConnectGPCReferralRequest1GroupIdentifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ReferralRequest.groupIdentifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.value !== void 0 || o._value !== void 0) {
-    if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.period !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -515,21 +691,47 @@ function checkCareConnectGPCReferralRequest1GroupIdentifier(v, x, p, d) {
 function checkCareConnectGPCReferralRequest1Requester(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ReferralRequest.requester");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "agent":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "onBehalfOf":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.agent, x, p, "agent", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (o.onBehalfOf !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -539,18 +741,59 @@ function checkCareConnectGPCReferralRequest1Requester(v, x, p, d) {
 function checkCareConnectGPCReferralRequest1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ReferralRequest.note");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_authorString":
+        n++;
+        m0 |= 8;
+        break;
+      case "_text":
+      case "text":
+        n++;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "authorReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "authorString":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "time":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "author", 0) && x.c === null) return false;
-  if (o.authorString !== void 0 || o._authorString !== void 0) {
-    if (!(vrt.isValidString(o.authorString) && o._authorString === void 0)) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "author", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.authorString) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.authorString,
         o._authorString,
@@ -568,12 +811,12 @@ function checkCareConnectGPCReferralRequest1Note(v, x, p, d) {
     if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
-  if (o.authorReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
   }
-  if (o.time !== void 0 || o._time !== void 0) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_5) && x.c === null)
         return false;
     }

@@ -74,34 +74,6 @@ var import_Timing = require("./Timing.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_receivedTime",
-  "_status",
-  "accessionIdentifier",
-  "collection",
-  "contained",
-  "container",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "note",
-  "parent",
-  "processing",
-  "receivedTime",
-  "request",
-  "resourceType",
-  "status",
-  "subject",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["Specimen"], type: "Specimen", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -115,37 +87,12 @@ const BINDING_1 = {
 };
 const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Patient", "Substance"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["ProcedureRequest"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_lastUpdated",
-  "_profile",
-  "_versionId",
-  "extension",
-  "id",
-  "lastUpdated",
-  "profile",
-  "security",
-  "tag",
-  "versionId"
-]);
 const OWNER_1 = { paths: ["Specimen.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
   reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_2 = { paths: ["Specimen.identifier", "Identifier"], type: "Identifier", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes68,
@@ -163,24 +110,11 @@ const OWNER_3 = {
   type: "Identifier",
   exact: true
 };
-const KEYS_3 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
 const OWNER_4 = {
   paths: ["Specimen.type", "CodeableConcept"],
   type: "CodeableConcept",
   exact: true
 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_collectedDateTime",
-  "bodySite",
-  "collectedDateTime",
-  "collectedPeriod",
-  "collector",
-  "extension",
-  "id",
-  "method",
-  "modifierExtension",
-  "quantity"
-]);
 const OWNER_5 = { paths: ["Specimen.collection"], type: "BackboneElement", exact: true };
 const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_5, false);
 const SLICING_0 = {
@@ -200,109 +134,14 @@ const SLICING_0 = {
 };
 const TARGETS_3 = /* @__PURE__ */ new Set(["Practitioner"]);
 const CHOICE_0 = vrt.choiceVariants(["collectedDateTime", "collectedPeriod"]);
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_description",
-  "_timeDateTime",
-  "additive",
-  "description",
-  "extension",
-  "id",
-  "modifierExtension",
-  "procedure",
-  "timeDateTime",
-  "timePeriod"
-]);
 const OWNER_6 = { paths: ["Specimen.processing"], type: "BackboneElement", exact: true };
 const TARGETS_4 = /* @__PURE__ */ new Set(["Substance"]);
 const CHOICE_1 = vrt.choiceVariants(["timeDateTime", "timePeriod"]);
-const KEYS_6 = /* @__PURE__ */ new Set([
-  "_description",
-  "additiveCodeableConcept",
-  "additiveReference",
-  "capacity",
-  "description",
-  "extension",
-  "id",
-  "identifier",
-  "modifierExtension",
-  "specimenQuantity",
-  "type"
-]);
 const OWNER_7 = { paths: ["Specimen.container"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["additiveCodeableConcept", "additiveReference"]);
-const KEYS_7 = /* @__PURE__ */ new Set([
-  "_authorString",
-  "_text",
-  "_time",
-  "authorReference",
-  "authorString",
-  "extension",
-  "id",
-  "text",
-  "time"
-]);
 const OWNER_8 = { paths: ["Specimen.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_3 = vrt.choiceVariants(["authorString", "authorReference"]);
 const TARGETS_5 = /* @__PURE__ */ new Set(["Patient", "Practitioner"]);
-const KEYS_8 = /* @__PURE__ */ new Set([
-  "_valueBase64Binary",
-  "_valueBoolean",
-  "_valueCode",
-  "_valueDate",
-  "_valueDateTime",
-  "_valueDecimal",
-  "_valueId",
-  "_valueInstant",
-  "_valueInteger",
-  "_valueMarkdown",
-  "_valueOid",
-  "_valuePositiveInt",
-  "_valueString",
-  "_valueTime",
-  "_valueUnsignedInt",
-  "_valueUri",
-  "extension",
-  "id",
-  "url",
-  "valueAddress",
-  "valueAge",
-  "valueAnnotation",
-  "valueAttachment",
-  "valueBase64Binary",
-  "valueBoolean",
-  "valueCode",
-  "valueCodeableConcept",
-  "valueCoding",
-  "valueContactPoint",
-  "valueCount",
-  "valueDate",
-  "valueDateTime",
-  "valueDecimal",
-  "valueDistance",
-  "valueDuration",
-  "valueHumanName",
-  "valueId",
-  "valueIdentifier",
-  "valueInstant",
-  "valueInteger",
-  "valueMarkdown",
-  "valueMeta",
-  "valueMoney",
-  "valueOid",
-  "valuePeriod",
-  "valuePositiveInt",
-  "valueQuantity",
-  "valueRange",
-  "valueRatio",
-  "valueReference",
-  "valueSampledData",
-  "valueSignature",
-  "valueString",
-  "valueTime",
-  "valueTiming",
-  "valueUnsignedInt",
-  "valueUri"
-]);
 const OWNER_9 = {
   paths: ["Specimen.collection.extension", "Extension"],
   type: "Extension",
@@ -377,44 +216,123 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Specimen") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_receivedTime":
+        m0 |= 65536;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "accessionIdentifier":
+        m0 |= 2048;
+        break;
+      case "collection":
+        m0 |= 524288;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "container":
+        m0 |= 2097152;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+      case "resourceType":
+      case "subject":
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "note":
+        m0 |= 4194304;
+        break;
+      case "parent":
+        m0 |= 131072;
+        break;
+      case "processing":
+        m0 |= 1048576;
+        break;
+      case "receivedTime":
+        m0 |= 32768;
+        break;
+      case "request":
+        m0 |= 262144;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCSpecimen1Meta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCSpecimen1Identifier) && x.c === null)
     return false;
-  if (o.accessionIdentifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(
       o.accessionIdentifier,
       x,
@@ -426,21 +344,21 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCareConnectGPCSpecimen1Type) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.receivedTime !== void 0 || o._receivedTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.receivedTime) && o._receivedTime === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.receivedTime) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.receivedTime,
         o._receivedTime,
@@ -456,26 +374,26 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
         return false;
     }
   }
-  if (o.parent !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.parent, x, p, "parent", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.request !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.request, x, p, "request", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.request, true, x, p, "request", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.collection !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.collection, x, p, "collection", d, 0, checkCareConnectGPCSpecimen1Collection) && x.c === null)
       return false;
   }
-  if (o.processing !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.processing, x, p, "processing", d, 0, -1, _checkSpecimenProcessing) && x.c === null) return false;
   }
-  if (o.container !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.container, x, p, "container", d, 0, -1, checkCareConnectGPCSpecimen1Container) && x.c === null)
       return false;
   }
-  if (o.note !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, 1, checkCareConnectGPCSpecimen1Note) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -487,35 +405,78 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
 function checkCareConnectGPCSpecimen1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.meta");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+      case "profile":
+        n++;
+        break;
+      case "_versionId":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "lastUpdated":
+        n++;
+        m0 |= 16;
+        break;
+      case "security":
+        n++;
+        m0 |= 64;
+        break;
+      case "tag":
+        n++;
+        m0 |= 128;
+        break;
+      case "versionId":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== void 0 || o._versionId !== void 0) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
         return false;
     }
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (o.security !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.tag !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
   return true;
@@ -523,22 +484,63 @@ function checkCareConnectGPCSpecimen1Meta(v, x, p, d) {
 function checkCareConnectGPCSpecimen1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
@@ -550,10 +552,10 @@ function checkCareConnectGPCSpecimen1Identifier(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -563,41 +565,92 @@ function checkCareConnectGPCSpecimen1Identifier(v, x, p, d) {
 function checkCareConnectGPCSpecimen1AccessionIdentifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.accessionIdentifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.value !== void 0 || o._value !== void 0) {
-    if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.period !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -607,16 +660,43 @@ function checkCareConnectGPCSpecimen1AccessionIdentifier(v, x, p, d) {
 function checkCareConnectGPCSpecimen1Type(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.type");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 16;
+        break;
+      case "coding":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.coding !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     vrt.slicingNotChecked(
       o.coding,
@@ -627,8 +707,8 @@ function checkCareConnectGPCSpecimen1Type(v, x, p, d) {
       "slice 'snomedCT' has no fixed or pattern value at 'system'"
     );
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -638,25 +718,73 @@ function checkCareConnectGPCSpecimen1Type(v, x, p, d) {
 function checkCareConnectGPCSpecimen1Collection(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.collection");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_collectedDateTime":
+        n++;
+        m0 |= 16;
+        break;
+      case "bodySite":
+        n++;
+        m0 |= 256;
+        break;
+      case "collectedDateTime":
+        n++;
+        m0 |= 8;
+        break;
+      case "collectedPeriod":
+        n++;
+        m0 |= 32;
+        break;
+      case "collector":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "method":
+        n++;
+        m0 |= 128;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 2;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.collector !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.collector, x, p, "collector", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.collector, false, x, p, "collector", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "collected", 0) && x.c === null) return false;
-  if (o.collectedDateTime !== void 0 || o._collectedDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.collectedDateTime) && o._collectedDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 56) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "collected", 0) && x.c === null) return false;
+  }
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDateTime(o.collectedDateTime) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.collectedDateTime,
         o._collectedDateTime,
@@ -672,16 +800,16 @@ function checkCareConnectGPCSpecimen1Collection(v, x, p, d) {
         return false;
     }
   }
-  if (o.collectedPeriod !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.collectedPeriod, x, p, "collected.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.quantity !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.method !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.bodySite !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCareConnectGPCSpecimen1CollectionBodySite) && x.c === null)
       return false;
   }
@@ -690,36 +818,85 @@ function checkCareConnectGPCSpecimen1Collection(v, x, p, d) {
 function _checkSpecimenProcessing(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.processing");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 16;
+        break;
+      case "_timeDateTime":
+        n++;
+        m0 |= 256;
+        break;
+      case "additive":
+        n++;
+        m0 |= 64;
+        break;
+      case "description":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "procedure":
+        n++;
+        m0 |= 32;
+        break;
+      case "timeDateTime":
+        n++;
+        m0 |= 128;
+        break;
+      case "timePeriod":
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (o.procedure !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.procedure, x, p, "procedure", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.additive !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.additive, x, p, "additive", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.additive, true, x, p, "additive", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "time", 0) && x.c === null) return false;
-  if (o.timeDateTime !== void 0 || o._timeDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.timeDateTime) && o._timeDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 896) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "time", 0) && x.c === null) return false;
+  }
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDateTime(o.timeDateTime) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.timeDateTime,
         o._timeDateTime,
@@ -735,7 +912,7 @@ function _checkSpecimenProcessing(v, x, p, d) {
         return false;
     }
   }
-  if (o.timePeriod !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.timePeriod, x, p, "time.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -743,44 +920,97 @@ function _checkSpecimenProcessing(v, x, p, d) {
 function checkCareConnectGPCSpecimen1Container(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.container");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 32;
+        break;
+      case "additiveCodeableConcept":
+        n++;
+        m0 |= 512;
+        break;
+      case "additiveReference":
+        n++;
+        m0 |= 1024;
+        break;
+      case "capacity":
+        n++;
+        m0 |= 128;
+        break;
+      case "description":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "specimenQuantity":
+        n++;
+        m0 |= 256;
+        break;
+      case "type":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectGPCSpecimen1ContainerIdentifier) && x.c === null)
       return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }
   }
-  if (o.type !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.capacity !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.capacity, x, p, "capacity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.specimenQuantity !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.specimenQuantity, x, p, "specimenQuantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "additive", 0) && x.c === null) return false;
-  if (o.additiveCodeableConcept !== void 0) {
+  if (vrt.bitCount(m0 & 1536) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "additive", 0) && x.c === null) return false;
+  }
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.additiveCodeableConcept, x, p, "additive.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.additiveReference !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.additiveReference, x, p, "additive.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -799,18 +1029,59 @@ function checkCareConnectGPCSpecimen1Container(v, x, p, d) {
 function checkCareConnectGPCSpecimen1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.note");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_authorString":
+        n++;
+        m0 |= 8;
+        break;
+      case "_text":
+      case "text":
+        n++;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "authorReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "authorString":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "time":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_3, x, p, "author", 0) && x.c === null) return false;
-  if (o.authorString !== void 0 || o._authorString !== void 0) {
-    if (!(vrt.isValidString(o.authorString) && o._authorString === void 0)) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_3, x, p, "author", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.authorString) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.authorString,
         o._authorString,
@@ -828,14 +1099,14 @@ function checkCareConnectGPCSpecimen1Note(v, x, p, d) {
     if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
-  if (o.authorReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.time !== void 0 || o._time !== void 0) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
         return false;
     }
@@ -849,13 +1120,248 @@ function checkCareConnectGPCSpecimen1Note(v, x, p, d) {
 function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.collection.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -871,9 +1377,11 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-FastingStatus-1"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_4, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_4, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -889,8 +1397,8 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -906,20 +1414,20 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -935,8 +1443,8 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -952,14 +1460,14 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -975,8 +1483,8 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -992,8 +1500,8 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1009,14 +1517,14 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1032,8 +1540,8 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1049,14 +1557,14 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1072,82 +1580,82 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1156,16 +1664,43 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
 function checkCareConnectGPCSpecimen1CollectionBodySite(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.collection.bodySite");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 16;
+        break;
+      case "coding":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.coding !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     vrt.slicingNotChecked(
       o.coding,
@@ -1176,8 +1711,8 @@ function checkCareConnectGPCSpecimen1CollectionBodySite(v, x, p, d) {
       "slice 'snomedCT' has no fixed or pattern value at 'system'"
     );
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
         return false;
     }
@@ -1187,41 +1722,92 @@ function checkCareConnectGPCSpecimen1CollectionBodySite(v, x, p, d) {
 function checkCareConnectGPCSpecimen1ContainerIdentifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Specimen.container.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.value !== void 0 || o._value !== void 0) {
-    if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.period !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;

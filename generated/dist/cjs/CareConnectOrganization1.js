@@ -56,33 +56,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_active",
-  "_alias",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_name",
-  "active",
-  "address",
-  "alias",
-  "contact",
-  "contained",
-  "endpoint",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "name",
-  "partOf",
-  "resourceType",
-  "telecom",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["Organization"], type: "Organization", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -167,19 +140,6 @@ const FHIRPATH_1 = (n) => vrt.fpGt(
   [0]
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_1 = {
   paths: ["Organization.identifier", "Identifier"],
   type: "Identifier",
@@ -195,29 +155,6 @@ const BINDING_2 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_city",
-  "_country",
-  "_district",
-  "_line",
-  "_postalCode",
-  "_state",
-  "_text",
-  "_type",
-  "_use",
-  "city",
-  "country",
-  "district",
-  "extension",
-  "id",
-  "line",
-  "period",
-  "postalCode",
-  "state",
-  "text",
-  "type",
-  "use"
-]);
 const OWNER_2 = { paths: ["Organization.address", "Address"], type: "Address", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes6,
@@ -237,38 +174,12 @@ const INVARIANT_2 = vrt.invariant({
   human: "An address of an organization can never be of use 'home'"
 });
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "address",
-  "extension",
-  "id",
-  "modifierExtension",
-  "name",
-  "purpose",
-  "telecom"
-]);
 const OWNER_3 = { paths: ["Organization.contact"], type: "BackboneElement", exact: true };
 const BINDING_5 = {
   has: vcodes.inCodes107,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/contactentity-type"
 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_family",
-  "_given",
-  "_prefix",
-  "_suffix",
-  "_text",
-  "_use",
-  "extension",
-  "family",
-  "given",
-  "id",
-  "period",
-  "prefix",
-  "suffix",
-  "text",
-  "use"
-]);
 const OWNER_4 = {
   paths: ["Organization.contact.name", "HumanName"],
   type: "HumanName",
@@ -316,78 +227,154 @@ function checkCareConnectOrganization1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Organization");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Organization") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_active":
+        m0 |= 2048;
+        break;
+      case "_alias":
+        m0 |= 65536;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+        m0 |= 16384;
+        break;
+      case "active":
+        m0 |= 1024;
+        break;
+      case "address":
+        m0 |= 262144;
+        break;
+      case "alias":
+        m0 |= 32768;
+        break;
+      case "contact":
+        m0 |= 1048576;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "endpoint":
+        m0 |= 2097152;
+        break;
+      case "extension":
+      case "identifier":
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 512;
+        break;
+      case "name":
+        m0 |= 8192;
+        break;
+      case "partOf":
+        m0 |= 524288;
+        break;
+      case "telecom":
+        m0 |= 131072;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 4096;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.active !== void 0 || o._active !== void 0) {
-    if (!(vrt.isValidBoolean(o.active) && o._active === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.type !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.alias !== void 0 || o._alias !== void 0) {
+  if ((m0 & 98304) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.telecom !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
     if (!vrt.eachWith(o.telecom, true, x, p, "telecom", vrt.checkTranslatedInvariant, TRANSLATED_0) && x.c === null)
       return false;
   }
-  if (o.address !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkCareConnectOrganization1Address) && x.c === null)
       return false;
   }
-  if (o.partOf !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkCareConnectOrganization1Contact) && x.c === null)
       return false;
   }
-  if (o.endpoint !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -402,17 +389,62 @@ function checkCareConnectOrganization1(v, x, p, d) {
 function checkCareConnectOrganization1IdentifierOdsOrganisationCode(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Organization.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
-  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
@@ -423,24 +455,73 @@ function checkCareConnectOrganization1IdentifierOdsOrganisationCode(v, x, p, d) 
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
-  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  }
+  if ((m0 & 64) !== 0) {
+    if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectOrganization1IdentifierOdsSiteCode(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Organization.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
-  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
@@ -451,29 +532,74 @@ function checkCareConnectOrganization1IdentifierOdsSiteCode(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
-  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  }
+  if ((m0 & 64) !== 0) {
+    if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectOrganization1IdentifierLocalIdentifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Organization.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
@@ -487,10 +613,10 @@ function checkCareConnectOrganization1IdentifierLocalIdentifier(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -500,64 +626,157 @@ function checkCareConnectOrganization1IdentifierLocalIdentifier(v, x, p, d) {
 function checkCareConnectOrganization1Address(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Organization.address");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "text":
+        n++;
+        m0 |= 64;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.type !== void 0 || o._type !== void 0) {
-    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.line !== void 0 || o._line !== void 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.city !== void 0 || o._city !== void 0) {
-    if (!(vrt.isValidString(o.city) && o._city === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.district !== void 0 || o._district !== void 0) {
-    if (!(vrt.isValidString(o.district) && o._district === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
-  if (o.postalCode !== void 0 || o._postalCode !== void 0) {
-    if (!(vrt.isValidString(o.postalCode) && o._postalCode === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.country !== void 0 || o._country !== void 0) {
-    if (!(vrt.isValidString(o.country) && o._country === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.period !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
@@ -566,30 +785,65 @@ function checkCareConnectOrganization1Address(v, x, p, d) {
 function checkCareConnectOrganization1Contact(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Organization.contact");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "address":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 16;
+        break;
+      case "purpose":
+        n++;
+        m0 |= 8;
+        break;
+      case "telecom":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.purpose !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.purpose, x, p, "purpose", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.purpose, false, x, p, "purpose", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (o.name !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.name, x, p, "name", d, 0, checkCareConnectOrganization1ContactName) && x.c === null) return false;
   }
-  if (o.telecom !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
-  if (o.address !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.address, x, p, "address", d, 0, checkCareConnectOrganization1ContactAddress) && x.c === null)
       return false;
   }
@@ -598,23 +852,86 @@ function checkCareConnectOrganization1Contact(v, x, p, d) {
 function checkCareConnectOrganization1ContactName(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Organization.contact.name");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_family":
+      case "family":
+        n++;
+        break;
+      case "_given":
+        n++;
+        m0 |= 128;
+        break;
+      case "_prefix":
+        n++;
+        m0 |= 512;
+        break;
+      case "_suffix":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_text":
+        n++;
+        m0 |= 32;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "given":
+        n++;
+        m0 |= 64;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 4096;
+        break;
+      case "prefix":
+        n++;
+        m0 |= 256;
+        break;
+      case "suffix":
+        n++;
+        m0 |= 1024;
+        break;
+      case "text":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -623,19 +940,19 @@ function checkCareConnectOrganization1ContactName(v, x, p, d) {
     if (!vrt.prim(o.family, o._family, x, p, "family", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (o.given !== void 0 || o._given !== void 0) {
+  if ((m0 & 192) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (o.prefix !== void 0 || o._prefix !== void 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (o.suffix !== void 0 || o._suffix !== void 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -643,64 +960,157 @@ function checkCareConnectOrganization1ContactName(v, x, p, d) {
 function checkCareConnectOrganization1ContactAddress(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Organization.contact.address");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "text":
+        n++;
+        m0 |= 64;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.type !== void 0 || o._type !== void 0) {
-    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.line !== void 0 || o._line !== void 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if (o.city !== void 0 || o._city !== void 0) {
-    if (!(vrt.isValidString(o.city) && o._city === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.district !== void 0 || o._district !== void 0) {
-    if (!(vrt.isValidString(o.district) && o._district === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
-  if (o.postalCode !== void 0 || o._postalCode !== void 0) {
-    if (!(vrt.isValidString(o.postalCode) && o._postalCode === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.country !== void 0 || o._country !== void 0) {
-    if (!(vrt.isValidString(o.country) && o._country === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.period !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;

@@ -48,44 +48,6 @@ var import_Timing = require("./Timing.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_description",
-  "_id",
-  "_implicitRules",
-  "_intent",
-  "_language",
-  "_status",
-  "_title",
-  "activity",
-  "addresses",
-  "author",
-  "basedOn",
-  "careTeam",
-  "category",
-  "contained",
-  "context",
-  "definition",
-  "description",
-  "extension",
-  "goal",
-  "id",
-  "identifier",
-  "implicitRules",
-  "intent",
-  "language",
-  "meta",
-  "modifierExtension",
-  "note",
-  "partOf",
-  "period",
-  "replaces",
-  "resourceType",
-  "status",
-  "subject",
-  "supportingInfo",
-  "text",
-  "title"
-]);
 const OWNER_0 = { paths: ["CarePlan"], type: "CarePlan", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -116,16 +78,6 @@ const TARGETS_4 = /* @__PURE__ */ new Set([
 const TARGETS_5 = /* @__PURE__ */ new Set(["CareTeam"]);
 const TARGETS_6 = /* @__PURE__ */ new Set(["Condition"]);
 const TARGETS_7 = /* @__PURE__ */ new Set(["Goal"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "detail",
-  "extension",
-  "id",
-  "modifierExtension",
-  "outcomeCodeableConcept",
-  "outcomeReference",
-  "progress",
-  "reference"
-]);
 const OWNER_1 = { paths: ["CarePlan.activity"], type: "BackboneElement", exact: true };
 const TARGETS_8 = /* @__PURE__ */ new Set([
   "Appointment",
@@ -151,35 +103,6 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpEmpty(vrt.fpChildOf(n, "reference", "_reference"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_description",
-  "_prohibited",
-  "_scheduledString",
-  "_status",
-  "_statusReason",
-  "category",
-  "code",
-  "dailyAmount",
-  "definition",
-  "description",
-  "extension",
-  "goal",
-  "id",
-  "location",
-  "modifierExtension",
-  "performer",
-  "productCodeableConcept",
-  "productReference",
-  "prohibited",
-  "quantity",
-  "reasonCode",
-  "reasonReference",
-  "scheduledPeriod",
-  "scheduledString",
-  "scheduledTiming",
-  "status",
-  "statusReason"
-]);
 const OWNER_2 = { paths: ["CarePlan.activity.detail"], type: "BackboneElement", exact: true };
 const TARGETS_9 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition", "Questionnaire"]);
 const BINDING_3 = {
@@ -209,60 +132,163 @@ function checkCarePlan(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CarePlan");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "CarePlan") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        m0 |= 1048576;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_intent":
+      case "_status":
+      case "intent":
+      case "resourceType":
+      case "status":
+      case "subject":
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_title":
+        m0 |= 262144;
+        break;
+      case "activity":
+        m0 |= 268435456;
+        break;
+      case "addresses":
+        m0 |= 33554432;
+        break;
+      case "author":
+        m0 |= 8388608;
+        break;
+      case "basedOn":
+        m0 |= 8192;
+        break;
+      case "careTeam":
+        m0 |= 16777216;
+        break;
+      case "category":
+        m0 |= 65536;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 2097152;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "description":
+        m0 |= 524288;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "goal":
+        m0 |= 134217728;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "note":
+        m0 |= 536870912;
+        break;
+      case "partOf":
+        m0 |= 32768;
+        break;
+      case "period":
+        m0 |= 4194304;
+        break;
+      case "replaces":
+        m0 |= 16384;
+        break;
+      case "supportingInfo":
+        m0 |= 67108864;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "title":
+        m0 |= 131072;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.definition !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.replaces !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.replaces, x, p, "replaces", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.replaces, true, x, p, "replaces", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.partOf !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -277,17 +303,17 @@ function checkCarePlan(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.category !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -295,40 +321,40 @@ function checkCarePlan(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if (o.context !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.author !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.author, x, p, "author", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.careTeam !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.careTeam, x, p, "careTeam", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.careTeam, true, x, p, "careTeam", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.addresses !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.addresses, x, p, "addresses", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.addresses, true, x, p, "addresses", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.supportingInfo !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.supportingInfo, x, p, "supportingInfo", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.goal !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.goal, x, p, "goal", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.goal, true, x, p, "goal", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   }
-  if (o.activity !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.activity, x, p, "activity", d, 0, -1, checkCarePlanActivity) && x.c === null) return false;
   }
-  if (o.note !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -340,35 +366,74 @@ function checkCarePlan(v, x, p, d) {
 function checkCarePlanActivity(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CarePlan.activity");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "detail":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "outcomeCodeableConcept":
+        n++;
+        m0 |= 8;
+        break;
+      case "outcomeReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "progress":
+        n++;
+        m0 |= 32;
+        break;
+      case "reference":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.outcomeCodeableConcept !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.outcomeCodeableConcept, x, p, "outcomeCodeableConcept", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.outcomeReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.outcomeReference, x, p, "outcomeReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.progress !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.progress, x, p, "progress", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
-  if (o.reference !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.reference, x, p, "reference", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reference, false, x, p, "reference", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
-  if (o.detail !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.detail, x, p, "detail", d, 0, checkCarePlanActivityDetail) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -377,39 +442,150 @@ function checkCarePlanActivity(v, x, p, d) {
 function checkCarePlanActivityDetail(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CarePlan.activity.detail");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "_prohibited":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_scheduledString":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_status":
+      case "status":
+        n++;
+        break;
+      case "_statusReason":
+        n++;
+        m0 |= 1024;
+        break;
+      case "category":
+        n++;
+        m0 |= 8;
+        break;
+      case "code":
+        n++;
+        m0 |= 32;
+        break;
+      case "dailyAmount":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "definition":
+        n++;
+        m0 |= 16;
+        break;
+      case "description":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "goal":
+        n++;
+        m0 |= 256;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "location":
+        n++;
+        m0 |= 131072;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "performer":
+        n++;
+        m0 |= 262144;
+        break;
+      case "productCodeableConcept":
+        n++;
+        m0 |= 524288;
+        break;
+      case "productReference":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "prohibited":
+        n++;
+        m0 |= 2048;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "reasonCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "reasonReference":
+        n++;
+        m0 |= 128;
+        break;
+      case "scheduledPeriod":
+        n++;
+        m0 |= 16384;
+        break;
+      case "scheduledString":
+        n++;
+        m0 |= 32768;
+        break;
+      case "scheduledTiming":
+        n++;
+        m0 |= 8192;
+        break;
+      case "statusReason":
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.category !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.definition !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.definition, x, p, "definition", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, false, x, p, "definition", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonCode !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonReference !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.goal !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.goal, x, p, "goal", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.goal, true, x, p, "goal", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   }
@@ -418,27 +594,29 @@ function checkCarePlanActivityDetail(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.statusReason !== void 0 || o._statusReason !== void 0) {
-    if (!(vrt.isValidString(o.statusReason) && o._statusReason === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.statusReason) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.statusReason, o._statusReason, x, p, "statusReason", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.prohibited !== void 0 || o._prohibited !== void 0) {
-    if (!(vrt.isValidBoolean(o.prohibited) && o._prohibited === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidBoolean(o.prohibited) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.prohibited, o._prohibited, x, p, "prohibited", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "scheduled", 0) && x.c === null) return false;
-  if (o.scheduledTiming !== void 0) {
+  if (vrt.bitCount(m0 & 122880) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "scheduled", 0) && x.c === null) return false;
+  }
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.scheduledTiming, x, p, "scheduled.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if (o.scheduledPeriod !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.scheduledPeriod, x, p, "scheduled.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.scheduledString !== void 0 || o._scheduledString !== void 0) {
-    if (!(vrt.isValidString(o.scheduledString) && o._scheduledString === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.scheduledString) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.scheduledString,
         o._scheduledString,
@@ -454,22 +632,24 @@ function checkCarePlanActivityDetail(v, x, p, d) {
         return false;
     }
   }
-  if (o.location !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "product", 0) && x.c === null) return false;
-  if (o.productCodeableConcept !== void 0) {
+  if (vrt.bitCount(m0 & 1572864) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "product", 0) && x.c === null) return false;
+  }
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.productCodeableConcept, x, p, "product.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.productReference !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.productReference, x, p, "product.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -483,14 +663,14 @@ function checkCarePlanActivityDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.dailyAmount !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.dailyAmount, x, p, "dailyAmount", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.quantity !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }

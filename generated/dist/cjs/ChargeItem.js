@@ -48,51 +48,6 @@ var import_Timing = require("./Timing.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_definition",
-  "_enteredDate",
-  "_factorOverride",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_occurrenceDateTime",
-  "_overrideReason",
-  "_status",
-  "account",
-  "bodysite",
-  "code",
-  "contained",
-  "context",
-  "definition",
-  "enteredDate",
-  "enterer",
-  "extension",
-  "factorOverride",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "note",
-  "occurrenceDateTime",
-  "occurrencePeriod",
-  "occurrenceTiming",
-  "overrideReason",
-  "partOf",
-  "participant",
-  "performingOrganization",
-  "priceOverride",
-  "quantity",
-  "reason",
-  "requestingOrganization",
-  "resourceType",
-  "service",
-  "status",
-  "subject",
-  "supportingInformation",
-  "text"
-]);
 const OWNER_0 = { paths: ["ChargeItem"], type: "ChargeItem", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -125,7 +80,6 @@ const TARGETS_5 = /* @__PURE__ */ new Set([
   "SupplyDelivery"
 ]);
 const TARGETS_6 = /* @__PURE__ */ new Set(["Account"]);
-const KEYS_1 = /* @__PURE__ */ new Set(["actor", "extension", "id", "modifierExtension", "role"]);
 const OWNER_1 = { paths: ["ChargeItem.participant"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -146,45 +100,172 @@ function checkChargeItem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ChargeItem");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ChargeItem") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_definition":
+        m0 |= 8192;
+        break;
+      case "_enteredDate":
+        m1 |= 2;
+        break;
+      case "_factorOverride":
+        m0 |= 67108864;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_occurrenceDateTime":
+        m0 |= 131072;
+        break;
+      case "_overrideReason":
+        m0 |= 536870912;
+        break;
+      case "_status":
+      case "code":
+      case "resourceType":
+      case "status":
+      case "subject":
+        break;
+      case "account":
+        m1 |= 16;
+        break;
+      case "bodysite":
+        m0 |= 16777216;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 32768;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "enteredDate":
+        m1 |= 1;
+        break;
+      case "enterer":
+        m0 |= 1073741824;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "factorOverride":
+        m0 |= 33554432;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "note":
+        m1 |= 32;
+        break;
+      case "occurrenceDateTime":
+        m0 |= 65536;
+        break;
+      case "occurrencePeriod":
+        m0 |= 262144;
+        break;
+      case "occurrenceTiming":
+        m0 |= 524288;
+        break;
+      case "overrideReason":
+        m0 |= 268435456;
+        break;
+      case "partOf":
+        m0 |= 16384;
+        break;
+      case "participant":
+        m0 |= 1048576;
+        break;
+      case "performingOrganization":
+        m0 |= 2097152;
+        break;
+      case "priceOverride":
+        m0 |= 134217728;
+        break;
+      case "quantity":
+        m0 |= 8388608;
+        break;
+      case "reason":
+        m1 |= 4;
+        break;
+      case "requestingOrganization":
+        m0 |= 4194304;
+        break;
+      case "service":
+        m1 |= 8;
+        break;
+      case "supportingInformation":
+        m1 |= 64;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.definition !== void 0 || o._definition !== void 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prims(o.definition, o._definition, x, p, "definition", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
@@ -193,7 +274,7 @@ function checkChargeItem(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.partOf !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -202,14 +283,16 @@ function checkChargeItem(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (o.context !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
-  if (o.occurrenceDateTime !== void 0 || o._occurrenceDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 983040) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -225,19 +308,19 @@ function checkChargeItem(v, x, p, d) {
         return false;
     }
   }
-  if (o.occurrencePeriod !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
       return false;
   }
-  if (o.occurrenceTiming !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.occurrenceTiming, x, p, "occurrence.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null)
       return false;
   }
-  if (o.participant !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkChargeItemParticipant) && x.c === null)
       return false;
   }
-  if (o.performingOrganization !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.performingOrganization, x, p, "performingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -251,7 +334,7 @@ function checkChargeItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.requestingOrganization !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.requestingOrganization, x, p, "requestingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -265,14 +348,14 @@ function checkChargeItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.quantity !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if (o.bodysite !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.bodysite, x, p, "bodysite", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.factorOverride !== void 0 || o._factorOverride !== void 0) {
-    if (!(vrt.isValidDecimal(o.factorOverride) && o._factorOverride === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidDecimal(o.factorOverride) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.factorOverride,
         o._factorOverride,
@@ -288,11 +371,11 @@ function checkChargeItem(v, x, p, d) {
         return false;
     }
   }
-  if (o.priceOverride !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.priceOverride, x, p, "priceOverride", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.overrideReason !== void 0 || o._overrideReason !== void 0) {
-    if (!(vrt.isValidString(o.overrideReason) && o._overrideReason === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidString(o.overrideReason) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(
         o.overrideReason,
         o._overrideReason,
@@ -308,34 +391,34 @@ function checkChargeItem(v, x, p, d) {
         return false;
     }
   }
-  if (o.enterer !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.enterer, x, p, "enterer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.enterer, false, x, p, "enterer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.enteredDate !== void 0 || o._enteredDate !== void 0) {
-    if (!(vrt.isValidDateTime(o.enteredDate) && o._enteredDate === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidDateTime(o.enteredDate) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.enteredDate, o._enteredDate, x, p, "enteredDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.reason !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.service !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.service, x, p, "service", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.service, true, x, p, "service", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.account !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.account, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.note !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
-  if (o.supportingInformation !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
   }
@@ -348,20 +431,46 @@ function checkChargeItem(v, x, p, d) {
 function checkChargeItemParticipant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ChargeItem.participant");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "actor":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;

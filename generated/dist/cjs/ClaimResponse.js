@@ -54,46 +54,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_created",
-  "_disposition",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_status",
-  "addItem",
-  "communicationRequest",
-  "contained",
-  "created",
-  "disposition",
-  "error",
-  "extension",
-  "form",
-  "id",
-  "identifier",
-  "implicitRules",
-  "insurance",
-  "insurer",
-  "item",
-  "language",
-  "meta",
-  "modifierExtension",
-  "outcome",
-  "patient",
-  "payeeType",
-  "payment",
-  "processNote",
-  "request",
-  "requestOrganization",
-  "requestProvider",
-  "reserved",
-  "resourceType",
-  "status",
-  "text",
-  "totalBenefit",
-  "totalCost",
-  "unallocDeductable"
-]);
 const OWNER_0 = { paths: ["ClaimResponse"], type: "ClaimResponse", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -110,72 +70,10 @@ const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
 const TARGETS_3 = /* @__PURE__ */ new Set(["Claim"]);
 const TARGETS_4 = /* @__PURE__ */ new Set(["CommunicationRequest"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_noteNumber",
-  "_sequenceLinkId",
-  "adjudication",
-  "detail",
-  "extension",
-  "id",
-  "modifierExtension",
-  "noteNumber",
-  "sequenceLinkId"
-]);
 const OWNER_1 = { paths: ["ClaimResponse.item"], type: "BackboneElement", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_noteNumber",
-  "_sequenceLinkId",
-  "adjudication",
-  "category",
-  "detail",
-  "extension",
-  "fee",
-  "id",
-  "modifier",
-  "modifierExtension",
-  "noteNumber",
-  "revenue",
-  "sequenceLinkId",
-  "service"
-]);
 const OWNER_2 = { paths: ["ClaimResponse.addItem"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_detailSequenceLinkId",
-  "_sequenceLinkId",
-  "_subdetailSequenceLinkId",
-  "code",
-  "detailSequenceLinkId",
-  "extension",
-  "id",
-  "modifierExtension",
-  "sequenceLinkId",
-  "subdetailSequenceLinkId"
-]);
 const OWNER_3 = { paths: ["ClaimResponse.error"], type: "BackboneElement", exact: true };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_date",
-  "adjustment",
-  "adjustmentReason",
-  "amount",
-  "date",
-  "extension",
-  "id",
-  "identifier",
-  "modifierExtension",
-  "type"
-]);
 const OWNER_4 = { paths: ["ClaimResponse.payment"], type: "BackboneElement", exact: true };
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_number",
-  "_text",
-  "extension",
-  "id",
-  "language",
-  "modifierExtension",
-  "number",
-  "text",
-  "type"
-]);
 const OWNER_5 = { paths: ["ClaimResponse.processNote"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes133,
@@ -187,75 +85,16 @@ const BINDING_3 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const KEYS_6 = /* @__PURE__ */ new Set([
-  "_businessArrangement",
-  "_focal",
-  "_preAuthRef",
-  "_sequence",
-  "businessArrangement",
-  "claimResponse",
-  "coverage",
-  "extension",
-  "focal",
-  "id",
-  "modifierExtension",
-  "preAuthRef",
-  "sequence"
-]);
 const OWNER_6 = { paths: ["ClaimResponse.insurance"], type: "BackboneElement", exact: true };
 const TARGETS_5 = /* @__PURE__ */ new Set(["Coverage"]);
 const TARGETS_6 = /* @__PURE__ */ new Set(["ClaimResponse"]);
-const KEYS_7 = /* @__PURE__ */ new Set([
-  "_value",
-  "amount",
-  "category",
-  "extension",
-  "id",
-  "modifierExtension",
-  "reason",
-  "value"
-]);
 const OWNER_7 = {
   paths: ["ClaimResponse.item.adjudication"],
   type: "BackboneElement",
   exact: true
 };
-const KEYS_8 = /* @__PURE__ */ new Set([
-  "_noteNumber",
-  "_sequenceLinkId",
-  "adjudication",
-  "extension",
-  "id",
-  "modifierExtension",
-  "noteNumber",
-  "sequenceLinkId",
-  "subDetail"
-]);
 const OWNER_8 = { paths: ["ClaimResponse.item.detail"], type: "BackboneElement", exact: true };
-const KEYS_9 = /* @__PURE__ */ new Set([
-  "_noteNumber",
-  "adjudication",
-  "category",
-  "extension",
-  "fee",
-  "id",
-  "modifier",
-  "modifierExtension",
-  "noteNumber",
-  "revenue",
-  "service"
-]);
 const OWNER_9 = { paths: ["ClaimResponse.addItem.detail"], type: "BackboneElement", exact: true };
-const KEYS_10 = /* @__PURE__ */ new Set([
-  "_noteNumber",
-  "_sequenceLinkId",
-  "adjudication",
-  "extension",
-  "id",
-  "modifierExtension",
-  "noteNumber",
-  "sequenceLinkId"
-]);
 const OWNER_10 = {
   paths: ["ClaimResponse.item.detail.subDetail"],
   type: "BackboneElement",
@@ -280,133 +119,253 @@ function checkClaimResponse(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ClaimResponse");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ClaimResponse") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_created":
+        m0 |= 65536;
+        break;
+      case "_disposition":
+        m0 |= 8388608;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "addItem":
+        m0 |= 67108864;
+        break;
+      case "communicationRequest":
+        m1 |= 16;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "created":
+        m0 |= 32768;
+        break;
+      case "disposition":
+        m0 |= 4194304;
+        break;
+      case "error":
+        m0 |= 134217728;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "form":
+        m1 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "insurance":
+        m1 |= 32;
+        break;
+      case "insurer":
+        m0 |= 131072;
+        break;
+      case "item":
+        m0 |= 33554432;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "outcome":
+        m0 |= 2097152;
+        break;
+      case "patient":
+        m0 |= 16384;
+        break;
+      case "payeeType":
+        m0 |= 16777216;
+        break;
+      case "payment":
+        m1 |= 1;
+        break;
+      case "processNote":
+        m1 |= 8;
+        break;
+      case "request":
+        m0 |= 1048576;
+        break;
+      case "requestOrganization":
+        m0 |= 524288;
+        break;
+      case "requestProvider":
+        m0 |= 262144;
+        break;
+      case "reserved":
+        m1 |= 2;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "totalBenefit":
+        m0 |= 1073741824;
+        break;
+      case "totalCost":
+        m0 |= 268435456;
+        break;
+      case "unallocDeductable":
+        m0 |= 536870912;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.patient !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.created !== void 0 || o._created !== void 0) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.insurer !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.insurer, x, p, "insurer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.insurer, false, x, p, "insurer", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.requestProvider !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.requestProvider, x, p, "requestProvider", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.requestProvider, false, x, p, "requestProvider", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.requestOrganization !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.requestOrganization, x, p, "requestOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.requestOrganization, false, x, p, "requestOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.request !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.request, x, p, "request", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.request, false, x, p, "request", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.outcome !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.outcome, x, p, "outcome", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.disposition !== void 0 || o._disposition !== void 0) {
-    if (!(vrt.isValidString(o.disposition) && o._disposition === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.disposition) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.disposition, o._disposition, x, p, "disposition", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.payeeType !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.payeeType, x, p, "payeeType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.item !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkClaimResponseItem) && x.c === null) return false;
   }
-  if (o.addItem !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.addItem, x, p, "addItem", d, 0, -1, checkClaimResponseAddItem) && x.c === null) return false;
   }
-  if (o.error !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.error, x, p, "error", d, 0, -1, checkClaimResponseError) && x.c === null) return false;
   }
-  if (o.totalCost !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.totalCost, x, p, "totalCost", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.unallocDeductable !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.unallocDeductable, x, p, "unallocDeductable", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.totalBenefit !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.totalBenefit, x, p, "totalBenefit", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.payment !== void 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.payment, x, p, "payment", d, 0, checkClaimResponsePayment) && x.c === null) return false;
   }
-  if (o.reserved !== void 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.reserved, x, p, "reserved", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if (o.form !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.form, x, p, "form", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.processNote !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.processNote, x, p, "processNote", d, 0, -1, checkClaimResponseProcessNote) && x.c === null)
       return false;
   }
-  if (o.communicationRequest !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.communicationRequest, x, p, "communicationRequest", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.communicationRequest, true, x, p, "communicationRequest", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.insurance !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.insurance, x, p, "insurance", d, 0, -1, checkClaimResponseInsurance) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -418,16 +377,55 @@ function checkClaimResponse(v, x, p, d) {
 function checkClaimResponseItem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ClaimResponse.item");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_noteNumber":
+        n++;
+        m0 |= 16;
+        break;
+      case "_sequenceLinkId":
+      case "sequenceLinkId":
+        n++;
+        break;
+      case "adjudication":
+        n++;
+        m0 |= 32;
+        break;
+      case "detail":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "noteNumber":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -446,7 +444,7 @@ function checkClaimResponseItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.noteNumber !== void 0 || o._noteNumber !== void 0) {
+  if ((m0 & 24) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -462,11 +460,11 @@ function checkClaimResponseItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.adjudication !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
-  if (o.detail !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkClaimResponseItemDetail) && x.c === null) return false;
   }
   return true;
@@ -474,20 +472,83 @@ function checkClaimResponseItem(v, x, p, d) {
 function checkClaimResponseAddItem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ClaimResponse.addItem");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_noteNumber":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_sequenceLinkId":
+        n++;
+        m0 |= 16;
+        break;
+      case "adjudication":
+        n++;
+        m0 |= 4096;
+        break;
+      case "category":
+        n++;
+        m0 |= 64;
+        break;
+      case "detail":
+        n++;
+        m0 |= 8192;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "fee":
+        n++;
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 256;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "noteNumber":
+        n++;
+        m0 |= 1024;
+        break;
+      case "revenue":
+        n++;
+        m0 |= 32;
+        break;
+      case "sequenceLinkId":
+        n++;
+        m0 |= 8;
+        break;
+      case "service":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.sequenceLinkId !== void 0 || o._sequenceLinkId !== void 0) {
+  if ((m0 & 24) !== 0) {
     if (!vrt.prims(
       o.sequenceLinkId,
       o._sequenceLinkId,
@@ -503,22 +564,22 @@ function checkClaimResponseAddItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.revenue !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.revenue, x, p, "revenue", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.category !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.service !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.service, x, p, "service", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.modifier !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.modifier, x, p, "modifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.fee !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.fee, x, p, "fee", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.noteNumber !== void 0 || o._noteNumber !== void 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -534,11 +595,11 @@ function checkClaimResponseAddItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.adjudication !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
-  if (o.detail !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkClaimResponseAddItemDetail) && x.c === null) return false;
   }
   return true;
@@ -546,21 +607,67 @@ function checkClaimResponseAddItem(v, x, p, d) {
 function checkClaimResponseError(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ClaimResponse.error");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_detailSequenceLinkId":
+        n++;
+        m0 |= 64;
+        break;
+      case "_sequenceLinkId":
+        n++;
+        m0 |= 16;
+        break;
+      case "_subdetailSequenceLinkId":
+        n++;
+        m0 |= 256;
+        break;
+      case "code":
+        n++;
+        break;
+      case "detailSequenceLinkId":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "sequenceLinkId":
+        n++;
+        m0 |= 8;
+        break;
+      case "subdetailSequenceLinkId":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.sequenceLinkId !== void 0 || o._sequenceLinkId !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.sequenceLinkId,
         o._sequenceLinkId,
@@ -576,8 +683,8 @@ function checkClaimResponseError(v, x, p, d) {
         return false;
     }
   }
-  if (o.detailSequenceLinkId !== void 0 || o._detailSequenceLinkId !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.detailSequenceLinkId) && o._detailSequenceLinkId === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.detailSequenceLinkId) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.detailSequenceLinkId,
         o._detailSequenceLinkId,
@@ -593,8 +700,8 @@ function checkClaimResponseError(v, x, p, d) {
         return false;
     }
   }
-  if (o.subdetailSequenceLinkId !== void 0 || o._subdetailSequenceLinkId !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.subdetailSequenceLinkId) && o._subdetailSequenceLinkId === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.subdetailSequenceLinkId) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.subdetailSequenceLinkId,
         o._subdetailSequenceLinkId,
@@ -616,39 +723,86 @@ function checkClaimResponseError(v, x, p, d) {
 function checkClaimResponsePayment(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ClaimResponse.payment");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_date":
+        n++;
+        m0 |= 128;
+        break;
+      case "adjustment":
+        n++;
+        m0 |= 16;
+        break;
+      case "adjustmentReason":
+        n++;
+        m0 |= 32;
+        break;
+      case "amount":
+        n++;
+        m0 |= 256;
+        break;
+      case "date":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.adjustment !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.adjustment, x, p, "adjustment", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.adjustmentReason !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.adjustmentReason, x, p, "adjustmentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDate(o.date) && o._date === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDate(o.date) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDate, "date", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.amount !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.amount, x, p, "amount", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   return true;
@@ -656,36 +810,79 @@ function checkClaimResponsePayment(v, x, p, d) {
 function checkClaimResponseProcessNote(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ClaimResponse.processNote");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_number":
+        n++;
+        m0 |= 16;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "language":
+        n++;
+        m0 |= 256;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "number":
+        n++;
+        m0 |= 8;
+        break;
+      case "text":
+        n++;
+        m0 |= 64;
+        break;
+      case "type":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.number !== void 0 || o._number !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.number) && o._number === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.number) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.type !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.language, x, p, "language", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
@@ -694,16 +891,62 @@ function checkClaimResponseProcessNote(v, x, p, d) {
 function checkClaimResponseInsurance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ClaimResponse.insurance");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_businessArrangement":
+        n++;
+        m0 |= 16;
+        break;
+      case "_focal":
+      case "_sequence":
+      case "coverage":
+      case "focal":
+      case "sequence":
+        n++;
+        break;
+      case "_preAuthRef":
+        n++;
+        m0 |= 64;
+        break;
+      case "businessArrangement":
+        n++;
+        m0 |= 8;
+        break;
+      case "claimResponse":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "preAuthRef":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
@@ -718,8 +961,8 @@ function checkClaimResponseInsurance(v, x, p, d) {
   if (!vrt.one(o.coverage, x, p, "coverage", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, "coverage", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if (o.businessArrangement !== void 0 || o._businessArrangement !== void 0) {
-    if (!(vrt.isValidString(o.businessArrangement) && o._businessArrangement === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.businessArrangement) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.businessArrangement,
         o._businessArrangement,
@@ -735,11 +978,11 @@ function checkClaimResponseInsurance(v, x, p, d) {
         return false;
     }
   }
-  if (o.preAuthRef !== void 0 || o._preAuthRef !== void 0) {
+  if ((m0 & 96) !== 0) {
     if (!vrt.prims(o.preAuthRef, o._preAuthRef, x, p, "preAuthRef", d, 0, -1, vrt.isValidString, "string", OWNER_6) && x.c === null)
       return false;
   }
-  if (o.claimResponse !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.claimResponse, x, p, "claimResponse", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.claimResponse, false, x, p, "claimResponse", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -749,28 +992,66 @@ function checkClaimResponseInsurance(v, x, p, d) {
 function checkClaimResponseItemAdjudication(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ClaimResponse.item.adjudication");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_value":
+        n++;
+        m0 |= 64;
+        break;
+      case "amount":
+        n++;
+        m0 |= 16;
+        break;
+      case "category":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "reason":
+        n++;
+        m0 |= 8;
+        break;
+      case "value":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.category, x, p, "category", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (o.reason !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.amount !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.amount, x, p, "amount", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.value !== void 0 || o._value !== void 0) {
-    if (!(vrt.isValidDecimal(o.value) && o._value === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_7) && x.c === null)
         return false;
     }
@@ -780,16 +1061,55 @@ function checkClaimResponseItemAdjudication(v, x, p, d) {
 function checkClaimResponseItemDetail(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ClaimResponse.item.detail");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_noteNumber":
+        n++;
+        m0 |= 16;
+        break;
+      case "_sequenceLinkId":
+      case "sequenceLinkId":
+        n++;
+        break;
+      case "adjudication":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "noteNumber":
+        n++;
+        m0 |= 8;
+        break;
+      case "subDetail":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
@@ -808,7 +1128,7 @@ function checkClaimResponseItemDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.noteNumber !== void 0 || o._noteNumber !== void 0) {
+  if ((m0 & 24) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -824,11 +1144,11 @@ function checkClaimResponseItemDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.adjudication !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
-  if (o.subDetail !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.subDetail, x, p, "subDetail", d, 0, -1, checkClaimResponseItemDetailSubDetail) && x.c === null)
       return false;
   }
@@ -837,35 +1157,86 @@ function checkClaimResponseItemDetail(v, x, p, d) {
 function checkClaimResponseAddItemDetail(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ClaimResponse.addItem.detail");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_noteNumber":
+        n++;
+        m0 |= 512;
+        break;
+      case "adjudication":
+        n++;
+        m0 |= 1024;
+        break;
+      case "category":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "fee":
+        n++;
+        m0 |= 128;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 64;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "noteNumber":
+        n++;
+        m0 |= 256;
+        break;
+      case "revenue":
+        n++;
+        m0 |= 8;
+        break;
+      case "service":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (o.revenue !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.revenue, x, p, "revenue", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.category !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.service !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.service, x, p, "service", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.modifier !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.modifier, x, p, "modifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.fee !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.fee, x, p, "fee", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.noteNumber !== void 0 || o._noteNumber !== void 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -881,7 +1252,7 @@ function checkClaimResponseAddItemDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.adjudication !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
@@ -890,16 +1261,51 @@ function checkClaimResponseAddItemDetail(v, x, p, d) {
 function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ClaimResponse.item.detail.subDetail");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_noteNumber":
+        n++;
+        m0 |= 16;
+        break;
+      case "_sequenceLinkId":
+      case "sequenceLinkId":
+        n++;
+        break;
+      case "adjudication":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "noteNumber":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
@@ -918,7 +1324,7 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.noteNumber !== void 0 || o._noteNumber !== void 0) {
+  if ((m0 & 24) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -934,7 +1340,7 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.adjudication !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }

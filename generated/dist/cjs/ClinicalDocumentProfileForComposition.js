@@ -43,39 +43,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_confidentiality",
-  "_date",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_status",
-  "_title",
-  "attester",
-  "author",
-  "class",
-  "confidentiality",
-  "contained",
-  "custodian",
-  "date",
-  "encounter",
-  "event",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "relatesTo",
-  "resourceType",
-  "section",
-  "status",
-  "subject",
-  "text",
-  "title",
-  "type"
-]);
 const OWNER_0 = { paths: ["Composition"], type: "Composition", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -115,42 +82,122 @@ function checkClinicalDocumentProfileForComposition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Composition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Composition") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_confidentiality":
+        m0 |= 32768;
+        break;
+      case "_date":
+      case "_status":
+      case "_title":
+      case "author":
+      case "date":
+      case "resourceType":
+      case "status":
+      case "subject":
+      case "title":
+      case "type":
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "attester":
+        m0 |= 65536;
+        break;
+      case "class":
+        m0 |= 4096;
+        break;
+      case "confidentiality":
+        m0 |= 16384;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "custodian":
+        m0 |= 131072;
+        break;
+      case "encounter":
+        m0 |= 8192;
+        break;
+      case "event":
+        m0 |= 524288;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "relatesTo":
+        m0 |= 262144;
+        break;
+      case "section":
+        m0 |= 1048576;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -159,13 +206,13 @@ function checkClinicalDocumentProfileForComposition(v, x, p, d) {
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (o.class !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.class, x, p, "class", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.encounter !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.encounter, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -180,8 +227,8 @@ function checkClinicalDocumentProfileForComposition(v, x, p, d) {
     if (!vrt.prim(o.title, o._title, x, p, "title", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.confidentiality !== void 0 || o._confidentiality !== void 0) {
-    if (!(vrt.isValidCode(o.confidentiality) && o._confidentiality === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.confidentiality) && (m0 & 32768) === 0)) {
       if (!vrt.prim(
         o.confidentiality,
         o._confidentiality,
@@ -199,21 +246,21 @@ function checkClinicalDocumentProfileForComposition(v, x, p, d) {
     if (!vrt.eachWith(o.confidentiality, false, x, p, "confidentiality", vrt.checkCode, BINDING_2) && x.c === null)
       return false;
   }
-  if (o.attester !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.attester, x, p, "attester", d, 0, -1, import_Composition.checkCompositionAttester) && x.c === null) return false;
   }
-  if (o.custodian !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.custodian, x, p, "custodian", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.custodian, false, x, p, "custodian", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.relatesTo !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.relatesTo, x, p, "relatesTo", d, 0, -1, import_Composition.checkCompositionRelatesTo) && x.c === null) return false;
   }
-  if (o.event !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.event, x, p, "event", d, 0, -1, import_Composition.checkCompositionEvent) && x.c === null) return false;
   }
-  if (o.section !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.section, x, p, "section", d, 0, -1, import_Composition.checkCompositionSection) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -49,63 +49,6 @@ var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_caseSensitive",
-  "_compositional",
-  "_content",
-  "_copyright",
-  "_count",
-  "_date",
-  "_description",
-  "_experimental",
-  "_hierarchyMeaning",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_name",
-  "_publisher",
-  "_purpose",
-  "_status",
-  "_title",
-  "_url",
-  "_valueSet",
-  "_version",
-  "_versionNeeded",
-  "caseSensitive",
-  "compositional",
-  "concept",
-  "contact",
-  "contained",
-  "content",
-  "copyright",
-  "count",
-  "date",
-  "description",
-  "experimental",
-  "extension",
-  "filter",
-  "hierarchyMeaning",
-  "id",
-  "identifier",
-  "implicitRules",
-  "jurisdiction",
-  "language",
-  "meta",
-  "modifierExtension",
-  "name",
-  "property",
-  "publisher",
-  "purpose",
-  "resourceType",
-  "status",
-  "text",
-  "title",
-  "url",
-  "useContext",
-  "valueSet",
-  "version",
-  "versionNeeded"
-]);
 const OWNER_0 = { paths: ["CodeSystem"], type: "CodeSystem", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -139,93 +82,25 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Within a code system definition, all the codes SHALL be unique"
 });
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_code",
-  "_description",
-  "_operator",
-  "_value",
-  "code",
-  "description",
-  "extension",
-  "id",
-  "modifierExtension",
-  "operator",
-  "value"
-]);
 const OWNER_1 = { paths: ["CodeSystem.filter"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes140,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/filter-operator"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_code",
-  "_description",
-  "_type",
-  "_uri",
-  "code",
-  "description",
-  "extension",
-  "id",
-  "modifierExtension",
-  "type",
-  "uri"
-]);
 const OWNER_2 = { paths: ["CodeSystem.property"], type: "BackboneElement", exact: true };
 const BINDING_5 = {
   has: vcodes.inCodes141,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/concept-property-type"
 };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_code",
-  "_definition",
-  "_display",
-  "code",
-  "concept",
-  "definition",
-  "designation",
-  "display",
-  "extension",
-  "id",
-  "modifierExtension",
-  "property"
-]);
 const OWNER_3 = { paths: ["CodeSystem.concept"], type: "BackboneElement", exact: true };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_language",
-  "_value",
-  "extension",
-  "id",
-  "language",
-  "modifierExtension",
-  "use",
-  "value"
-]);
 const OWNER_4 = { paths: ["CodeSystem.concept.designation"], type: "BackboneElement", exact: true };
 const UNCHECKED_1 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/designation-use",
   reason: "a filter on http://snomed.info/sct needs a terminology server"
 };
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_code",
-  "_valueBoolean",
-  "_valueCode",
-  "_valueDateTime",
-  "_valueInteger",
-  "_valueString",
-  "code",
-  "extension",
-  "id",
-  "modifierExtension",
-  "valueBoolean",
-  "valueCode",
-  "valueCoding",
-  "valueDateTime",
-  "valueInteger",
-  "valueString"
-]);
 const OWNER_5 = { paths: ["CodeSystem.concept.property"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants([
   "valueCode",
@@ -254,63 +129,226 @@ function checkCodeSystem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CodeSystem");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "CodeSystem") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_caseSensitive":
+        m1 |= 32;
+        break;
+      case "_compositional":
+        m1 |= 2048;
+        break;
+      case "_content":
+      case "_status":
+      case "content":
+      case "resourceType":
+      case "status":
+        break;
+      case "_copyright":
+        m1 |= 8;
+        break;
+      case "_count":
+        m1 |= 32768;
+        break;
+      case "_date":
+        m0 |= 8388608;
+        break;
+      case "_description":
+        m0 |= 268435456;
+        break;
+      case "_experimental":
+        m0 |= 2097152;
+        break;
+      case "_hierarchyMeaning":
+        m1 |= 512;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+        m0 |= 131072;
+        break;
+      case "_publisher":
+        m0 |= 33554432;
+        break;
+      case "_purpose":
+        m1 |= 2;
+        break;
+      case "_title":
+        m0 |= 524288;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_valueSet":
+        m1 |= 128;
+        break;
+      case "_version":
+        m0 |= 32768;
+        break;
+      case "_versionNeeded":
+        m1 |= 8192;
+        break;
+      case "caseSensitive":
+        m1 |= 16;
+        break;
+      case "compositional":
+        m1 |= 1024;
+        break;
+      case "concept":
+        m1 |= 262144;
+        break;
+      case "contact":
+        m0 |= 67108864;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "copyright":
+        m1 |= 4;
+        break;
+      case "count":
+        m1 |= 16384;
+        break;
+      case "date":
+        m0 |= 4194304;
+        break;
+      case "description":
+        m0 |= 134217728;
+        break;
+      case "experimental":
+        m0 |= 1048576;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "filter":
+        m1 |= 65536;
+        break;
+      case "hierarchyMeaning":
+        m1 |= 256;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "jurisdiction":
+        m0 |= 1073741824;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "property":
+        m1 |= 131072;
+        break;
+      case "publisher":
+        m0 |= 16777216;
+        break;
+      case "purpose":
+        m1 |= 1;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "title":
+        m0 |= 262144;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "useContext":
+        m0 |= 536870912;
+        break;
+      case "valueSet":
+        m1 |= 64;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      case "versionNeeded":
+        m1 |= 4096;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -320,8 +358,8 @@ function checkCodeSystem(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -337,49 +375,49 @@ function checkCodeSystem(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.caseSensitive !== void 0 || o._caseSensitive !== void 0) {
-    if (!(vrt.isValidBoolean(o.caseSensitive) && o._caseSensitive === void 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.caseSensitive) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.caseSensitive,
         o._caseSensitive,
@@ -395,14 +433,14 @@ function checkCodeSystem(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueSet !== void 0 || o._valueSet !== void 0) {
-    if (!(vrt.isValidUri(o.valueSet) && o._valueSet === void 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidUri(o.valueSet) && (m1 & 128) === 0)) {
       if (!vrt.prim(o.valueSet, o._valueSet, x, p, "valueSet", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.hierarchyMeaning !== void 0 || o._hierarchyMeaning !== void 0) {
-    if (!(vrt.isValidCode(o.hierarchyMeaning) && o._hierarchyMeaning === void 0)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidCode(o.hierarchyMeaning) && (m1 & 512) === 0)) {
       if (!vrt.prim(
         o.hierarchyMeaning,
         o._hierarchyMeaning,
@@ -420,8 +458,8 @@ function checkCodeSystem(v, x, p, d) {
     if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, "hierarchyMeaning", vrt.checkCode, BINDING_2) && x.c === null)
       return false;
   }
-  if (o.compositional !== void 0 || o._compositional !== void 0) {
-    if (!(vrt.isValidBoolean(o.compositional) && o._compositional === void 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.compositional) && (m1 & 2048) === 0)) {
       if (!vrt.prim(
         o.compositional,
         o._compositional,
@@ -437,8 +475,8 @@ function checkCodeSystem(v, x, p, d) {
         return false;
     }
   }
-  if (o.versionNeeded !== void 0 || o._versionNeeded !== void 0) {
-    if (!(vrt.isValidBoolean(o.versionNeeded) && o._versionNeeded === void 0)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.versionNeeded) && (m1 & 8192) === 0)) {
       if (!vrt.prim(
         o.versionNeeded,
         o._versionNeeded,
@@ -459,19 +497,19 @@ function checkCodeSystem(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.content, false, x, p, "content", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.count !== void 0 || o._count !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.count) && o._count === void 0)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.count) && (m1 & 32768) === 0)) {
       if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.filter !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.many(o.filter, x, p, "filter", d, 0, -1, checkCodeSystemFilter) && x.c === null) return false;
   }
-  if (o.property !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.many(o.property, x, p, "property", d, 0, -1, checkCodeSystemProperty) && x.c === null) return false;
   }
-  if (o.concept !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.many(o.concept, x, p, "concept", d, 0, -1, checkCodeSystemConcept) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -484,24 +522,59 @@ function checkCodeSystem(v, x, p, d) {
 function checkCodeSystemFilter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CodeSystem.filter");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_operator":
+      case "_value":
+      case "code":
+      case "operator":
+      case "value":
+        n++;
+        break;
+      case "_description":
+        n++;
+        m0 |= 16;
+        break;
+      case "description":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
@@ -518,29 +591,70 @@ function checkCodeSystemFilter(v, x, p, d) {
 function checkCodeSystemProperty(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CodeSystem.property");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_type":
+      case "code":
+      case "type":
+        n++;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_uri":
+        n++;
+        m0 |= 16;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "uri":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
-  if (o.uri !== void 0 || o._uri !== void 0) {
-    if (!(vrt.isValidUri(o.uri) && o._uri === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.uri) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
@@ -554,42 +668,93 @@ function checkCodeSystemProperty(v, x, p, d) {
 function checkCodeSystemConcept(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CodeSystem.concept");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "code":
+        n++;
+        break;
+      case "_definition":
+        n++;
+        m0 |= 64;
+        break;
+      case "_display":
+        n++;
+        m0 |= 16;
+        break;
+      case "concept":
+        n++;
+        m0 |= 512;
+        break;
+      case "definition":
+        n++;
+        m0 |= 32;
+        break;
+      case "designation":
+        n++;
+        m0 |= 128;
+        break;
+      case "display":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "property":
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.definition !== void 0 || o._definition !== void 0) {
-    if (!(vrt.isValidString(o.definition) && o._definition === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.definition) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.designation !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkCodeSystemConceptDesignation) && x.c === null)
       return false;
   }
-  if (o.property !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.property, x, p, "property", d, 0, -1, checkCodeSystemConceptProperty) && x.c === null) return false;
   }
-  if (o.concept !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.concept, x, p, "concept", d, 0, -1, checkCodeSystemConcept) && x.c === null) return false;
   }
   return true;
@@ -597,27 +762,62 @@ function checkCodeSystemConcept(v, x, p, d) {
 function checkCodeSystemConceptDesignation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CodeSystem.concept.designation");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_language":
+        n++;
+        m0 |= 16;
+        break;
+      case "_value":
+      case "value":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "language":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "use":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.use !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.use, x, p, "use", d, 0, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
@@ -630,16 +830,83 @@ function checkCodeSystemConceptDesignation(v, x, p, d) {
 function checkCodeSystemConceptProperty(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CodeSystem.concept.property");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "code":
+        n++;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 16;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueCoding":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -647,17 +914,17 @@ function checkCodeSystemConceptProperty(v, x, p, d) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.valueCoding !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -673,8 +940,8 @@ function checkCodeSystemConceptProperty(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -690,8 +957,8 @@ function checkCodeSystemConceptProperty(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -707,8 +974,8 @@ function checkCodeSystemConceptProperty(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,

@@ -48,53 +48,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_abatementBoolean",
-  "_abatementDateTime",
-  "_abatementString",
-  "_assertedDate",
-  "_clinicalStatus",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_onsetDateTime",
-  "_onsetString",
-  "_verificationStatus",
-  "abatementAge",
-  "abatementBoolean",
-  "abatementDateTime",
-  "abatementPeriod",
-  "abatementRange",
-  "abatementString",
-  "assertedDate",
-  "asserter",
-  "bodySite",
-  "category",
-  "clinicalStatus",
-  "code",
-  "contained",
-  "context",
-  "evidence",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "note",
-  "onsetAge",
-  "onsetDateTime",
-  "onsetPeriod",
-  "onsetRange",
-  "onsetString",
-  "resourceType",
-  "severity",
-  "stage",
-  "subject",
-  "text",
-  "verificationStatus"
-]);
 const OWNER_0 = { paths: ["Condition"], type: "Condition", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -175,7 +128,6 @@ const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1 = /* @__PURE__ */ new Set(["assessment", "extension", "id", "modifierExtension", "summary"]);
 const OWNER_1 = { paths: ["Condition.stage"], type: "BackboneElement", exact: true };
 const TARGETS_3 = /* @__PURE__ */ new Set(["ClinicalImpression", "DiagnosticReport", "Observation"]);
 const INVARIANT_2 = vrt.invariant({
@@ -190,7 +142,6 @@ const FHIRPATH_2 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "assessment", "_assessment"))
 );
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
-const KEYS_2 = /* @__PURE__ */ new Set(["code", "detail", "extension", "id", "modifierExtension"]);
 const OWNER_2 = { paths: ["Condition.evidence"], type: "BackboneElement", exact: true };
 const INVARIANT_3 = vrt.invariant({
   key: "con-2",
@@ -215,46 +166,185 @@ function checkCondition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Condition") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_abatementBoolean":
+        m1 |= 16;
+        break;
+      case "_abatementDateTime":
+        m1 |= 2;
+        break;
+      case "_abatementString":
+        m1 |= 256;
+        break;
+      case "_assertedDate":
+        m1 |= 1024;
+        break;
+      case "_clinicalStatus":
+        m0 |= 8192;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_onsetDateTime":
+        m0 |= 4194304;
+        break;
+      case "_onsetString":
+        m0 |= 134217728;
+        break;
+      case "_verificationStatus":
+        m0 |= 32768;
+        break;
+      case "abatementAge":
+        m1 |= 4;
+        break;
+      case "abatementBoolean":
+        m1 |= 8;
+        break;
+      case "abatementDateTime":
+        m1 |= 1;
+        break;
+      case "abatementPeriod":
+        m1 |= 32;
+        break;
+      case "abatementRange":
+        m1 |= 64;
+        break;
+      case "abatementString":
+        m1 |= 128;
+        break;
+      case "assertedDate":
+        m1 |= 512;
+        break;
+      case "asserter":
+        m1 |= 2048;
+        break;
+      case "bodySite":
+        m0 |= 524288;
+        break;
+      case "category":
+        m0 |= 65536;
+        break;
+      case "clinicalStatus":
+        m0 |= 4096;
+        break;
+      case "code":
+        m0 |= 262144;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 1048576;
+        break;
+      case "evidence":
+        m1 |= 8192;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "note":
+        m1 |= 16384;
+        break;
+      case "onsetAge":
+        m0 |= 8388608;
+        break;
+      case "onsetDateTime":
+        m0 |= 2097152;
+        break;
+      case "onsetPeriod":
+        m0 |= 16777216;
+        break;
+      case "onsetRange":
+        m0 |= 33554432;
+        break;
+      case "onsetString":
+        m0 |= 67108864;
+        break;
+      case "resourceType":
+      case "subject":
+        break;
+      case "severity":
+        m0 |= 131072;
+        break;
+      case "stage":
+        m1 |= 4096;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "verificationStatus":
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.clinicalStatus !== void 0 || o._clinicalStatus !== void 0) {
-    if (!(vrt.isValidCode(o.clinicalStatus) && o._clinicalStatus === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.clinicalStatus,
         o._clinicalStatus,
@@ -272,8 +362,8 @@ function checkCondition(v, x, p, d) {
     if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
-  if (o.verificationStatus !== void 0 || o._verificationStatus !== void 0) {
-    if (!(vrt.isValidCode(o.verificationStatus) && o._verificationStatus === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 32768) === 0)) {
       if (!vrt.prim(
         o.verificationStatus,
         o._verificationStatus,
@@ -291,30 +381,32 @@ function checkCondition(v, x, p, d) {
     if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
       return false;
   }
-  if (o.category !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.severity !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.severity, x, p, "severity", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.bodySite !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.context !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
-  if (o.onsetDateTime !== void 0 || o._onsetDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && o._onsetDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 266338304) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
+  }
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.onsetDateTime,
         o._onsetDateTime,
@@ -330,17 +422,17 @@ function checkCondition(v, x, p, d) {
         return false;
     }
   }
-  if (o.onsetAge !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if (o.onsetPeriod !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.onsetRange !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.onsetString !== void 0 || o._onsetString !== void 0) {
-    if (!(vrt.isValidString(o.onsetString) && o._onsetString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.onsetString,
         o._onsetString,
@@ -356,9 +448,11 @@ function checkCondition(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
-  if (o.abatementDateTime !== void 0 || o._abatementDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.abatementDateTime) && o._abatementDateTime === void 0)) {
+  if (vrt.bitCount(m1 & 511) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
+  }
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidDateTime(o.abatementDateTime) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.abatementDateTime,
         o._abatementDateTime,
@@ -374,11 +468,11 @@ function checkCondition(v, x, p, d) {
         return false;
     }
   }
-  if (o.abatementAge !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.abatementAge, x, p, "abatement.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if (o.abatementBoolean !== void 0 || o._abatementBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.abatementBoolean) && o._abatementBoolean === void 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.abatementBoolean) && (m1 & 16) === 0)) {
       if (!vrt.prim(
         o.abatementBoolean,
         o._abatementBoolean,
@@ -394,14 +488,14 @@ function checkCondition(v, x, p, d) {
         return false;
     }
   }
-  if (o.abatementPeriod !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.abatementPeriod, x, p, "abatement.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.abatementRange !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.abatementRange, x, p, "abatement.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.abatementString !== void 0 || o._abatementString !== void 0) {
-    if (!(vrt.isValidString(o.abatementString) && o._abatementString === void 0)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidString(o.abatementString) && (m1 & 256) === 0)) {
       if (!vrt.prim(
         o.abatementString,
         o._abatementString,
@@ -417,8 +511,8 @@ function checkCondition(v, x, p, d) {
         return false;
     }
   }
-  if (o.assertedDate !== void 0 || o._assertedDate !== void 0) {
-    if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === void 0)) {
+  if ((m1 & 1536) !== 0) {
+    if (!(vrt.isValidDateTime(o.assertedDate) && (m1 & 1024) === 0)) {
       if (!vrt.prim(
         o.assertedDate,
         o._assertedDate,
@@ -434,18 +528,18 @@ function checkCondition(v, x, p, d) {
         return false;
     }
   }
-  if (o.asserter !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.asserter, x, p, "asserter", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.stage !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.stage, x, p, "stage", d, 0, checkConditionStage) && x.c === null) return false;
   }
-  if (o.evidence !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.evidence, x, p, "evidence", d, 0, -1, checkConditionEvidence) && x.c === null) return false;
   }
-  if (o.note !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -459,23 +553,50 @@ function checkCondition(v, x, p, d) {
 function checkConditionStage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.stage");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "assessment":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "summary":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.summary !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.summary, x, p, "summary", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.assessment !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.assessment, x, p, "assessment", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assessment, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -486,23 +607,50 @@ function checkConditionStage(v, x, p, d) {
 function checkConditionEvidence(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.evidence");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
+      case "detail":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.detail !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;

@@ -52,40 +52,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_issued",
-  "_language",
-  "action",
-  "actionReason",
-  "actor",
-  "applies",
-  "authority",
-  "bindingAttachment",
-  "bindingReference",
-  "contained",
-  "domain",
-  "extension",
-  "friendly",
-  "id",
-  "identifier",
-  "implicitRules",
-  "issued",
-  "language",
-  "legal",
-  "meta",
-  "modifierExtension",
-  "resourceType",
-  "rule",
-  "signer",
-  "subType",
-  "subject",
-  "term",
-  "text",
-  "type",
-  "valuedItem"
-]);
 const OWNER_0 = { paths: ["Contract"], type: "Contract", exact: true };
 const UNCHECKED_0 = {
   strength: "required",
@@ -96,7 +62,6 @@ const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
 const CHOICE_0 = vrt.choiceVariants(["bindingAttachment", "bindingReference"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Composition", "DocumentReference", "QuestionnaireResponse"]);
-const KEYS_1 = /* @__PURE__ */ new Set(["entity", "extension", "id", "modifierExtension", "role"]);
 const OWNER_1 = { paths: ["Contract.actor"], type: "BackboneElement", exact: true };
 const TARGETS_3 = /* @__PURE__ */ new Set([
   "Contract",
@@ -109,15 +74,6 @@ const TARGETS_3 = /* @__PURE__ */ new Set([
   "RelatedPerson",
   "Substance"
 ]);
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_signature",
-  "extension",
-  "id",
-  "modifierExtension",
-  "party",
-  "signature",
-  "type"
-]);
 const OWNER_2 = { paths: ["Contract.signer"], type: "BackboneElement", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes151,
@@ -125,33 +81,7 @@ const BINDING_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/contract-signer-type"
 };
 const TARGETS_4 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_issued",
-  "_text",
-  "action",
-  "actionReason",
-  "actor",
-  "applies",
-  "extension",
-  "group",
-  "id",
-  "identifier",
-  "issued",
-  "modifierExtension",
-  "subType",
-  "text",
-  "topic",
-  "type",
-  "valuedItem"
-]);
 const OWNER_3 = { paths: ["Contract.term"], type: "BackboneElement", exact: true };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "contentAttachment",
-  "contentReference",
-  "extension",
-  "id",
-  "modifierExtension"
-]);
 const OWNER_4 = { paths: ["Contract.friendly"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants(["contentAttachment", "contentReference"]);
 const OWNER_5 = { paths: ["Contract.legal"], type: "BackboneElement", exact: true };
@@ -177,95 +107,198 @@ function checkConsentDirective(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Contract") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_issued":
+        m0 |= 8192;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "action":
+        m0 |= 1048576;
+        break;
+      case "actionReason":
+        m0 |= 2097152;
+        break;
+      case "actor":
+        m0 |= 4194304;
+        break;
+      case "applies":
+        m0 |= 16384;
+        break;
+      case "authority":
+        m0 |= 65536;
+        break;
+      case "bindingAttachment":
+        m0 |= 67108864;
+        break;
+      case "bindingReference":
+        m0 |= 134217728;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "domain":
+        m0 |= 131072;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "friendly":
+        m0 |= 268435456;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "issued":
+        m0 |= 4096;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "legal":
+        m0 |= 536870912;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "resourceType":
+        break;
+      case "rule":
+        m0 |= 1073741824;
+        break;
+      case "signer":
+        m0 |= 16777216;
+        break;
+      case "subType":
+        m0 |= 524288;
+        break;
+      case "subject":
+        m0 |= 32768;
+        break;
+      case "term":
+        m0 |= 33554432;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 262144;
+        break;
+      case "valuedItem":
+        m0 |= 8388608;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.issued !== void 0 || o._issued !== void 0) {
-    if (!(vrt.isValidDateTime(o.issued) && o._issued === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDateTime(o.issued) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.applies !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.applies, x, p, "applies", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.subject !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.subject, x, p, "subject", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.authority !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.authority, x, p, "authority", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.authority, true, x, p, "authority", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.domain !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.domain, x, p, "domain", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.domain, true, x, p, "domain", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subType !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.subType, x, p, "subType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.action !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.actionReason !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.actionReason, x, p, "actionReason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.actor !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentDirectiveActor) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.valuedItem, void 0, x, p, "valuedItem") && x.c === null) return false;
-  if (o.signer !== void 0) {
+  if ((m0 & 8388608) !== 0) {
+    if (!vrt.prohibited(o.valuedItem, void 0, x, p, "valuedItem") && x.c === null) return false;
+  }
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.signer, x, p, "signer", d, 0, -1, checkConsentDirectiveSigner) && x.c === null) return false;
   }
-  if (o.term !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.term, x, p, "term", d, 0, -1, checkConsentDirectiveTerm) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "binding", 1) && x.c === null) return false;
-  if (o.bindingAttachment !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.bindingAttachment, x, p, "binding.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.bindingReference !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.bindingReference, x, p, "binding.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -279,13 +312,13 @@ function checkConsentDirective(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.friendly !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.friendly, x, p, "friendly", d, 0, -1, checkConsentDirectiveFriendly) && x.c === null) return false;
   }
-  if (o.legal !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.legal, x, p, "legal", d, 0, -1, checkConsentDirectiveLegal) && x.c === null) return false;
   }
-  if (o.rule !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkConsentDirectiveRule) && x.c === null) return false;
   }
   return true;
@@ -293,22 +326,48 @@ function checkConsentDirective(v, x, p, d) {
 function checkConsentDirectiveActor(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.actor");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "entity":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidId(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.entity, x, p, "entity", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.entity, false, x, p, "entity", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.role, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -316,16 +375,41 @@ function checkConsentDirectiveActor(v, x, p, d) {
 function checkConsentDirectiveSigner(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.signer");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_signature":
+      case "party":
+      case "signature":
+      case "type":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidId(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -342,57 +426,134 @@ function checkConsentDirectiveSigner(v, x, p, d) {
 function checkConsentDirectiveTerm(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.term");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_issued":
+        n++;
+        m0 |= 32;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16384;
+        break;
+      case "action":
+        n++;
+        m0 |= 1024;
+        break;
+      case "actionReason":
+        n++;
+        m0 |= 2048;
+        break;
+      case "actor":
+        n++;
+        m0 |= 4096;
+        break;
+      case "applies":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "group":
+        n++;
+        m0 |= 65536;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "issued":
+        n++;
+        m0 |= 16;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "subType":
+        n++;
+        m0 |= 256;
+        break;
+      case "text":
+        n++;
+        m0 |= 8192;
+        break;
+      case "topic":
+        n++;
+        m0 |= 512;
+        break;
+      case "type":
+        n++;
+        m0 |= 128;
+        break;
+      case "valuedItem":
+        n++;
+        m0 |= 32768;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidId(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.issued !== void 0 || o._issued !== void 0) {
-    if (!(vrt.isValidDateTime(o.issued) && o._issued === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.issued) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.applies !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.applies, x, p, "applies", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subType !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.subType, x, p, "subType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.topic !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.topic, x, p, "topic", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.action !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.actionReason !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.actionReason, x, p, "actionReason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.actor !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentDirectiveTermActor) && x.c === null) return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.valuedItem, void 0, x, p, "valuedItem") && x.c === null) return false;
-  if (o.group !== void 0) {
+  if ((m0 & 32768) !== 0) {
+    if (!vrt.prohibited(o.valuedItem, void 0, x, p, "valuedItem") && x.c === null) return false;
+  }
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.group, x, p, "group", d, 0, -1, checkConsentDirectiveTerm) && x.c === null) return false;
   }
   return true;
@@ -400,25 +561,52 @@ function checkConsentDirectiveTerm(v, x, p, d) {
 function checkConsentDirectiveFriendly(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.friendly");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "contentAttachment":
+        n++;
+        m0 |= 8;
+        break;
+      case "contentReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidId(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "content", 1) && x.c === null) return false;
-  if (o.contentAttachment !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.contentReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -437,25 +625,52 @@ function checkConsentDirectiveFriendly(v, x, p, d) {
 function checkConsentDirectiveLegal(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.legal");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "contentAttachment":
+        n++;
+        m0 |= 8;
+        break;
+      case "contentReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidId(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "content", 1) && x.c === null) return false;
-  if (o.contentAttachment !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.contentReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -474,25 +689,52 @@ function checkConsentDirectiveLegal(v, x, p, d) {
 function checkConsentDirectiveRule(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.rule");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "contentAttachment":
+        n++;
+        m0 |= 8;
+        break;
+      case "contentReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidId(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "content", 1) && x.c === null) return false;
-  if (o.contentAttachment !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.contentReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -511,22 +753,48 @@ function checkConsentDirectiveRule(v, x, p, d) {
 function checkConsentDirectiveTermActor(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.term.actor");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "entity":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidId(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidId, "id") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.entity, x, p, "entity", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.entity, false, x, p, "entity", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.role, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;

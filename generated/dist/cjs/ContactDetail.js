@@ -35,7 +35,6 @@ module.exports = __toCommonJS(ContactDetail_exports);
 var import_ContactPoint = require("./ContactPoint.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set(["_name", "extension", "id", "name", "telecom"]);
 const OWNER_0 = { paths: ["ContactDetail"], type: "ContactDetail", exact: false };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
@@ -48,22 +47,49 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkContactDetail(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ContactDetail");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_name":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "name":
+        n++;
+        m0 |= 4;
+        break;
+      case "telecom":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.telecom !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
   return true;

@@ -57,46 +57,6 @@ var import_SimpleQuantity = require("./SimpleQuantity.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_issued",
-  "_language",
-  "_status",
-  "action",
-  "actionReason",
-  "agent",
-  "applies",
-  "authority",
-  "bindingAttachment",
-  "bindingReference",
-  "contained",
-  "contentDerivative",
-  "decisionType",
-  "domain",
-  "extension",
-  "friendly",
-  "id",
-  "identifier",
-  "implicitRules",
-  "issued",
-  "language",
-  "legal",
-  "meta",
-  "modifierExtension",
-  "resourceType",
-  "rule",
-  "securityLabel",
-  "signer",
-  "status",
-  "subType",
-  "subject",
-  "term",
-  "text",
-  "topic",
-  "type",
-  "valuedItem"
-]);
 const OWNER_0 = { paths: ["Contract"], type: "Contract", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -122,7 +82,6 @@ const UNCHECKED_1 = {
 };
 const CHOICE_0 = vrt.choiceVariants(["bindingAttachment", "bindingReference"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Composition", "DocumentReference", "QuestionnaireResponse"]);
-const KEYS_1 = /* @__PURE__ */ new Set(["actor", "extension", "id", "modifierExtension", "role"]);
 const OWNER_1 = { paths: ["Contract.agent"], type: "BackboneElement", exact: true };
 const TARGETS_3 = /* @__PURE__ */ new Set([
   "Contract",
@@ -135,7 +94,6 @@ const TARGETS_3 = /* @__PURE__ */ new Set([
   "RelatedPerson",
   "Substance"
 ]);
-const KEYS_2 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "party", "signature", "type"]);
 const OWNER_2 = { paths: ["Contract.signer"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes151,
@@ -143,53 +101,9 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/contract-signer-type"
 };
 const TARGETS_4 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_effectiveTime",
-  "_factor",
-  "_points",
-  "effectiveTime",
-  "entityCodeableConcept",
-  "entityReference",
-  "extension",
-  "factor",
-  "id",
-  "identifier",
-  "modifierExtension",
-  "net",
-  "points",
-  "quantity",
-  "unitPrice"
-]);
 const OWNER_3 = { paths: ["Contract.valuedItem"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants(["entityCodeableConcept", "entityReference"]);
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_issued",
-  "_text",
-  "action",
-  "actionReason",
-  "agent",
-  "applies",
-  "extension",
-  "group",
-  "id",
-  "identifier",
-  "issued",
-  "modifierExtension",
-  "securityLabel",
-  "subType",
-  "text",
-  "topic",
-  "type",
-  "valuedItem"
-]);
 const OWNER_4 = { paths: ["Contract.term"], type: "BackboneElement", exact: true };
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "contentAttachment",
-  "contentReference",
-  "extension",
-  "id",
-  "modifierExtension"
-]);
 const OWNER_5 = { paths: ["Contract.friendly"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["contentAttachment", "contentReference"]);
 const OWNER_6 = { paths: ["Contract.legal"], type: "BackboneElement", exact: true };
@@ -211,120 +125,242 @@ function checkContract(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Contract") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_issued":
+        m0 |= 32768;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "action":
+        m0 |= 8388608;
+        break;
+      case "actionReason":
+        m0 |= 16777216;
+        break;
+      case "agent":
+        m0 |= 268435456;
+        break;
+      case "applies":
+        m0 |= 65536;
+        break;
+      case "authority":
+        m0 |= 524288;
+        break;
+      case "bindingAttachment":
+        m1 |= 2;
+        break;
+      case "bindingReference":
+        m1 |= 4;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "contentDerivative":
+        m0 |= 67108864;
+        break;
+      case "decisionType":
+        m0 |= 33554432;
+        break;
+      case "domain":
+        m0 |= 1048576;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "friendly":
+        m1 |= 8;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "issued":
+        m0 |= 16384;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "legal":
+        m1 |= 16;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "resourceType":
+        break;
+      case "rule":
+        m1 |= 32;
+        break;
+      case "securityLabel":
+        m0 |= 134217728;
+        break;
+      case "signer":
+        m0 |= 536870912;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "subType":
+        m0 |= 4194304;
+        break;
+      case "subject":
+        m0 |= 131072;
+        break;
+      case "term":
+        m1 |= 1;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "topic":
+        m0 |= 262144;
+        break;
+      case "type":
+        m0 |= 2097152;
+        break;
+      case "valuedItem":
+        m0 |= 1073741824;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.issued !== void 0 || o._issued !== void 0) {
-    if (!(vrt.isValidDateTime(o.issued) && o._issued === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.issued) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.applies !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.applies, x, p, "applies", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.subject !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.subject, x, p, "subject", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.topic !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.authority !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.authority, x, p, "authority", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.authority, true, x, p, "authority", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.domain !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.domain, x, p, "domain", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.domain, true, x, p, "domain", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subType !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.subType, x, p, "subType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.action !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.actionReason !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.actionReason, x, p, "actionReason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.decisionType !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.decisionType, x, p, "decisionType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.decisionType, false, x, p, "decisionType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.contentDerivative !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.contentDerivative, x, p, "contentDerivative", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.securityLabel !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.agent !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.agent, x, p, "agent", d, 0, -1, checkContractAgent) && x.c === null) return false;
   }
-  if (o.signer !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.signer, x, p, "signer", d, 0, -1, checkContractSigner) && x.c === null) return false;
   }
-  if (o.valuedItem !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.valuedItem, x, p, "valuedItem", d, 0, -1, checkContractValuedItem) && x.c === null) return false;
   }
-  if (o.term !== void 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.term, x, p, "term", d, 0, -1, checkContractTerm) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "binding", 0) && x.c === null) return false;
-  if (o.bindingAttachment !== void 0) {
+  if (vrt.bitCount(m1 & 6) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "binding", 0) && x.c === null) return false;
+  }
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.bindingAttachment, x, p, "binding.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.bindingReference !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.bindingReference, x, p, "binding.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -338,13 +374,13 @@ function checkContract(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.friendly !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.friendly, x, p, "friendly", d, 0, -1, checkContractFriendly) && x.c === null) return false;
   }
-  if (o.legal !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.legal, x, p, "legal", d, 0, -1, checkContractLegal) && x.c === null) return false;
   }
-  if (o.rule !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkContractRule) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -356,22 +392,48 @@ function checkContract(v, x, p, d) {
 function checkContractAgent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.agent");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "actor":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.role, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -379,16 +441,40 @@ function checkContractAgent(v, x, p, d) {
 function checkContractSigner(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.signer");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "party":
+      case "signature":
+      case "type":
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -402,33 +488,102 @@ function checkContractSigner(v, x, p, d) {
 function checkContractValuedItem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.valuedItem");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_effectiveTime":
+        n++;
+        m0 |= 128;
+        break;
+      case "_factor":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_points":
+        n++;
+        m0 |= 8192;
+        break;
+      case "effectiveTime":
+        n++;
+        m0 |= 64;
+        break;
+      case "entityCodeableConcept":
+        n++;
+        m0 |= 8;
+        break;
+      case "entityReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "factor":
+        n++;
+        m0 |= 1024;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 32;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "net":
+        n++;
+        m0 |= 16384;
+        break;
+      case "points":
+        n++;
+        m0 |= 4096;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 256;
+        break;
+      case "unitPrice":
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "entity", 0) && x.c === null) return false;
-  if (o.entityCodeableConcept !== void 0) {
+  if (vrt.bitCount(m0 & 24) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "entity", 0) && x.c === null) return false;
+  }
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.entityCodeableConcept, x, p, "entity.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.entityReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.entityReference, x, p, "entity.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.effectiveTime !== void 0 || o._effectiveTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.effectiveTime) && o._effectiveTime === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveTime) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.effectiveTime,
         o._effectiveTime,
@@ -444,25 +599,25 @@ function checkContractValuedItem(v, x, p, d) {
         return false;
     }
   }
-  if (o.quantity !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.unitPrice !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, "unitPrice", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.factor !== void 0 || o._factor !== void 0) {
-    if (!(vrt.isValidDecimal(o.factor) && o._factor === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, "factor", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.points !== void 0 || o._points !== void 0) {
-    if (!(vrt.isValidDecimal(o.points) && o._points === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.points) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.points, o._points, x, p, "points", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.net !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.net, x, p, "net", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
   return true;
@@ -470,65 +625,144 @@ function checkContractValuedItem(v, x, p, d) {
 function checkContractTerm(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.term");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_issued":
+        n++;
+        m0 |= 32;
+        break;
+      case "_text":
+        n++;
+        m0 |= 32768;
+        break;
+      case "action":
+        n++;
+        m0 |= 1024;
+        break;
+      case "actionReason":
+        n++;
+        m0 |= 2048;
+        break;
+      case "agent":
+        n++;
+        m0 |= 8192;
+        break;
+      case "applies":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "group":
+        n++;
+        m0 |= 131072;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "issued":
+        n++;
+        m0 |= 16;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "securityLabel":
+        n++;
+        m0 |= 4096;
+        break;
+      case "subType":
+        n++;
+        m0 |= 256;
+        break;
+      case "text":
+        n++;
+        m0 |= 16384;
+        break;
+      case "topic":
+        n++;
+        m0 |= 512;
+        break;
+      case "type":
+        n++;
+        m0 |= 128;
+        break;
+      case "valuedItem":
+        n++;
+        m0 |= 65536;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.issued !== void 0 || o._issued !== void 0) {
-    if (!(vrt.isValidDateTime(o.issued) && o._issued === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.issued) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.applies !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.applies, x, p, "applies", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subType !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.subType, x, p, "subType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.topic !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.action !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.actionReason !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.actionReason, x, p, "actionReason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.securityLabel !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.agent !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.agent, x, p, "agent", d, 0, -1, checkContractTermAgent) && x.c === null) return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.valuedItem !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.valuedItem, x, p, "valuedItem", d, 0, -1, checkContractTermValuedItem) && x.c === null)
       return false;
   }
-  if (o.group !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.group, x, p, "group", d, 0, -1, checkContractTerm) && x.c === null) return false;
   }
   return true;
@@ -536,25 +770,52 @@ function checkContractTerm(v, x, p, d) {
 function checkContractFriendly(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.friendly");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "contentAttachment":
+        n++;
+        m0 |= 8;
+        break;
+      case "contentReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "content", 1) && x.c === null) return false;
-  if (o.contentAttachment !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.contentReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -573,25 +834,52 @@ function checkContractFriendly(v, x, p, d) {
 function checkContractLegal(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.legal");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "contentAttachment":
+        n++;
+        m0 |= 8;
+        break;
+      case "contentReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "content", 1) && x.c === null) return false;
-  if (o.contentAttachment !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.contentReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -610,25 +898,52 @@ function checkContractLegal(v, x, p, d) {
 function checkContractRule(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.rule");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "contentAttachment":
+        n++;
+        m0 |= 8;
+        break;
+      case "contentReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "content", 1) && x.c === null) return false;
-  if (o.contentAttachment !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.contentAttachment, x, p, "content.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.contentReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.contentReference, x, p, "content.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -647,22 +962,48 @@ function checkContractRule(v, x, p, d) {
 function checkContractTermAgent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.term.agent");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "actor":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.role, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -670,33 +1011,102 @@ function checkContractTermAgent(v, x, p, d) {
 function checkContractTermValuedItem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contract.term.valuedItem");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_effectiveTime":
+        n++;
+        m0 |= 128;
+        break;
+      case "_factor":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_points":
+        n++;
+        m0 |= 8192;
+        break;
+      case "effectiveTime":
+        n++;
+        m0 |= 64;
+        break;
+      case "entityCodeableConcept":
+        n++;
+        m0 |= 8;
+        break;
+      case "entityReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "factor":
+        n++;
+        m0 |= 1024;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 32;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "net":
+        n++;
+        m0 |= 16384;
+        break;
+      case "points":
+        n++;
+        m0 |= 4096;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 256;
+        break;
+      case "unitPrice":
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "entity", 0) && x.c === null) return false;
-  if (o.entityCodeableConcept !== void 0) {
+  if (vrt.bitCount(m0 & 24) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "entity", 0) && x.c === null) return false;
+  }
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.entityCodeableConcept, x, p, "entity.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.entityReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.entityReference, x, p, "entity.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.effectiveTime !== void 0 || o._effectiveTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.effectiveTime) && o._effectiveTime === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveTime) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.effectiveTime,
         o._effectiveTime,
@@ -712,25 +1122,25 @@ function checkContractTermValuedItem(v, x, p, d) {
         return false;
     }
   }
-  if (o.quantity !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.unitPrice !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, "unitPrice", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (o.factor !== void 0 || o._factor !== void 0) {
-    if (!(vrt.isValidDecimal(o.factor) && o._factor === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, "factor", d, 0, vrt.isValidDecimal, "decimal", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.points !== void 0 || o._points !== void 0) {
-    if (!(vrt.isValidDecimal(o.points) && o._points === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.points) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.points, o._points, x, p, "points", d, 0, vrt.isValidDecimal, "decimal", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.net !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.net, x, p, "net", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
   return true;

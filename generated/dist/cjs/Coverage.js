@@ -44,42 +44,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_dependent",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_network",
-  "_order",
-  "_sequence",
-  "_status",
-  "_subscriberId",
-  "beneficiary",
-  "contained",
-  "contract",
-  "dependent",
-  "extension",
-  "grouping",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "network",
-  "order",
-  "payor",
-  "period",
-  "policyHolder",
-  "relationship",
-  "resourceType",
-  "sequence",
-  "status",
-  "subscriber",
-  "subscriberId",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["Coverage"], type: "Coverage", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -95,35 +59,6 @@ const TARGETS_0 = /* @__PURE__ */ new Set(["Organization", "Patient", "RelatedPe
 const TARGETS_1 = /* @__PURE__ */ new Set(["Patient", "RelatedPerson"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Patient"]);
 const TARGETS_3 = /* @__PURE__ */ new Set(["Contract"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_class",
-  "_classDisplay",
-  "_group",
-  "_groupDisplay",
-  "_plan",
-  "_planDisplay",
-  "_subClass",
-  "_subClassDisplay",
-  "_subGroup",
-  "_subGroupDisplay",
-  "_subPlan",
-  "_subPlanDisplay",
-  "class",
-  "classDisplay",
-  "extension",
-  "group",
-  "groupDisplay",
-  "id",
-  "modifierExtension",
-  "plan",
-  "planDisplay",
-  "subClass",
-  "subClassDisplay",
-  "subGroup",
-  "subGroupDisplay",
-  "subPlan",
-  "subPlanDisplay"
-]);
 const OWNER_1 = { paths: ["Coverage.grouping"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -139,113 +74,221 @@ function checkCoverage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Coverage");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Coverage") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_dependent":
+        m0 |= 33554432;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_network":
+        m1 |= 2;
+        break;
+      case "_order":
+        m0 |= 536870912;
+        break;
+      case "_sequence":
+        m0 |= 134217728;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "_subscriberId":
+        m0 |= 262144;
+        break;
+      case "beneficiary":
+        m0 |= 524288;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "contract":
+        m1 |= 4;
+        break;
+      case "dependent":
+        m0 |= 16777216;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "grouping":
+        m0 |= 8388608;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "network":
+        m1 |= 1;
+        break;
+      case "order":
+        m0 |= 268435456;
+        break;
+      case "payor":
+        m0 |= 4194304;
+        break;
+      case "period":
+        m0 |= 2097152;
+        break;
+      case "policyHolder":
+        m0 |= 32768;
+        break;
+      case "relationship":
+        m0 |= 1048576;
+        break;
+      case "resourceType":
+        break;
+      case "sequence":
+        m0 |= 67108864;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "subscriber":
+        m0 |= 65536;
+        break;
+      case "subscriberId":
+        m0 |= 131072;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.policyHolder !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.policyHolder, x, p, "policyHolder", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.policyHolder, false, x, p, "policyHolder", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.subscriber !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.subscriber, x, p, "subscriber", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subscriber, false, x, p, "subscriber", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.subscriberId !== void 0 || o._subscriberId !== void 0) {
-    if (!(vrt.isValidString(o.subscriberId) && o._subscriberId === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.subscriberId) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.subscriberId, o._subscriberId, x, p, "subscriberId", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.beneficiary !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.beneficiary, x, p, "beneficiary", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.beneficiary, false, x, p, "beneficiary", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.relationship !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.relationship, x, p, "relationship", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.payor !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.payor, x, p, "payor", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.payor, true, x, p, "payor", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (o.grouping !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.grouping, x, p, "grouping", d, 0, checkCoverageGrouping) && x.c === null) return false;
   }
-  if (o.dependent !== void 0 || o._dependent !== void 0) {
-    if (!(vrt.isValidString(o.dependent) && o._dependent === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.dependent) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.dependent, o._dependent, x, p, "dependent", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.sequence !== void 0 || o._sequence !== void 0) {
-    if (!(vrt.isValidString(o.sequence) && o._sequence === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.sequence) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.order !== void 0 || o._order !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.order) && o._order === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.order) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.order, o._order, x, p, "order", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.network !== void 0 || o._network !== void 0) {
-    if (!(vrt.isValidString(o.network) && o._network === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.network) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.network, o._network, x, p, "network", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contract !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.contract, x, p, "contract", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.contract, true, x, p, "contract", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -259,39 +302,154 @@ function checkCoverage(v, x, p, d) {
 function checkCoverageGrouping(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Coverage.grouping");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_class":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_classDisplay":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "_group":
+        n++;
+        m0 |= 16;
+        break;
+      case "_groupDisplay":
+        n++;
+        m0 |= 64;
+        break;
+      case "_plan":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_planDisplay":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_subClass":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "_subClassDisplay":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "_subGroup":
+        n++;
+        m0 |= 256;
+        break;
+      case "_subGroupDisplay":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_subPlan":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_subPlanDisplay":
+        n++;
+        m0 |= 262144;
+        break;
+      case "class":
+        n++;
+        m0 |= 524288;
+        break;
+      case "classDisplay":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "group":
+        n++;
+        m0 |= 8;
+        break;
+      case "groupDisplay":
+        n++;
+        m0 |= 32;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "plan":
+        n++;
+        m0 |= 2048;
+        break;
+      case "planDisplay":
+        n++;
+        m0 |= 8192;
+        break;
+      case "subClass":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "subClassDisplay":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "subGroup":
+        n++;
+        m0 |= 128;
+        break;
+      case "subGroupDisplay":
+        n++;
+        m0 |= 512;
+        break;
+      case "subPlan":
+        n++;
+        m0 |= 32768;
+        break;
+      case "subPlanDisplay":
+        n++;
+        m0 |= 131072;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.group !== void 0 || o._group !== void 0) {
-    if (!(vrt.isValidString(o.group) && o._group === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.group) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.group, o._group, x, p, "group", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.groupDisplay !== void 0 || o._groupDisplay !== void 0) {
-    if (!(vrt.isValidString(o.groupDisplay) && o._groupDisplay === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.groupDisplay) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.groupDisplay, o._groupDisplay, x, p, "groupDisplay", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.subGroup !== void 0 || o._subGroup !== void 0) {
-    if (!(vrt.isValidString(o.subGroup) && o._subGroup === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.subGroup) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.subGroup, o._subGroup, x, p, "subGroup", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.subGroupDisplay !== void 0 || o._subGroupDisplay !== void 0) {
-    if (!(vrt.isValidString(o.subGroupDisplay) && o._subGroupDisplay === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.subGroupDisplay) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.subGroupDisplay,
         o._subGroupDisplay,
@@ -307,26 +465,26 @@ function checkCoverageGrouping(v, x, p, d) {
         return false;
     }
   }
-  if (o.plan !== void 0 || o._plan !== void 0) {
-    if (!(vrt.isValidString(o.plan) && o._plan === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.plan) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.plan, o._plan, x, p, "plan", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.planDisplay !== void 0 || o._planDisplay !== void 0) {
-    if (!(vrt.isValidString(o.planDisplay) && o._planDisplay === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.planDisplay) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.planDisplay, o._planDisplay, x, p, "planDisplay", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.subPlan !== void 0 || o._subPlan !== void 0) {
-    if (!(vrt.isValidString(o.subPlan) && o._subPlan === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.subPlan) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.subPlan, o._subPlan, x, p, "subPlan", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.subPlanDisplay !== void 0 || o._subPlanDisplay !== void 0) {
-    if (!(vrt.isValidString(o.subPlanDisplay) && o._subPlanDisplay === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.subPlanDisplay) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.subPlanDisplay,
         o._subPlanDisplay,
@@ -342,26 +500,26 @@ function checkCoverageGrouping(v, x, p, d) {
         return false;
     }
   }
-  if (o.class !== void 0 || o._class !== void 0) {
-    if (!(vrt.isValidString(o.class) && o._class === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.class) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.class, o._class, x, p, "class", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.classDisplay !== void 0 || o._classDisplay !== void 0) {
-    if (!(vrt.isValidString(o.classDisplay) && o._classDisplay === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.classDisplay) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.classDisplay, o._classDisplay, x, p, "classDisplay", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.subClass !== void 0 || o._subClass !== void 0) {
-    if (!(vrt.isValidString(o.subClass) && o._subClass === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.subClass) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.subClass, o._subClass, x, p, "subClass", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.subClassDisplay !== void 0 || o._subClassDisplay !== void 0) {
-    if (!(vrt.isValidString(o.subClassDisplay) && o._subClassDisplay === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.subClassDisplay) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.subClassDisplay,
         o._subClassDisplay,

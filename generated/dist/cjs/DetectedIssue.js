@@ -43,36 +43,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_date",
-  "_detail",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_reference",
-  "_severity",
-  "_status",
-  "author",
-  "category",
-  "contained",
-  "date",
-  "detail",
-  "extension",
-  "id",
-  "identifier",
-  "implicated",
-  "implicitRules",
-  "language",
-  "meta",
-  "mitigation",
-  "modifierExtension",
-  "patient",
-  "reference",
-  "resourceType",
-  "severity",
-  "status",
-  "text"
-]);
 const OWNER_0 = { paths: ["DetectedIssue"], type: "DetectedIssue", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -91,15 +61,6 @@ const BINDING_2 = {
 };
 const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Practitioner"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_date",
-  "action",
-  "author",
-  "date",
-  "extension",
-  "id",
-  "modifierExtension"
-]);
 const OWNER_1 = { paths: ["DetectedIssue.mitigation"], type: "BackboneElement", exact: true };
 const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
 const REGISTRY_0 = vrt.localRegistry(() => ({
@@ -121,42 +82,127 @@ function checkDetectedIssue(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DetectedIssue");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DetectedIssue") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_date":
+        m0 |= 131072;
+        break;
+      case "_detail":
+        m0 |= 2097152;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_reference":
+        m0 |= 8388608;
+        break;
+      case "_severity":
+        m0 |= 16384;
+        break;
+      case "_status":
+      case "resourceType":
+      case "status":
+        break;
+      case "author":
+        m0 |= 262144;
+        break;
+      case "category":
+        m0 |= 4096;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "date":
+        m0 |= 65536;
+        break;
+      case "detail":
+        m0 |= 1048576;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicated":
+        m0 |= 524288;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "mitigation":
+        m0 |= 16777216;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "patient":
+        m0 |= 32768;
+        break;
+      case "reference":
+        m0 |= 4194304;
+        break;
+      case "severity":
+        m0 |= 8192;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -164,48 +210,48 @@ function checkDetectedIssue(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.severity !== void 0 || o._severity !== void 0) {
-    if (!(vrt.isValidCode(o.severity) && o._severity === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.severity) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.patient !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.author !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.author, x, p, "author", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.implicated !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.implicated, x, p, "implicated", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.detail !== void 0 || o._detail !== void 0) {
-    if (!(vrt.isValidString(o.detail) && o._detail === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.detail) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.detail, o._detail, x, p, "detail", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.reference !== void 0 || o._reference !== void 0) {
-    if (!(vrt.isValidUri(o.reference) && o._reference === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidUri(o.reference) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.reference, o._reference, x, p, "reference", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.mitigation !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.mitigation, x, p, "mitigation", d, 0, -1, checkDetectedIssueMitigation) && x.c === null)
       return false;
   }
@@ -218,27 +264,61 @@ function checkDetectedIssue(v, x, p, d) {
 function checkDetectedIssueMitigation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DetectedIssue.mitigation");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_date":
+        n++;
+        m0 |= 16;
+        break;
+      case "action":
+        n++;
+        break;
+      case "author":
+        n++;
+        m0 |= 32;
+        break;
+      case "date":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.action, x, p, "action", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.author !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.author, x, p, "author", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;

@@ -44,33 +44,6 @@ var import_Timing = require("./Timing.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_category",
-  "_color",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_operationalStatus",
-  "calibration",
-  "category",
-  "color",
-  "contained",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "measurementPeriod",
-  "meta",
-  "modifierExtension",
-  "operationalStatus",
-  "parent",
-  "resourceType",
-  "source",
-  "text",
-  "type",
-  "unit"
-]);
 const OWNER_0 = { paths: ["DeviceMetric"], type: "DeviceMetric", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -94,17 +67,6 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/metric-category"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_state",
-  "_time",
-  "_type",
-  "extension",
-  "id",
-  "modifierExtension",
-  "state",
-  "time",
-  "type"
-]);
 const OWNER_1 = { paths: ["DeviceMetric.calibration"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes170,
@@ -135,58 +97,130 @@ function checkDeviceMetric(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DeviceMetric");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DeviceMetric") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_category":
+      case "category":
+      case "identifier":
+      case "resourceType":
+      case "type":
+        break;
+      case "_color":
+        m0 |= 131072;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_operationalStatus":
+        m0 |= 32768;
+        break;
+      case "calibration":
+        m0 |= 524288;
+        break;
+      case "color":
+        m0 |= 65536;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "measurementPeriod":
+        m0 |= 262144;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "operationalStatus":
+        m0 |= 16384;
+        break;
+      case "parent":
+        m0 |= 8192;
+        break;
+      case "source":
+        m0 |= 4096;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "unit":
+        m0 |= 2048;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.identifier, x, p, "identifier", d, 1, import_Identifier.checkIdentifier) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (o.unit !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.unit, x, p, "unit", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.source !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.source, x, p, "source", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.parent !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.parent, x, p, "parent", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.parent, false, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.operationalStatus !== void 0 || o._operationalStatus !== void 0) {
-    if (!(vrt.isValidCode(o.operationalStatus) && o._operationalStatus === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.operationalStatus) && (m0 & 32768) === 0)) {
       if (!vrt.prim(
         o.operationalStatus,
         o._operationalStatus,
@@ -204,8 +238,8 @@ function checkDeviceMetric(v, x, p, d) {
     if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
-  if (o.color !== void 0 || o._color !== void 0) {
-    if (!(vrt.isValidCode(o.color) && o._color === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.color) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.color, o._color, x, p, "color", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
@@ -216,10 +250,10 @@ function checkDeviceMetric(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.measurementPeriod !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.measurementPeriod, x, p, "measurementPeriod", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if (o.calibration !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.calibration, x, p, "calibration", d, 0, -1, checkDeviceMetricCalibration) && x.c === null)
       return false;
   }
@@ -232,35 +266,78 @@ function checkDeviceMetric(v, x, p, d) {
 function checkDeviceMetricCalibration(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DeviceMetric.calibration");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_state":
+        n++;
+        m0 |= 64;
+        break;
+      case "_time":
+        n++;
+        m0 |= 256;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "state":
+        n++;
+        m0 |= 32;
+        break;
+      case "time":
+        n++;
+        m0 |= 128;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.type !== void 0 || o._type !== void 0) {
-    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.state !== void 0 || o._state !== void 0) {
-    if (!(vrt.isValidCode(o.state) && o._state === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.state) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.state, o._state, x, p, "state", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.state, false, x, p, "state", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.time !== void 0 || o._time !== void 0) {
-    if (!(vrt.isValidInstant(o.time) && o._time === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidInstant(o.time) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
         return false;
     }

@@ -45,36 +45,6 @@ var import_Timing = require("./Timing.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_recordedOn",
-  "_status",
-  "_timingDateTime",
-  "bodySite",
-  "contained",
-  "device",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "indication",
-  "language",
-  "meta",
-  "modifierExtension",
-  "note",
-  "recordedOn",
-  "resourceType",
-  "source",
-  "status",
-  "subject",
-  "text",
-  "timingDateTime",
-  "timingPeriod",
-  "timingTiming",
-  "whenUsed"
-]);
 const OWNER_0 = { paths: ["DeviceUseStatement"], type: "DeviceUseStatement", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -109,42 +79,123 @@ function checkDeviceUseStatement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DeviceUseStatement");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DeviceUseStatement") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_recordedOn":
+        m0 |= 262144;
+        break;
+      case "_status":
+      case "device":
+      case "resourceType":
+      case "status":
+      case "subject":
+        break;
+      case "_timingDateTime":
+        m0 |= 65536;
+        break;
+      case "bodySite":
+        m0 |= 2097152;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "indication":
+        m0 |= 1048576;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "note":
+        m0 |= 4194304;
+        break;
+      case "recordedOn":
+        m0 |= 131072;
+        break;
+      case "source":
+        m0 |= 524288;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "timingDateTime":
+        m0 |= 32768;
+        break;
+      case "timingPeriod":
+        m0 |= 16384;
+        break;
+      case "timingTiming":
+        m0 |= 8192;
+        break;
+      case "whenUsed":
+        m0 |= 4096;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -155,18 +206,20 @@ function checkDeviceUseStatement(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.whenUsed !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.whenUsed, x, p, "whenUsed", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "timing", 0) && x.c === null) return false;
-  if (o.timingTiming !== void 0) {
+  if (vrt.bitCount(m0 & 122880) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "timing", 0) && x.c === null) return false;
+  }
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.timingTiming, x, p, "timing.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if (o.timingPeriod !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.timingDateTime !== void 0 || o._timingDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.timingDateTime) && o._timingDateTime === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.timingDateTime) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.timingDateTime,
         o._timingDateTime,
@@ -182,26 +235,26 @@ function checkDeviceUseStatement(v, x, p, d) {
         return false;
     }
   }
-  if (o.recordedOn !== void 0 || o._recordedOn !== void 0) {
-    if (!(vrt.isValidDateTime(o.recordedOn) && o._recordedOn === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.recordedOn) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.recordedOn, o._recordedOn, x, p, "recordedOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.source !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.source, x, p, "source", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if (!vrt.one(o.device, x, p, "device", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (o.indication !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.indication, x, p, "indication", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.bodySite !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.note !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

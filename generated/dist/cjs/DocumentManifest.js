@@ -45,36 +45,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_created",
-  "_description",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_source",
-  "_status",
-  "author",
-  "contained",
-  "content",
-  "created",
-  "description",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "masterIdentifier",
-  "meta",
-  "modifierExtension",
-  "recipient",
-  "related",
-  "resourceType",
-  "source",
-  "status",
-  "subject",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["DocumentManifest"], type: "DocumentManifest", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -89,10 +59,8 @@ const BINDING_1 = {
 const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Patient", "Practitioner"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const KEYS_1 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "pAttachment", "pReference"]);
 const OWNER_1 = { paths: ["DocumentManifest.content"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants(["pAttachment", "pReference"]);
-const KEYS_2 = /* @__PURE__ */ new Set(["extension", "id", "identifier", "modifierExtension", "ref"]);
 const OWNER_2 = { paths: ["DocumentManifest.related"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -113,45 +81,128 @@ function checkDocumentManifest(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DocumentManifest");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DocumentManifest") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_created":
+        m0 |= 65536;
+        break;
+      case "_description":
+        m0 |= 4194304;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_source":
+        m0 |= 1048576;
+        break;
+      case "_status":
+      case "content":
+      case "resourceType":
+      case "status":
+        break;
+      case "author":
+        m0 |= 131072;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "created":
+        m0 |= 32768;
+        break;
+      case "description":
+        m0 |= 2097152;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 4096;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "masterIdentifier":
+        m0 |= 2048;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "recipient":
+        m0 |= 262144;
+        break;
+      case "related":
+        m0 |= 8388608;
+        break;
+      case "source":
+        m0 |= 524288;
+        break;
+      case "subject":
+        m0 |= 16384;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 8192;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.masterIdentifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.masterIdentifier, x, p, "masterIdentifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -159,44 +210,44 @@ function checkDocumentManifest(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.type !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subject !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.created !== void 0 || o._created !== void 0) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.author !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.author, x, p, "author", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.recipient !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.recipient, x, p, "recipient", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recipient, true, x, p, "recipient", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.source !== void 0 || o._source !== void 0) {
-    if (!(vrt.isValidUri(o.source) && o._source === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidUri(o.source) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.source, o._source, x, p, "source", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.many(o.content, x, p, "content", d, 1, -1, checkDocumentManifestContent) && x.c === null) return false;
-  if (o.related !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkDocumentManifestRelated) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -208,24 +259,51 @@ function checkDocumentManifest(v, x, p, d) {
 function checkDocumentManifestContent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DocumentManifest.content");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "pAttachment":
+        n++;
+        m0 |= 8;
+        break;
+      case "pReference":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "p", 1) && x.c === null) return false;
-  if (o.pAttachment !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.pAttachment, x, p, "p.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null) return false;
   }
-  if (o.pReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.pReference, x, p, "p.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
   return true;
@@ -233,23 +311,50 @@ function checkDocumentManifestContent(v, x, p, d) {
 function checkDocumentManifestRelated(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DocumentManifest.related");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "ref":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.ref !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.ref, x, p, "ref", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
   return true;

@@ -49,42 +49,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_created",
-  "_description",
-  "_docStatus",
-  "_id",
-  "_implicitRules",
-  "_indexed",
-  "_language",
-  "_status",
-  "authenticator",
-  "author",
-  "class",
-  "contained",
-  "content",
-  "context",
-  "created",
-  "custodian",
-  "description",
-  "docStatus",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "indexed",
-  "language",
-  "masterIdentifier",
-  "meta",
-  "modifierExtension",
-  "relatesTo",
-  "resourceType",
-  "securityLabel",
-  "status",
-  "subject",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["DocumentReference"], type: "DocumentReference", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -110,7 +74,6 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
   reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
 };
-const KEYS_1 = /* @__PURE__ */ new Set(["_code", "code", "extension", "id", "modifierExtension", "target"]);
 const OWNER_1 = { paths: ["DocumentReference.relatesTo"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes82,
@@ -118,29 +81,15 @@ const BINDING_3 = {
   valueSet: "http://hl7.org/fhir/ValueSet/document-relationship-type"
 };
 const TARGETS_4 = /* @__PURE__ */ new Set(["DocumentReference"]);
-const KEYS_2 = /* @__PURE__ */ new Set(["attachment", "extension", "format", "id", "modifierExtension"]);
 const OWNER_2 = { paths: ["DocumentReference.content"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes83,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/formatcodes"
 };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "encounter",
-  "event",
-  "extension",
-  "facilityType",
-  "id",
-  "modifierExtension",
-  "period",
-  "practiceSetting",
-  "related",
-  "sourcePatientInfo"
-]);
 const OWNER_3 = { paths: ["DocumentReference.context"], type: "BackboneElement", exact: true };
 const TARGETS_5 = /* @__PURE__ */ new Set(["Encounter"]);
 const TARGETS_6 = /* @__PURE__ */ new Set(["Patient"]);
-const KEYS_4 = /* @__PURE__ */ new Set(["extension", "id", "identifier", "modifierExtension", "ref"]);
 const OWNER_4 = {
   paths: ["DocumentReference.context.related"],
   type: "BackboneElement",
@@ -165,45 +114,140 @@ function checkDocumentReference(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DocumentReference");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DocumentReference") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_created":
+        m0 |= 262144;
+        break;
+      case "_description":
+        m0 |= 16777216;
+        break;
+      case "_docStatus":
+        m0 |= 16384;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_indexed":
+      case "_status":
+      case "content":
+      case "indexed":
+      case "resourceType":
+      case "status":
+      case "type":
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "authenticator":
+        m0 |= 1048576;
+        break;
+      case "author":
+        m0 |= 524288;
+        break;
+      case "class":
+        m0 |= 32768;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 67108864;
+        break;
+      case "created":
+        m0 |= 131072;
+        break;
+      case "custodian":
+        m0 |= 2097152;
+        break;
+      case "description":
+        m0 |= 8388608;
+        break;
+      case "docStatus":
+        m0 |= 8192;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 4096;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "masterIdentifier":
+        m0 |= 2048;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "relatesTo":
+        m0 |= 4194304;
+        break;
+      case "securityLabel":
+        m0 |= 33554432;
+        break;
+      case "subject":
+        m0 |= 65536;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.masterIdentifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.masterIdentifier, x, p, "masterIdentifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -211,24 +255,24 @@ function checkDocumentReference(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.docStatus !== void 0 || o._docStatus !== void 0) {
-    if (!(vrt.isValidCode(o.docStatus) && o._docStatus === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.docStatus) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.docStatus, o._docStatus, x, p, "docStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.docStatus, false, x, p, "docStatus", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (o.class !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.class, x, p, "class", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subject !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.created !== void 0 || o._created !== void 0) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
@@ -237,38 +281,38 @@ function checkDocumentReference(v, x, p, d) {
     if (!vrt.prim(o.indexed, o._indexed, x, p, "indexed", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.author !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.author, x, p, "author", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.authenticator !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.authenticator, x, p, "authenticator", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.authenticator, false, x, p, "authenticator", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.custodian !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.custodian, x, p, "custodian", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.custodian, false, x, p, "custodian", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.relatesTo !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.relatesTo, x, p, "relatesTo", d, 0, -1, checkDocumentReferenceRelatesTo) && x.c === null)
       return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.securityLabel !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if (!vrt.many(o.content, x, p, "content", d, 1, -1, checkDocumentReferenceContent) && x.c === null) return false;
-  if (o.context !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkDocumentReferenceContext) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -280,16 +324,40 @@ function checkDocumentReference(v, x, p, d) {
 function checkDocumentReferenceRelatesTo(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DocumentReference.relatesTo");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "code":
+      case "target":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -304,21 +372,47 @@ function checkDocumentReferenceRelatesTo(v, x, p, d) {
 function checkDocumentReferenceContent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DocumentReference.content");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "attachment":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "format":
+        n++;
+        m0 |= 8;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.attachment, x, p, "attachment", d, 1, import_Attachment.checkAttachment) && x.c === null) return false;
-  if (o.format !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.format, x, p, "format", d, 0, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.format, false, x, p, "format", vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
@@ -327,42 +421,89 @@ function checkDocumentReferenceContent(v, x, p, d) {
 function checkDocumentReferenceContext(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DocumentReference.context");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "encounter":
+        n++;
+        m0 |= 8;
+        break;
+      case "event":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "facilityType":
+        n++;
+        m0 |= 64;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "practiceSetting":
+        n++;
+        m0 |= 128;
+        break;
+      case "related":
+        n++;
+        m0 |= 512;
+        break;
+      case "sourcePatientInfo":
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.encounter !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.encounter, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.event !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.event, x, p, "event", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.facilityType !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.facilityType, x, p, "facilityType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.practiceSetting !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.practiceSetting, x, p, "practiceSetting", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.sourcePatientInfo !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.sourcePatientInfo, x, p, "sourcePatientInfo", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.sourcePatientInfo, false, x, p, "sourcePatientInfo", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.related !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkDocumentReferenceContextRelated) && x.c === null)
       return false;
   }
@@ -371,23 +512,50 @@ function checkDocumentReferenceContext(v, x, p, d) {
 function checkDocumentReferenceContextRelated(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DocumentReference.context.related");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "ref":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.ref !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.ref, x, p, "ref", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
   return true;

@@ -34,7 +34,6 @@ __export(Element_exports, {
 module.exports = __toCommonJS(Element_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set(["extension", "id"]);
 const OWNER_0 = { paths: ["Element"], type: "Element", exact: false };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
@@ -47,13 +46,28 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkElement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Element");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   return true;

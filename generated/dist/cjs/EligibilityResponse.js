@@ -47,37 +47,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_created",
-  "_disposition",
-  "_id",
-  "_implicitRules",
-  "_inforce",
-  "_language",
-  "_status",
-  "contained",
-  "created",
-  "disposition",
-  "error",
-  "extension",
-  "form",
-  "id",
-  "identifier",
-  "implicitRules",
-  "inforce",
-  "insurance",
-  "insurer",
-  "language",
-  "meta",
-  "modifierExtension",
-  "outcome",
-  "request",
-  "requestOrganization",
-  "requestProvider",
-  "resourceType",
-  "status",
-  "text"
-]);
 const OWNER_0 = { paths: ["EligibilityResponse"], type: "EligibilityResponse", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -97,55 +66,15 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/remittance-outcome"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "benefitBalance",
-  "contract",
-  "coverage",
-  "extension",
-  "id",
-  "modifierExtension"
-]);
 const OWNER_1 = { paths: ["EligibilityResponse.insurance"], type: "BackboneElement", exact: true };
 const TARGETS_3 = /* @__PURE__ */ new Set(["Coverage"]);
 const TARGETS_4 = /* @__PURE__ */ new Set(["Contract"]);
-const KEYS_2 = /* @__PURE__ */ new Set(["code", "extension", "id", "modifierExtension"]);
 const OWNER_2 = { paths: ["EligibilityResponse.error"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_description",
-  "_excluded",
-  "_name",
-  "category",
-  "description",
-  "excluded",
-  "extension",
-  "financial",
-  "id",
-  "modifierExtension",
-  "name",
-  "network",
-  "subCategory",
-  "term",
-  "unit"
-]);
 const OWNER_3 = {
   paths: ["EligibilityResponse.insurance.benefitBalance"],
   type: "BackboneElement",
   exact: true
 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_allowedString",
-  "_allowedUnsignedInt",
-  "_usedUnsignedInt",
-  "allowedMoney",
-  "allowedString",
-  "allowedUnsignedInt",
-  "extension",
-  "id",
-  "modifierExtension",
-  "type",
-  "usedMoney",
-  "usedUnsignedInt"
-]);
 const OWNER_4 = {
   paths: ["EligibilityResponse.insurance.benefitBalance.financial"],
   type: "BackboneElement",
@@ -176,102 +105,194 @@ function checkEligibilityResponse(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "EligibilityResponse");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "EligibilityResponse") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_created":
+        m0 |= 32768;
+        break;
+      case "_disposition":
+        m0 |= 2097152;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_inforce":
+        m0 |= 16777216;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "created":
+        m0 |= 16384;
+        break;
+      case "disposition":
+        m0 |= 1048576;
+        break;
+      case "error":
+        m0 |= 134217728;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "form":
+        m0 |= 67108864;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "inforce":
+        m0 |= 8388608;
+        break;
+      case "insurance":
+        m0 |= 33554432;
+        break;
+      case "insurer":
+        m0 |= 4194304;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "outcome":
+        m0 |= 524288;
+        break;
+      case "request":
+        m0 |= 262144;
+        break;
+      case "requestOrganization":
+        m0 |= 131072;
+        break;
+      case "requestProvider":
+        m0 |= 65536;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.created !== void 0 || o._created !== void 0) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.requestProvider !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.requestProvider, x, p, "requestProvider", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.requestProvider, false, x, p, "requestProvider", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.requestOrganization !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.requestOrganization, x, p, "requestOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.requestOrganization, false, x, p, "requestOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.request !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.request, x, p, "request", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.request, false, x, p, "request", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.outcome !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.outcome, x, p, "outcome", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.disposition !== void 0 || o._disposition !== void 0) {
-    if (!(vrt.isValidString(o.disposition) && o._disposition === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.disposition) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.disposition, o._disposition, x, p, "disposition", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.insurer !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.insurer, x, p, "insurer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.insurer, false, x, p, "insurer", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.inforce !== void 0 || o._inforce !== void 0) {
-    if (!(vrt.isValidBoolean(o.inforce) && o._inforce === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidBoolean(o.inforce) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.inforce, o._inforce, x, p, "inforce", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.insurance !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.insurance, x, p, "insurance", d, 0, -1, checkEligibilityResponseInsurance) && x.c === null)
       return false;
   }
-  if (o.form !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.form, x, p, "form", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.error !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.error, x, p, "error", d, 0, -1, checkEligibilityResponseError) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -283,30 +304,61 @@ function checkEligibilityResponse(v, x, p, d) {
 function checkEligibilityResponseInsurance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "EligibilityResponse.insurance");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "benefitBalance":
+        n++;
+        m0 |= 32;
+        break;
+      case "contract":
+        n++;
+        m0 |= 16;
+        break;
+      case "coverage":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.coverage !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.coverage, x, p, "coverage", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.coverage, false, x, p, "coverage", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.contract !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.contract, x, p, "contract", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.contract, false, x, p, "contract", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.benefitBalance !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.benefitBalance, x, p, "benefitBalance", d, 0, -1, checkEligibilityResponseInsuranceBenefitBalance) && x.c === null)
       return false;
   }
@@ -315,16 +367,38 @@ function checkEligibilityResponseInsurance(v, x, p, d) {
 function checkEligibilityResponseError(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "EligibilityResponse.error");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "code":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -334,51 +408,117 @@ function checkEligibilityResponseError(v, x, p, d) {
 function checkEligibilityResponseInsuranceBenefitBalance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "EligibilityResponse.insurance.benefitBalance");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 512;
+        break;
+      case "_excluded":
+        n++;
+        m0 |= 32;
+        break;
+      case "_name":
+        n++;
+        m0 |= 128;
+        break;
+      case "category":
+        n++;
+        break;
+      case "description":
+        n++;
+        m0 |= 256;
+        break;
+      case "excluded":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "financial":
+        n++;
+        m0 |= 8192;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 64;
+        break;
+      case "network":
+        n++;
+        m0 |= 1024;
+        break;
+      case "subCategory":
+        n++;
+        m0 |= 8;
+        break;
+      case "term":
+        n++;
+        m0 |= 4096;
+        break;
+      case "unit":
+        n++;
+        m0 |= 2048;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.category, x, p, "category", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (o.subCategory !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.subCategory, x, p, "subCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.excluded !== void 0 || o._excluded !== void 0) {
-    if (!(vrt.isValidBoolean(o.excluded) && o._excluded === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.excluded) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.excluded, o._excluded, x, p, "excluded", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.network !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.network, x, p, "network", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.unit !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.unit, x, p, "unit", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.term !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.term, x, p, "term", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.financial !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.financial, x, p, "financial", d, 0, -1, checkEligibilityResponseInsuranceBenefitBalanceFinancial) && x.c === null)
       return false;
   }
@@ -387,23 +527,79 @@ function checkEligibilityResponseInsuranceBenefitBalance(v, x, p, d) {
 function checkEligibilityResponseInsuranceBenefitBalanceFinancial(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "EligibilityResponse.insurance.benefitBalance.financial");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_allowedString":
+        n++;
+        m0 |= 64;
+        break;
+      case "_allowedUnsignedInt":
+        n++;
+        m0 |= 16;
+        break;
+      case "_usedUnsignedInt":
+        n++;
+        m0 |= 512;
+        break;
+      case "allowedMoney":
+        n++;
+        m0 |= 128;
+        break;
+      case "allowedString":
+        n++;
+        m0 |= 32;
+        break;
+      case "allowedUnsignedInt":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "type":
+        n++;
+        break;
+      case "usedMoney":
+        n++;
+        m0 |= 1024;
+        break;
+      case "usedUnsignedInt":
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "allowed", 0) && x.c === null) return false;
-  if (o.allowedUnsignedInt !== void 0 || o._allowedUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && o._allowedUnsignedInt === void 0)) {
+  if (vrt.bitCount(m0 & 248) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "allowed", 0) && x.c === null) return false;
+  }
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.allowedUnsignedInt,
         o._allowedUnsignedInt,
@@ -419,8 +615,8 @@ function checkEligibilityResponseInsuranceBenefitBalanceFinancial(v, x, p, d) {
         return false;
     }
   }
-  if (o.allowedString !== void 0 || o._allowedString !== void 0) {
-    if (!(vrt.isValidString(o.allowedString) && o._allowedString === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.allowedString) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.allowedString,
         o._allowedString,
@@ -436,12 +632,14 @@ function checkEligibilityResponseInsuranceBenefitBalanceFinancial(v, x, p, d) {
         return false;
     }
   }
-  if (o.allowedMoney !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.allowedMoney, x, p, "allowed.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "used", 0) && x.c === null) return false;
-  if (o.usedUnsignedInt !== void 0 || o._usedUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && o._usedUnsignedInt === void 0)) {
+  if (vrt.bitCount(m0 & 1792) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "used", 0) && x.c === null) return false;
+  }
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.usedUnsignedInt,
         o._usedUnsignedInt,
@@ -457,7 +655,7 @@ function checkEligibilityResponseInsuranceBenefitBalanceFinancial(v, x, p, d) {
         return false;
     }
   }
-  if (o.usedMoney !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.usedMoney, x, p, "used.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
   return true;

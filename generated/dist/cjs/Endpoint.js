@@ -45,36 +45,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_address",
-  "_header",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_name",
-  "_payloadMimeType",
-  "_status",
-  "address",
-  "connectionType",
-  "contact",
-  "contained",
-  "extension",
-  "header",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "managingOrganization",
-  "meta",
-  "modifierExtension",
-  "name",
-  "payloadMimeType",
-  "payloadType",
-  "period",
-  "resourceType",
-  "status",
-  "text"
-]);
 const OWNER_0 = { paths: ["Endpoint"], type: "Endpoint", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -111,42 +81,119 @@ function checkEndpoint(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Endpoint");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Endpoint") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_address":
+      case "_status":
+      case "address":
+      case "connectionType":
+      case "payloadType":
+      case "resourceType":
+      case "status":
+        break;
+      case "_header":
+        m0 |= 1048576;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+        m0 |= 8192;
+        break;
+      case "_payloadMimeType":
+        m0 |= 262144;
+        break;
+      case "contact":
+        m0 |= 32768;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "header":
+        m0 |= 524288;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "managingOrganization":
+        m0 |= 16384;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 4096;
+        break;
+      case "payloadMimeType":
+        m0 |= 131072;
+        break;
+      case "period":
+        m0 |= 65536;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -157,26 +204,26 @@ function checkEndpoint(v, x, p, d) {
   if (!vrt.one(o.connectionType, x, p, "connectionType", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.connectionType, false, x, p, "connectionType", vrt.checkCoding, BINDING_2) && x.c === null)
     return false;
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.managingOrganization !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if (!vrt.many(o.payloadType, x, p, "payloadType", d, 1, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (o.payloadMimeType !== void 0 || o._payloadMimeType !== void 0) {
+  if ((m0 & 393216) !== 0) {
     if (!vrt.prims(
       o.payloadMimeType,
       o._payloadMimeType,
@@ -198,7 +245,7 @@ function checkEndpoint(v, x, p, d) {
     if (!vrt.prim(o.address, o._address, x, p, "address", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.header !== void 0 || o._header !== void 0) {
+  if ((m0 & 1572864) !== 0) {
     if (!vrt.prims(o.header, o._header, x, p, "header", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }

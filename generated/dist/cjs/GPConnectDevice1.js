@@ -45,45 +45,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_expirationDate",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_lotNumber",
-  "_manufactureDate",
-  "_manufacturer",
-  "_model",
-  "_status",
-  "_url",
-  "_version",
-  "contact",
-  "contained",
-  "expirationDate",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "location",
-  "lotNumber",
-  "manufactureDate",
-  "manufacturer",
-  "meta",
-  "model",
-  "modifierExtension",
-  "note",
-  "owner",
-  "patient",
-  "resourceType",
-  "safety",
-  "status",
-  "text",
-  "type",
-  "udi",
-  "url",
-  "version"
-]);
 const OWNER_0 = { paths: ["Device"], type: "Device", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -92,50 +53,11 @@ const BINDING_0 = {
 };
 const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_1 = { paths: ["Device.identifier", "Identifier"], type: "Identifier", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
 const OWNER_2 = { paths: ["Device.type", "CodeableConcept"], type: "CodeableConcept", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_authorString",
-  "_text",
-  "_time",
-  "authorReference",
-  "authorString",
-  "extension",
-  "id",
-  "text",
-  "time"
-]);
 const OWNER_3 = { paths: ["Device.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_0 = vrt.choiceVariants(["authorReference", "authorString"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["RelatedPerson"]);
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_system",
-  "_userSelected",
-  "_version",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "system",
-  "userSelected",
-  "version"
-]);
 const OWNER_4 = { paths: ["Device.type.coding", "Coding"], type: "Coding", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -156,85 +78,216 @@ function checkGPConnectDevice1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Device");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Device") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_expirationDate":
+        m0 |= 4194304;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_lotNumber":
+        m0 |= 65536;
+        break;
+      case "_manufactureDate":
+        m0 |= 1048576;
+        break;
+      case "_manufacturer":
+        m0 |= 262144;
+        break;
+      case "_model":
+        m0 |= 16777216;
+        break;
+      case "_status":
+        m0 |= 16384;
+        break;
+      case "_url":
+        m1 |= 2;
+        break;
+      case "_version":
+        m0 |= 67108864;
+        break;
+      case "contact":
+        m0 |= 536870912;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "expirationDate":
+        m0 |= 2097152;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "location":
+        m0 |= 1073741824;
+        break;
+      case "lotNumber":
+        m0 |= 32768;
+        break;
+      case "manufactureDate":
+        m0 |= 524288;
+        break;
+      case "manufacturer":
+        m0 |= 131072;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "model":
+        m0 |= 8388608;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "note":
+        m1 |= 4;
+        break;
+      case "owner":
+        m0 |= 268435456;
+        break;
+      case "patient":
+        m0 |= 134217728;
+        break;
+      case "resourceType":
+      case "type":
+        break;
+      case "safety":
+        m1 |= 8;
+        break;
+      case "status":
+        m0 |= 8192;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "udi":
+        m0 |= 4096;
+        break;
+      case "url":
+        m1 |= 1;
+        break;
+      case "version":
+        m0 |= 33554432;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkGPConnectDevice1Identifier) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.udi, void 0, x, p, "udi") && x.c === null) return false;
-  if (!vrt.prohibited(o.status, o._status, x, p, "status") && x.c === null) return false;
+  if ((m0 & 4096) !== 0) {
+    if (!vrt.prohibited(o.udi, void 0, x, p, "udi") && x.c === null) return false;
+  }
+  if ((m0 & 24576) !== 0) {
+    if (!vrt.prohibited(o.status, o._status, x, p, "status") && x.c === null) return false;
+  }
   if (!vrt.one(o.type, x, p, "type", d, 1, checkGPConnectDevice1Type) && x.c === null) return false;
-  if (!vrt.prohibited(o.lotNumber, o._lotNumber, x, p, "lotNumber") && x.c === null) return false;
-  if (o.manufacturer !== void 0 || o._manufacturer !== void 0) {
-    if (!(vrt.isValidString(o.manufacturer) && o._manufacturer === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!vrt.prohibited(o.lotNumber, o._lotNumber, x, p, "lotNumber") && x.c === null) return false;
+  }
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.manufacturer) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.manufacturer, o._manufacturer, x, p, "manufacturer", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.manufactureDate, o._manufactureDate, x, p, "manufactureDate") && x.c === null) return false;
-  if (!vrt.prohibited(o.expirationDate, o._expirationDate, x, p, "expirationDate") && x.c === null) return false;
-  if (o.model !== void 0 || o._model !== void 0) {
-    if (!(vrt.isValidString(o.model) && o._model === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!vrt.prohibited(o.manufactureDate, o._manufactureDate, x, p, "manufactureDate") && x.c === null) return false;
+  }
+  if ((m0 & 6291456) !== 0) {
+    if (!vrt.prohibited(o.expirationDate, o._expirationDate, x, p, "expirationDate") && x.c === null) return false;
+  }
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.model) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.model, o._model, x, p, "model", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.patient, void 0, x, p, "patient") && x.c === null) return false;
-  if (o.owner !== void 0) {
+  if ((m0 & 134217728) !== 0) {
+    if (!vrt.prohibited(o.patient, void 0, x, p, "patient") && x.c === null) return false;
+  }
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.owner, x, p, "owner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.owner, false, x, p, "owner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.contact, void 0, x, p, "contact") && x.c === null) return false;
-  if (o.location !== void 0) {
+  if ((m0 & 536870912) !== 0) {
+    if (!vrt.prohibited(o.contact, void 0, x, p, "contact") && x.c === null) return false;
+  }
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.url, o._url, x, p, "url") && x.c === null) return false;
-  if (o.note !== void 0) {
+  if ((m1 & 3) !== 0) {
+    if (!vrt.prohibited(o.url, o._url, x, p, "url") && x.c === null) return false;
+  }
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkGPConnectDevice1Note) && x.c === null) return false;
   }
-  if (o.safety !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.safety, x, p, "safety", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -246,17 +299,62 @@ function checkGPConnectDevice1(v, x, p, d) {
 function checkGPConnectDevice1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Device.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
-  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
@@ -265,47 +363,120 @@ function checkGPConnectDevice1Identifier(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
-  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  }
+  if ((m0 & 64) !== 0) {
+    if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  }
   return true;
 }
 function checkGPConnectDevice1Type(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Device.type");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkGPConnectDevice1TypeCoding) && x.c === null) return false;
-  if (!vrt.prohibited(o.text, o._text, x, p, "text") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.text, o._text, x, p, "text") && x.c === null) return false;
+  }
   return true;
 }
 function checkGPConnectDevice1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Device.note");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_authorString":
+        n++;
+        m0 |= 16;
+        break;
+      case "_text":
+      case "text":
+        n++;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "authorReference":
+        n++;
+        m0 |= 4;
+        break;
+      case "authorString":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "time":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "author", 0) && x.c === null) return false;
-  if (o.authorReference !== void 0) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "author", 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.authorString !== void 0 || o._authorString !== void 0) {
-    if (!(vrt.isValidString(o.authorString) && o._authorString === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.authorString,
         o._authorString,
@@ -323,8 +494,8 @@ function checkGPConnectDevice1Note(v, x, p, d) {
     if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
-  if (o.time !== void 0 || o._time !== void 0) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
         return false;
     }
@@ -338,20 +509,61 @@ function checkGPConnectDevice1Note(v, x, p, d) {
 function checkGPConnectDevice1TypeCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Device.type.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 32;
+        break;
+      case "_version":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "version":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
@@ -359,7 +571,9 @@ function checkGPConnectDevice1TypeCoding(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  }
   return true;
 }
 function validateGPConnectDevice1(value, options) {

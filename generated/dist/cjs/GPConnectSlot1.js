@@ -44,36 +44,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_comment",
-  "_end",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_overbooked",
-  "_start",
-  "_status",
-  "appointmentType",
-  "comment",
-  "contained",
-  "end",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "overbooked",
-  "resourceType",
-  "schedule",
-  "serviceCategory",
-  "serviceType",
-  "specialty",
-  "start",
-  "status",
-  "text"
-]);
 const OWNER_0 = { paths: ["Slot"], type: "Slot", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -107,29 +77,7 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/slotstatus"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_1 = { paths: ["Slot.identifier", "Identifier"], type: "Identifier", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_display",
-  "_reference",
-  "display",
-  "extension",
-  "id",
-  "identifier",
-  "reference"
-]);
 const OWNER_2 = { paths: ["Slot.schedule", "Reference"], type: "Reference", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -157,52 +105,129 @@ function checkGPConnectSlot1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Slot");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Slot") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_comment":
+        m0 |= 262144;
+        break;
+      case "_end":
+      case "_start":
+      case "_status":
+      case "end":
+      case "extension":
+      case "resourceType":
+      case "schedule":
+      case "start":
+      case "status":
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_overbooked":
+        m0 |= 65536;
+        break;
+      case "appointmentType":
+        m0 |= 16384;
+        break;
+      case "comment":
+        m0 |= 131072;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 1024;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 512;
+        break;
+      case "overbooked":
+        m0 |= 32768;
+        break;
+      case "serviceCategory":
+        m0 |= 2048;
+        break;
+      case "serviceType":
+        m0 |= 4096;
+        break;
+      case "specialty":
+        m0 |= 8192;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkGPConnectSlot1Identifier) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.serviceCategory, void 0, x, p, "serviceCategory") && x.c === null) return false;
-  if (o.serviceType !== void 0) {
+  if ((m0 & 2048) !== 0) {
+    if (!vrt.prohibited(o.serviceCategory, void 0, x, p, "serviceCategory") && x.c === null) return false;
+  }
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.serviceType, x, p, "serviceType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.specialty !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.specialty, x, p, "specialty", d, 0, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.appointmentType, void 0, x, p, "appointmentType") && x.c === null) return false;
+  if ((m0 & 16384) !== 0) {
+    if (!vrt.prohibited(o.appointmentType, void 0, x, p, "appointmentType") && x.c === null) return false;
+  }
   if (!vrt.one(o.schedule, x, p, "schedule", d, 1, checkGPConnectSlot1Schedule) && x.c === null) return false;
   if (!vrt.eachWith(o.schedule, false, x, p, "schedule", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
@@ -219,14 +244,14 @@ function checkGPConnectSlot1(v, x, p, d) {
     if (!vrt.prim(o.end, o._end, x, p, "end", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.overbooked !== void 0 || o._overbooked !== void 0) {
-    if (!(vrt.isValidBoolean(o.overbooked) && o._overbooked === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.overbooked) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.overbooked, o._overbooked, x, p, "overbooked", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -240,17 +265,62 @@ function checkGPConnectSlot1(v, x, p, d) {
 function checkGPConnectSlot1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Slot.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
-  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
@@ -259,31 +329,66 @@ function checkGPConnectSlot1Identifier(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
-  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  }
+  if ((m0 & 64) !== 0) {
+    if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  }
   return true;
 }
 function checkGPConnectSlot1Schedule(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Slot.schedule");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_display":
+        n++;
+        m0 |= 16;
+        break;
+      case "_reference":
+      case "reference":
+        n++;
+        break;
+      case "display":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!(vrt.isValidString(o.reference) && o._reference === void 0)) {
     if (!vrt.prim(o.reference, o._reference, x, p, "reference", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }

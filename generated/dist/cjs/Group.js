@@ -47,34 +47,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_active",
-  "_actual",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_name",
-  "_quantity",
-  "_type",
-  "active",
-  "actual",
-  "characteristic",
-  "code",
-  "contained",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "member",
-  "meta",
-  "modifierExtension",
-  "name",
-  "quantity",
-  "resourceType",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["Group"], type: "Group", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -95,35 +67,12 @@ const INVARIANT_0 = vrt.invariant({
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "member", "_member")), vrt.fpEq(vrt.fpChildOf(n, "actual", "_actual"), [true]));
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_exclude",
-  "_valueBoolean",
-  "code",
-  "exclude",
-  "extension",
-  "id",
-  "modifierExtension",
-  "period",
-  "valueBoolean",
-  "valueCodeableConcept",
-  "valueQuantity",
-  "valueRange"
-]);
 const OWNER_1 = { paths: ["Group.characteristic"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants([
   "valueCodeableConcept",
   "valueBoolean",
   "valueQuantity",
   "valueRange"
-]);
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_inactive",
-  "entity",
-  "extension",
-  "id",
-  "inactive",
-  "modifierExtension",
-  "period"
 ]);
 const OWNER_2 = { paths: ["Group.member"], type: "BackboneElement", exact: true };
 const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Medication", "Patient", "Practitioner", "Substance"]);
@@ -139,46 +88,121 @@ function checkGroup(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Group");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Group") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_active":
+        m0 |= 8192;
+        break;
+      case "_actual":
+      case "_type":
+      case "actual":
+      case "resourceType":
+      case "type":
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+        m0 |= 65536;
+        break;
+      case "_quantity":
+        m0 |= 262144;
+        break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "characteristic":
+        m0 |= 524288;
+        break;
+      case "code":
+        m0 |= 16384;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "member":
+        m0 |= 1048576;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 32768;
+        break;
+      case "quantity":
+        m0 |= 131072;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.active !== void 0 || o._active !== void 0) {
-    if (!(vrt.isValidBoolean(o.active) && o._active === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
@@ -191,26 +215,26 @@ function checkGroup(v, x, p, d) {
     if (!vrt.prim(o.actual, o._actual, x, p, "actual", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.quantity !== void 0 || o._quantity !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.quantity) && o._quantity === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.quantity) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.quantity, o._quantity, x, p, "quantity", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.characteristic !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.characteristic, x, p, "characteristic", d, 0, -1, checkGroupCharacteristic) && x.c === null)
       return false;
   }
-  if (o.member !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.member, x, p, "member", d, 0, -1, checkGroupMember) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -223,27 +247,75 @@ function checkGroup(v, x, p, d) {
 function checkGroupCharacteristic(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Group.characteristic");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_exclude":
+      case "code":
+      case "exclude":
+        n++;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueQuantity":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueRange":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -259,17 +331,17 @@ function checkGroupCharacteristic(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
   if (!(vrt.isValidBoolean(o.exclude) && o._exclude === void 0)) {
     if (!vrt.prim(o.exclude, o._exclude, x, p, "exclude", d, 1, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -277,26 +349,60 @@ function checkGroupCharacteristic(v, x, p, d) {
 function checkGroupMember(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Group.member");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_inactive":
+        n++;
+        m0 |= 32;
+        break;
+      case "entity":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "inactive":
+        n++;
+        m0 |= 16;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.entity, x, p, "entity", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.entity, false, x, p, "entity", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (o.period !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.inactive !== void 0 || o._inactive !== void 0) {
-    if (!(vrt.isValidBoolean(o.inactive) && o._inactive === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.inactive) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
         return false;
     }

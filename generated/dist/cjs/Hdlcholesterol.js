@@ -47,46 +47,6 @@ var import_SimpleQuantity = require("./SimpleQuantity.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_comment",
-  "_effectiveDateTime",
-  "_id",
-  "_implicitRules",
-  "_issued",
-  "_language",
-  "_status",
-  "basedOn",
-  "bodySite",
-  "category",
-  "code",
-  "comment",
-  "component",
-  "contained",
-  "context",
-  "dataAbsentReason",
-  "device",
-  "effectiveDateTime",
-  "effectivePeriod",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "interpretation",
-  "issued",
-  "language",
-  "meta",
-  "method",
-  "modifierExtension",
-  "performer",
-  "referenceRange",
-  "related",
-  "resourceType",
-  "specimen",
-  "status",
-  "subject",
-  "text",
-  "valueQuantity"
-]);
 const OWNER_0 = { paths: ["Observation"], type: "Observation", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -155,18 +115,6 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_text",
-  "age",
-  "appliesTo",
-  "extension",
-  "high",
-  "id",
-  "low",
-  "modifierExtension",
-  "text",
-  "type"
-]);
 const OWNER_1 = { paths: ["Observation.referenceRange"], type: "BackboneElement", exact: true };
 const FIXED_1 = { value: 1.5 };
 const INVARIANT_1 = vrt.invariant({
@@ -200,45 +148,157 @@ function checkHdlcholesterol(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_comment":
+        m0 |= 67108864;
+        break;
+      case "_effectiveDateTime":
+        m0 |= 131072;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_issued":
+        m0 |= 1048576;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+      case "code":
+      case "referenceRange":
+      case "resourceType":
+      case "status":
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "bodySite":
+        m0 |= 134217728;
+        break;
+      case "category":
+        m0 |= 8192;
+        break;
+      case "comment":
+        m0 |= 33554432;
+        break;
+      case "component":
+        m1 |= 2;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 32768;
+        break;
+      case "dataAbsentReason":
+        m0 |= 8388608;
+        break;
+      case "device":
+        m0 |= 1073741824;
+        break;
+      case "effectiveDateTime":
+        m0 |= 65536;
+        break;
+      case "effectivePeriod":
+        m0 |= 262144;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "interpretation":
+        m0 |= 16777216;
+        break;
+      case "issued":
+        m0 |= 524288;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "method":
+        m0 |= 268435456;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "performer":
+        m0 |= 2097152;
+        break;
+      case "related":
+        m1 |= 1;
+        break;
+      case "specimen":
+        m0 |= 536870912;
+        break;
+      case "subject":
+        m0 |= 16384;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "valueQuantity":
+        m0 |= 4194304;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -248,25 +308,27 @@ function checkHdlcholesterol(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, FIXED_0) && x.c === null) return false;
-  if (o.subject !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.context !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
-  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 458752) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -282,61 +344,65 @@ function checkHdlcholesterol(v, x, p, d) {
         return false;
     }
   }
-  if (o.effectivePeriod !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.issued !== void 0 || o._issued !== void 0) {
-    if (!(vrt.isValidInstant(o.issued) && o._issued === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueQuantity !== void 0) {
+  if (vrt.bitCount(m0 & 4194304) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if (o.dataAbsentReason !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.interpretation !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.bodySite !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.method !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.specimen !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.device !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
   if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 1, 1, checkHdlcholesterolReferenceRange) && x.c === null)
     return false;
-  if (!vrt.prohibited(o.related, void 0, x, p, "related") && x.c === null) return false;
-  if (o.component !== void 0) {
+  if ((m1 & 1) !== 0) {
+    if (!vrt.prohibited(o.related, void 0, x, p, "related") && x.c === null) return false;
+  }
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.component, x, p, "component", d, 0, -1, import_Observation.checkObservationComponent) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -350,27 +416,81 @@ function checkHdlcholesterol(v, x, p, d) {
 function checkHdlcholesterolReferenceRange(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.referenceRange");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 256;
+        break;
+      case "age":
+        n++;
+        m0 |= 64;
+        break;
+      case "appliesTo":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "high":
+        n++;
+        m0 |= 8;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "low":
+        n++;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "text":
+        n++;
+        m0 |= 128;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.low, x, p, "low", d, 1, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   if (!vrt.eachWith(o.low, false, x, p, "low", vrt.checkFixed, FIXED_1) && x.c === null) return false;
-  if (!vrt.prohibited(o.high, void 0, x, p, "high") && x.c === null) return false;
-  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
-  if (!vrt.prohibited(o.appliesTo, void 0, x, p, "appliesTo") && x.c === null) return false;
-  if (!vrt.prohibited(o.age, void 0, x, p, "age") && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 8) !== 0) {
+    if (!vrt.prohibited(o.high, void 0, x, p, "high") && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  }
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.appliesTo, void 0, x, p, "appliesTo") && x.c === null) return false;
+  }
+  if ((m0 & 64) !== 0) {
+    if (!vrt.prohibited(o.age, void 0, x, p, "age") && x.c === null) return false;
+  }
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }

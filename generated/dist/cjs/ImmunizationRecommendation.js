@@ -45,23 +45,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "contained",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "patient",
-  "recommendation",
-  "resourceType",
-  "text"
-]);
 const OWNER_0 = {
   paths: ["ImmunizationRecommendation"],
   type: "ImmunizationRecommendation",
@@ -73,22 +56,6 @@ const BINDING_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
 const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_date",
-  "_doseNumber",
-  "date",
-  "dateCriterion",
-  "doseNumber",
-  "extension",
-  "forecastStatus",
-  "id",
-  "modifierExtension",
-  "protocol",
-  "supportingImmunization",
-  "supportingPatientInformation",
-  "targetDisease",
-  "vaccineCode"
-]);
 const OWNER_1 = {
   paths: ["ImmunizationRecommendation.recommendation"],
   type: "BackboneElement",
@@ -108,24 +75,11 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "targetDisease", "_targetDisease"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_2 = /* @__PURE__ */ new Set(["_value", "code", "extension", "id", "modifierExtension", "value"]);
 const OWNER_2 = {
   paths: ["ImmunizationRecommendation.recommendation.dateCriterion"],
   type: "BackboneElement",
   exact: true
 };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_description",
-  "_doseSequence",
-  "_series",
-  "authority",
-  "description",
-  "doseSequence",
-  "extension",
-  "id",
-  "modifierExtension",
-  "series"
-]);
 const OWNER_3 = {
   paths: ["ImmunizationRecommendation.recommendation.protocol"],
   type: "BackboneElement",
@@ -151,42 +105,88 @@ function checkImmunizationRecommendation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImmunizationRecommendation");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ImmunizationRecommendation") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "patient":
+      case "recommendation":
+      case "resourceType":
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
@@ -203,16 +203,72 @@ function checkImmunizationRecommendation(v, x, p, d) {
 function checkImmunizationRecommendationRecommendation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImmunizationRecommendation.recommendation");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_date":
+      case "date":
+      case "forecastStatus":
+        n++;
+        break;
+      case "_doseNumber":
+        n++;
+        m0 |= 64;
+        break;
+      case "dateCriterion":
+        n++;
+        m0 |= 128;
+        break;
+      case "doseNumber":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "protocol":
+        n++;
+        m0 |= 256;
+        break;
+      case "supportingImmunization":
+        n++;
+        m0 |= 512;
+        break;
+      case "supportingPatientInformation":
+        n++;
+        m0 |= 1024;
+        break;
+      case "targetDisease":
+        n++;
+        m0 |= 16;
+        break;
+      case "vaccineCode":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -220,14 +276,14 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
     if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.vaccineCode !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.vaccineCode, x, p, "vaccineCode", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.targetDisease !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.targetDisease, x, p, "targetDisease", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.doseNumber !== void 0 || o._doseNumber !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.doseNumber) && o._doseNumber === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.doseNumber) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.doseNumber,
         o._doseNumber,
@@ -244,7 +300,7 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
     }
   }
   if (!vrt.one(o.forecastStatus, x, p, "forecastStatus", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (o.dateCriterion !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(
       o.dateCriterion,
       x,
@@ -257,11 +313,11 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.protocol !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.protocol, x, p, "protocol", d, 0, checkImmunizationRecommendationRecommendationProtocol) && x.c === null)
       return false;
   }
-  if (o.supportingImmunization !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.supportingImmunization, x, p, "supportingImmunization", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -275,7 +331,7 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.supportingPatientInformation !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.supportingPatientInformation, x, p, "supportingPatientInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -295,16 +351,40 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
 function checkImmunizationRecommendationRecommendationDateCriterion(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImmunizationRecommendation.recommendation.dateCriterion");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_value":
+      case "code":
+      case "value":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -318,21 +398,68 @@ function checkImmunizationRecommendationRecommendationDateCriterion(v, x, p, d) 
 function checkImmunizationRecommendationRecommendationProtocol(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImmunizationRecommendation.recommendation.protocol");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_doseSequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_series":
+        n++;
+        m0 |= 512;
+        break;
+      case "authority":
+        n++;
+        m0 |= 128;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "doseSequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "series":
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.doseSequence !== void 0 || o._doseSequence !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.doseSequence) && o._doseSequence === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.doseSequence) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.doseSequence,
         o._doseSequence,
@@ -348,19 +475,19 @@ function checkImmunizationRecommendationRecommendationProtocol(v, x, p, d) {
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.authority !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.authority, x, p, "authority", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.authority, false, x, p, "authority", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.series !== void 0 || o._series !== void 0) {
-    if (!(vrt.isValidString(o.series) && o._series === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.series) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }

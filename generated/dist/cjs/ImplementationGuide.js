@@ -48,49 +48,6 @@ var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_binary",
-  "_copyright",
-  "_date",
-  "_description",
-  "_experimental",
-  "_fhirVersion",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_name",
-  "_publisher",
-  "_status",
-  "_url",
-  "_version",
-  "binary",
-  "contact",
-  "contained",
-  "copyright",
-  "date",
-  "dependency",
-  "description",
-  "experimental",
-  "extension",
-  "fhirVersion",
-  "global",
-  "id",
-  "implicitRules",
-  "jurisdiction",
-  "language",
-  "meta",
-  "modifierExtension",
-  "name",
-  "package",
-  "page",
-  "publisher",
-  "resourceType",
-  "status",
-  "text",
-  "url",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["ImplementationGuide"], type: "ImplementationGuide", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -107,25 +64,13 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
-const KEYS_1 = /* @__PURE__ */ new Set(["_type", "_uri", "extension", "id", "modifierExtension", "type", "uri"]);
 const OWNER_1 = { paths: ["ImplementationGuide.dependency"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes234,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/guide-dependency-type"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_description",
-  "_name",
-  "description",
-  "extension",
-  "id",
-  "modifierExtension",
-  "name",
-  "resource"
-]);
 const OWNER_2 = { paths: ["ImplementationGuide.package"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set(["_type", "extension", "id", "modifierExtension", "profile", "type"]);
 const OWNER_3 = { paths: ["ImplementationGuide.global"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes4,
@@ -133,24 +78,6 @@ const BINDING_3 = {
   valueSet: "http://hl7.org/fhir/ValueSet/resource-types"
 };
 const TARGETS_0 = /* @__PURE__ */ new Set(["StructureDefinition"]);
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_format",
-  "_kind",
-  "_package",
-  "_source",
-  "_title",
-  "_type",
-  "extension",
-  "format",
-  "id",
-  "kind",
-  "modifierExtension",
-  "package",
-  "page",
-  "source",
-  "title",
-  "type"
-]);
 const OWNER_4 = { paths: ["ImplementationGuide.page"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes235,
@@ -162,23 +89,6 @@ const UNCHECKED_1 = {
   valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
   reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
 };
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_acronym",
-  "_description",
-  "_example",
-  "_name",
-  "_sourceUri",
-  "acronym",
-  "description",
-  "example",
-  "exampleFor",
-  "extension",
-  "id",
-  "modifierExtension",
-  "name",
-  "sourceReference",
-  "sourceUri"
-]);
 const OWNER_5 = {
   paths: ["ImplementationGuide.package.resource"],
   type: "BackboneElement",
@@ -204,46 +114,163 @@ function checkImplementationGuide(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImplementationGuide");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ImplementationGuide") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_binary":
+        m1 |= 2;
+        break;
+      case "_copyright":
+        m0 |= 33554432;
+        break;
+      case "_date":
+        m0 |= 65536;
+        break;
+      case "_description":
+        m0 |= 2097152;
+        break;
+      case "_experimental":
+        m0 |= 16384;
+        break;
+      case "_fhirVersion":
+        m0 |= 134217728;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+      case "_status":
+      case "_url":
+      case "name":
+      case "resourceType":
+      case "status":
+      case "url":
+        break;
+      case "_publisher":
+        m0 |= 262144;
+        break;
+      case "_version":
+        m0 |= 4096;
+        break;
+      case "binary":
+        m1 |= 1;
+        break;
+      case "contact":
+        m0 |= 524288;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "copyright":
+        m0 |= 16777216;
+        break;
+      case "date":
+        m0 |= 32768;
+        break;
+      case "dependency":
+        m0 |= 268435456;
+        break;
+      case "description":
+        m0 |= 1048576;
+        break;
+      case "experimental":
+        m0 |= 8192;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "fhirVersion":
+        m0 |= 67108864;
+        break;
+      case "global":
+        m0 |= 1073741824;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "jurisdiction":
+        m0 |= 8388608;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "package":
+        m0 |= 536870912;
+        break;
+      case "page":
+        m1 |= 4;
+        break;
+      case "publisher":
+        m0 |= 131072;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "useContext":
+        m0 |= 4194304;
+        break;
+      case "version":
+        m0 |= 2048;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -257,8 +284,8 @@ function checkImplementationGuide(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -274,62 +301,62 @@ function checkImplementationGuide(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.fhirVersion !== void 0 || o._fhirVersion !== void 0) {
-    if (!(vrt.isValidId(o.fhirVersion) && o._fhirVersion === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidId(o.fhirVersion) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.dependency !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.dependency, x, p, "dependency", d, 0, -1, checkImplementationGuideDependency) && x.c === null)
       return false;
   }
-  if (o.package !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.package, x, p, "package", d, 0, -1, checkImplementationGuidePackage) && x.c === null) return false;
   }
-  if (o.global !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.global, x, p, "global", d, 0, -1, checkImplementationGuideGlobal) && x.c === null) return false;
   }
-  if (o.binary !== void 0 || o._binary !== void 0) {
+  if ((m1 & 3) !== 0) {
     if (!vrt.prims(o.binary, o._binary, x, p, "binary", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.page !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.page, x, p, "page", d, 0, checkImplementationGuidePage) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -341,16 +368,41 @@ function checkImplementationGuide(v, x, p, d) {
 function checkImplementationGuideDependency(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImplementationGuide.dependency");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_type":
+      case "_uri":
+      case "type":
+      case "uri":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -366,16 +418,48 @@ function checkImplementationGuideDependency(v, x, p, d) {
 function checkImplementationGuidePackage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImplementationGuide.package");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 16;
+        break;
+      case "_name":
+      case "name":
+      case "resource":
+        n++;
+        break;
+      case "description":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -383,8 +467,8 @@ function checkImplementationGuidePackage(v, x, p, d) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
@@ -396,16 +480,40 @@ function checkImplementationGuidePackage(v, x, p, d) {
 function checkImplementationGuideGlobal(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImplementationGuide.global");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_type":
+      case "profile":
+      case "type":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -421,16 +529,71 @@ function checkImplementationGuideGlobal(v, x, p, d) {
 function checkImplementationGuidePage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImplementationGuide.page");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_format":
+        n++;
+        m0 |= 256;
+        break;
+      case "_kind":
+      case "_source":
+      case "_title":
+      case "kind":
+      case "source":
+      case "title":
+        n++;
+        break;
+      case "_package":
+        n++;
+        m0 |= 64;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "format":
+        n++;
+        m0 |= 128;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "package":
+        n++;
+        m0 |= 32;
+        break;
+      case "page":
+        n++;
+        m0 |= 512;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -446,24 +609,24 @@ function checkImplementationGuidePage(v, x, p, d) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (o.type !== void 0 || o._type !== void 0) {
+  if ((m0 & 24) !== 0) {
     if (!vrt.prims(o.type, o._type, x, p, "type", d, 0, -1, vrt.isValidCode, "code", OWNER_4) && x.c === null)
       return false;
     if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.package !== void 0 || o._package !== void 0) {
+  if ((m0 & 96) !== 0) {
     if (!vrt.prims(o.package, o._package, x, p, "package", d, 0, -1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (o.format !== void 0 || o._format !== void 0) {
-    if (!(vrt.isValidCode(o.format) && o._format === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.format) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.format, o._format, x, p, "format", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.format, false, x, p, "format", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.page !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.page, x, p, "page", d, 0, -1, checkImplementationGuidePage) && x.c === null) return false;
   }
   return true;
@@ -471,16 +634,79 @@ function checkImplementationGuidePage(v, x, p, d) {
 function checkImplementationGuidePackageResource(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImplementationGuide.package.resource");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_acronym":
+        n++;
+        m0 |= 256;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_example":
+      case "example":
+        n++;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_sourceUri":
+        n++;
+        m0 |= 1024;
+        break;
+      case "acronym":
+        n++;
+        m0 |= 128;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "exampleFor":
+        n++;
+        m0 |= 4096;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
+      case "sourceReference":
+        n++;
+        m0 |= 2048;
+        break;
+      case "sourceUri":
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -488,36 +714,36 @@ function checkImplementationGuidePackageResource(v, x, p, d) {
     if (!vrt.prim(o.example, o._example, x, p, "example", d, 1, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
       return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.acronym !== void 0 || o._acronym !== void 0) {
-    if (!(vrt.isValidString(o.acronym) && o._acronym === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.acronym) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.acronym, o._acronym, x, p, "acronym", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "source", 1) && x.c === null) return false;
-  if (o.sourceUri !== void 0 || o._sourceUri !== void 0) {
-    if (!(vrt.isValidUri(o.sourceUri) && o._sourceUri === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidUri(o.sourceUri) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.sourceUri, o._sourceUri, x, p, "source.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.sourceReference !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.sourceReference, x, p, "source.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
   }
-  if (o.exampleFor !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.exampleFor, x, p, "exampleFor", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.exampleFor, false, x, p, "exampleFor", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

@@ -46,40 +46,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_alias",
-  "_description",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_mode",
-  "_name",
-  "_status",
-  "address",
-  "alias",
-  "contained",
-  "description",
-  "endpoint",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "managingOrganization",
-  "meta",
-  "mode",
-  "modifierExtension",
-  "name",
-  "operationalStatus",
-  "partOf",
-  "physicalType",
-  "position",
-  "resourceType",
-  "status",
-  "telecom",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["Location"], type: "Location", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -109,17 +75,6 @@ const UNCHECKED_0 = {
 const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Endpoint"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_altitude",
-  "_latitude",
-  "_longitude",
-  "altitude",
-  "extension",
-  "id",
-  "latitude",
-  "longitude",
-  "modifierExtension"
-]);
 const OWNER_1 = { paths: ["Location.position"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -135,107 +90,208 @@ function checkLocation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Location");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Location") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_alias":
+        m0 |= 262144;
+        break;
+      case "_description":
+        m0 |= 1048576;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_mode":
+        m0 |= 4194304;
+        break;
+      case "_name":
+        m0 |= 65536;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "address":
+        m0 |= 33554432;
+        break;
+      case "alias":
+        m0 |= 131072;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "description":
+        m0 |= 524288;
+        break;
+      case "endpoint":
+        m0 |= 1073741824;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "managingOrganization":
+        m0 |= 268435456;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "mode":
+        m0 |= 2097152;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 32768;
+        break;
+      case "operationalStatus":
+        m0 |= 16384;
+        break;
+      case "partOf":
+        m0 |= 536870912;
+        break;
+      case "physicalType":
+        m0 |= 67108864;
+        break;
+      case "position":
+        m0 |= 134217728;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "telecom":
+        m0 |= 16777216;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 8388608;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.operationalStatus !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.operationalStatus, x, p, "operationalStatus", d, 0, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCoding, BINDING_2) && x.c === null)
       return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.alias !== void 0 || o._alias !== void 0) {
+  if ((m0 & 393216) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.mode !== void 0 || o._mode !== void 0) {
-    if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidCode(o.mode) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if (o.telecom !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
-  if (o.address !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.address, x, p, "address", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if (o.physicalType !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.physicalType, x, p, "physicalType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.position !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.position, x, p, "position", d, 0, checkLocationPosition) && x.c === null) return false;
   }
-  if (o.managingOrganization !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.partOf !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.endpoint !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -249,16 +305,49 @@ function checkLocation(v, x, p, d) {
 function checkLocationPosition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Location.position");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_altitude":
+        n++;
+        m0 |= 16;
+        break;
+      case "_latitude":
+      case "_longitude":
+      case "latitude":
+      case "longitude":
+        n++;
+        break;
+      case "altitude":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -270,8 +359,8 @@ function checkLocationPosition(v, x, p, d) {
     if (!vrt.prim(o.latitude, o._latitude, x, p, "latitude", d, 1, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.altitude !== void 0 || o._altitude !== void 0) {
-    if (!(vrt.isValidDecimal(o.altitude) && o._altitude === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDecimal(o.altitude) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.altitude, o._altitude, x, p, "altitude", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
         return false;
     }

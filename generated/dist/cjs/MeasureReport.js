@@ -48,33 +48,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_date",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_status",
-  "_type",
-  "contained",
-  "date",
-  "evaluatedResources",
-  "extension",
-  "group",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "measure",
-  "meta",
-  "modifierExtension",
-  "patient",
-  "period",
-  "reportingOrganization",
-  "resourceType",
-  "status",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["MeasureReport"], type: "MeasureReport", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -95,27 +68,7 @@ const TARGETS_0 = /* @__PURE__ */ new Set(["Measure"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Patient"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Organization"]);
 const TARGETS_3 = /* @__PURE__ */ new Set(["Bundle"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_measureScore",
-  "extension",
-  "id",
-  "identifier",
-  "measureScore",
-  "modifierExtension",
-  "population",
-  "stratifier"
-]);
 const OWNER_1 = { paths: ["MeasureReport.group"], type: "BackboneElement", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_count",
-  "code",
-  "count",
-  "extension",
-  "id",
-  "identifier",
-  "modifierExtension",
-  "patients"
-]);
 const OWNER_2 = { paths: ["MeasureReport.group.population"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes245,
@@ -123,18 +76,7 @@ const BINDING_3 = {
   valueSet: "http://hl7.org/fhir/ValueSet/measure-population"
 };
 const TARGETS_4 = /* @__PURE__ */ new Set(["List"]);
-const KEYS_3 = /* @__PURE__ */ new Set(["extension", "id", "identifier", "modifierExtension", "stratum"]);
 const OWNER_3 = { paths: ["MeasureReport.group.stratifier"], type: "BackboneElement", exact: true };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_measureScore",
-  "_value",
-  "extension",
-  "id",
-  "measureScore",
-  "modifierExtension",
-  "population",
-  "value"
-]);
 const OWNER_4 = {
   paths: ["MeasureReport.group.stratifier.stratum"],
   type: "BackboneElement",
@@ -164,42 +106,110 @@ function checkMeasureReport(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MeasureReport");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MeasureReport") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_date":
+        m0 |= 16384;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+      case "_type":
+      case "measure":
+      case "period":
+      case "resourceType":
+      case "status":
+      case "type":
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "date":
+        m0 |= 8192;
+        break;
+      case "evaluatedResources":
+        m0 |= 131072;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "group":
+        m0 |= 65536;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "patient":
+        m0 |= 4096;
+        break;
+      case "reportingOrganization":
+        m0 |= 32768;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -214,18 +224,18 @@ function checkMeasureReport(v, x, p, d) {
   if (!vrt.one(o.measure, x, p, "measure", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.measure, false, x, p, "measure", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.patient !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.reportingOrganization !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.reportingOrganization, x, p, "reportingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -240,10 +250,10 @@ function checkMeasureReport(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.period, x, p, "period", d, 1, import_Period.checkPeriod) && x.c === null) return false;
-  if (o.group !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.group, x, p, "group", d, 0, -1, checkMeasureReportGroup) && x.c === null) return false;
   }
-  if (o.evaluatedResources !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.evaluatedResources, x, p, "evaluatedResources", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.evaluatedResources, false, x, p, "evaluatedResources", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -257,26 +267,64 @@ function checkMeasureReport(v, x, p, d) {
 function checkMeasureReportGroup(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MeasureReport.group");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_measureScore":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        break;
+      case "measureScore":
+        n++;
+        m0 |= 16;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "population":
+        n++;
+        m0 |= 8;
+        break;
+      case "stratifier":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.identifier, x, p, "identifier", d, 1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if (o.population !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.population, x, p, "population", d, 0, -1, checkMeasureReportGroupPopulation) && x.c === null)
       return false;
   }
-  if (o.measureScore !== void 0 || o._measureScore !== void 0) {
-    if (!(vrt.isValidDecimal(o.measureScore) && o._measureScore === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDecimal(o.measureScore) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.measureScore,
         o._measureScore,
@@ -292,7 +340,7 @@ function checkMeasureReportGroup(v, x, p, d) {
         return false;
     }
   }
-  if (o.stratifier !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.stratifier, x, p, "stratifier", d, 0, -1, checkMeasureReportGroupStratifier) && x.c === null)
       return false;
   }
@@ -301,33 +349,72 @@ function checkMeasureReportGroup(v, x, p, d) {
 function checkMeasureReportGroupPopulation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MeasureReport.group.population");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_count":
+        n++;
+        m0 |= 64;
+        break;
+      case "code":
+        n++;
+        m0 |= 16;
+        break;
+      case "count":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "patients":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.count !== void 0 || o._count !== void 0) {
-    if (!(vrt.isValidInteger(o.count) && o._count === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInteger(o.count) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.patients !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.patients, x, p, "patients", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patients, false, x, p, "patients", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -337,23 +424,50 @@ function checkMeasureReportGroupPopulation(v, x, p, d) {
 function checkMeasureReportGroupStratifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MeasureReport.group.stratifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "stratum":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.stratum !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.stratum, x, p, "stratum", d, 0, -1, checkMeasureReportGroupStratifierStratum) && x.c === null)
       return false;
   }
@@ -362,16 +476,51 @@ function checkMeasureReportGroupStratifier(v, x, p, d) {
 function checkMeasureReportGroupStratifierStratum(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MeasureReport.group.stratifier.stratum");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_measureScore":
+        n++;
+        m0 |= 32;
+        break;
+      case "_value":
+      case "value":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "measureScore":
+        n++;
+        m0 |= 16;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "population":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -379,12 +528,12 @@ function checkMeasureReportGroupStratifierStratum(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (o.population !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.population, x, p, "population", d, 0, -1, checkMeasureReportGroupStratifierStratumPopulation) && x.c === null)
       return false;
   }
-  if (o.measureScore !== void 0 || o._measureScore !== void 0) {
-    if (!(vrt.isValidDecimal(o.measureScore) && o._measureScore === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDecimal(o.measureScore) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.measureScore,
         o._measureScore,
@@ -405,33 +554,72 @@ function checkMeasureReportGroupStratifierStratum(v, x, p, d) {
 function checkMeasureReportGroupStratifierStratumPopulation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MeasureReport.group.stratifier.stratum.population");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_count":
+        n++;
+        m0 |= 64;
+        break;
+      case "code":
+        n++;
+        m0 |= 16;
+        break;
+      case "count":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "patients":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.count !== void 0 || o._count !== void 0) {
-    if (!(vrt.isValidInteger(o.count) && o._count === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInteger(o.count) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.patients !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.patients, x, p, "patients", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patients, false, x, p, "patients", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;

@@ -45,45 +45,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_duration",
-  "_frames",
-  "_height",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_occurrenceDateTime",
-  "_type",
-  "_width",
-  "basedOn",
-  "bodySite",
-  "contained",
-  "content",
-  "context",
-  "device",
-  "duration",
-  "extension",
-  "frames",
-  "height",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "note",
-  "occurrenceDateTime",
-  "occurrencePeriod",
-  "operator",
-  "reasonCode",
-  "resourceType",
-  "subject",
-  "subtype",
-  "text",
-  "type",
-  "view",
-  "width"
-]);
 const OWNER_0 = { paths: ["Media"], type: "Media", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -152,45 +113,156 @@ function checkMedia(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Media");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Media") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_duration":
+        m1 |= 2;
+        break;
+      case "_frames":
+        m0 |= 536870912;
+        break;
+      case "_height":
+        m0 |= 33554432;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_occurrenceDateTime":
+        m0 |= 262144;
+        break;
+      case "_type":
+      case "content":
+      case "resourceType":
+      case "type":
+        break;
+      case "_width":
+        m0 |= 134217728;
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "bodySite":
+        m0 |= 4194304;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 65536;
+        break;
+      case "device":
+        m0 |= 8388608;
+        break;
+      case "duration":
+        m1 |= 1;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "frames":
+        m0 |= 268435456;
+        break;
+      case "height":
+        m0 |= 16777216;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "note":
+        m1 |= 4;
+        break;
+      case "occurrenceDateTime":
+        m0 |= 131072;
+        break;
+      case "occurrencePeriod":
+        m0 |= 524288;
+        break;
+      case "operator":
+        m0 |= 1048576;
+        break;
+      case "reasonCode":
+        m0 |= 2097152;
+        break;
+      case "subject":
+        m0 |= 32768;
+        break;
+      case "subtype":
+        m0 |= 8192;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "view":
+        m0 |= 16384;
+        break;
+      case "width":
+        m0 |= 67108864;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -199,25 +271,27 @@ function checkMedia(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.subtype !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.subtype, x, p, "subtype", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.view !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.view, x, p, "view", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subject !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.context !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
-  if (o.occurrenceDateTime !== void 0 || o._occurrenceDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 917504) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
+  }
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -233,52 +307,52 @@ function checkMedia(v, x, p, d) {
         return false;
     }
   }
-  if (o.occurrencePeriod !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
       return false;
   }
-  if (o.operator !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.operator, x, p, "operator", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.operator, false, x, p, "operator", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.reasonCode !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.bodySite !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.device !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.height !== void 0 || o._height !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.height) && o._height === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.height) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.height, o._height, x, p, "height", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.width !== void 0 || o._width !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.width) && o._width === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.width) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.width, o._width, x, p, "width", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.frames !== void 0 || o._frames !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.frames) && o._frames === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.frames) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.frames, o._frames, x, p, "frames", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.duration !== void 0 || o._duration !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.duration) && o._duration === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.duration) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.one(o.content, x, p, "content", d, 1, import_Attachment.checkAttachment) && x.c === null) return false;
-  if (o.note !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

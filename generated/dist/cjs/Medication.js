@@ -48,32 +48,6 @@ var import_SimpleQuantity = require("./SimpleQuantity.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_isBrand",
-  "_isOverTheCounter",
-  "_language",
-  "_status",
-  "code",
-  "contained",
-  "extension",
-  "form",
-  "id",
-  "image",
-  "implicitRules",
-  "ingredient",
-  "isBrand",
-  "isOverTheCounter",
-  "language",
-  "manufacturer",
-  "meta",
-  "modifierExtension",
-  "package",
-  "resourceType",
-  "status",
-  "text"
-]);
 const OWNER_0 = { paths: ["Medication"], type: "Medication", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -86,40 +60,12 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-status"
 };
 const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_isActive",
-  "amount",
-  "extension",
-  "id",
-  "isActive",
-  "itemCodeableConcept",
-  "itemReference",
-  "modifierExtension"
-]);
 const OWNER_1 = { paths: ["Medication.ingredient"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants(["itemCodeableConcept", "itemReference"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Medication", "Substance"]);
-const KEYS_2 = /* @__PURE__ */ new Set(["batch", "container", "content", "extension", "id", "modifierExtension"]);
 const OWNER_2 = { paths: ["Medication.package"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "amount",
-  "extension",
-  "id",
-  "itemCodeableConcept",
-  "itemReference",
-  "modifierExtension"
-]);
 const OWNER_3 = { paths: ["Medication.package.content"], type: "BackboneElement", exact: true };
 const TARGETS_2 = /* @__PURE__ */ new Set(["Medication"]);
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_expirationDate",
-  "_lotNumber",
-  "expirationDate",
-  "extension",
-  "id",
-  "lotNumber",
-  "modifierExtension"
-]);
 const OWNER_4 = { paths: ["Medication.package.batch"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -140,59 +86,136 @@ function checkMedication(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Medication");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Medication") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_isBrand":
+        m0 |= 32768;
+        break;
+      case "_isOverTheCounter":
+        m0 |= 131072;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "code":
+        m0 |= 2048;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "form":
+        m0 |= 524288;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "image":
+        m0 |= 4194304;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "ingredient":
+        m0 |= 1048576;
+        break;
+      case "isBrand":
+        m0 |= 16384;
+        break;
+      case "isOverTheCounter":
+        m0 |= 65536;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "manufacturer":
+        m0 |= 262144;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "package":
+        m0 |= 2097152;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.isBrand !== void 0 || o._isBrand !== void 0) {
-    if (!(vrt.isValidBoolean(o.isBrand) && o._isBrand === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidBoolean(o.isBrand) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.isBrand, o._isBrand, x, p, "isBrand", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.isOverTheCounter !== void 0 || o._isOverTheCounter !== void 0) {
-    if (!(vrt.isValidBoolean(o.isOverTheCounter) && o._isOverTheCounter === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidBoolean(o.isOverTheCounter) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.isOverTheCounter,
         o._isOverTheCounter,
@@ -208,21 +231,21 @@ function checkMedication(v, x, p, d) {
         return false;
     }
   }
-  if (o.manufacturer !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.manufacturer, x, p, "manufacturer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.manufacturer, false, x, p, "manufacturer", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.form !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.form, x, p, "form", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.ingredient !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.ingredient, x, p, "ingredient", d, 0, -1, checkMedicationIngredient) && x.c === null) return false;
   }
-  if (o.package !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.package, x, p, "package", d, 0, checkMedicationPackage) && x.c === null) return false;
   }
-  if (o.image !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.image, x, p, "image", d, 0, -1, import_Attachment.checkAttachment) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -234,36 +257,75 @@ function checkMedication(v, x, p, d) {
 function checkMedicationIngredient(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Medication.ingredient");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_isActive":
+        n++;
+        m0 |= 64;
+        break;
+      case "amount":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "isActive":
+        n++;
+        m0 |= 32;
+        break;
+      case "itemCodeableConcept":
+        n++;
+        m0 |= 8;
+        break;
+      case "itemReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "item", 1) && x.c === null) return false;
-  if (o.itemCodeableConcept !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.itemCodeableConcept, x, p, "item.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.itemReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.itemReference, x, p, "item.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.itemReference, false, x, p, "item.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.isActive !== void 0 || o._isActive !== void 0) {
-    if (!(vrt.isValidBoolean(o.isActive) && o._isActive === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.isActive) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.isActive, o._isActive, x, p, "isActive", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.amount !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.amount, x, p, "amount", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
   return true;
@@ -271,26 +333,57 @@ function checkMedicationIngredient(v, x, p, d) {
 function checkMedicationPackage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Medication.package");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "batch":
+        n++;
+        m0 |= 32;
+        break;
+      case "container":
+        n++;
+        m0 |= 8;
+        break;
+      case "content":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.container !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.container, x, p, "container", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.content !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.content, x, p, "content", d, 0, -1, checkMedicationPackageContent) && x.c === null) return false;
   }
-  if (o.batch !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.batch, x, p, "batch", d, 0, -1, checkMedicationPackageBatch) && x.c === null) return false;
   }
   return true;
@@ -298,30 +391,61 @@ function checkMedicationPackage(v, x, p, d) {
 function checkMedicationPackageContent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Medication.package.content");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "amount":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "itemCodeableConcept":
+        n++;
+        m0 |= 8;
+        break;
+      case "itemReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "item", 1) && x.c === null) return false;
-  if (o.itemCodeableConcept !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.itemCodeableConcept, x, p, "item.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.itemReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.itemReference, x, p, "item.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.itemReference, false, x, p, "item.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.amount !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.amount, x, p, "amount", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
   return true;
@@ -329,27 +453,62 @@ function checkMedicationPackageContent(v, x, p, d) {
 function checkMedicationPackageBatch(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Medication.package.batch");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_expirationDate":
+        n++;
+        m0 |= 64;
+        break;
+      case "_lotNumber":
+        n++;
+        m0 |= 16;
+        break;
+      case "expirationDate":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "lotNumber":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.lotNumber !== void 0 || o._lotNumber !== void 0) {
-    if (!(vrt.isValidString(o.lotNumber) && o._lotNumber === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.lotNumber) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.expirationDate !== void 0 || o._expirationDate !== void 0) {
-    if (!(vrt.isValidDateTime(o.expirationDate) && o._expirationDate === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.expirationDate) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.expirationDate,
         o._expirationDate,

@@ -48,45 +48,6 @@ var import_SimpleQuantity = require("./SimpleQuantity.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_effectiveDateTime",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_notGiven",
-  "_status",
-  "category",
-  "contained",
-  "context",
-  "definition",
-  "device",
-  "dosage",
-  "effectiveDateTime",
-  "effectivePeriod",
-  "eventHistory",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "medicationCodeableConcept",
-  "medicationReference",
-  "meta",
-  "modifierExtension",
-  "notGiven",
-  "note",
-  "partOf",
-  "performer",
-  "prescription",
-  "reasonCode",
-  "reasonNotGiven",
-  "reasonReference",
-  "resourceType",
-  "status",
-  "subject",
-  "supportingInformation",
-  "text"
-]);
 const OWNER_0 = {
   paths: ["MedicationAdministration"],
   type: "MedicationAdministration",
@@ -145,7 +106,6 @@ const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpEq(vrt.fpChildOf(n, "notGiven", "_notGiven"), ["false"])
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1 = /* @__PURE__ */ new Set(["actor", "extension", "id", "modifierExtension", "onBehalfOf"]);
 const OWNER_1 = {
   paths: ["MedicationAdministration.performer"],
   type: "BackboneElement",
@@ -153,19 +113,6 @@ const OWNER_1 = {
 };
 const TARGETS_9 = /* @__PURE__ */ new Set(["Device", "Patient", "Practitioner", "RelatedPerson"]);
 const TARGETS_10 = /* @__PURE__ */ new Set(["Organization"]);
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_text",
-  "dose",
-  "extension",
-  "id",
-  "method",
-  "modifierExtension",
-  "rateQuantity",
-  "rateRatio",
-  "route",
-  "site",
-  "text"
-]);
 const OWNER_2 = {
   paths: ["MedicationAdministration.dosage"],
   type: "BackboneElement",
@@ -204,50 +151,161 @@ function checkMedicationAdministration(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationAdministration");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MedicationAdministration") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_effectiveDateTime":
+        m0 |= 1048576;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_notGiven":
+        m0 |= 16777216;
+        break;
+      case "_status":
+      case "resourceType":
+      case "status":
+      case "subject":
+        break;
+      case "category":
+        m0 |= 16384;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 131072;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "device":
+        m0 |= 536870912;
+        break;
+      case "dosage":
+        m1 |= 1;
+        break;
+      case "effectiveDateTime":
+        m0 |= 524288;
+        break;
+      case "effectivePeriod":
+        m0 |= 2097152;
+        break;
+      case "eventHistory":
+        m1 |= 2;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "medicationCodeableConcept":
+        m0 |= 32768;
+        break;
+      case "medicationReference":
+        m0 |= 65536;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "notGiven":
+        m0 |= 8388608;
+        break;
+      case "note":
+        m0 |= 1073741824;
+        break;
+      case "partOf":
+        m0 |= 8192;
+        break;
+      case "performer":
+        m0 |= 4194304;
+        break;
+      case "prescription":
+        m0 |= 268435456;
+        break;
+      case "reasonCode":
+        m0 |= 67108864;
+        break;
+      case "reasonNotGiven":
+        m0 |= 33554432;
+        break;
+      case "reasonReference":
+        m0 |= 134217728;
+        break;
+      case "supportingInformation":
+        m0 |= 262144;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.definition !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.partOf !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -257,16 +315,16 @@ function checkMedicationAdministration(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
-  if (o.medicationCodeableConcept !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.medicationCodeableConcept, x, p, "medication.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.medicationReference !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -283,18 +341,18 @@ function checkMedicationAdministration(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if (o.context !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.supportingInformation !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "effective", 1) && x.c === null) return false;
-  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -310,48 +368,48 @@ function checkMedicationAdministration(v, x, p, d) {
         return false;
     }
   }
-  if (o.effectivePeriod !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkMedicationAdministrationPerformer) && x.c === null)
       return false;
   }
-  if (o.notGiven !== void 0 || o._notGiven !== void 0) {
-    if (!(vrt.isValidBoolean(o.notGiven) && o._notGiven === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidBoolean(o.notGiven) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.notGiven, o._notGiven, x, p, "notGiven", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.reasonNotGiven !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.reasonNotGiven, x, p, "reasonNotGiven", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.reasonCode !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonReference !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.prescription !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.prescription, x, p, "prescription", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.prescription, false, x, p, "prescription", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.device !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.device, x, p, "device", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, true, x, p, "device", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
-  if (o.note !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
-  if (o.dosage !== void 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.dosage, x, p, "dosage", d, 0, checkMedicationAdministrationDosage) && x.c === null) return false;
   }
-  if (o.eventHistory !== void 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.eventHistory, x, p, "eventHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.eventHistory, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
@@ -367,22 +425,48 @@ function checkMedicationAdministration(v, x, p, d) {
 function checkMedicationAdministrationPerformer(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationAdministration.performer");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "actor":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "onBehalfOf":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
-  if (o.onBehalfOf !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -392,42 +476,95 @@ function checkMedicationAdministrationPerformer(v, x, p, d) {
 function checkMedicationAdministrationDosage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationAdministration.dosage");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 16;
+        break;
+      case "dose":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "method":
+        n++;
+        m0 |= 128;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "rateQuantity":
+        n++;
+        m0 |= 1024;
+        break;
+      case "rateRatio":
+        n++;
+        m0 |= 512;
+        break;
+      case "route":
+        n++;
+        m0 |= 64;
+        break;
+      case "site":
+        n++;
+        m0 |= 32;
+        break;
+      case "text":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.site !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.route !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.route, x, p, "route", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.method !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.dose !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.dose, x, p, "dose", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "rate", 0) && x.c === null) return false;
-  if (o.rateRatio !== void 0) {
+  if (vrt.bitCount(m0 & 1536) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "rate", 0) && x.c === null) return false;
+  }
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if (o.rateQuantity !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
       return false;
   }

@@ -46,33 +46,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_timestamp",
-  "author",
-  "contained",
-  "destination",
-  "enterer",
-  "event",
-  "extension",
-  "focus",
-  "id",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "reason",
-  "receiver",
-  "resourceType",
-  "response",
-  "responsible",
-  "sender",
-  "source",
-  "text",
-  "timestamp"
-]);
 const OWNER_0 = { paths: ["MessageHeader"], type: "MessageHeader", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -81,43 +54,9 @@ const BINDING_0 = {
 };
 const TARGETS_0 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_endpoint",
-  "_name",
-  "endpoint",
-  "extension",
-  "id",
-  "modifierExtension",
-  "name",
-  "target"
-]);
 const OWNER_1 = { paths: ["MessageHeader.destination"], type: "BackboneElement", exact: true };
 const TARGETS_2 = /* @__PURE__ */ new Set(["Device"]);
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_endpoint",
-  "_name",
-  "_software",
-  "_version",
-  "contact",
-  "endpoint",
-  "extension",
-  "id",
-  "modifierExtension",
-  "name",
-  "software",
-  "version"
-]);
 const OWNER_2 = { paths: ["MessageHeader.source"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_code",
-  "_identifier",
-  "code",
-  "details",
-  "extension",
-  "id",
-  "identifier",
-  "modifierExtension"
-]);
 const OWNER_3 = { paths: ["MessageHeader.response"], type: "BackboneElement", exact: true };
 const BINDING_1 = {
   has: vcodes.inCodes253,
@@ -144,52 +83,124 @@ function checkMessageHeader(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MessageHeader");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MessageHeader") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_timestamp":
+      case "event":
+      case "resourceType":
+      case "source":
+      case "timestamp":
+        break;
+      case "author":
+        m0 |= 32768;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "destination":
+        m0 |= 2048;
+        break;
+      case "enterer":
+        m0 |= 16384;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "focus":
+        m0 |= 524288;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "reason":
+        m0 |= 131072;
+        break;
+      case "receiver":
+        m0 |= 4096;
+        break;
+      case "response":
+        m0 |= 262144;
+        break;
+      case "responsible":
+        m0 |= 65536;
+        break;
+      case "sender":
+        m0 |= 8192;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.event, x, p, "event", d, 1, import_Coding.checkCoding) && x.c === null) return false;
-  if (o.destination !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.destination, x, p, "destination", d, 0, -1, checkMessageHeaderDestination) && x.c === null)
       return false;
   }
-  if (o.receiver !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.receiver, x, p, "receiver", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.receiver, false, x, p, "receiver", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.sender !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.sender, x, p, "sender", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.sender, false, x, p, "sender", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -198,29 +209,29 @@ function checkMessageHeader(v, x, p, d) {
     if (!vrt.prim(o.timestamp, o._timestamp, x, p, "timestamp", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.enterer !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.enterer, x, p, "enterer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.enterer, false, x, p, "enterer", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.author !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.author, x, p, "author", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if (!vrt.one(o.source, x, p, "source", d, 1, checkMessageHeaderSource) && x.c === null) return false;
-  if (o.responsible !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.responsible, x, p, "responsible", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.responsible, false, x, p, "responsible", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.reason !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.response !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.response, x, p, "response", d, 0, checkMessageHeaderResponse) && x.c === null) return false;
   }
-  if (o.focus !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.focus, x, p, "focus", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -232,26 +243,61 @@ function checkMessageHeader(v, x, p, d) {
 function checkMessageHeaderDestination(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MessageHeader.destination");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_endpoint":
+      case "endpoint":
+        n++;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
+      case "target":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.target !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.target, x, p, "target", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -265,38 +311,89 @@ function checkMessageHeaderDestination(v, x, p, d) {
 function checkMessageHeaderSource(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MessageHeader.source");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_endpoint":
+      case "endpoint":
+        n++;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_software":
+        n++;
+        m0 |= 64;
+        break;
+      case "_version":
+        n++;
+        m0 |= 256;
+        break;
+      case "contact":
+        n++;
+        m0 |= 512;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
+      case "software":
+        n++;
+        m0 |= 32;
+        break;
+      case "version":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.software !== void 0 || o._software !== void 0) {
-    if (!(vrt.isValidString(o.software) && o._software === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.software) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.software, o._software, x, p, "software", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.contact, x, p, "contact", d, 0, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.endpoint) && o._endpoint === void 0)) {
@@ -308,16 +405,45 @@ function checkMessageHeaderSource(v, x, p, d) {
 function checkMessageHeaderResponse(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MessageHeader.response");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_identifier":
+      case "code":
+      case "identifier":
+        n++;
+        break;
+      case "details":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -329,7 +455,7 @@ function checkMessageHeaderResponse(v, x, p, d) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.details !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.details, x, p, "details", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.details, false, x, p, "details", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;

@@ -36,23 +36,6 @@ module.exports = __toCommonJS(MinValue_exports);
 var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_valueDate",
-  "_valueDateTime",
-  "_valueDecimal",
-  "_valueInstant",
-  "_valueInteger",
-  "_valueTime",
-  "extension",
-  "id",
-  "url",
-  "valueDate",
-  "valueDateTime",
-  "valueDecimal",
-  "valueInstant",
-  "valueInteger",
-  "valueTime"
-]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants([
   "valueDate",
@@ -80,13 +63,79 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkMinValue(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueDate":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -95,14 +144,14 @@ function checkMinValue(v, x, p, d) {
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "http://hl7.org/fhir/StructureDefinition/minValue") && x.c === null)
     return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -118,14 +167,14 @@ function checkMinValue(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -141,8 +190,8 @@ function checkMinValue(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -158,8 +207,8 @@ function checkMinValue(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,

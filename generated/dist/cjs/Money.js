@@ -35,20 +35,6 @@ module.exports = __toCommonJS(Money_exports);
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_code",
-  "_comparator",
-  "_system",
-  "_unit",
-  "_value",
-  "code",
-  "comparator",
-  "extension",
-  "id",
-  "system",
-  "unit",
-  "value"
-]);
 const OWNER_0 = { paths: ["Money"], type: "Money", exact: false };
 const BINDING_0 = {
   has: vcodes.inCodes12,
@@ -90,42 +76,97 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkMoney(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Money");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_comparator":
+        n++;
+        m0 |= 32;
+        break;
+      case "_system":
+        n++;
+        m0 |= 512;
+        break;
+      case "_unit":
+        n++;
+        m0 |= 128;
+        break;
+      case "_value":
+        n++;
+        m0 |= 8;
+        break;
+      case "code":
+        n++;
+        m0 |= 1024;
+        break;
+      case "comparator":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "system":
+        n++;
+        m0 |= 256;
+        break;
+      case "unit":
+        n++;
+        m0 |= 64;
+        break;
+      case "value":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.value !== void 0 || o._value !== void 0) {
-    if (!(vrt.isValidDecimal(o.value) && o._value === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.comparator !== void 0 || o._comparator !== void 0) {
-    if (!(vrt.isValidCode(o.comparator) && o._comparator === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.comparator) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.unit !== void 0 || o._unit !== void 0) {
-    if (!(vrt.isValidString(o.unit) && o._unit === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.code !== void 0 || o._code !== void 0) {
-    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }

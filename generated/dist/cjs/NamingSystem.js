@@ -45,42 +45,6 @@ var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_date",
-  "_description",
-  "_id",
-  "_implicitRules",
-  "_kind",
-  "_language",
-  "_name",
-  "_publisher",
-  "_responsible",
-  "_status",
-  "_usage",
-  "contact",
-  "contained",
-  "date",
-  "description",
-  "extension",
-  "id",
-  "implicitRules",
-  "jurisdiction",
-  "kind",
-  "language",
-  "meta",
-  "modifierExtension",
-  "name",
-  "publisher",
-  "replacedBy",
-  "resourceType",
-  "responsible",
-  "status",
-  "text",
-  "type",
-  "uniqueId",
-  "usage",
-  "useContext"
-]);
 const OWNER_0 = { paths: ["NamingSystem"], type: "NamingSystem", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -139,20 +103,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Can't have more than one preferred identifier for a type"
 });
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_comment",
-  "_preferred",
-  "_type",
-  "_value",
-  "comment",
-  "extension",
-  "id",
-  "modifierExtension",
-  "period",
-  "preferred",
-  "type",
-  "value"
-]);
 const OWNER_1 = { paths: ["NamingSystem.uniqueId"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes256,
@@ -178,38 +128,127 @@ function checkNamingSystem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NamingSystem");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "NamingSystem") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_date":
+      case "_kind":
+      case "_name":
+      case "_status":
+      case "date":
+      case "kind":
+      case "name":
+      case "resourceType":
+      case "status":
+      case "uniqueId":
+        break;
+      case "_description":
+        m0 |= 262144;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_publisher":
+        m0 |= 4096;
+        break;
+      case "_responsible":
+        m0 |= 32768;
+        break;
+      case "_usage":
+        m0 |= 4194304;
+        break;
+      case "contact":
+        m0 |= 8192;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "description":
+        m0 |= 131072;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "jurisdiction":
+        m0 |= 1048576;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "publisher":
+        m0 |= 2048;
+        break;
+      case "replacedBy":
+        m0 |= 8388608;
+        break;
+      case "responsible":
+        m0 |= 16384;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 65536;
+        break;
+      case "usage":
+        m0 |= 2097152;
+        break;
+      case "useContext":
+        m0 |= 524288;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -230,47 +269,47 @@ function checkNamingSystem(v, x, p, d) {
     if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if (o.responsible !== void 0 || o._responsible !== void 0) {
-    if (!(vrt.isValidString(o.responsible) && o._responsible === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.responsible) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.responsible, o._responsible, x, p, "responsible", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.type !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.usage !== void 0 || o._usage !== void 0) {
-    if (!(vrt.isValidString(o.usage) && o._usage === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.many(o.uniqueId, x, p, "uniqueId", d, 1, -1, checkNamingSystemUniqueId) && x.c === null) return false;
-  if (o.replacedBy !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.replacedBy, x, p, "replacedBy", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.replacedBy, false, x, p, "replacedBy", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -287,16 +326,61 @@ function checkNamingSystem(v, x, p, d) {
 function checkNamingSystemUniqueId(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NamingSystem.uniqueId");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_comment":
+        n++;
+        m0 |= 64;
+        break;
+      case "_preferred":
+        n++;
+        m0 |= 16;
+        break;
+      case "_type":
+      case "_value":
+      case "type":
+      case "value":
+        n++;
+        break;
+      case "comment":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 128;
+        break;
+      case "preferred":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -308,19 +392,19 @@ function checkNamingSystemUniqueId(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.preferred !== void 0 || o._preferred !== void 0) {
-    if (!(vrt.isValidBoolean(o.preferred) && o._preferred === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.preferred) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.preferred, o._preferred, x, p, "preferred", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.period !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;

@@ -64,60 +64,6 @@ var import_SampledData = require("./SampledData.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_comment",
-  "_effectiveDateTime",
-  "_id",
-  "_implicitRules",
-  "_issued",
-  "_language",
-  "_status",
-  "_valueBoolean",
-  "_valueDateTime",
-  "_valueString",
-  "_valueTime",
-  "basedOn",
-  "bodySite",
-  "category",
-  "code",
-  "comment",
-  "component",
-  "contained",
-  "context",
-  "dataAbsentReason",
-  "device",
-  "effectiveDateTime",
-  "effectivePeriod",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "interpretation",
-  "issued",
-  "language",
-  "meta",
-  "method",
-  "modifierExtension",
-  "performer",
-  "referenceRange",
-  "related",
-  "resourceType",
-  "specimen",
-  "status",
-  "subject",
-  "text",
-  "valueAttachment",
-  "valueBoolean",
-  "valueCodeableConcept",
-  "valueDateTime",
-  "valuePeriod",
-  "valueQuantity",
-  "valueRange",
-  "valueRatio",
-  "valueSampledData",
-  "valueString",
-  "valueTime"
-]);
 const OWNER_0 = { paths: ["Observation"], type: "Observation", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -421,43 +367,197 @@ function checkObservationGenetics(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_comment":
+        m1 |= 262144;
+        break;
+      case "_effectiveDateTime":
+        m0 |= 65536;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_issued":
+        m0 |= 524288;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+      case "code":
+      case "extension":
+      case "resourceType":
+      case "status":
+        break;
+      case "_valueBoolean":
+        m1 |= 32;
+        break;
+      case "_valueDateTime":
+        m1 |= 8192;
+        break;
+      case "_valueString":
+        m1 |= 8;
+        break;
+      case "_valueTime":
+        m1 |= 2048;
+        break;
+      case "basedOn":
+        m0 |= 2048;
+        break;
+      case "bodySite":
+        m1 |= 524288;
+        break;
+      case "category":
+        m0 |= 4096;
+        break;
+      case "comment":
+        m1 |= 131072;
+        break;
+      case "component":
+        m1 |= 33554432;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 16384;
+        break;
+      case "dataAbsentReason":
+        m1 |= 32768;
+        break;
+      case "device":
+        m1 |= 4194304;
+        break;
+      case "effectiveDateTime":
+        m0 |= 32768;
+        break;
+      case "effectivePeriod":
+        m0 |= 131072;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 1024;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "interpretation":
+        m1 |= 65536;
+        break;
+      case "issued":
+        m0 |= 262144;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "method":
+        m1 |= 1048576;
+        break;
+      case "modifierExtension":
+        m0 |= 512;
+        break;
+      case "performer":
+        m0 |= 1048576;
+        break;
+      case "referenceRange":
+        m1 |= 8388608;
+        break;
+      case "related":
+        m1 |= 16777216;
+        break;
+      case "specimen":
+        m1 |= 2097152;
+        break;
+      case "subject":
+        m0 |= 8192;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "valueAttachment":
+        m1 |= 512;
+        break;
+      case "valueBoolean":
+        m1 |= 16;
+        break;
+      case "valueCodeableConcept":
+        m1 |= 2;
+        break;
+      case "valueDateTime":
+        m1 |= 4096;
+        break;
+      case "valuePeriod":
+        m1 |= 16384;
+        break;
+      case "valueQuantity":
+        m1 |= 1;
+        break;
+      case "valueRange":
+        m1 |= 64;
+        break;
+      case "valueRatio":
+        m1 |= 128;
+        break;
+      case "valueSampledData":
+        m1 |= 256;
+        break;
+      case "valueString":
+        m1 |= 4;
+        break;
+      case "valueTime":
+        m1 |= 1024;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -467,24 +567,26 @@ function checkObservationGenetics(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (o.subject !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.context !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
-  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 229376) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
+  }
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -500,30 +602,32 @@ function checkObservationGenetics(v, x, p, d) {
         return false;
     }
   }
-  if (o.effectivePeriod !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.issued !== void 0 || o._issued !== void 0) {
-    if (!(vrt.isValidInstant(o.issued) && o._issued === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueQuantity !== void 0) {
+  if (vrt.bitCount(m1 & 32767) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m1 & 8) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -539,8 +643,8 @@ function checkObservationGenetics(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -556,28 +660,28 @@ function checkObservationGenetics(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m1 & 2048) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m1 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -593,50 +697,50 @@ function checkObservationGenetics(v, x, p, d) {
         return false;
     }
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.dataAbsentReason !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.interpretation !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m1 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m1 & 262144) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.bodySite !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.method !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.specimen !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.device !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.referenceRange !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, import_Observation.checkObservationReferenceRange) && x.c === null)
       return false;
   }
-  if (o.related !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.many(o.related, x, p, "related", d, 0, -1, import_Observation.checkObservationRelated) && x.c === null) return false;
   }
-  if (o.component !== void 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.many(o.component, x, p, "component", d, 0, -1, import_Observation.checkObservationComponent) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -36,23 +36,6 @@ var import_Reference = require("./Reference.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_documentation",
-  "_max",
-  "_min",
-  "_name",
-  "_type",
-  "_use",
-  "documentation",
-  "extension",
-  "id",
-  "max",
-  "min",
-  "name",
-  "profile",
-  "type",
-  "use"
-]);
 const OWNER_0 = { paths: ["ParameterDefinition"], type: "ParameterDefinition", exact: false };
 const BINDING_0 = {
   has: vcodes.inCodes262,
@@ -76,17 +59,74 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkParameterDefinition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ParameterDefinition");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_documentation":
+        n++;
+        m0 |= 512;
+        break;
+      case "_max":
+        n++;
+        m0 |= 128;
+        break;
+      case "_min":
+        n++;
+        m0 |= 32;
+        break;
+      case "_name":
+        n++;
+        m0 |= 8;
+        break;
+      case "_type":
+      case "_use":
+      case "type":
+      case "use":
+        n++;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "max":
+        n++;
+        m0 |= 64;
+        break;
+      case "min":
+        n++;
+        m0 |= 16;
+        break;
+      case "name":
+        n++;
+        m0 |= 4;
+        break;
+      case "profile":
+        n++;
+        m0 |= 1024;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidCode(o.name) && o._name === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.name) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
@@ -95,20 +135,20 @@ function checkParameterDefinition(v, x, p, d) {
     if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (o.min !== void 0 || o._min !== void 0) {
-    if (!(vrt.isValidInteger(o.min) && o._min === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInteger(o.min) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.max !== void 0 || o._max !== void 0) {
-    if (!(vrt.isValidString(o.max) && o._max === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.max) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -128,7 +168,7 @@ function checkParameterDefinition(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.profile !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

@@ -51,46 +51,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_active",
-  "_birthDate",
-  "_deceasedBoolean",
-  "_deceasedDateTime",
-  "_gender",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_multipleBirthBoolean",
-  "_multipleBirthInteger",
-  "active",
-  "address",
-  "animal",
-  "birthDate",
-  "communication",
-  "contact",
-  "contained",
-  "deceasedBoolean",
-  "deceasedDateTime",
-  "extension",
-  "gender",
-  "generalPractitioner",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "link",
-  "managingOrganization",
-  "maritalStatus",
-  "meta",
-  "modifierExtension",
-  "multipleBirthBoolean",
-  "multipleBirthInteger",
-  "name",
-  "photo",
-  "resourceType",
-  "telecom",
-  "text"
-]);
 const OWNER_0 = { paths: ["Patient"], type: "Patient", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -111,19 +71,6 @@ const BINDING_2 = {
 const CHOICE_1 = vrt.choiceVariants(["multipleBirthBoolean", "multipleBirthInteger"]);
 const TARGETS_0 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_gender",
-  "address",
-  "extension",
-  "gender",
-  "id",
-  "modifierExtension",
-  "name",
-  "organization",
-  "period",
-  "relationship",
-  "telecom"
-]);
 const OWNER_1 = { paths: ["Patient.contact"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes113,
@@ -145,30 +92,13 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "organization", "_organization"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "breed",
-  "extension",
-  "genderStatus",
-  "id",
-  "modifierExtension",
-  "species"
-]);
 const OWNER_2 = { paths: ["Patient.animal"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_preferred",
-  "extension",
-  "id",
-  "language",
-  "modifierExtension",
-  "preferred"
-]);
 const OWNER_3 = { paths: ["Patient.communication"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes134,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const KEYS_4 = /* @__PURE__ */ new Set(["_type", "extension", "id", "modifierExtension", "other", "type"]);
 const OWNER_4 = { paths: ["Patient.link"], type: "BackboneElement", exact: true };
 const TARGETS_2 = /* @__PURE__ */ new Set(["Patient", "RelatedPerson"]);
 const BINDING_5 = {
@@ -190,72 +120,194 @@ function checkPatient(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Patient") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_active":
+        m0 |= 8192;
+        break;
+      case "_birthDate":
+        m0 |= 524288;
+        break;
+      case "_deceasedBoolean":
+        m0 |= 2097152;
+        break;
+      case "_deceasedDateTime":
+        m0 |= 8388608;
+        break;
+      case "_gender":
+        m0 |= 131072;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_multipleBirthBoolean":
+        m0 |= 134217728;
+        break;
+      case "_multipleBirthInteger":
+        m0 |= 536870912;
+        break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "address":
+        m0 |= 16777216;
+        break;
+      case "animal":
+        m1 |= 2;
+        break;
+      case "birthDate":
+        m0 |= 262144;
+        break;
+      case "communication":
+        m1 |= 4;
+        break;
+      case "contact":
+        m1 |= 1;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "deceasedBoolean":
+        m0 |= 1048576;
+        break;
+      case "deceasedDateTime":
+        m0 |= 4194304;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "gender":
+        m0 |= 65536;
+        break;
+      case "generalPractitioner":
+        m1 |= 8;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "link":
+        m1 |= 32;
+        break;
+      case "managingOrganization":
+        m1 |= 16;
+        break;
+      case "maritalStatus":
+        m0 |= 33554432;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "multipleBirthBoolean":
+        m0 |= 67108864;
+        break;
+      case "multipleBirthInteger":
+        m0 |= 268435456;
+        break;
+      case "name":
+        m0 |= 16384;
+        break;
+      case "photo":
+        m0 |= 1073741824;
+        break;
+      case "resourceType":
+        break;
+      case "telecom":
+        m0 |= 32768;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.active !== void 0 || o._active !== void 0) {
-    if (!(vrt.isValidBoolean(o.active) && o._active === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.name, x, p, "name", d, 0, -1, import_HumanName.checkHumanName) && x.c === null) return false;
   }
-  if (o.telecom !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
-  if (o.gender !== void 0 || o._gender !== void 0) {
-    if (!(vrt.isValidCode(o.gender) && o._gender === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.birthDate !== void 0 || o._birthDate !== void 0) {
-    if (!(vrt.isValidDate(o.birthDate) && o._birthDate === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDate(o.birthDate) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.birthDate, o._birthDate, x, p, "birthDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "deceased", 0) && x.c === null) return false;
-  if (o.deceasedBoolean !== void 0 || o._deceasedBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.deceasedBoolean) && o._deceasedBoolean === void 0)) {
+  if (vrt.bitCount(m0 & 15728640) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "deceased", 0) && x.c === null) return false;
+  }
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.deceasedBoolean) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.deceasedBoolean,
         o._deceasedBoolean,
@@ -271,8 +323,8 @@ function checkPatient(v, x, p, d) {
         return false;
     }
   }
-  if (o.deceasedDateTime !== void 0 || o._deceasedDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.deceasedDateTime) && o._deceasedDateTime === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.deceasedDateTime) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.deceasedDateTime,
         o._deceasedDateTime,
@@ -288,17 +340,19 @@ function checkPatient(v, x, p, d) {
         return false;
     }
   }
-  if (o.address !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.address, x, p, "address", d, 0, -1, import_Address.checkAddress) && x.c === null) return false;
   }
-  if (o.maritalStatus !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.maritalStatus, x, p, "maritalStatus", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.maritalStatus, false, x, p, "maritalStatus", vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "multipleBirth", 0) && x.c === null) return false;
-  if (o.multipleBirthBoolean !== void 0 || o._multipleBirthBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && o._multipleBirthBoolean === void 0)) {
+  if (vrt.bitCount(m0 & 1006632960) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "multipleBirth", 0) && x.c === null) return false;
+  }
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.multipleBirthBoolean,
         o._multipleBirthBoolean,
@@ -314,8 +368,8 @@ function checkPatient(v, x, p, d) {
         return false;
     }
   }
-  if (o.multipleBirthInteger !== void 0 || o._multipleBirthInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.multipleBirthInteger) && o._multipleBirthInteger === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidInteger(o.multipleBirthInteger) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(
         o.multipleBirthInteger,
         o._multipleBirthInteger,
@@ -331,32 +385,32 @@ function checkPatient(v, x, p, d) {
         return false;
     }
   }
-  if (o.photo !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.photo, x, p, "photo", d, 0, -1, import_Attachment.checkAttachment) && x.c === null) return false;
   }
-  if (o.contact !== void 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkPatientContact) && x.c === null) return false;
   }
-  if (o.animal !== void 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.animal, x, p, "animal", d, 0, checkPatientAnimal) && x.c === null) return false;
   }
-  if (o.communication !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.communication, x, p, "communication", d, 0, -1, checkPatientCommunication) && x.c === null)
       return false;
   }
-  if (o.generalPractitioner !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.generalPractitioner, x, p, "generalPractitioner", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.generalPractitioner, true, x, p, "generalPractitioner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.managingOrganization !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.link !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkPatientLink) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -368,46 +422,97 @@ function checkPatient(v, x, p, d) {
 function checkPatientContact(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.contact");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_gender":
+        n++;
+        m0 |= 256;
+        break;
+      case "address":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "gender":
+        n++;
+        m0 |= 128;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 16;
+        break;
+      case "organization":
+        n++;
+        m0 |= 512;
+        break;
+      case "period":
+        n++;
+        m0 |= 1024;
+        break;
+      case "relationship":
+        n++;
+        m0 |= 8;
+        break;
+      case "telecom":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.relationship !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.relationship, x, p, "relationship", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.relationship, true, x, p, "relationship", vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.name !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.name, x, p, "name", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
   }
-  if (o.telecom !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
-  if (o.address !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.address, x, p, "address", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if (o.gender !== void 0 || o._gender !== void 0) {
-    if (!(vrt.isValidCode(o.gender) && o._gender === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.organization !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.organization, x, p, "organization", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -416,24 +521,54 @@ function checkPatientContact(v, x, p, d) {
 function checkPatientAnimal(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.animal");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "breed":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "genderStatus":
+        n++;
+        m0 |= 16;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "species":
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.species, x, p, "species", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (o.breed !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.breed, x, p, "breed", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.genderStatus !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.genderStatus, x, p, "genderStatus", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -441,23 +576,53 @@ function checkPatientAnimal(v, x, p, d) {
 function checkPatientCommunication(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.communication");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_preferred":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "language":
+        n++;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "preferred":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.language, x, p, "language", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if (o.preferred !== void 0 || o._preferred !== void 0) {
-    if (!(vrt.isValidBoolean(o.preferred) && o._preferred === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.preferred) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.preferred, o._preferred, x, p, "preferred", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
         return false;
     }
@@ -467,16 +632,40 @@ function checkPatientCommunication(v, x, p, d) {
 function checkPatientLink(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.link");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_type":
+      case "other":
+      case "type":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }

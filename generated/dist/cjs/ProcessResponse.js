@@ -43,36 +43,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_created",
-  "_disposition",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_status",
-  "communicationRequest",
-  "contained",
-  "created",
-  "disposition",
-  "error",
-  "extension",
-  "form",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "organization",
-  "outcome",
-  "processNote",
-  "request",
-  "requestOrganization",
-  "requestProvider",
-  "resourceType",
-  "status",
-  "text"
-]);
 const OWNER_0 = { paths: ["ProcessResponse"], type: "ProcessResponse", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -87,7 +57,6 @@ const BINDING_1 = {
 const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["CommunicationRequest"]);
-const KEYS_1 = /* @__PURE__ */ new Set(["_text", "extension", "id", "modifierExtension", "text", "type"]);
 const OWNER_1 = { paths: ["ProcessResponse.processNote"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes133,
@@ -113,96 +82,185 @@ function checkProcessResponse(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ProcessResponse");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ProcessResponse") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_created":
+        m0 |= 32768;
+        break;
+      case "_disposition":
+        m0 |= 1048576;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "communicationRequest":
+        m0 |= 67108864;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "created":
+        m0 |= 16384;
+        break;
+      case "disposition":
+        m0 |= 524288;
+        break;
+      case "error":
+        m0 |= 33554432;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "form":
+        m0 |= 8388608;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "organization":
+        m0 |= 65536;
+        break;
+      case "outcome":
+        m0 |= 262144;
+        break;
+      case "processNote":
+        m0 |= 16777216;
+        break;
+      case "request":
+        m0 |= 131072;
+        break;
+      case "requestOrganization":
+        m0 |= 4194304;
+        break;
+      case "requestProvider":
+        m0 |= 2097152;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.created !== void 0 || o._created !== void 0) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.organization !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.organization, x, p, "organization", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.request !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.request, x, p, "request", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.outcome !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.outcome, x, p, "outcome", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.disposition !== void 0 || o._disposition !== void 0) {
-    if (!(vrt.isValidString(o.disposition) && o._disposition === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.disposition) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.disposition, o._disposition, x, p, "disposition", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.requestProvider !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.requestProvider, x, p, "requestProvider", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.requestProvider, false, x, p, "requestProvider", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.requestOrganization !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.requestOrganization, x, p, "requestOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.requestOrganization, false, x, p, "requestOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.form !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.form, x, p, "form", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.processNote !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.processNote, x, p, "processNote", d, 0, -1, checkProcessResponseProcessNote) && x.c === null)
       return false;
   }
-  if (o.error !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.error, x, p, "error", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.communicationRequest !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.communicationRequest, x, p, "communicationRequest", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.communicationRequest, true, x, p, "communicationRequest", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
@@ -217,25 +275,56 @@ function checkProcessResponse(v, x, p, d) {
 function checkProcessResponseProcessNote(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ProcessResponse.processNote");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "text":
+        n++;
+        m0 |= 16;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }

@@ -51,55 +51,6 @@ var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_approvalDate",
-  "_copyright",
-  "_date",
-  "_description",
-  "_experimental",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_lastReviewDate",
-  "_name",
-  "_publisher",
-  "_purpose",
-  "_status",
-  "_subjectType",
-  "_title",
-  "_url",
-  "_version",
-  "approvalDate",
-  "code",
-  "contact",
-  "contained",
-  "copyright",
-  "date",
-  "description",
-  "effectivePeriod",
-  "experimental",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "item",
-  "jurisdiction",
-  "language",
-  "lastReviewDate",
-  "meta",
-  "modifierExtension",
-  "name",
-  "publisher",
-  "purpose",
-  "resourceType",
-  "status",
-  "subjectType",
-  "text",
-  "title",
-  "url",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["Questionnaire"], type: "Questionnaire", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -128,54 +79,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "The link ids for groups and questions must be unique within the questionnaire"
 });
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_definition",
-  "_initialBoolean",
-  "_initialDate",
-  "_initialDateTime",
-  "_initialDecimal",
-  "_initialInteger",
-  "_initialString",
-  "_initialTime",
-  "_initialUri",
-  "_linkId",
-  "_maxLength",
-  "_prefix",
-  "_readOnly",
-  "_repeats",
-  "_required",
-  "_text",
-  "_type",
-  "code",
-  "definition",
-  "enableWhen",
-  "extension",
-  "id",
-  "initialAttachment",
-  "initialBoolean",
-  "initialCoding",
-  "initialDate",
-  "initialDateTime",
-  "initialDecimal",
-  "initialInteger",
-  "initialQuantity",
-  "initialReference",
-  "initialString",
-  "initialTime",
-  "initialUri",
-  "item",
-  "linkId",
-  "maxLength",
-  "modifierExtension",
-  "option",
-  "options",
-  "prefix",
-  "readOnly",
-  "repeats",
-  "required",
-  "text",
-  "type"
-]);
 const OWNER_1 = { paths: ["Questionnaire.item"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes154,
@@ -300,35 +203,6 @@ const INVARIANT_8 = vrt.invariant({
   severity: "error",
   human: "Group items must have nested items, display items cannot have nested items"
 });
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_answerBoolean",
-  "_answerDate",
-  "_answerDateTime",
-  "_answerDecimal",
-  "_answerInteger",
-  "_answerString",
-  "_answerTime",
-  "_answerUri",
-  "_hasAnswer",
-  "_question",
-  "answerAttachment",
-  "answerBoolean",
-  "answerCoding",
-  "answerDate",
-  "answerDateTime",
-  "answerDecimal",
-  "answerInteger",
-  "answerQuantity",
-  "answerReference",
-  "answerString",
-  "answerTime",
-  "answerUri",
-  "extension",
-  "hasAnswer",
-  "id",
-  "modifierExtension",
-  "question"
-]);
 const OWNER_2 = { paths: ["Questionnaire.item.enableWhen"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants([
   "answerBoolean",
@@ -367,20 +241,6 @@ const CHOICE_KEYS_1 = [
 ];
 const FHIRPATH_6 = (n) => vrt.fpXor(vrt.fpExists(vrt.fpChildOf(n, "hasAnswer", "_hasAnswer")), vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_1)));
 const TRANSLATED_6 = { inv: INVARIANT_9, fn: FHIRPATH_6 };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_valueDate",
-  "_valueInteger",
-  "_valueString",
-  "_valueTime",
-  "extension",
-  "id",
-  "modifierExtension",
-  "valueCoding",
-  "valueDate",
-  "valueInteger",
-  "valueString",
-  "valueTime"
-]);
 const OWNER_3 = { paths: ["Questionnaire.item.option"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants([
   "valueInteger",
@@ -408,63 +268,206 @@ function checkQuestionnaire(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Questionnaire");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Questionnaire") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_approvalDate":
+        m1 |= 2;
+        break;
+      case "_copyright":
+        m1 |= 512;
+        break;
+      case "_date":
+        m0 |= 8388608;
+        break;
+      case "_description":
+        m0 |= 134217728;
+        break;
+      case "_experimental":
+        m0 |= 2097152;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_lastReviewDate":
+        m1 |= 8;
+        break;
+      case "_name":
+        m0 |= 131072;
+        break;
+      case "_publisher":
+        m0 |= 33554432;
+        break;
+      case "_purpose":
+        m0 |= 536870912;
+        break;
+      case "_status":
+      case "resourceType":
+      case "status":
+        break;
+      case "_subjectType":
+        m1 |= 4096;
+        break;
+      case "_title":
+        m0 |= 524288;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_version":
+        m0 |= 32768;
+        break;
+      case "approvalDate":
+        m1 |= 1;
+        break;
+      case "code":
+        m1 |= 1024;
+        break;
+      case "contact":
+        m1 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "copyright":
+        m1 |= 256;
+        break;
+      case "date":
+        m0 |= 4194304;
+        break;
+      case "description":
+        m0 |= 67108864;
+        break;
+      case "effectivePeriod":
+        m1 |= 16;
+        break;
+      case "experimental":
+        m0 |= 1048576;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "item":
+        m1 |= 8192;
+        break;
+      case "jurisdiction":
+        m1 |= 64;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "lastReviewDate":
+        m1 |= 4;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "publisher":
+        m0 |= 16777216;
+        break;
+      case "purpose":
+        m0 |= 268435456;
+        break;
+      case "subjectType":
+        m1 |= 2048;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "title":
+        m0 |= 262144;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "useContext":
+        m1 |= 32;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -474,8 +477,8 @@ function checkQuestionnaire(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -491,38 +494,38 @@ function checkQuestionnaire(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.approvalDate !== void 0 || o._approvalDate !== void 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && o._approvalDate === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.lastReviewDate !== void 0 || o._lastReviewDate !== void 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && o._lastReviewDate === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 8) === 0)) {
       if (!vrt.prim(
         o.lastReviewDate,
         o._lastReviewDate,
@@ -538,35 +541,35 @@ function checkQuestionnaire(v, x, p, d) {
         return false;
     }
   }
-  if (o.effectivePeriod !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.useContext !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.contact !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 512) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.code !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if (o.subjectType !== void 0 || o._subjectType !== void 0) {
+  if ((m1 & 6144) !== 0) {
     if (!vrt.prims(o.subjectType, o._subjectType, x, p, "subjectType", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.subjectType, true, x, p, "subjectType", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.item !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkQuestionnaireItem) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -579,16 +582,198 @@ function checkQuestionnaire(v, x, p, d) {
 function checkQuestionnaireItem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Questionnaire.item");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_definition":
+        n++;
+        m0 |= 16;
+        break;
+      case "_initialBoolean":
+        n++;
+        m1 |= 2;
+        break;
+      case "_initialDate":
+        n++;
+        m1 |= 128;
+        break;
+      case "_initialDateTime":
+        n++;
+        m1 |= 512;
+        break;
+      case "_initialDecimal":
+        n++;
+        m1 |= 8;
+        break;
+      case "_initialInteger":
+        n++;
+        m1 |= 32;
+        break;
+      case "_initialString":
+        n++;
+        m1 |= 8192;
+        break;
+      case "_initialTime":
+        n++;
+        m1 |= 2048;
+        break;
+      case "_initialUri":
+        n++;
+        m1 |= 32768;
+        break;
+      case "_linkId":
+      case "_type":
+      case "linkId":
+      case "type":
+        n++;
+        break;
+      case "_maxLength":
+        n++;
+        m0 |= 262144;
+        break;
+      case "_prefix":
+        n++;
+        m0 |= 128;
+        break;
+      case "_readOnly":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_repeats":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_required":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_text":
+        n++;
+        m0 |= 512;
+        break;
+      case "code":
+        n++;
+        m0 |= 32;
+        break;
+      case "definition":
+        n++;
+        m0 |= 8;
+        break;
+      case "enableWhen":
+        n++;
+        m0 |= 1024;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "initialAttachment":
+        n++;
+        m1 |= 65536;
+        break;
+      case "initialBoolean":
+        n++;
+        m1 |= 1;
+        break;
+      case "initialCoding":
+        n++;
+        m1 |= 131072;
+        break;
+      case "initialDate":
+        n++;
+        m1 |= 64;
+        break;
+      case "initialDateTime":
+        n++;
+        m1 |= 256;
+        break;
+      case "initialDecimal":
+        n++;
+        m1 |= 4;
+        break;
+      case "initialInteger":
+        n++;
+        m1 |= 16;
+        break;
+      case "initialQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "initialReference":
+        n++;
+        m1 |= 524288;
+        break;
+      case "initialString":
+        n++;
+        m1 |= 4096;
+        break;
+      case "initialTime":
+        n++;
+        m1 |= 1024;
+        break;
+      case "initialUri":
+        n++;
+        m1 |= 16384;
+        break;
+      case "item":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "maxLength":
+        n++;
+        m0 |= 131072;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "option":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "options":
+        n++;
+        m0 |= 524288;
+        break;
+      case "prefix":
+        n++;
+        m0 |= 64;
+        break;
+      case "readOnly":
+        n++;
+        m0 |= 32768;
+        break;
+      case "repeats":
+        n++;
+        m0 |= 8192;
+        break;
+      case "required":
+        n++;
+        m0 |= 2048;
+        break;
+      case "text":
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -596,23 +781,23 @@ function checkQuestionnaireItem(v, x, p, d) {
     if (!vrt.prim(o.linkId, o._linkId, x, p, "linkId", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.definition !== void 0 || o._definition !== void 0) {
-    if (!(vrt.isValidUri(o.definition) && o._definition === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.definition) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.code !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if (o.prefix !== void 0 || o._prefix !== void 0) {
-    if (!(vrt.isValidString(o.prefix) && o._prefix === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.prefix) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.prefix, o._prefix, x, p, "prefix", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
@@ -621,45 +806,47 @@ function checkQuestionnaireItem(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.enableWhen !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.enableWhen, x, p, "enableWhen", d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null)
       return false;
   }
-  if (o.required !== void 0 || o._required !== void 0) {
-    if (!(vrt.isValidBoolean(o.required) && o._required === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidBoolean(o.required) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.repeats !== void 0 || o._repeats !== void 0) {
-    if (!(vrt.isValidBoolean(o.repeats) && o._repeats === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.repeats) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.repeats, o._repeats, x, p, "repeats", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.readOnly !== void 0 || o._readOnly !== void 0) {
-    if (!(vrt.isValidBoolean(o.readOnly) && o._readOnly === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.readOnly) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.readOnly, o._readOnly, x, p, "readOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.maxLength !== void 0 || o._maxLength !== void 0) {
-    if (!(vrt.isValidInteger(o.maxLength) && o._maxLength === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInteger(o.maxLength) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.options !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.options, x, p, "options", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.options, false, x, p, "options", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.option !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.option, x, p, "option", d, 0, -1, checkQuestionnaireItemOption) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "initial", 0) && x.c === null) return false;
-  if (o.initialBoolean !== void 0 || o._initialBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.initialBoolean) && o._initialBoolean === void 0)) {
+  if (vrt.bitCount(m1 & 1048575) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "initial", 0) && x.c === null) return false;
+  }
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidBoolean(o.initialBoolean) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.initialBoolean,
         o._initialBoolean,
@@ -675,8 +862,8 @@ function checkQuestionnaireItem(v, x, p, d) {
         return false;
     }
   }
-  if (o.initialDecimal !== void 0 || o._initialDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.initialDecimal) && o._initialDecimal === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDecimal(o.initialDecimal) && (m1 & 8) === 0)) {
       if (!vrt.prim(
         o.initialDecimal,
         o._initialDecimal,
@@ -692,8 +879,8 @@ function checkQuestionnaireItem(v, x, p, d) {
         return false;
     }
   }
-  if (o.initialInteger !== void 0 || o._initialInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.initialInteger) && o._initialInteger === void 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidInteger(o.initialInteger) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.initialInteger,
         o._initialInteger,
@@ -709,8 +896,8 @@ function checkQuestionnaireItem(v, x, p, d) {
         return false;
     }
   }
-  if (o.initialDate !== void 0 || o._initialDate !== void 0) {
-    if (!(vrt.isValidDate(o.initialDate) && o._initialDate === void 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidDate(o.initialDate) && (m1 & 128) === 0)) {
       if (!vrt.prim(
         o.initialDate,
         o._initialDate,
@@ -726,8 +913,8 @@ function checkQuestionnaireItem(v, x, p, d) {
         return false;
     }
   }
-  if (o.initialDateTime !== void 0 || o._initialDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.initialDateTime) && o._initialDateTime === void 0)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidDateTime(o.initialDateTime) && (m1 & 512) === 0)) {
       if (!vrt.prim(
         o.initialDateTime,
         o._initialDateTime,
@@ -743,8 +930,8 @@ function checkQuestionnaireItem(v, x, p, d) {
         return false;
     }
   }
-  if (o.initialTime !== void 0 || o._initialTime !== void 0) {
-    if (!(vrt.isValidTime(o.initialTime) && o._initialTime === void 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidTime(o.initialTime) && (m1 & 2048) === 0)) {
       if (!vrt.prim(
         o.initialTime,
         o._initialTime,
@@ -760,8 +947,8 @@ function checkQuestionnaireItem(v, x, p, d) {
         return false;
     }
   }
-  if (o.initialString !== void 0 || o._initialString !== void 0) {
-    if (!(vrt.isValidString(o.initialString) && o._initialString === void 0)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.initialString) && (m1 & 8192) === 0)) {
       if (!vrt.prim(
         o.initialString,
         o._initialString,
@@ -777,28 +964,28 @@ function checkQuestionnaireItem(v, x, p, d) {
         return false;
     }
   }
-  if (o.initialUri !== void 0 || o._initialUri !== void 0) {
-    if (!(vrt.isValidUri(o.initialUri) && o._initialUri === void 0)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidUri(o.initialUri) && (m1 & 32768) === 0)) {
       if (!vrt.prim(o.initialUri, o._initialUri, x, p, "initial.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.initialAttachment !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.initialAttachment, x, p, "initial.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.initialCoding !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.initialCoding, x, p, "initial.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if (o.initialQuantity !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.initialQuantity, x, p, "initial.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
       return false;
   }
-  if (o.initialReference !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.initialReference, x, p, "initial.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
   }
-  if (o.item !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkQuestionnaireItem) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -814,16 +1001,127 @@ function checkQuestionnaireItem(v, x, p, d) {
 function checkQuestionnaireItemEnableWhen(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Questionnaire.item.enableWhen");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_answerBoolean":
+        n++;
+        m0 |= 64;
+        break;
+      case "_answerDate":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_answerDateTime":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_answerDecimal":
+        n++;
+        m0 |= 256;
+        break;
+      case "_answerInteger":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_answerString":
+        n++;
+        m0 |= 262144;
+        break;
+      case "_answerTime":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_answerUri":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_hasAnswer":
+        n++;
+        m0 |= 16;
+        break;
+      case "_question":
+      case "question":
+        n++;
+        break;
+      case "answerAttachment":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "answerBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "answerCoding":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "answerDate":
+        n++;
+        m0 |= 2048;
+        break;
+      case "answerDateTime":
+        n++;
+        m0 |= 8192;
+        break;
+      case "answerDecimal":
+        n++;
+        m0 |= 128;
+        break;
+      case "answerInteger":
+        n++;
+        m0 |= 512;
+        break;
+      case "answerQuantity":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "answerReference":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "answerString":
+        n++;
+        m0 |= 131072;
+        break;
+      case "answerTime":
+        n++;
+        m0 |= 32768;
+        break;
+      case "answerUri":
+        n++;
+        m0 |= 524288;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "hasAnswer":
+        n++;
+        m0 |= 8;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -831,15 +1129,17 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
     if (!vrt.prim(o.question, o._question, x, p, "question", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.hasAnswer !== void 0 || o._hasAnswer !== void 0) {
-    if (!(vrt.isValidBoolean(o.hasAnswer) && o._hasAnswer === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.hasAnswer) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.hasAnswer, o._hasAnswer, x, p, "hasAnswer", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "answer", 0) && x.c === null) return false;
-  if (o.answerBoolean !== void 0 || o._answerBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.answerBoolean) && o._answerBoolean === void 0)) {
+  if (vrt.bitCount(m0 & 33554400) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "answer", 0) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.answerBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.answerBoolean,
         o._answerBoolean,
@@ -855,8 +1155,8 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
         return false;
     }
   }
-  if (o.answerDecimal !== void 0 || o._answerDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.answerDecimal) && o._answerDecimal === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDecimal(o.answerDecimal) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.answerDecimal,
         o._answerDecimal,
@@ -872,8 +1172,8 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
         return false;
     }
   }
-  if (o.answerInteger !== void 0 || o._answerInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.answerInteger) && o._answerInteger === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidInteger(o.answerInteger) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.answerInteger,
         o._answerInteger,
@@ -889,14 +1189,14 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
         return false;
     }
   }
-  if (o.answerDate !== void 0 || o._answerDate !== void 0) {
-    if (!(vrt.isValidDate(o.answerDate) && o._answerDate === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDate(o.answerDate) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.answerDate, o._answerDate, x, p, "answer.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.answerDateTime !== void 0 || o._answerDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.answerDateTime) && o._answerDateTime === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDateTime(o.answerDateTime) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.answerDateTime,
         o._answerDateTime,
@@ -912,14 +1212,14 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
         return false;
     }
   }
-  if (o.answerTime !== void 0 || o._answerTime !== void 0) {
-    if (!(vrt.isValidTime(o.answerTime) && o._answerTime === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidTime(o.answerTime) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.answerTime, o._answerTime, x, p, "answer.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.answerString !== void 0 || o._answerString !== void 0) {
-    if (!(vrt.isValidString(o.answerString) && o._answerString === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.answerString) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.answerString,
         o._answerString,
@@ -935,23 +1235,23 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
         return false;
     }
   }
-  if (o.answerUri !== void 0 || o._answerUri !== void 0) {
-    if (!(vrt.isValidUri(o.answerUri) && o._answerUri === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidUri(o.answerUri) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.answerUri, o._answerUri, x, p, "answer.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.answerAttachment !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.answerAttachment, x, p, "answer.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if (o.answerCoding !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.answerCoding, x, p, "answer.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if (o.answerQuantity !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.answerQuantity, x, p, "answer.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if (o.answerReference !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.answerReference, x, p, "answer.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
   }
@@ -961,22 +1261,77 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
 function checkQuestionnaireItemOption(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Questionnaire.item.option");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueDate":
+        n++;
+        m0 |= 64;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 16;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueCoding":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 1) && x.c === null) return false;
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -992,20 +1347,20 @@ function checkQuestionnaireItemOption(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1021,7 +1376,7 @@ function checkQuestionnaireItemOption(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueCoding !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
   return true;

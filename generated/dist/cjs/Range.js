@@ -35,7 +35,6 @@ module.exports = __toCommonJS(Range_exports);
 var import_SimpleQuantity = require("./SimpleQuantity.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set(["extension", "high", "id", "low"]);
 const OWNER_0 = { paths: ["Range"], type: "Range", exact: false };
 const INVARIANT_0 = vrt.invariant({
   key: "rng-2",
@@ -60,19 +59,42 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkRange(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Range");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "high":
+        n++;
+        m0 |= 8;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "low":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.low !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.low, x, p, "low", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.high !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.high, x, p, "high", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;

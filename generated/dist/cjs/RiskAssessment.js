@@ -45,42 +45,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_comment",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_mitigation",
-  "_occurrenceDateTime",
-  "_status",
-  "basedOn",
-  "basis",
-  "code",
-  "comment",
-  "condition",
-  "contained",
-  "context",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "method",
-  "mitigation",
-  "modifierExtension",
-  "occurrenceDateTime",
-  "occurrencePeriod",
-  "parent",
-  "performer",
-  "prediction",
-  "reasonCodeableConcept",
-  "reasonReference",
-  "resourceType",
-  "status",
-  "subject",
-  "text"
-]);
 const OWNER_0 = { paths: ["RiskAssessment"], type: "RiskAssessment", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -98,22 +62,6 @@ const CHOICE_0 = vrt.choiceVariants(["occurrenceDateTime", "occurrencePeriod"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Condition"]);
 const TARGETS_3 = /* @__PURE__ */ new Set(["Device", "Practitioner"]);
 const CHOICE_1 = vrt.choiceVariants(["reasonCodeableConcept", "reasonReference"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_probabilityDecimal",
-  "_rationale",
-  "_relativeRisk",
-  "extension",
-  "id",
-  "modifierExtension",
-  "outcome",
-  "probabilityDecimal",
-  "probabilityRange",
-  "qualitativeRisk",
-  "rationale",
-  "relativeRisk",
-  "whenPeriod",
-  "whenRange"
-]);
 const OWNER_1 = { paths: ["RiskAssessment.prediction"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["probabilityDecimal", "probabilityRange"]);
 const INVARIANT_0 = vrt.invariant({
@@ -150,48 +98,151 @@ function checkRiskAssessment(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "RiskAssessment");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "RiskAssessment") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_comment":
+        m0 |= 1073741824;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_mitigation":
+        m0 |= 268435456;
+        break;
+      case "_occurrenceDateTime":
+        m0 |= 524288;
+        break;
+      case "_status":
+      case "resourceType":
+      case "status":
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "basis":
+        m0 |= 33554432;
+        break;
+      case "code":
+        m0 |= 32768;
+        break;
+      case "comment":
+        m0 |= 536870912;
+        break;
+      case "condition":
+        m0 |= 2097152;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 131072;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "method":
+        m0 |= 16384;
+        break;
+      case "mitigation":
+        m0 |= 134217728;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "occurrenceDateTime":
+        m0 |= 262144;
+        break;
+      case "occurrencePeriod":
+        m0 |= 1048576;
+        break;
+      case "parent":
+        m0 |= 8192;
+        break;
+      case "performer":
+        m0 |= 4194304;
+        break;
+      case "prediction":
+        m0 |= 67108864;
+        break;
+      case "reasonCodeableConcept":
+        m0 |= 8388608;
+        break;
+      case "reasonReference":
+        m0 |= 16777216;
+        break;
+      case "subject":
+        m0 |= 65536;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.basedOn, x, p, "basedOn", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.parent !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.parent, x, p, "parent", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -199,25 +250,27 @@ function checkRiskAssessment(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.method !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.subject !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.context !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
-  if (o.occurrenceDateTime !== void 0 || o._occurrenceDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 1835008) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
+  }
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -233,44 +286,46 @@ function checkRiskAssessment(v, x, p, d) {
         return false;
     }
   }
-  if (o.occurrencePeriod !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
       return false;
   }
-  if (o.condition !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.condition, x, p, "condition", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "reason", 0) && x.c === null) return false;
-  if (o.reasonCodeableConcept !== void 0) {
+  if (vrt.bitCount(m0 & 25165824) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "reason", 0) && x.c === null) return false;
+  }
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.reasonReference !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
   }
-  if (o.basis !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.basis, x, p, "basis", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (o.prediction !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.prediction, x, p, "prediction", d, 0, -1, checkRiskAssessmentPrediction) && x.c === null)
       return false;
   }
-  if (o.mitigation !== void 0 || o._mitigation !== void 0) {
-    if (!(vrt.isValidString(o.mitigation) && o._mitigation === void 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.mitigation) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.mitigation, o._mitigation, x, p, "mitigation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -284,23 +339,87 @@ function checkRiskAssessment(v, x, p, d) {
 function checkRiskAssessmentPrediction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "RiskAssessment.prediction");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_probabilityDecimal":
+        n++;
+        m0 |= 16;
+        break;
+      case "_rationale":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_relativeRisk":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "outcome":
+        n++;
+        break;
+      case "probabilityDecimal":
+        n++;
+        m0 |= 8;
+        break;
+      case "probabilityRange":
+        n++;
+        m0 |= 32;
+        break;
+      case "qualitativeRisk":
+        n++;
+        m0 |= 64;
+        break;
+      case "rationale":
+        n++;
+        m0 |= 2048;
+        break;
+      case "relativeRisk":
+        n++;
+        m0 |= 128;
+        break;
+      case "whenPeriod":
+        n++;
+        m0 |= 512;
+        break;
+      case "whenRange":
+        n++;
+        m0 |= 1024;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.outcome, x, p, "outcome", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "probability", 0) && x.c === null) return false;
-  if (o.probabilityDecimal !== void 0 || o._probabilityDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.probabilityDecimal) && o._probabilityDecimal === void 0)) {
+  if (vrt.bitCount(m0 & 56) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "probability", 0) && x.c === null) return false;
+  }
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDecimal(o.probabilityDecimal) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.probabilityDecimal,
         o._probabilityDecimal,
@@ -326,16 +445,16 @@ function checkRiskAssessmentPrediction(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.probabilityRange !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.probabilityRange, x, p, "probability.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
     if (!vrt.eachWith(o.probabilityRange, false, x, p, "probability.ofType(Range)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
-  if (o.qualitativeRisk !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.qualitativeRisk, x, p, "qualitativeRisk", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.relativeRisk !== void 0 || o._relativeRisk !== void 0) {
-    if (!(vrt.isValidDecimal(o.relativeRisk) && o._relativeRisk === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDecimal(o.relativeRisk) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.relativeRisk,
         o._relativeRisk,
@@ -351,15 +470,17 @@ function checkRiskAssessmentPrediction(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_3, x, p, "when", 0) && x.c === null) return false;
-  if (o.whenPeriod !== void 0) {
+  if (vrt.bitCount(m0 & 1536) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_3, x, p, "when", 0) && x.c === null) return false;
+  }
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.whenPeriod, x, p, "when.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.whenRange !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.whenRange, x, p, "when.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.rationale !== void 0 || o._rationale !== void 0) {
-    if (!(vrt.isValidString(o.rationale) && o._rationale === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.rationale) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.rationale, o._rationale, x, p, "rationale", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }

@@ -44,64 +44,6 @@ var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_base",
-  "_chain",
-  "_code",
-  "_comparator",
-  "_date",
-  "_derivedFrom",
-  "_description",
-  "_experimental",
-  "_expression",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_modifier",
-  "_name",
-  "_publisher",
-  "_purpose",
-  "_status",
-  "_target",
-  "_type",
-  "_url",
-  "_version",
-  "_xpath",
-  "_xpathUsage",
-  "base",
-  "chain",
-  "code",
-  "comparator",
-  "component",
-  "contact",
-  "contained",
-  "date",
-  "derivedFrom",
-  "description",
-  "experimental",
-  "expression",
-  "extension",
-  "id",
-  "implicitRules",
-  "jurisdiction",
-  "language",
-  "meta",
-  "modifier",
-  "modifierExtension",
-  "name",
-  "publisher",
-  "purpose",
-  "resourceType",
-  "status",
-  "target",
-  "text",
-  "type",
-  "url",
-  "useContext",
-  "version",
-  "xpath",
-  "xpathUsage"
-]);
 const OWNER_0 = { paths: ["SearchParameter"], type: "SearchParameter", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -167,14 +109,6 @@ const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["reference"])
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_expression",
-  "definition",
-  "expression",
-  "extension",
-  "id",
-  "modifierExtension"
-]);
 const OWNER_1 = { paths: ["SearchParameter.component"], type: "BackboneElement", exact: true };
 const TARGETS_0 = /* @__PURE__ */ new Set(["SearchParameter"]);
 const REGISTRY_0 = vrt.localRegistry(() => ({
@@ -196,46 +130,192 @@ function checkSearchParameter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "SearchParameter");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "SearchParameter") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_base":
+      case "_code":
+      case "_description":
+      case "_name":
+      case "_status":
+      case "_type":
+      case "_url":
+      case "base":
+      case "code":
+      case "description":
+      case "name":
+      case "resourceType":
+      case "status":
+      case "type":
+      case "url":
+        break;
+      case "_chain":
+        m1 |= 512;
+        break;
+      case "_comparator":
+        m1 |= 32;
+        break;
+      case "_date":
+        m0 |= 65536;
+        break;
+      case "_derivedFrom":
+        m0 |= 33554432;
+        break;
+      case "_experimental":
+        m0 |= 16384;
+        break;
+      case "_expression":
+        m0 |= 134217728;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_modifier":
+        m1 |= 128;
+        break;
+      case "_publisher":
+        m0 |= 262144;
+        break;
+      case "_purpose":
+        m0 |= 8388608;
+        break;
+      case "_target":
+        m1 |= 8;
+        break;
+      case "_version":
+        m0 |= 4096;
+        break;
+      case "_xpath":
+        m0 |= 536870912;
+        break;
+      case "_xpathUsage":
+        m1 |= 2;
+        break;
+      case "chain":
+        m1 |= 256;
+        break;
+      case "comparator":
+        m1 |= 16;
+        break;
+      case "component":
+        m1 |= 1024;
+        break;
+      case "contact":
+        m0 |= 524288;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "date":
+        m0 |= 32768;
+        break;
+      case "derivedFrom":
+        m0 |= 16777216;
+        break;
+      case "experimental":
+        m0 |= 8192;
+        break;
+      case "expression":
+        m0 |= 67108864;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "jurisdiction":
+        m0 |= 2097152;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifier":
+        m1 |= 64;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "publisher":
+        m0 |= 131072;
+        break;
+      case "purpose":
+        m0 |= 4194304;
+        break;
+      case "target":
+        m1 |= 4;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "useContext":
+        m0 |= 1048576;
+        break;
+      case "version":
+        m0 |= 2048;
+        break;
+      case "xpath":
+        m0 |= 268435456;
+        break;
+      case "xpathUsage":
+        m1 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -249,8 +329,8 @@ function checkSearchParameter(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -266,31 +346,31 @@ function checkSearchParameter(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
@@ -305,8 +385,8 @@ function checkSearchParameter(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.derivedFrom !== void 0 || o._derivedFrom !== void 0) {
-    if (!(vrt.isValidUri(o.derivedFrom) && o._derivedFrom === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidUri(o.derivedFrom) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.derivedFrom, o._derivedFrom, x, p, "derivedFrom", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
@@ -315,45 +395,45 @@ function checkSearchParameter(v, x, p, d) {
     if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.expression !== void 0 || o._expression !== void 0) {
-    if (!(vrt.isValidString(o.expression) && o._expression === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.xpath !== void 0 || o._xpath !== void 0) {
-    if (!(vrt.isValidString(o.xpath) && o._xpath === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidString(o.xpath) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.xpath, o._xpath, x, p, "xpath", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.xpathUsage !== void 0 || o._xpathUsage !== void 0) {
-    if (!(vrt.isValidCode(o.xpathUsage) && o._xpathUsage === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidCode(o.xpathUsage) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.xpathUsage, o._xpathUsage, x, p, "xpathUsage", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.xpathUsage, false, x, p, "xpathUsage", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.target !== void 0 || o._target !== void 0) {
+  if ((m1 & 12) !== 0) {
     if (!vrt.prims(o.target, o._target, x, p, "target", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.target, true, x, p, "target", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.comparator !== void 0 || o._comparator !== void 0) {
+  if ((m1 & 48) !== 0) {
     if (!vrt.prims(o.comparator, o._comparator, x, p, "comparator", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.comparator, true, x, p, "comparator", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.modifier !== void 0 || o._modifier !== void 0) {
+  if ((m1 & 192) !== 0) {
     if (!vrt.prims(o.modifier, o._modifier, x, p, "modifier", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.modifier, true, x, p, "modifier", vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
-  if (o.chain !== void 0 || o._chain !== void 0) {
+  if ((m1 & 768) !== 0) {
     if (!vrt.prims(o.chain, o._chain, x, p, "chain", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.component !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkSearchParameterComponent) && x.c === null)
       return false;
   }
@@ -368,16 +448,40 @@ function checkSearchParameter(v, x, p, d) {
 function checkSearchParameterComponent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "SearchParameter.component");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_expression":
+      case "definition":
+      case "expression":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }

@@ -47,39 +47,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_coordinateSystem",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_observedSeq",
-  "_readCoverage",
-  "_type",
-  "contained",
-  "coordinateSystem",
-  "device",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "observedSeq",
-  "patient",
-  "performer",
-  "pointer",
-  "quality",
-  "quantity",
-  "readCoverage",
-  "referenceSeq",
-  "repository",
-  "resourceType",
-  "specimen",
-  "text",
-  "type",
-  "variant"
-]);
 const OWNER_0 = { paths: ["Sequence"], type: "Sequence", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -103,24 +70,6 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpEq(vrt.fpChildOf(n, "coordinateSystem", "_coordinateSystem"), [0])
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_genomeBuild",
-  "_referenceSeqString",
-  "_strand",
-  "_windowEnd",
-  "_windowStart",
-  "chromosome",
-  "extension",
-  "genomeBuild",
-  "id",
-  "modifierExtension",
-  "referenceSeqId",
-  "referenceSeqPointer",
-  "referenceSeqString",
-  "strand",
-  "windowEnd",
-  "windowStart"
-]);
 const OWNER_1 = { paths: ["Sequence.referenceSeq"], type: "BackboneElement", exact: true };
 const INVARIANT_1 = vrt.invariant({
   key: "seq-4",
@@ -168,77 +117,14 @@ const FHIRPATH_2 = (n) => vrt.fpEq(
   [1]
 );
 const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_cigar",
-  "_end",
-  "_observedAllele",
-  "_referenceAllele",
-  "_start",
-  "cigar",
-  "end",
-  "extension",
-  "id",
-  "modifierExtension",
-  "observedAllele",
-  "referenceAllele",
-  "start",
-  "variantPointer"
-]);
 const OWNER_2 = { paths: ["Sequence.variant"], type: "BackboneElement", exact: true };
 const TARGETS_5 = /* @__PURE__ */ new Set(["Observation"]);
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_end",
-  "_fScore",
-  "_gtFP",
-  "_precision",
-  "_queryFP",
-  "_queryTP",
-  "_recall",
-  "_start",
-  "_truthFN",
-  "_truthTP",
-  "_type",
-  "end",
-  "extension",
-  "fScore",
-  "gtFP",
-  "id",
-  "method",
-  "modifierExtension",
-  "precision",
-  "queryFP",
-  "queryTP",
-  "recall",
-  "score",
-  "standardSequence",
-  "start",
-  "truthFN",
-  "truthTP",
-  "type"
-]);
 const OWNER_3 = { paths: ["Sequence.quality"], type: "BackboneElement", exact: true };
 const BINDING_1 = {
   has: vcodes.inCodes283,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/quality-type"
 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_datasetId",
-  "_name",
-  "_readsetId",
-  "_type",
-  "_url",
-  "_variantsetId",
-  "datasetId",
-  "extension",
-  "id",
-  "modifierExtension",
-  "name",
-  "readsetId",
-  "type",
-  "url",
-  "variantsetId"
-]);
 const OWNER_4 = { paths: ["Sequence.repository"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes284,
@@ -259,46 +145,140 @@ function checkSequence(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Sequence");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Sequence") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_coordinateSystem":
+      case "coordinateSystem":
+      case "resourceType":
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_observedSeq":
+        m0 |= 4194304;
+        break;
+      case "_readCoverage":
+        m0 |= 33554432;
+        break;
+      case "_type":
+        m0 |= 8192;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "device":
+        m0 |= 65536;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "observedSeq":
+        m0 |= 2097152;
+        break;
+      case "patient":
+        m0 |= 16384;
+        break;
+      case "performer":
+        m0 |= 131072;
+        break;
+      case "pointer":
+        m0 |= 134217728;
+        break;
+      case "quality":
+        m0 |= 8388608;
+        break;
+      case "quantity":
+        m0 |= 262144;
+        break;
+      case "readCoverage":
+        m0 |= 16777216;
+        break;
+      case "referenceSeq":
+        m0 |= 524288;
+        break;
+      case "repository":
+        m0 |= 67108864;
+        break;
+      case "specimen":
+        m0 |= 32768;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 4096;
+        break;
+      case "variant":
+        m0 |= 1048576;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (o.type !== void 0 || o._type !== void 0) {
-    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
@@ -318,46 +298,46 @@ function checkSequence(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.patient !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.specimen !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.device !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.quantity !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if (o.referenceSeq !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.referenceSeq, x, p, "referenceSeq", d, 0, checkSequenceReferenceSeq) && x.c === null) return false;
   }
-  if (o.variant !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.variant, x, p, "variant", d, 0, -1, checkSequenceVariant) && x.c === null) return false;
   }
-  if (o.observedSeq !== void 0 || o._observedSeq !== void 0) {
-    if (!(vrt.isValidString(o.observedSeq) && o._observedSeq === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.observedSeq) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.observedSeq, o._observedSeq, x, p, "observedSeq", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.quality !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.quality, x, p, "quality", d, 0, -1, checkSequenceQuality) && x.c === null) return false;
   }
-  if (o.readCoverage !== void 0 || o._readCoverage !== void 0) {
-    if (!(vrt.isValidInteger(o.readCoverage) && o._readCoverage === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidInteger(o.readCoverage) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.readCoverage,
         o._readCoverage,
@@ -373,10 +353,10 @@ function checkSequence(v, x, p, d) {
         return false;
     }
   }
-  if (o.repository !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.repository, x, p, "repository", d, 0, -1, checkSequenceRepository) && x.c === null) return false;
   }
-  if (o.pointer !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.pointer, x, p, "pointer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.pointer, true, x, p, "pointer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -391,39 +371,100 @@ function checkSequence(v, x, p, d) {
 function checkSequenceReferenceSeq(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Sequence.referenceSeq");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_genomeBuild":
+        n++;
+        m0 |= 32;
+        break;
+      case "_referenceSeqString":
+        n++;
+        m0 |= 512;
+        break;
+      case "_strand":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_windowEnd":
+      case "_windowStart":
+      case "windowEnd":
+      case "windowStart":
+        n++;
+        break;
+      case "chromosome":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "genomeBuild":
+        n++;
+        m0 |= 16;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "referenceSeqId":
+        n++;
+        m0 |= 64;
+        break;
+      case "referenceSeqPointer":
+        n++;
+        m0 |= 128;
+        break;
+      case "referenceSeqString":
+        n++;
+        m0 |= 256;
+        break;
+      case "strand":
+        n++;
+        m0 |= 1024;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.chromosome !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.chromosome, x, p, "chromosome", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.genomeBuild !== void 0 || o._genomeBuild !== void 0) {
-    if (!(vrt.isValidString(o.genomeBuild) && o._genomeBuild === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.genomeBuild) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.genomeBuild, o._genomeBuild, x, p, "genomeBuild", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.referenceSeqId !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.referenceSeqId, x, p, "referenceSeqId", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.referenceSeqPointer !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.referenceSeqPointer, x, p, "referenceSeqPointer", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.referenceSeqPointer, false, x, p, "referenceSeqPointer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.referenceSeqString !== void 0 || o._referenceSeqString !== void 0) {
-    if (!(vrt.isValidString(o.referenceSeqString) && o._referenceSeqString === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.referenceSeqString) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.referenceSeqString,
         o._referenceSeqString,
@@ -439,8 +480,8 @@ function checkSequenceReferenceSeq(v, x, p, d) {
         return false;
     }
   }
-  if (o.strand !== void 0 || o._strand !== void 0) {
-    if (!(vrt.isValidInteger(o.strand) && o._strand === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidInteger(o.strand) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.strand, o._strand, x, p, "strand", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
@@ -461,33 +502,96 @@ function checkSequenceReferenceSeq(v, x, p, d) {
 function checkSequenceVariant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Sequence.variant");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_cigar":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_end":
+        n++;
+        m0 |= 64;
+        break;
+      case "_observedAllele":
+        n++;
+        m0 |= 256;
+        break;
+      case "_referenceAllele":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_start":
+        n++;
+        m0 |= 16;
+        break;
+      case "cigar":
+        n++;
+        m0 |= 2048;
+        break;
+      case "end":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "observedAllele":
+        n++;
+        m0 |= 128;
+        break;
+      case "referenceAllele":
+        n++;
+        m0 |= 512;
+        break;
+      case "start":
+        n++;
+        m0 |= 8;
+        break;
+      case "variantPointer":
+        n++;
+        m0 |= 8192;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.start !== void 0 || o._start !== void 0) {
-    if (!(vrt.isValidInteger(o.start) && o._start === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidInteger(o.start) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.end !== void 0 || o._end !== void 0) {
-    if (!(vrt.isValidInteger(o.end) && o._end === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInteger(o.end) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.observedAllele !== void 0 || o._observedAllele !== void 0) {
-    if (!(vrt.isValidString(o.observedAllele) && o._observedAllele === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.observedAllele) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.observedAllele,
         o._observedAllele,
@@ -503,8 +607,8 @@ function checkSequenceVariant(v, x, p, d) {
         return false;
     }
   }
-  if (o.referenceAllele !== void 0 || o._referenceAllele !== void 0) {
-    if (!(vrt.isValidString(o.referenceAllele) && o._referenceAllele === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.referenceAllele) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.referenceAllele,
         o._referenceAllele,
@@ -520,13 +624,13 @@ function checkSequenceVariant(v, x, p, d) {
         return false;
     }
   }
-  if (o.cigar !== void 0 || o._cigar !== void 0) {
-    if (!(vrt.isValidString(o.cigar) && o._cigar === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.cigar) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.cigar, o._cigar, x, p, "cigar", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.variantPointer !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.variantPointer, x, p, "variantPointer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.variantPointer, false, x, p, "variantPointer", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -536,16 +640,131 @@ function checkSequenceVariant(v, x, p, d) {
 function checkSequenceQuality(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Sequence.quality");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_end":
+        n++;
+        m0 |= 128;
+        break;
+      case "_fScore":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_gtFP":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_precision":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_queryFP":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_queryTP":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_recall":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_start":
+        n++;
+        m0 |= 32;
+        break;
+      case "_truthFN":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_truthTP":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_type":
+      case "type":
+        n++;
+        break;
+      case "end":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "fScore":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "gtFP":
+        n++;
+        m0 |= 262144;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "method":
+        n++;
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "precision":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "queryFP":
+        n++;
+        m0 |= 65536;
+        break;
+      case "queryTP":
+        n++;
+        m0 |= 4096;
+        break;
+      case "recall":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "score":
+        n++;
+        m0 |= 256;
+        break;
+      case "standardSequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "start":
+        n++;
+        m0 |= 16;
+        break;
+      case "truthFN":
+        n++;
+        m0 |= 16384;
+        break;
+      case "truthTP":
+        n++;
+        m0 |= 1024;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -553,72 +772,72 @@ function checkSequenceQuality(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.standardSequence !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.standardSequence, x, p, "standardSequence", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.start !== void 0 || o._start !== void 0) {
-    if (!(vrt.isValidInteger(o.start) && o._start === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInteger(o.start) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.end !== void 0 || o._end !== void 0) {
-    if (!(vrt.isValidInteger(o.end) && o._end === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidInteger(o.end) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.score !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.score, x, p, "score", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if (o.method !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.truthTP !== void 0 || o._truthTP !== void 0) {
-    if (!(vrt.isValidDecimal(o.truthTP) && o._truthTP === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDecimal(o.truthTP) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.truthTP, o._truthTP, x, p, "truthTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.queryTP !== void 0 || o._queryTP !== void 0) {
-    if (!(vrt.isValidDecimal(o.queryTP) && o._queryTP === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.queryTP) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.queryTP, o._queryTP, x, p, "queryTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.truthFN !== void 0 || o._truthFN !== void 0) {
-    if (!(vrt.isValidDecimal(o.truthFN) && o._truthFN === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDecimal(o.truthFN) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.truthFN, o._truthFN, x, p, "truthFN", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.queryFP !== void 0 || o._queryFP !== void 0) {
-    if (!(vrt.isValidDecimal(o.queryFP) && o._queryFP === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDecimal(o.queryFP) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.queryFP, o._queryFP, x, p, "queryFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.gtFP !== void 0 || o._gtFP !== void 0) {
-    if (!(vrt.isValidDecimal(o.gtFP) && o._gtFP === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDecimal(o.gtFP) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.gtFP, o._gtFP, x, p, "gtFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.precision !== void 0 || o._precision !== void 0) {
-    if (!(vrt.isValidDecimal(o.precision) && o._precision === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDecimal(o.precision) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.precision, o._precision, x, p, "precision", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.recall !== void 0 || o._recall !== void 0) {
-    if (!(vrt.isValidDecimal(o.recall) && o._recall === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDecimal(o.recall) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.recall, o._recall, x, p, "recall", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.fScore !== void 0 || o._fScore !== void 0) {
-    if (!(vrt.isValidDecimal(o.fScore) && o._fScore === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDecimal(o.fScore) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.fScore, o._fScore, x, p, "fScore", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
@@ -628,16 +847,79 @@ function checkSequenceQuality(v, x, p, d) {
 function checkSequenceRepository(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Sequence.repository");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_datasetId":
+        n++;
+        m0 |= 256;
+        break;
+      case "_name":
+        n++;
+        m0 |= 64;
+        break;
+      case "_readsetId":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_type":
+      case "type":
+        n++;
+        break;
+      case "_url":
+        n++;
+        m0 |= 16;
+        break;
+      case "_variantsetId":
+        n++;
+        m0 |= 1024;
+        break;
+      case "datasetId":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 32;
+        break;
+      case "readsetId":
+        n++;
+        m0 |= 2048;
+        break;
+      case "url":
+        n++;
+        m0 |= 8;
+        break;
+      case "variantsetId":
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -645,31 +927,31 @@ function checkSequenceRepository(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.datasetId !== void 0 || o._datasetId !== void 0) {
-    if (!(vrt.isValidString(o.datasetId) && o._datasetId === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.datasetId) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.datasetId, o._datasetId, x, p, "datasetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.variantsetId !== void 0 || o._variantsetId !== void 0) {
-    if (!(vrt.isValidString(o.variantsetId) && o._variantsetId === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.variantsetId) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.variantsetId, o._variantsetId, x, p, "variantsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.readsetId !== void 0 || o._readsetId !== void 0) {
-    if (!(vrt.isValidString(o.readsetId) && o._readsetId === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.readsetId) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.readsetId, o._readsetId, x, p, "readsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }

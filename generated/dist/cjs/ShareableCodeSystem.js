@@ -44,63 +44,6 @@ var import_UsageContext = require("./UsageContext.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_caseSensitive",
-  "_compositional",
-  "_content",
-  "_copyright",
-  "_count",
-  "_date",
-  "_description",
-  "_experimental",
-  "_hierarchyMeaning",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_name",
-  "_publisher",
-  "_purpose",
-  "_status",
-  "_title",
-  "_url",
-  "_valueSet",
-  "_version",
-  "_versionNeeded",
-  "caseSensitive",
-  "compositional",
-  "concept",
-  "contact",
-  "contained",
-  "content",
-  "copyright",
-  "count",
-  "date",
-  "description",
-  "experimental",
-  "extension",
-  "filter",
-  "hierarchyMeaning",
-  "id",
-  "identifier",
-  "implicitRules",
-  "jurisdiction",
-  "language",
-  "meta",
-  "modifierExtension",
-  "name",
-  "property",
-  "publisher",
-  "purpose",
-  "resourceType",
-  "status",
-  "text",
-  "title",
-  "url",
-  "useContext",
-  "valueSet",
-  "version",
-  "versionNeeded"
-]);
 const OWNER_0 = { paths: ["CodeSystem"], type: "CodeSystem", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -153,45 +96,178 @@ function checkShareableCodeSystem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "CodeSystem");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "CodeSystem") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_caseSensitive":
+      case "_content":
+      case "_description":
+      case "_experimental":
+      case "_name":
+      case "_publisher":
+      case "_status":
+      case "_url":
+      case "_version":
+      case "caseSensitive":
+      case "concept":
+      case "content":
+      case "description":
+      case "experimental":
+      case "name":
+      case "publisher":
+      case "resourceType":
+      case "status":
+      case "url":
+      case "version":
+        break;
+      case "_compositional":
+        m0 |= 268435456;
+        break;
+      case "_copyright":
+        m0 |= 4194304;
+        break;
+      case "_count":
+        m1 |= 2;
+        break;
+      case "_date":
+        m0 |= 32768;
+        break;
+      case "_hierarchyMeaning":
+        m0 |= 67108864;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_purpose":
+        m0 |= 1048576;
+        break;
+      case "_title":
+        m0 |= 8192;
+        break;
+      case "_valueSet":
+        m0 |= 16777216;
+        break;
+      case "_versionNeeded":
+        m0 |= 1073741824;
+        break;
+      case "compositional":
+        m0 |= 134217728;
+        break;
+      case "contact":
+        m0 |= 65536;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "copyright":
+        m0 |= 2097152;
+        break;
+      case "count":
+        m1 |= 1;
+        break;
+      case "date":
+        m0 |= 16384;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "filter":
+        m1 |= 4;
+        break;
+      case "hierarchyMeaning":
+        m0 |= 33554432;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "jurisdiction":
+        m0 |= 262144;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "property":
+        m1 |= 8;
+        break;
+      case "purpose":
+        m0 |= 524288;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "title":
+        m0 |= 4096;
+        break;
+      case "useContext":
+        m0 |= 131072;
+        break;
+      case "valueSet":
+        m0 |= 8388608;
+        break;
+      case "versionNeeded":
+        m0 |= 536870912;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidString(o.version) && o._version === void 0)) {
@@ -202,8 +278,8 @@ function checkShareableCodeSystem(v, x, p, d) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -217,8 +293,8 @@ function checkShareableCodeSystem(v, x, p, d) {
     if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
@@ -227,29 +303,29 @@ function checkShareableCodeSystem(v, x, p, d) {
     if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
   if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
     if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
@@ -269,14 +345,14 @@ function checkShareableCodeSystem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.valueSet !== void 0 || o._valueSet !== void 0) {
-    if (!(vrt.isValidUri(o.valueSet) && o._valueSet === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidUri(o.valueSet) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueSet, o._valueSet, x, p, "valueSet", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.hierarchyMeaning !== void 0 || o._hierarchyMeaning !== void 0) {
-    if (!(vrt.isValidCode(o.hierarchyMeaning) && o._hierarchyMeaning === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidCode(o.hierarchyMeaning) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.hierarchyMeaning,
         o._hierarchyMeaning,
@@ -294,8 +370,8 @@ function checkShareableCodeSystem(v, x, p, d) {
     if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, "hierarchyMeaning", vrt.checkCode, BINDING_2) && x.c === null)
       return false;
   }
-  if (o.compositional !== void 0 || o._compositional !== void 0) {
-    if (!(vrt.isValidBoolean(o.compositional) && o._compositional === void 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidBoolean(o.compositional) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.compositional,
         o._compositional,
@@ -311,8 +387,8 @@ function checkShareableCodeSystem(v, x, p, d) {
         return false;
     }
   }
-  if (o.versionNeeded !== void 0 || o._versionNeeded !== void 0) {
-    if (!(vrt.isValidBoolean(o.versionNeeded) && o._versionNeeded === void 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidBoolean(o.versionNeeded) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(
         o.versionNeeded,
         o._versionNeeded,
@@ -333,16 +409,16 @@ function checkShareableCodeSystem(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.content, false, x, p, "content", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.count !== void 0 || o._count !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.count) && o._count === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.count) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.filter !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.filter, x, p, "filter", d, 0, -1, import_CodeSystem.checkCodeSystemFilter) && x.c === null) return false;
   }
-  if (o.property !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.property, x, p, "property", d, 0, -1, import_CodeSystem.checkCodeSystemProperty) && x.c === null) return false;
   }
   if (!vrt.many(o.concept, x, p, "concept", d, 1, -1, import_CodeSystem.checkCodeSystemConcept) && x.c === null) return false;

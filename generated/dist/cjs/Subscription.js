@@ -42,33 +42,6 @@ var import_fill = require("./runtime/build/fill.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_criteria",
-  "_end",
-  "_error",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_reason",
-  "_status",
-  "channel",
-  "contact",
-  "contained",
-  "criteria",
-  "end",
-  "error",
-  "extension",
-  "id",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "reason",
-  "resourceType",
-  "status",
-  "tag",
-  "text"
-]);
 const OWNER_0 = { paths: ["Subscription"], type: "Subscription", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -80,19 +53,6 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/subscription-status"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_endpoint",
-  "_header",
-  "_payload",
-  "_type",
-  "endpoint",
-  "extension",
-  "header",
-  "id",
-  "modifierExtension",
-  "payload",
-  "type"
-]);
 const OWNER_1 = { paths: ["Subscription.channel"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes297,
@@ -118,38 +78,104 @@ function checkSubscription(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Subscription");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Subscription") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_criteria":
+      case "_reason":
+      case "_status":
+      case "channel":
+      case "criteria":
+      case "reason":
+      case "resourceType":
+      case "status":
+        break;
+      case "_end":
+        m0 |= 8192;
+        break;
+      case "_error":
+        m0 |= 32768;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "contact":
+        m0 |= 2048;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "end":
+        m0 |= 4096;
+        break;
+      case "error":
+        m0 |= 16384;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "tag":
+        m0 |= 65536;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -158,11 +184,11 @@ function checkSubscription(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.contact !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
-  if (o.end !== void 0 || o._end !== void 0) {
-    if (!(vrt.isValidInstant(o.end) && o._end === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidInstant(o.end) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
@@ -175,14 +201,14 @@ function checkSubscription(v, x, p, d) {
     if (!vrt.prim(o.criteria, o._criteria, x, p, "criteria", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.error !== void 0 || o._error !== void 0) {
-    if (!(vrt.isValidString(o.error) && o._error === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.error) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.error, o._error, x, p, "error", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.one(o.channel, x, p, "channel", d, 1, checkSubscriptionChannel) && x.c === null) return false;
-  if (o.tag !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -194,16 +220,63 @@ function checkSubscription(v, x, p, d) {
 function checkSubscriptionChannel(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Subscription.channel");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_endpoint":
+        n++;
+        m0 |= 16;
+        break;
+      case "_header":
+        n++;
+        m0 |= 256;
+        break;
+      case "_payload":
+        n++;
+        m0 |= 64;
+        break;
+      case "_type":
+      case "type":
+        n++;
+        break;
+      case "endpoint":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "header":
+        n++;
+        m0 |= 128;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "payload":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -211,19 +284,19 @@ function checkSubscriptionChannel(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.endpoint !== void 0 || o._endpoint !== void 0) {
-    if (!(vrt.isValidUri(o.endpoint) && o._endpoint === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.endpoint) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.endpoint, o._endpoint, x, p, "endpoint", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.payload !== void 0 || o._payload !== void 0) {
-    if (!(vrt.isValidString(o.payload) && o._payload === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.payload) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.payload, o._payload, x, p, "payload", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.header !== void 0 || o._header !== void 0) {
+  if ((m0 & 384) !== 0) {
     if (!vrt.prims(o.header, o._header, x, p, "header", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }

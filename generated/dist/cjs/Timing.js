@@ -40,48 +40,12 @@ var import_Range = require("./Range.js");
 var vrt = __toESM(require("./runtime/validate/index.js"));
 var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
-const KEYS_0 = /* @__PURE__ */ new Set(["_event", "code", "event", "extension", "id", "repeat"]);
 const OWNER_0 = { paths: ["Timing"], type: "Timing", exact: false };
 const BINDING_0 = {
   has: vcodes.inCodes98,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/timing-abbreviation"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_count",
-  "_countMax",
-  "_dayOfWeek",
-  "_duration",
-  "_durationMax",
-  "_durationUnit",
-  "_frequency",
-  "_frequencyMax",
-  "_offset",
-  "_period",
-  "_periodMax",
-  "_periodUnit",
-  "_timeOfDay",
-  "_when",
-  "boundsDuration",
-  "boundsPeriod",
-  "boundsRange",
-  "count",
-  "countMax",
-  "dayOfWeek",
-  "duration",
-  "durationMax",
-  "durationUnit",
-  "extension",
-  "frequency",
-  "frequencyMax",
-  "id",
-  "offset",
-  "period",
-  "periodMax",
-  "periodUnit",
-  "timeOfDay",
-  "when"
-]);
 const OWNER_1 = { paths: ["Timing.repeat"], type: "Element", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["boundsDuration", "boundsRange", "boundsPeriod"]);
 const BINDING_1 = {
@@ -207,23 +171,54 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkTiming(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Timing");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_event":
+        n++;
+        m0 |= 8;
+        break;
+      case "code":
+        n++;
+        m0 |= 32;
+        break;
+      case "event":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "repeat":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.event !== void 0 || o._event !== void 0) {
+  if ((m0 & 12) !== 0) {
     if (!vrt.prims(o.event, o._event, x, p, "event", d, 0, -1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.repeat !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.repeat, x, p, "repeat", d, 0, checkTimingRepeat) && x.c === null) return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_0) && x.c === null) return false;
   }
@@ -232,65 +227,207 @@ function checkTiming(v, x, p, d) {
 function checkTimingRepeat(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Timing.repeat");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_count":
+        n++;
+        m0 |= 64;
+        break;
+      case "_countMax":
+        n++;
+        m0 |= 256;
+        break;
+      case "_dayOfWeek":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "_duration":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_durationMax":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_durationUnit":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_frequency":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_frequencyMax":
+        n++;
+        m0 |= 262144;
+        break;
+      case "_offset":
+        n++;
+        m1 |= 2;
+        break;
+      case "_period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_periodMax":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "_periodUnit":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "_timeOfDay":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "_when":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "boundsDuration":
+        n++;
+        m0 |= 4;
+        break;
+      case "boundsPeriod":
+        n++;
+        m0 |= 16;
+        break;
+      case "boundsRange":
+        n++;
+        m0 |= 8;
+        break;
+      case "count":
+        n++;
+        m0 |= 32;
+        break;
+      case "countMax":
+        n++;
+        m0 |= 128;
+        break;
+      case "dayOfWeek":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "duration":
+        n++;
+        m0 |= 512;
+        break;
+      case "durationMax":
+        n++;
+        m0 |= 2048;
+        break;
+      case "durationUnit":
+        n++;
+        m0 |= 8192;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "frequency":
+        n++;
+        m0 |= 32768;
+        break;
+      case "frequencyMax":
+        n++;
+        m0 |= 131072;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "offset":
+        n++;
+        m1 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 524288;
+        break;
+      case "periodMax":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "periodUnit":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "timeOfDay":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "when":
+        n++;
+        m0 |= 536870912;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "bounds", 0) && x.c === null) return false;
-  if (o.boundsDuration !== void 0) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "bounds", 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.boundsDuration, x, p, "bounds.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if (o.boundsRange !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.boundsRange, x, p, "bounds.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if (o.boundsPeriod !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.boundsPeriod, x, p, "bounds.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (o.count !== void 0 || o._count !== void 0) {
-    if (!(vrt.isValidInteger(o.count) && o._count === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInteger(o.count) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.countMax !== void 0 || o._countMax !== void 0) {
-    if (!(vrt.isValidInteger(o.countMax) && o._countMax === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidInteger(o.countMax) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.countMax, o._countMax, x, p, "countMax", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.duration !== void 0 || o._duration !== void 0) {
-    if (!(vrt.isValidDecimal(o.duration) && o._duration === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDecimal(o.duration) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.durationMax !== void 0 || o._durationMax !== void 0) {
-    if (!(vrt.isValidDecimal(o.durationMax) && o._durationMax === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDecimal(o.durationMax) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.durationMax, o._durationMax, x, p, "durationMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.durationUnit !== void 0 || o._durationUnit !== void 0) {
-    if (!(vrt.isValidCode(o.durationUnit) && o._durationUnit === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.durationUnit) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.durationUnit, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
-  if (o.frequency !== void 0 || o._frequency !== void 0) {
-    if (!(vrt.isValidInteger(o.frequency) && o._frequency === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidInteger(o.frequency) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.frequency, o._frequency, x, p, "frequency", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.frequencyMax !== void 0 || o._frequencyMax !== void 0) {
-    if (!(vrt.isValidInteger(o.frequencyMax) && o._frequencyMax === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInteger(o.frequencyMax) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.frequencyMax,
         o._frequencyMax,
@@ -306,41 +443,41 @@ function checkTimingRepeat(v, x, p, d) {
         return false;
     }
   }
-  if (o.period !== void 0 || o._period !== void 0) {
-    if (!(vrt.isValidDecimal(o.period) && o._period === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDecimal(o.period) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.period, o._period, x, p, "period", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.periodMax !== void 0 || o._periodMax !== void 0) {
-    if (!(vrt.isValidDecimal(o.periodMax) && o._periodMax === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDecimal(o.periodMax) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.periodMax, o._periodMax, x, p, "periodMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.periodUnit !== void 0 || o._periodUnit !== void 0) {
-    if (!(vrt.isValidCode(o.periodUnit) && o._periodUnit === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidCode(o.periodUnit) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.periodUnit, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.dayOfWeek !== void 0 || o._dayOfWeek !== void 0) {
+  if ((m0 & 100663296) !== 0) {
     if (!vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, "dayOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dayOfWeek, true, x, p, "dayOfWeek", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.timeOfDay !== void 0 || o._timeOfDay !== void 0) {
+  if ((m0 & 402653184) !== 0) {
     if (!vrt.prims(o.timeOfDay, o._timeOfDay, x, p, "timeOfDay", d, 0, -1, vrt.isValidTime, "time", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.when !== void 0 || o._when !== void 0) {
+  if ((m0 & 1610612736) !== 0) {
     if (!vrt.prims(o.when, o._when, x, p, "when", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
     if (!vrt.eachWith(o.when, true, x, p, "when", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.offset !== void 0 || o._offset !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.offset) && o._offset === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.offset) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_1) && x.c === null)
         return false;
     }

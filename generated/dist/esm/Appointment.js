@@ -8,48 +8,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_comment",
-  "_created",
-  "_description",
-  "_end",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_minutesDuration",
-  "_priority",
-  "_start",
-  "_status",
-  "appointmentType",
-  "comment",
-  "contained",
-  "created",
-  "description",
-  "end",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "incomingReferral",
-  "indication",
-  "language",
-  "meta",
-  "minutesDuration",
-  "modifierExtension",
-  "participant",
-  "priority",
-  "reason",
-  "requestedPeriod",
-  "resourceType",
-  "serviceCategory",
-  "serviceType",
-  "slot",
-  "specialty",
-  "start",
-  "status",
-  "supportingInformation",
-  "text"
-]);
 const OWNER_0 = { paths: ["Appointment"], type: "Appointment", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -90,17 +48,6 @@ const INVARIANT_1 = vrt.invariant({
 });
 const FHIRPATH_0 = (n) => vrt.fpXor(vrt.fpEmpty(vrt.fpChildOf(n, "start", "_start")), vrt.fpExists(vrt.fpChildOf(n, "end", "_end")));
 const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_required",
-  "_status",
-  "actor",
-  "extension",
-  "id",
-  "modifierExtension",
-  "required",
-  "status",
-  "type"
-]);
 const OWNER_1 = { paths: ["Appointment.participant"], type: "BackboneElement", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
@@ -153,42 +100,162 @@ function checkAppointment(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Appointment");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Appointment") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_comment":
+        m1 |= 8;
+        break;
+      case "_created":
+        m1 |= 2;
+        break;
+      case "_description":
+        m0 |= 2097152;
+        break;
+      case "_end":
+        m0 |= 67108864;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_minutesDuration":
+        m0 |= 268435456;
+        break;
+      case "_priority":
+        m0 |= 524288;
+        break;
+      case "_start":
+        m0 |= 16777216;
+        break;
+      case "_status":
+      case "participant":
+      case "resourceType":
+      case "status":
+        break;
+      case "appointmentType":
+        m0 |= 32768;
+        break;
+      case "comment":
+        m1 |= 4;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "created":
+        m1 |= 1;
+        break;
+      case "description":
+        m0 |= 1048576;
+        break;
+      case "end":
+        m0 |= 33554432;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "incomingReferral":
+        m1 |= 16;
+        break;
+      case "indication":
+        m0 |= 131072;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "minutesDuration":
+        m0 |= 134217728;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "priority":
+        m0 |= 262144;
+        break;
+      case "reason":
+        m0 |= 65536;
+        break;
+      case "requestedPeriod":
+        m1 |= 32;
+        break;
+      case "serviceCategory":
+        m0 |= 4096;
+        break;
+      case "serviceType":
+        m0 |= 8192;
+        break;
+      case "slot":
+        m0 |= 536870912;
+        break;
+      case "specialty":
+        m0 |= 16384;
+        break;
+      case "start":
+        m0 |= 8388608;
+        break;
+      case "supportingInformation":
+        m0 |= 4194304;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -196,59 +263,59 @@ function checkAppointment(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.serviceCategory !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.serviceCategory, x, p, "serviceCategory", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.serviceType !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.serviceType, x, p, "serviceType", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.specialty !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.specialty, x, p, "specialty", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.appointmentType !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.appointmentType, x, p, "appointmentType", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.appointmentType, false, x, p, "appointmentType", vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.reason !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.indication !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.indication, x, p, "indication", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.indication, true, x, p, "indication", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.priority !== void 0 || o._priority !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.priority) && o._priority === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.priority) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.supportingInformation !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, checkReference) && x.c === null)
       return false;
   }
-  if (o.start !== void 0 || o._start !== void 0) {
-    if (!(vrt.isValidInstant(o.start) && o._start === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidInstant(o.start) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.end !== void 0 || o._end !== void 0) {
-    if (!(vrt.isValidInstant(o.end) && o._end === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidInstant(o.end) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.minutesDuration !== void 0 || o._minutesDuration !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.minutesDuration) && o._minutesDuration === void 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.minutesDuration) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.minutesDuration,
         o._minutesDuration,
@@ -264,30 +331,30 @@ function checkAppointment(v, x, p, d) {
         return false;
     }
   }
-  if (o.slot !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.slot, x, p, "slot", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.slot, true, x, p, "slot", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
-  if (o.created !== void 0 || o._created !== void 0) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.incomingReferral !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.incomingReferral, x, p, "incomingReferral", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.incomingReferral, true, x, p, "incomingReferral", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if (!vrt.many(o.participant, x, p, "participant", d, 1, -1, checkAppointmentParticipant) && x.c === null)
     return false;
-  if (o.requestedPeriod !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.requestedPeriod, x, p, "requestedPeriod", d, 0, -1, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -301,29 +368,68 @@ function checkAppointment(v, x, p, d) {
 function checkAppointmentParticipant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Appointment.participant");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_required":
+        n++;
+        m0 |= 64;
+        break;
+      case "_status":
+      case "status":
+        n++;
+        break;
+      case "actor":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "required":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, "type", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if (o.actor !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.actor, x, p, "actor", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
-  if (o.required !== void 0 || o._required !== void 0) {
-    if (!(vrt.isValidCode(o.required) && o._required === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.required) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }

@@ -1,26 +1,6 @@
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_contentType",
-  "_creation",
-  "_data",
-  "_hash",
-  "_language",
-  "_size",
-  "_title",
-  "_url",
-  "contentType",
-  "creation",
-  "data",
-  "extension",
-  "hash",
-  "id",
-  "language",
-  "size",
-  "title",
-  "url"
-]);
 const OWNER_0 = { paths: ["Attachment"], type: "Attachment", exact: false };
 const UNCHECKED_0 = {
   strength: "required",
@@ -55,61 +35,140 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkAttachment(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Attachment");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_contentType":
+        n++;
+        m0 |= 8;
+        break;
+      case "_creation":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_data":
+        n++;
+        m0 |= 128;
+        break;
+      case "_hash":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_language":
+        n++;
+        m0 |= 32;
+        break;
+      case "_size":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_title":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_url":
+        n++;
+        m0 |= 512;
+        break;
+      case "contentType":
+        n++;
+        m0 |= 4;
+        break;
+      case "creation":
+        n++;
+        m0 |= 65536;
+        break;
+      case "data":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "hash":
+        n++;
+        m0 |= 4096;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "language":
+        n++;
+        m0 |= 16;
+        break;
+      case "size":
+        n++;
+        m0 |= 1024;
+        break;
+      case "title":
+        n++;
+        m0 |= 16384;
+        break;
+      case "url":
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.contentType !== void 0 || o._contentType !== void 0) {
-    if (!(vrt.isValidCode(o.contentType) && o._contentType === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.contentType) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.data !== void 0 || o._data !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.data) && o._data === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.data) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.data, o._data, x, p, "data", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.size !== void 0 || o._size !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.size) && o._size === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.size) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.size, o._size, x, p, "size", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.hash !== void 0 || o._hash !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.hash) && o._hash === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.hash) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.hash, o._hash, x, p, "hash", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.creation !== void 0 || o._creation !== void 0) {
-    if (!(vrt.isValidDateTime(o.creation) && o._creation === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDateTime(o.creation) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.creation, o._creation, x, p, "creation", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }

@@ -10,46 +10,6 @@ import { fillAndCheck, fillPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_comment",
-  "_effectiveDateTime",
-  "_id",
-  "_implicitRules",
-  "_issued",
-  "_language",
-  "_status",
-  "basedOn",
-  "bodySite",
-  "category",
-  "code",
-  "comment",
-  "component",
-  "contained",
-  "context",
-  "dataAbsentReason",
-  "device",
-  "effectiveDateTime",
-  "effectivePeriod",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "interpretation",
-  "issued",
-  "language",
-  "meta",
-  "method",
-  "modifierExtension",
-  "performer",
-  "referenceRange",
-  "related",
-  "resourceType",
-  "specimen",
-  "status",
-  "subject",
-  "text",
-  "valueQuantity"
-]);
 const OWNER_0 = { paths: ["Observation"], type: "Observation", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -175,7 +135,6 @@ const FHIRPATH_2 = (n) => vrt.fpImplies(
   vrt.fpOr(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason"), vrt.fpChoice([n], CHOICE_KEYS_0))
 );
 const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
-const KEYS_1 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
 const OWNER_1 = {
   paths: ["Observation.code", "CodeableConcept"],
   type: "CodeableConcept",
@@ -196,7 +155,6 @@ const SLICING_0 = {
     }
   ]
 };
-const KEYS_2 = /* @__PURE__ */ new Set(["_type", "extension", "id", "modifierExtension", "target", "type"]);
 const OWNER_2 = { paths: ["Observation.related"], type: "BackboneElement", exact: true };
 const BINDING_6 = {
   has: vcodes.inCodes43,
@@ -216,7 +174,6 @@ const OCCURRENCE_1 = (v, x, q) => {
   return ok;
 };
 const TARGETS_6 = /* @__PURE__ */ new Set(["Observation"]);
-const KEYS_3 = /* @__PURE__ */ new Set([]);
 const OWNER_3 = { paths: ["Observation.component"], type: "BackboneElement", exact: true };
 const INVARIANT_4 = vrt.invariant({
   key: "vs-3",
@@ -242,20 +199,6 @@ const FHIRPATH_3 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason"))
 );
 const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_system",
-  "_userSelected",
-  "_version",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "system",
-  "userSelected",
-  "version"
-]);
 const OWNER_4 = { paths: ["Observation.code.coding", "Coding"], type: "Coding", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/bp", check: checkBp, type: "Observation", base: false }],
@@ -269,45 +212,155 @@ function checkBp(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_comment":
+        m0 |= 16777216;
+        break;
+      case "_effectiveDateTime":
+        m0 |= 32768;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_issued":
+        m0 |= 262144;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+      case "category":
+      case "code":
+      case "resourceType":
+      case "status":
+      case "subject":
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "bodySite":
+        m0 |= 33554432;
+        break;
+      case "comment":
+        m0 |= 8388608;
+        break;
+      case "component":
+        m1 |= 1;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 8192;
+        break;
+      case "dataAbsentReason":
+        m0 |= 2097152;
+        break;
+      case "device":
+        m0 |= 268435456;
+        break;
+      case "effectiveDateTime":
+        m0 |= 16384;
+        break;
+      case "effectivePeriod":
+        m0 |= 65536;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "interpretation":
+        m0 |= 4194304;
+        break;
+      case "issued":
+        m0 |= 131072;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "method":
+        m0 |= 67108864;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "performer":
+        m0 |= 524288;
+        break;
+      case "referenceRange":
+        m0 |= 536870912;
+        break;
+      case "related":
+        m0 |= 1073741824;
+        break;
+      case "specimen":
+        m0 |= 134217728;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "valueQuantity":
+        m0 |= 1048576;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -324,14 +377,14 @@ function checkBp(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (o.context !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 1) && x.c === null) return false;
-  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 32768) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -349,64 +402,66 @@ function checkBp(v, x, p, d) {
     if (!vrt.eachWith(o.effectiveDateTime, false, x, p, "effective.ofType(dateTime)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
-  if (o.effectivePeriod !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
     if (!vrt.eachWith(o.effectivePeriod, false, x, p, "effective.ofType(Period)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
-  if (o.issued !== void 0 || o._issued !== void 0) {
-    if (!(vrt.isValidInstant(o.issued) && o._issued === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
-  if (o.dataAbsentReason !== void 0) {
+  if (vrt.bitCount(m0 & 1048576) !== 0) {
+    if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  }
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
   }
-  if (o.interpretation !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_5) && x.c === null)
       return false;
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.bodySite !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.method !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.specimen !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.specimen, x, p, "specimen", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.device !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.device, x, p, "device", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.referenceRange !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, checkObservationReferenceRange) && x.c === null)
       return false;
   }
-  if (o.related !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkBpRelated) && x.c === null) return false;
   }
-  if (o.component !== void 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.component, x, p, "component", d, 0, -1, _checkObservationComponent) && x.c === null) return false;
     vrt.slicingNotChecked(
       o.component,
@@ -429,18 +484,44 @@ function checkBp(v, x, p, d) {
 function checkBpCode(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.code");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
@@ -450,16 +531,40 @@ function checkBpCode(v, x, p, d) {
 function checkBpRelated(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.related");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_type":
+      case "target":
+      case "type":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -474,51 +579,113 @@ function checkBpRelated(v, x, p, d) {
 function _checkObservationComponent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.component");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
 function checkBpCodeCodingBPCode(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Observation.code.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 1024;
+        break;
+      case "version":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://loinc.org") && x.c === null)
       return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.code !== void 0 || o._code !== void 0) {
-    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "85354-9") && x.c === null) return false;
   }
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

@@ -14,53 +14,6 @@ import { fillAndCheck, fillPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_abatementBoolean",
-  "_abatementDateTime",
-  "_abatementString",
-  "_assertedDate",
-  "_clinicalStatus",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_onsetDateTime",
-  "_onsetString",
-  "_verificationStatus",
-  "abatementAge",
-  "abatementBoolean",
-  "abatementDateTime",
-  "abatementPeriod",
-  "abatementRange",
-  "abatementString",
-  "assertedDate",
-  "asserter",
-  "bodySite",
-  "category",
-  "clinicalStatus",
-  "code",
-  "contained",
-  "context",
-  "evidence",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "note",
-  "onsetAge",
-  "onsetDateTime",
-  "onsetPeriod",
-  "onsetRange",
-  "onsetString",
-  "resourceType",
-  "severity",
-  "stage",
-  "subject",
-  "text",
-  "verificationStatus"
-]);
 const OWNER_0 = { paths: ["Condition"], type: "Condition", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -157,19 +110,6 @@ const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_1 = { paths: ["Condition.identifier", "Identifier"], type: "Identifier", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes68,
@@ -182,7 +122,6 @@ const BINDING_5 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
 const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
-const KEYS_2 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
 const OWNER_2 = {
   paths: ["Condition.category", "CodeableConcept"],
   type: "CodeableConcept",
@@ -262,7 +201,6 @@ const SLICING_2 = {
     }
   ]
 };
-const KEYS_3 = /* @__PURE__ */ new Set(["assessment", "extension", "id", "modifierExtension", "summary"]);
 const OWNER_5 = { paths: ["Condition.stage"], type: "BackboneElement", exact: true };
 const TARGETS_4 = /* @__PURE__ */ new Set(["ClinicalImpression", "DiagnosticReport", "Observation"]);
 const INVARIANT_2 = vrt.invariant({
@@ -277,7 +215,6 @@ const FHIRPATH_2 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "assessment", "_assessment"))
 );
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
-const KEYS_4 = /* @__PURE__ */ new Set(["code", "detail", "extension", "id", "modifierExtension"]);
 const OWNER_6 = { paths: ["Condition.evidence"], type: "BackboneElement", exact: true };
 const INVARIANT_3 = vrt.invariant({
   key: "con-2",
@@ -288,33 +225,8 @@ const INVARIANT_3 = vrt.invariant({
 });
 const FHIRPATH_3 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "code", "_code")), vrt.fpExists(vrt.fpChildOf(n, "detail", "_detail")));
 const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_authorString",
-  "_text",
-  "_time",
-  "authorReference",
-  "authorString",
-  "extension",
-  "id",
-  "text",
-  "time"
-]);
 const OWNER_7 = { paths: ["Condition.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["authorReference", "authorString"]);
-const KEYS_6 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_system",
-  "_userSelected",
-  "_version",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "system",
-  "userSelected",
-  "version"
-]);
 const OWNER_8 = { paths: ["Condition.category.coding", "Coding"], type: "Coding", exact: true };
 const OWNER_9 = { paths: ["Condition.code.coding", "Coding"], type: "Coding", exact: true };
 const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_9, false);
@@ -447,45 +359,182 @@ function checkCareConnectCondition1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Condition") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_abatementBoolean":
+        m1 |= 16;
+        break;
+      case "_abatementDateTime":
+        m1 |= 2;
+        break;
+      case "_abatementString":
+        m1 |= 256;
+        break;
+      case "_assertedDate":
+        m1 |= 1024;
+        break;
+      case "_clinicalStatus":
+        m0 |= 4096;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_onsetDateTime":
+        m0 |= 2097152;
+        break;
+      case "_onsetString":
+        m0 |= 67108864;
+        break;
+      case "_verificationStatus":
+        m0 |= 16384;
+        break;
+      case "abatementAge":
+        m1 |= 4;
+        break;
+      case "abatementBoolean":
+        m1 |= 8;
+        break;
+      case "abatementDateTime":
+        m1 |= 1;
+        break;
+      case "abatementPeriod":
+        m1 |= 32;
+        break;
+      case "abatementRange":
+        m1 |= 64;
+        break;
+      case "abatementString":
+        m1 |= 128;
+        break;
+      case "assertedDate":
+        m1 |= 512;
+        break;
+      case "asserter":
+        m1 |= 2048;
+        break;
+      case "bodySite":
+        m0 |= 262144;
+        break;
+      case "category":
+        m0 |= 32768;
+        break;
+      case "clinicalStatus":
+        m0 |= 2048;
+        break;
+      case "code":
+        m0 |= 131072;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 524288;
+        break;
+      case "evidence":
+        m1 |= 8192;
+        break;
+      case "extension":
+      case "resourceType":
+      case "subject":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 1024;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 512;
+        break;
+      case "note":
+        m1 |= 16384;
+        break;
+      case "onsetAge":
+        m0 |= 4194304;
+        break;
+      case "onsetDateTime":
+        m0 |= 1048576;
+        break;
+      case "onsetPeriod":
+        m0 |= 8388608;
+        break;
+      case "onsetRange":
+        m0 |= 16777216;
+        break;
+      case "onsetString":
+        m0 |= 33554432;
+        break;
+      case "severity":
+        m0 |= 65536;
+        break;
+      case "stage":
+        m1 |= 4096;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "verificationStatus":
+        m0 |= 8192;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectCondition1Identifier) && x.c === null)
       return false;
   }
-  if (o.clinicalStatus !== void 0 || o._clinicalStatus !== void 0) {
-    if (!(vrt.isValidCode(o.clinicalStatus) && o._clinicalStatus === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.clinicalStatus,
         o._clinicalStatus,
@@ -503,35 +552,39 @@ function checkCareConnectCondition1(v, x, p, d) {
     if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.verificationStatus, o._verificationStatus, x, p, "verificationStatus") && x.c === null)
-    return false;
-  if (o.category !== void 0) {
+  if ((m0 & 24576) !== 0) {
+    if (!vrt.prohibited(o.verificationStatus, o._verificationStatus, x, p, "verificationStatus") && x.c === null)
+      return false;
+  }
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCareConnectCondition1Category) && x.c === null)
       return false;
     if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.severity !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.severity, x, p, "severity", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, checkCareConnectCondition1Code) && x.c === null) return false;
   }
-  if (o.bodySite !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCareConnectCondition1BodySite) && x.c === null)
       return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.context !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
-  if (o.onsetDateTime !== void 0 || o._onsetDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && o._onsetDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 133169152) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
+  }
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.onsetDateTime,
         o._onsetDateTime,
@@ -547,17 +600,17 @@ function checkCareConnectCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (o.onsetAge !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.onsetPeriod !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.onsetRange !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.onsetString !== void 0 || o._onsetString !== void 0) {
-    if (!(vrt.isValidString(o.onsetString) && o._onsetString === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.onsetString,
         o._onsetString,
@@ -573,9 +626,11 @@ function checkCareConnectCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
-  if (o.abatementDateTime !== void 0 || o._abatementDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.abatementDateTime) && o._abatementDateTime === void 0)) {
+  if (vrt.bitCount(m1 & 511) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
+  }
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidDateTime(o.abatementDateTime) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.abatementDateTime,
         o._abatementDateTime,
@@ -591,11 +646,11 @@ function checkCareConnectCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (o.abatementAge !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.abatementAge, x, p, "abatement.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.abatementBoolean !== void 0 || o._abatementBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.abatementBoolean) && o._abatementBoolean === void 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.abatementBoolean) && (m1 & 16) === 0)) {
       if (!vrt.prim(
         o.abatementBoolean,
         o._abatementBoolean,
@@ -611,14 +666,14 @@ function checkCareConnectCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (o.abatementPeriod !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.abatementPeriod, x, p, "abatement.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.abatementRange !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.abatementRange, x, p, "abatement.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.abatementString !== void 0 || o._abatementString !== void 0) {
-    if (!(vrt.isValidString(o.abatementString) && o._abatementString === void 0)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidString(o.abatementString) && (m1 & 256) === 0)) {
       if (!vrt.prim(
         o.abatementString,
         o._abatementString,
@@ -634,8 +689,8 @@ function checkCareConnectCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (o.assertedDate !== void 0 || o._assertedDate !== void 0) {
-    if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === void 0)) {
+  if ((m1 & 1536) !== 0) {
+    if (!(vrt.isValidDateTime(o.assertedDate) && (m1 & 1024) === 0)) {
       if (!vrt.prim(
         o.assertedDate,
         o._assertedDate,
@@ -651,18 +706,18 @@ function checkCareConnectCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (o.asserter !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.asserter, x, p, "asserter", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.stage !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.stage, x, p, "stage", d, 0, checkCareConnectCondition1Stage) && x.c === null) return false;
   }
-  if (o.evidence !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.evidence, x, p, "evidence", d, 0, -1, _checkConditionEvidence) && x.c === null) return false;
   }
-  if (o.note !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectCondition1Note) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -676,22 +731,63 @@ function checkCareConnectCondition1(v, x, p, d) {
 function checkCareConnectCondition1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
@@ -703,10 +799,10 @@ function checkCareConnectCondition1Identifier(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -716,21 +812,48 @@ function checkCareConnectCondition1Identifier(v, x, p, d) {
 function checkCareConnectCondition1Category(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.category");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 16;
+        break;
+      case "coding":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.coding !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkCareConnectCondition1CategoryCoding) && x.c === null)
       return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
@@ -740,18 +863,44 @@ function checkCareConnectCondition1Category(v, x, p, d) {
 function checkCareConnectCondition1Code(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.code");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
@@ -761,18 +910,44 @@ function checkCareConnectCondition1Code(v, x, p, d) {
 function checkCareConnectCondition1BodySite(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.bodySite");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -782,24 +957,51 @@ function checkCareConnectCondition1BodySite(v, x, p, d) {
 function checkCareConnectCondition1Stage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.stage");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "assessment":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "summary":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.summary !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.summary, x, p, "summary", d, 0, checkCareConnectCondition1StageSummary) && x.c === null)
       return false;
   }
-  if (o.assessment !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.assessment, x, p, "assessment", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assessment, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -810,23 +1012,50 @@ function checkCareConnectCondition1Stage(v, x, p, d) {
 function _checkConditionEvidence(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.evidence");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
+      case "detail":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.detail !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkReference) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
@@ -835,24 +1064,65 @@ function _checkConditionEvidence(v, x, p, d) {
 function checkCareConnectCondition1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.note");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_authorString":
+        n++;
+        m0 |= 16;
+        break;
+      case "_text":
+      case "text":
+        n++;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "authorReference":
+        n++;
+        m0 |= 4;
+        break;
+      case "authorString":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "time":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "author", 0) && x.c === null) return false;
-  if (o.authorReference !== void 0) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "author", 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.authorString !== void 0 || o._authorString !== void 0) {
-    if (!(vrt.isValidString(o.authorString) && o._authorString === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.authorString,
         o._authorString,
@@ -870,8 +1140,8 @@ function checkCareConnectCondition1Note(v, x, p, d) {
     if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
-  if (o.time !== void 0 || o._time !== void 0) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_7) && x.c === null)
         return false;
     }
@@ -885,20 +1155,61 @@ function checkCareConnectCondition1Note(v, x, p, d) {
 function checkCareConnectCondition1CategoryCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.category.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 32;
+        break;
+      case "_version":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "version":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
   }
@@ -906,14 +1217,52 @@ function checkCareConnectCondition1CategoryCoding(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectCondition1CodeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.code.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -925,7 +1274,9 @@ function checkCareConnectCondition1CodeCodingSnomedCT(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   }
@@ -933,8 +1284,8 @@ function checkCareConnectCondition1CodeCodingSnomedCT(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -955,8 +1306,44 @@ function checkCareConnectCondition1CodeCodingSnomedCT(v, x, p, d) {
 function checkCareConnectCondition1BodySiteCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.bodySite.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -968,7 +1355,9 @@ function checkCareConnectCondition1BodySiteCodingSnomedCT(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
   }
@@ -976,8 +1365,8 @@ function checkCareConnectCondition1BodySiteCodingSnomedCT(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -998,18 +1387,44 @@ function checkCareConnectCondition1BodySiteCodingSnomedCT(v, x, p, d) {
 function checkCareConnectCondition1StageSummary(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.stage.summary");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
@@ -1019,8 +1434,44 @@ function checkCareConnectCondition1StageSummary(v, x, p, d) {
 function checkCareConnectCondition1StageSummaryCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Condition.stage.summary.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -1032,7 +1483,9 @@ function checkCareConnectCondition1StageSummaryCodingSnomedCT(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
   }
@@ -1040,8 +1493,8 @@ function checkCareConnectCondition1StageSummaryCodingSnomedCT(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

@@ -25,42 +25,6 @@ import { checkTiming } from "./Timing.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_conclusion",
-  "_effectiveDateTime",
-  "_id",
-  "_implicitRules",
-  "_issued",
-  "_language",
-  "_status",
-  "basedOn",
-  "category",
-  "code",
-  "codedDiagnosis",
-  "conclusion",
-  "contained",
-  "context",
-  "effectiveDateTime",
-  "effectivePeriod",
-  "extension",
-  "id",
-  "identifier",
-  "image",
-  "imagingStudy",
-  "implicitRules",
-  "issued",
-  "language",
-  "meta",
-  "modifierExtension",
-  "performer",
-  "presentedForm",
-  "resourceType",
-  "result",
-  "specimen",
-  "status",
-  "subject",
-  "text"
-]);
 const OWNER_0 = { paths: ["DiagnosticReport"], type: "DiagnosticReport", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -84,37 +48,12 @@ const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
 const TARGETS_3 = /* @__PURE__ */ new Set(["Specimen"]);
 const TARGETS_4 = /* @__PURE__ */ new Set(["Observation"]);
 const TARGETS_5 = /* @__PURE__ */ new Set(["ImagingManifest", "ImagingStudy"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_lastUpdated",
-  "_profile",
-  "_versionId",
-  "extension",
-  "id",
-  "lastUpdated",
-  "profile",
-  "security",
-  "tag",
-  "versionId"
-]);
 const OWNER_1 = { paths: ["DiagnosticReport.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
   reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_2 = {
   paths: ["DiagnosticReport.identifier", "Identifier"],
   type: "Identifier",
@@ -131,7 +70,6 @@ const BINDING_4 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
 const TARGETS_6 = /* @__PURE__ */ new Set(["Organization"]);
-const KEYS_3 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
 const OWNER_3 = {
   paths: ["DiagnosticReport.category", "CodeableConcept"],
   type: "CodeableConcept",
@@ -189,10 +127,8 @@ const SLICING_1 = {
     }
   ]
 };
-const KEYS_4 = /* @__PURE__ */ new Set(["actor", "extension", "id", "modifierExtension", "role"]);
 const OWNER_5 = { paths: ["DiagnosticReport.performer"], type: "BackboneElement", exact: true };
 const TARGETS_7 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
-const KEYS_5 = /* @__PURE__ */ new Set(["_comment", "comment", "extension", "id", "link", "modifierExtension"]);
 const OWNER_6 = { paths: ["DiagnosticReport.image"], type: "BackboneElement", exact: true };
 const TARGETS_8 = /* @__PURE__ */ new Set(["Media"]);
 const OWNER_7 = {
@@ -232,20 +168,6 @@ const SLICING_2 = {
     }
   ]
 };
-const KEYS_6 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_system",
-  "_userSelected",
-  "_version",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "system",
-  "userSelected",
-  "version"
-]);
 const OWNER_8 = {
   paths: ["DiagnosticReport.category.coding", "Coding"],
   type: "Coding",
@@ -305,65 +227,6 @@ const SLICING_5 = {
     }
   ]
 };
-const KEYS_7 = /* @__PURE__ */ new Set([
-  "_valueBase64Binary",
-  "_valueBoolean",
-  "_valueCode",
-  "_valueDate",
-  "_valueDateTime",
-  "_valueDecimal",
-  "_valueId",
-  "_valueInstant",
-  "_valueInteger",
-  "_valueMarkdown",
-  "_valueOid",
-  "_valuePositiveInt",
-  "_valueString",
-  "_valueTime",
-  "_valueUnsignedInt",
-  "_valueUri",
-  "extension",
-  "id",
-  "url",
-  "valueAddress",
-  "valueAge",
-  "valueAnnotation",
-  "valueAttachment",
-  "valueBase64Binary",
-  "valueBoolean",
-  "valueCode",
-  "valueCodeableConcept",
-  "valueCoding",
-  "valueContactPoint",
-  "valueCount",
-  "valueDate",
-  "valueDateTime",
-  "valueDecimal",
-  "valueDistance",
-  "valueDuration",
-  "valueHumanName",
-  "valueId",
-  "valueIdentifier",
-  "valueInstant",
-  "valueInteger",
-  "valueMarkdown",
-  "valueMeta",
-  "valueMoney",
-  "valueOid",
-  "valuePeriod",
-  "valuePositiveInt",
-  "valueQuantity",
-  "valueRange",
-  "valueRatio",
-  "valueReference",
-  "valueSampledData",
-  "valueSignature",
-  "valueString",
-  "valueTime",
-  "valueTiming",
-  "valueUnsignedInt",
-  "valueUri"
-]);
 const OWNER_11 = {
   paths: ["DiagnosticReport.category.coding.extension", "Coding.extension"],
   type: "Extension",
@@ -438,44 +301,137 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DiagnosticReport") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_conclusion":
+        m0 |= 8388608;
+        break;
+      case "_effectiveDateTime":
+        m0 |= 32768;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_issued":
+      case "_status":
+      case "code":
+      case "identifier":
+      case "issued":
+      case "resourceType":
+      case "status":
+      case "subject":
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "basedOn":
+        m0 |= 2048;
+        break;
+      case "category":
+        m0 |= 4096;
+        break;
+      case "codedDiagnosis":
+        m0 |= 16777216;
+        break;
+      case "conclusion":
+        m0 |= 4194304;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 8192;
+        break;
+      case "effectiveDateTime":
+        m0 |= 16384;
+        break;
+      case "effectivePeriod":
+        m0 |= 65536;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "image":
+        m0 |= 2097152;
+        break;
+      case "imagingStudy":
+        m0 |= 1048576;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "performer":
+        m0 |= 131072;
+        break;
+      case "presentedForm":
+        m0 |= 33554432;
+        break;
+      case "result":
+        m0 |= 524288;
+        break;
+      case "specimen":
+        m0 |= 262144;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCDiagnosticReport1Meta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCDiagnosticReport1Identifier) && x.c === null)
     return false;
-  if (o.basedOn !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -485,7 +441,7 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, checkCareConnectGPCDiagnosticReport1Category) && x.c === null)
       return false;
     if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
@@ -494,14 +450,16 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (o.context !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
-  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 114688) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
+  }
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 32768) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -517,42 +475,42 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
         return false;
     }
   }
-  if (o.effectivePeriod !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!(vrt.isValidInstant(o.issued) && o._issued === void 0)) {
     if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkCareConnectGPCDiagnosticReport1Performer) && x.c === null)
       return false;
   }
-  if (o.specimen !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.specimen, x, p, "specimen", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, true, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.result !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.result, x, p, "result", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.result, true, x, p, "result", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.imagingStudy !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.imagingStudy, x, p, "imagingStudy", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.imagingStudy, true, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.image !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.image, x, p, "image", d, 0, -1, _checkDiagnosticReportImage) && x.c === null) return false;
   }
-  if (o.conclusion !== void 0 || o._conclusion !== void 0) {
-    if (!(vrt.isValidString(o.conclusion) && o._conclusion === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.conclusion) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.conclusion, o._conclusion, x, p, "conclusion", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.codedDiagnosis !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(
       o.codedDiagnosis,
       x,
@@ -565,7 +523,7 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.presentedForm !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.presentedForm, x, p, "presentedForm", d, 0, -1, checkAttachment) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -577,35 +535,78 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
 function checkCareConnectGPCDiagnosticReport1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.meta");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+      case "profile":
+        n++;
+        break;
+      case "_versionId":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "lastUpdated":
+        n++;
+        m0 |= 16;
+        break;
+      case "security":
+        n++;
+        m0 |= 64;
+        break;
+      case "tag":
+        n++;
+        m0 |= 128;
+        break;
+      case "versionId":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== void 0 || o._versionId !== void 0) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
         return false;
     }
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (o.security !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.tag !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -613,22 +614,63 @@ function checkCareConnectGPCDiagnosticReport1Meta(v, x, p, d) {
 function checkCareConnectGPCDiagnosticReport1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
@@ -640,10 +682,10 @@ function checkCareConnectGPCDiagnosticReport1Identifier(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -653,18 +695,44 @@ function checkCareConnectGPCDiagnosticReport1Identifier(v, x, p, d) {
 function checkCareConnectGPCDiagnosticReport1Category(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.category");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
@@ -674,18 +742,44 @@ function checkCareConnectGPCDiagnosticReport1Category(v, x, p, d) {
 function checkCareConnectGPCDiagnosticReport1Code(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.code");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -695,20 +789,46 @@ function checkCareConnectGPCDiagnosticReport1Code(v, x, p, d) {
 function checkCareConnectGPCDiagnosticReport1Performer(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.performer");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "actor":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, checkReference) && x.c === null) return false;
@@ -718,21 +838,51 @@ function checkCareConnectGPCDiagnosticReport1Performer(v, x, p, d) {
 function _checkDiagnosticReportImage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.image");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_comment":
+        n++;
+        m0 |= 16;
+        break;
+      case "comment":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "link":
+        n++;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
@@ -744,18 +894,44 @@ function _checkDiagnosticReportImage(v, x, p, d) {
 function checkCareConnectGPCDiagnosticReport1CodedDiagnosis(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.codedDiagnosis");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }
@@ -765,8 +941,44 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosis(v, x, p, d) {
 function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.category.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -778,8 +990,8 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(v, x, p, d) 
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
         return false;
     }
@@ -791,8 +1003,8 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(v, x, p, d) 
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -813,8 +1025,44 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(v, x, p, d) 
 function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.code.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -826,8 +1074,8 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }
@@ -839,8 +1087,8 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -861,8 +1109,44 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(v, x, p, d) {
 function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.codedDiagnosis.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -874,8 +1158,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT(v, x, 
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
         return false;
     }
@@ -887,8 +1171,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT(v, x, 
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -909,13 +1193,248 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT(v, x, 
 function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.category.coding.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -931,9 +1450,11 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -949,8 +1470,8 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -966,20 +1487,20 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -995,8 +1516,8 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1012,14 +1533,14 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -1035,8 +1556,8 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1052,8 +1573,8 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1069,14 +1590,14 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1092,8 +1613,8 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1109,14 +1630,14 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1132,82 +1653,82 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1216,13 +1737,248 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
 function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.code.coding.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -1238,9 +1994,11 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -1256,8 +2014,8 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1273,20 +2031,20 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1302,8 +2060,8 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1319,14 +2077,14 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -1342,8 +2100,8 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1359,8 +2117,8 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1376,14 +2134,14 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1399,8 +2157,8 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1416,14 +2174,14 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1439,82 +2197,82 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1523,13 +2281,248 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
 function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport.codedDiagnosis.coding.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -1545,9 +2538,11 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -1563,8 +2558,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1580,20 +2575,20 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1609,8 +2604,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1626,14 +2621,14 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -1649,8 +2644,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1666,8 +2661,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1683,14 +2678,14 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1706,8 +2701,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1723,14 +2718,14 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1746,82 +2741,82 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

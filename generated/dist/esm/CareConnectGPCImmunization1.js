@@ -27,47 +27,6 @@ import { checkTiming } from "./Timing.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_date",
-  "_expirationDate",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_lotNumber",
-  "_notGiven",
-  "_primarySource",
-  "_status",
-  "contained",
-  "date",
-  "doseQuantity",
-  "encounter",
-  "expirationDate",
-  "explanation",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "location",
-  "lotNumber",
-  "manufacturer",
-  "meta",
-  "modifierExtension",
-  "notGiven",
-  "note",
-  "patient",
-  "practitioner",
-  "primarySource",
-  "reaction",
-  "reportOrigin",
-  "resourceType",
-  "route",
-  "site",
-  "status",
-  "text",
-  "vaccinationProtocol",
-  "vaccineCode"
-]);
 const OWNER_0 = { paths: ["Immunization"], type: "Immunization", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -157,83 +116,12 @@ const FHIRPATH_1 = (n) => vrt.fpOr(
   )
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_lastUpdated",
-  "_profile",
-  "_versionId",
-  "extension",
-  "id",
-  "lastUpdated",
-  "profile",
-  "security",
-  "tag",
-  "versionId"
-]);
 const OWNER_1 = { paths: ["Immunization.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_1 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
   reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_valueBase64Binary",
-  "_valueBoolean",
-  "_valueCode",
-  "_valueDate",
-  "_valueDateTime",
-  "_valueDecimal",
-  "_valueId",
-  "_valueInstant",
-  "_valueInteger",
-  "_valueMarkdown",
-  "_valueOid",
-  "_valuePositiveInt",
-  "_valueString",
-  "_valueTime",
-  "_valueUnsignedInt",
-  "_valueUri",
-  "extension",
-  "id",
-  "url",
-  "valueAddress",
-  "valueAge",
-  "valueAnnotation",
-  "valueAttachment",
-  "valueBase64Binary",
-  "valueBoolean",
-  "valueCode",
-  "valueCodeableConcept",
-  "valueCoding",
-  "valueContactPoint",
-  "valueCount",
-  "valueDate",
-  "valueDateTime",
-  "valueDecimal",
-  "valueDistance",
-  "valueDuration",
-  "valueHumanName",
-  "valueId",
-  "valueIdentifier",
-  "valueInstant",
-  "valueInteger",
-  "valueMarkdown",
-  "valueMeta",
-  "valueMoney",
-  "valueOid",
-  "valuePeriod",
-  "valuePositiveInt",
-  "valueQuantity",
-  "valueRange",
-  "valueRatio",
-  "valueReference",
-  "valueSampledData",
-  "valueSignature",
-  "valueString",
-  "valueTime",
-  "valueTiming",
-  "valueUnsignedInt",
-  "valueUri"
-]);
 const OWNER_2 = { paths: ["Immunization.extension", "Extension"], type: "Extension", exact: true };
 const CHOICE_0 = vrt.choiceVariants([
   "valueBase64Binary",
@@ -275,21 +163,7 @@ const CHOICE_0 = vrt.choiceVariants([
   "valueTiming",
   "valueMeta"
 ]);
-const KEYS_3 = /* @__PURE__ */ new Set(["extension", "id", "url", "valueCodeableConcept"]);
 const CHOICE_1 = vrt.choiceVariants(["valueCodeableConcept"]);
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_3 = {
   paths: ["Immunization.identifier", "Identifier"],
   type: "Identifier",
@@ -305,7 +179,6 @@ const BINDING_3 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const KEYS_5 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
 const OWNER_4 = {
   paths: ["Immunization.vaccineCode", "CodeableConcept"],
   type: "CodeableConcept",
@@ -366,7 +239,6 @@ const SLICING_3 = {
     }
   ]
 };
-const KEYS_6 = /* @__PURE__ */ new Set(["actor", "extension", "id", "modifierExtension", "role"]);
 const OWNER_7 = { paths: ["Immunization.practitioner"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes86,
@@ -374,75 +246,22 @@ const BINDING_4 = {
   valueSet: "http://hl7.org/fhir/ValueSet/immunization-role"
 };
 const TARGETS_4 = /* @__PURE__ */ new Set(["Practitioner"]);
-const KEYS_7 = /* @__PURE__ */ new Set([
-  "_authorString",
-  "_text",
-  "_time",
-  "authorReference",
-  "authorString",
-  "extension",
-  "id",
-  "text",
-  "time"
-]);
 const OWNER_8 = { paths: ["Immunization.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["authorReference", "authorString"]);
 const TARGETS_5 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
-const KEYS_8 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "reason", "reasonNotGiven"]);
 const OWNER_9 = { paths: ["Immunization.explanation"], type: "BackboneElement", exact: true };
 const UNCHECKED_2 = {
   strength: "extensible",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ReasonImmunizationNotAdministered-1",
   reason: "ValueSet https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ReasonImmunizationNotAdministered-1 is not in the loaded packages"
 };
-const KEYS_9 = /* @__PURE__ */ new Set([
-  "_date",
-  "_reported",
-  "date",
-  "detail",
-  "extension",
-  "id",
-  "modifierExtension",
-  "reported"
-]);
 const OWNER_10 = { paths: ["Immunization.reaction"], type: "BackboneElement", exact: true };
 const TARGETS_6 = /* @__PURE__ */ new Set(["Observation"]);
-const KEYS_10 = /* @__PURE__ */ new Set([
-  "_description",
-  "_doseSequence",
-  "_series",
-  "_seriesDoses",
-  "authority",
-  "description",
-  "doseSequence",
-  "doseStatus",
-  "doseStatusReason",
-  "extension",
-  "id",
-  "modifierExtension",
-  "series",
-  "seriesDoses",
-  "targetDisease"
-]);
 const OWNER_11 = {
   paths: ["Immunization.vaccinationProtocol"],
   type: "BackboneElement",
   exact: true
 };
-const KEYS_11 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_system",
-  "_userSelected",
-  "_version",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "system",
-  "userSelected",
-  "version"
-]);
 const OWNER_12 = {
   paths: ["Immunization.vaccineCode.coding", "Coding"],
   type: "Coding",
@@ -616,36 +435,138 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Immunization") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_date":
+        m0 |= 4096;
+        break;
+      case "_expirationDate":
+        m0 |= 524288;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_lotNumber":
+        m0 |= 131072;
+        break;
+      case "_notGiven":
+      case "_primarySource":
+      case "_status":
+      case "extension":
+      case "identifier":
+      case "notGiven":
+      case "patient":
+      case "primarySource":
+      case "resourceType":
+      case "status":
+      case "vaccineCode":
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "date":
+        m0 |= 2048;
+        break;
+      case "doseQuantity":
+        m0 |= 4194304;
+        break;
+      case "encounter":
+        m0 |= 1024;
+        break;
+      case "expirationDate":
+        m0 |= 262144;
+        break;
+      case "explanation":
+        m0 |= 33554432;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "location":
+        m0 |= 16384;
+        break;
+      case "lotNumber":
+        m0 |= 65536;
+        break;
+      case "manufacturer":
+        m0 |= 32768;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 512;
+        break;
+      case "note":
+        m0 |= 16777216;
+        break;
+      case "practitioner":
+        m0 |= 8388608;
+        break;
+      case "reaction":
+        m0 |= 67108864;
+        break;
+      case "reportOrigin":
+        m0 |= 8192;
+        break;
+      case "route":
+        m0 |= 2097152;
+        break;
+      case "site":
+        m0 |= 1048576;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "vaccinationProtocol":
+        m0 |= 134217728;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCImmunization1Meta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -667,13 +588,13 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.encounter !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.encounter, x, p, "encounter", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
@@ -693,27 +614,27 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.reportOrigin !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.reportOrigin, x, p, "reportOrigin", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.location !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.manufacturer !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.manufacturer, x, p, "manufacturer", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.manufacturer, false, x, p, "manufacturer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.lotNumber !== void 0 || o._lotNumber !== void 0) {
-    if (!(vrt.isValidString(o.lotNumber) && o._lotNumber === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.lotNumber) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.expirationDate !== void 0 || o._expirationDate !== void 0) {
-    if (!(vrt.isValidDate(o.expirationDate) && o._expirationDate === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDate(o.expirationDate) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.expirationDate,
         o._expirationDate,
@@ -729,30 +650,30 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
         return false;
     }
   }
-  if (o.site !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.site, x, p, "site", d, 0, checkCareConnectGPCImmunization1Site) && x.c === null) return false;
   }
-  if (o.route !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCImmunization1Route) && x.c === null) return false;
   }
-  if (o.doseQuantity !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.doseQuantity, x, p, "doseQuantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.practitioner !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.practitioner, x, p, "practitioner", d, 0, -1, checkCareConnectGPCImmunization1Practitioner) && x.c === null)
       return false;
   }
-  if (o.note !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCImmunization1Note) && x.c === null) return false;
   }
-  if (o.explanation !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.explanation, x, p, "explanation", d, 0, _checkImmunizationExplanation) && x.c === null) return false;
   }
-  if (o.reaction !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.reaction, x, p, "reaction", d, 0, -1, checkCareConnectGPCImmunization1Reaction) && x.c === null)
       return false;
   }
-  if (o.vaccinationProtocol !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(
       o.vaccinationProtocol,
       x,
@@ -776,35 +697,78 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
 function checkCareConnectGPCImmunization1Meta(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.meta");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+      case "profile":
+        n++;
+        break;
+      case "_versionId":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "lastUpdated":
+        n++;
+        m0 |= 16;
+        break;
+      case "security":
+        n++;
+        m0 |= 64;
+        break;
+      case "tag":
+        n++;
+        m0 |= 128;
+        break;
+      case "versionId":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.versionId !== void 0 || o._versionId !== void 0) {
-    if (!(vrt.isValidId(o.versionId) && o._versionId === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.lastUpdated !== void 0 || o._lastUpdated !== void 0) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && o._lastUpdated === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
         return false;
     }
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if (o.security !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.tag !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -812,13 +776,248 @@ function checkCareConnectGPCImmunization1Meta(v, x, p, d) {
 function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -834,9 +1033,11 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -852,8 +1053,8 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -869,20 +1070,20 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -898,8 +1099,8 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -915,14 +1116,14 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -938,8 +1139,8 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -955,8 +1156,8 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -972,14 +1173,14 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -995,8 +1196,8 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1012,14 +1213,14 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1035,82 +1236,82 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1119,13 +1320,248 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
 function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -1141,9 +1577,11 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -1159,8 +1597,8 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1176,20 +1614,20 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1205,8 +1643,8 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1222,14 +1660,14 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -1245,8 +1683,8 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1262,8 +1700,8 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1279,14 +1717,14 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1302,8 +1740,8 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1319,14 +1757,14 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1342,82 +1780,82 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1426,13 +1864,35 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
 function checkCareConnectGPCImmunization1VaccinationProcedure(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -1448,8 +1908,10 @@ function checkCareConnectGPCImmunization1VaccinationProcedure(v, x, p, d) {
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueCodeableConcept !== void 0) {
+  if (vrt.bitCount(m0 & 4) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
@@ -1459,22 +1921,63 @@ function checkCareConnectGPCImmunization1VaccinationProcedure(v, x, p, d) {
 function checkCareConnectGPCImmunization1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
@@ -1486,10 +1989,10 @@ function checkCareConnectGPCImmunization1Identifier(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.assigner !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -1499,18 +2002,44 @@ function checkCareConnectGPCImmunization1Identifier(v, x, p, d) {
 function checkCareConnectGPCImmunization1VaccineCode(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.vaccineCode");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -1520,18 +2049,44 @@ function checkCareConnectGPCImmunization1VaccineCode(v, x, p, d) {
 function checkCareConnectGPCImmunization1Site(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.site");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
@@ -1541,18 +2096,44 @@ function checkCareConnectGPCImmunization1Site(v, x, p, d) {
 function checkCareConnectGPCImmunization1Route(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.route");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
@@ -1562,20 +2143,46 @@ function checkCareConnectGPCImmunization1Route(v, x, p, d) {
 function checkCareConnectGPCImmunization1Practitioner(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.practitioner");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "actor":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
@@ -1586,24 +2193,65 @@ function checkCareConnectGPCImmunization1Practitioner(v, x, p, d) {
 function checkCareConnectGPCImmunization1Note(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.note");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_authorString":
+        n++;
+        m0 |= 16;
+        break;
+      case "_text":
+      case "text":
+        n++;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "authorReference":
+        n++;
+        m0 |= 4;
+        break;
+      case "authorString":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "time":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "author", 0) && x.c === null) return false;
-  if (o.authorReference !== void 0) {
+  if (vrt.bitCount(m0 & 28) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "author", 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.authorString !== void 0 || o._authorString !== void 0) {
-    if (!(vrt.isValidString(o.authorString) && o._authorString === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.authorString,
         o._authorString,
@@ -1621,8 +2269,8 @@ function checkCareConnectGPCImmunization1Note(v, x, p, d) {
     if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
-  if (o.time !== void 0 || o._time !== void 0) {
-    if (!(vrt.isValidDateTime(o.time) && o._time === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
         return false;
     }
@@ -1636,23 +2284,50 @@ function checkCareConnectGPCImmunization1Note(v, x, p, d) {
 function _checkImmunizationExplanation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.explanation");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "reason":
+        n++;
+        m0 |= 8;
+        break;
+      case "reasonNotGiven":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (o.reason !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonNotGiven !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.reasonNotGiven, x, p, "reasonNotGiven", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.reasonNotGiven, true, x, p, "reasonNotGiven", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
@@ -1663,32 +2338,71 @@ function _checkImmunizationExplanation(v, x, p, d) {
 function checkCareConnectGPCImmunization1Reaction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.reaction");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_date":
+        n++;
+        m0 |= 16;
+        break;
+      case "_reported":
+        n++;
+        m0 |= 128;
+        break;
+      case "date":
+        n++;
+        m0 |= 8;
+        break;
+      case "detail":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "reported":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_10) && x.c === null)
         return false;
     }
   }
-  if (o.detail !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.detail, x, p, "detail", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.detail, false, x, p, "detail", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.reported !== void 0 || o._reported !== void 0) {
-    if (!(vrt.isValidBoolean(o.reported) && o._reported === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.reported) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.reported, o._reported, x, p, "reported", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
         return false;
     }
@@ -1698,16 +2412,73 @@ function checkCareConnectGPCImmunization1Reaction(v, x, p, d) {
 function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_10, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 16;
+        break;
+      case "_doseSequence":
+      case "doseSequence":
+      case "doseStatus":
+      case "targetDisease":
+        n++;
+        break;
+      case "_series":
+        n++;
+        m0 |= 128;
+        break;
+      case "_seriesDoses":
+        n++;
+        m0 |= 512;
+        break;
+      case "authority":
+        n++;
+        m0 |= 32;
+        break;
+      case "description":
+        n++;
+        m0 |= 8;
+        break;
+      case "doseStatusReason":
+        n++;
+        m0 |= 1024;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "series":
+        n++;
+        m0 |= 64;
+        break;
+      case "seriesDoses":
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
@@ -1726,25 +2497,25 @@ function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.authority !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.authority, x, p, "authority", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.authority, false, x, p, "authority", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.series !== void 0 || o._series !== void 0) {
-    if (!(vrt.isValidString(o.series) && o._series === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.series) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.seriesDoses !== void 0 || o._seriesDoses !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.seriesDoses) && o._seriesDoses === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.seriesDoses) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.seriesDoses,
         o._seriesDoses,
@@ -1773,7 +2544,7 @@ function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
     return false;
   if (!vrt.one(o.doseStatus, x, p, "doseStatus", d, 1, checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus) && x.c === null)
     return false;
-  if (o.doseStatusReason !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.doseStatusReason, x, p, "doseStatusReason", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
@@ -1782,8 +2553,44 @@ function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
 function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.vaccineCode.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -1795,7 +2602,9 @@ function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
   }
@@ -1803,8 +2612,8 @@ function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1825,8 +2634,44 @@ function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, p, d) {
 function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.site.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -1838,8 +2683,8 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
@@ -1851,8 +2696,8 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1873,8 +2718,44 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, p, d) {
 function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.route.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -1886,8 +2767,8 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
         return false;
     }
@@ -1899,8 +2780,8 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1921,18 +2802,44 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, p, d) {
 function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol.targetDisease");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_7) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
         return false;
     }
@@ -1942,16 +2849,43 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease(v, x, 
 function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol.doseStatus");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 16;
+        break;
+      case "coding":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
-  if (o.coding !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(
       o.coding,
       x,
@@ -1964,8 +2898,8 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(v, x, p, 
     ) && x.c === null)
       return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
         return false;
     }
@@ -1975,13 +2909,248 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(v, x, p, 
 function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.site.coding.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -1997,9 +3166,11 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -2015,8 +3186,8 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -2032,20 +3203,20 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_17) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_17) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -2061,8 +3232,8 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -2078,14 +3249,14 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_17) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -2101,8 +3272,8 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -2118,8 +3289,8 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -2135,14 +3306,14 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_17) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -2158,8 +3329,8 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -2175,14 +3346,14 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_17) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -2198,82 +3369,82 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_17) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -2282,13 +3453,248 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
 function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.route.coding.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -2304,9 +3710,11 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -2322,8 +3730,8 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -2339,20 +3747,20 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -2368,8 +3776,8 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -2385,14 +3793,14 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -2408,8 +3816,8 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -2425,8 +3833,8 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -2442,14 +3850,14 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -2465,8 +3873,8 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -2482,14 +3890,14 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -2505,82 +3913,82 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -2589,8 +3997,44 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
 function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol.targetDisease.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "extension":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -2602,8 +4046,8 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 6) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
         return false;
     }
@@ -2615,8 +4059,8 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_19) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -2637,21 +4081,60 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
 function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol.doseStatus.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_11, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 32;
+        break;
+      case "_version":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "version":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_20, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_20) && x.c === null)
       return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
         return false;
     }
@@ -2664,8 +4147,8 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(v, 
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_20) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -2686,13 +4169,248 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(v, 
 function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol.targetDisease.coding.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -2708,9 +4426,11 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
     "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
   ) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBase64Binary !== void 0 || o._valueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && o._valueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -2726,8 +4446,8 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -2743,20 +4463,20 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_21) && x.c === null)
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_21) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -2772,8 +4492,8 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -2789,14 +4509,14 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
         return false;
     }
   }
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_21) && x.c === null)
         return false;
     }
   }
-  if (o.valueInstant !== void 0 || o._valueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && o._valueInstant === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -2812,8 +4532,8 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -2829,8 +4549,8 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
         return false;
     }
   }
-  if (o.valueMarkdown !== void 0 || o._valueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && o._valueMarkdown === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -2846,14 +4566,14 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
         return false;
     }
   }
-  if (o.valueOid !== void 0 || o._valueOid !== void 0) {
-    if (!(vrt.isValidOid(o.valueOid) && o._valueOid === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_21) && x.c === null)
         return false;
     }
   }
-  if (o.valuePositiveInt !== void 0 || o._valuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && o._valuePositiveInt === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -2869,8 +4589,8 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -2886,14 +4606,14 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_21) && x.c === null)
         return false;
     }
   }
-  if (o.valueUnsignedInt !== void 0 || o._valueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && o._valueUnsignedInt === void 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -2909,82 +4629,82 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_21) && x.c === null)
         return false;
     }
   }
-  if (o.valueAddress !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if (o.valueAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.valueAnnotation !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueContactPoint !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.valueCount !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if (o.valueDistance !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if (o.valueDuration !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.valueHumanName !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if (o.valueIdentifier !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.valueMoney !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if (o.valuePeriod !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueRange !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.valueRatio !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.valueSampledData !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.valueSignature !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if (o.valueTiming !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.valueMeta !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

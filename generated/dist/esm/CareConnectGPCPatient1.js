@@ -39,42 +39,6 @@ import { fillAndCheck, fillPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_active",
-  "_birthDate",
-  "_deceasedDateTime",
-  "_gender",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_multipleBirthBoolean",
-  "active",
-  "address",
-  "animal",
-  "birthDate",
-  "communication",
-  "contact",
-  "contained",
-  "deceasedDateTime",
-  "extension",
-  "gender",
-  "generalPractitioner",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "link",
-  "managingOrganization",
-  "maritalStatus",
-  "meta",
-  "modifierExtension",
-  "multipleBirthBoolean",
-  "name",
-  "photo",
-  "resourceType",
-  "telecom",
-  "text"
-]);
 const OWNER_0 = { paths: ["Patient"], type: "Patient", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -204,19 +168,6 @@ const BINDING_2 = {
 const CHOICE_1 = vrt.choiceVariants(["multipleBirthBoolean"]);
 const TARGETS_0 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
 const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_1 = { paths: ["Patient.identifier", "Identifier"], type: "Identifier", exact: true };
 const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_1, false);
 const SLICING_3 = {
@@ -234,23 +185,6 @@ const SLICING_3 = {
     }
   ]
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_family",
-  "_given",
-  "_prefix",
-  "_suffix",
-  "_text",
-  "_use",
-  "extension",
-  "family",
-  "given",
-  "id",
-  "period",
-  "prefix",
-  "suffix",
-  "text",
-  "use"
-]);
 const OWNER_2 = { paths: ["Patient.name", "HumanName"], type: "HumanName", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes108,
@@ -269,19 +203,6 @@ const OCCURRENCE_0 = (v, x, q) => {
   }
   return ok;
 };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_rank",
-  "_system",
-  "_use",
-  "_value",
-  "extension",
-  "id",
-  "period",
-  "rank",
-  "system",
-  "use",
-  "value"
-]);
 const OWNER_3 = { paths: ["Patient.telecom", "ContactPoint"], type: "ContactPoint", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes111,
@@ -302,7 +223,6 @@ const INVARIANT_0 = vrt.invariant({
 });
 const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "value", "_value")), vrt.fpExists(vrt.fpChildOf(n, "system", "_system")));
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_4 = /* @__PURE__ */ new Set(["extension", "id"]);
 const OWNER_4 = { paths: ["Patient.birthDate"], type: "date", exact: true };
 const EXTENSION_2 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_4, false);
 const SLICING_4 = {
@@ -320,29 +240,6 @@ const SLICING_4 = {
     }
   ]
 };
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_city",
-  "_country",
-  "_district",
-  "_line",
-  "_postalCode",
-  "_state",
-  "_text",
-  "_type",
-  "_use",
-  "city",
-  "country",
-  "district",
-  "extension",
-  "id",
-  "line",
-  "period",
-  "postalCode",
-  "state",
-  "text",
-  "type",
-  "use"
-]);
 const OWNER_5 = { paths: ["Patient.address", "Address"], type: "Address", exact: true };
 const BINDING_6 = {
   has: vcodes.inCodes6,
@@ -354,25 +251,11 @@ const BINDING_7 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/address-type"
 };
-const KEYS_6 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
 const OWNER_6 = {
   paths: ["Patient.maritalStatus", "CodeableConcept"],
   type: "CodeableConcept",
   exact: true
 };
-const KEYS_7 = /* @__PURE__ */ new Set([
-  "_gender",
-  "address",
-  "extension",
-  "gender",
-  "id",
-  "modifierExtension",
-  "name",
-  "organization",
-  "period",
-  "relationship",
-  "telecom"
-]);
 const OWNER_7 = { paths: ["Patient.contact"], type: "BackboneElement", exact: true };
 const BINDING_8 = {
   has: vcodes.inCodes113,
@@ -394,7 +277,6 @@ const FHIRPATH_1 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "organization", "_organization"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_8 = /* @__PURE__ */ new Set(["_type", "extension", "id", "modifierExtension", "other", "type"]);
 const OWNER_8 = { paths: ["Patient.link"], type: "BackboneElement", exact: true };
 const TARGETS_2 = /* @__PURE__ */ new Set(["Patient", "RelatedPerson"]);
 const BINDING_9 = {
@@ -402,20 +284,6 @@ const BINDING_9 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/link-type"
 };
-const KEYS_9 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_system",
-  "_userSelected",
-  "_version",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "system",
-  "userSelected",
-  "version"
-]);
 const OWNER_9 = { paths: ["Patient.maritalStatus.coding", "Coding"], type: "Coding", exact: true };
 const OWNER_10 = {
   paths: ["Patient.contact.relationship", "CodeableConcept"],
@@ -526,60 +394,161 @@ function checkCareConnectGPCPatient1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Patient") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_active":
+        m0 |= 2048;
+        break;
+      case "_birthDate":
+        m0 |= 65536;
+        break;
+      case "_deceasedDateTime":
+        m0 |= 262144;
+        break;
+      case "_gender":
+        m0 |= 16384;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_multipleBirthBoolean":
+        m0 |= 4194304;
+        break;
+      case "active":
+        m0 |= 1024;
+        break;
+      case "address":
+        m0 |= 524288;
+        break;
+      case "animal":
+        m0 |= 33554432;
+        break;
+      case "birthDate":
+        m0 |= 32768;
+        break;
+      case "communication":
+        m0 |= 67108864;
+        break;
+      case "contact":
+        m0 |= 16777216;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "deceasedDateTime":
+        m0 |= 131072;
+        break;
+      case "extension":
+      case "identifier":
+      case "name":
+      case "resourceType":
+        break;
+      case "gender":
+        m0 |= 8192;
+        break;
+      case "generalPractitioner":
+        m0 |= 134217728;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "link":
+        m0 |= 536870912;
+        break;
+      case "managingOrganization":
+        m0 |= 268435456;
+        break;
+      case "maritalStatus":
+        m0 |= 1048576;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 512;
+        break;
+      case "multipleBirthBoolean":
+        m0 |= 2097152;
+        break;
+      case "photo":
+        m0 |= 8388608;
+        break;
+      case "telecom":
+        m0 |= 4096;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (o.active !== void 0 || o._active !== void 0) {
-    if (!(vrt.isValidBoolean(o.active) && o._active === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.checkSliced(o.name, x, p, "name", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (o.telecom !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkCareConnectGPCPatient1Telecom) && x.c === null)
       return false;
   }
-  if (o.gender !== void 0 || o._gender !== void 0) {
-    if (!(vrt.isValidCode(o.gender) && o._gender === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.birthDate !== void 0 || o._birthDate !== void 0) {
-    if (!(vrt.isValidDate(o.birthDate) && o._birthDate === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDate(o.birthDate) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.birthDate,
         o._birthDate,
@@ -595,9 +564,11 @@ function checkCareConnectGPCPatient1(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "deceased", 0) && x.c === null) return false;
-  if (o.deceasedDateTime !== void 0 || o._deceasedDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.deceasedDateTime) && o._deceasedDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 393216) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "deceased", 0) && x.c === null) return false;
+  }
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.deceasedDateTime) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.deceasedDateTime,
         o._deceasedDateTime,
@@ -613,19 +584,21 @@ function checkCareConnectGPCPatient1(v, x, p, d) {
         return false;
     }
   }
-  if (o.address !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkCareConnectGPCPatient1Address) && x.c === null)
       return false;
   }
-  if (o.maritalStatus !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.maritalStatus, x, p, "maritalStatus", d, 0, checkCareConnectGPCPatient1MaritalStatus) && x.c === null)
       return false;
     if (!vrt.eachWith(o.maritalStatus, false, x, p, "maritalStatus", vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "multipleBirth", 0) && x.c === null) return false;
-  if (o.multipleBirthBoolean !== void 0 || o._multipleBirthBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && o._multipleBirthBoolean === void 0)) {
+  if (vrt.bitCount(m0 & 6291456) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "multipleBirth", 0) && x.c === null) return false;
+  }
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.multipleBirthBoolean,
         o._multipleBirthBoolean,
@@ -641,26 +614,32 @@ function checkCareConnectGPCPatient1(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.prohibited(o.photo, void 0, x, p, "photo") && x.c === null) return false;
-  if (o.contact !== void 0) {
+  if ((m0 & 8388608) !== 0) {
+    if (!vrt.prohibited(o.photo, void 0, x, p, "photo") && x.c === null) return false;
+  }
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkCareConnectGPCPatient1Contact) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.animal, void 0, x, p, "animal") && x.c === null) return false;
-  if (!vrt.prohibited(o.communication, void 0, x, p, "communication") && x.c === null) return false;
-  if (o.generalPractitioner !== void 0) {
+  if ((m0 & 33554432) !== 0) {
+    if (!vrt.prohibited(o.animal, void 0, x, p, "animal") && x.c === null) return false;
+  }
+  if ((m0 & 67108864) !== 0) {
+    if (!vrt.prohibited(o.communication, void 0, x, p, "communication") && x.c === null) return false;
+  }
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.generalPractitioner, x, p, "generalPractitioner", d, 0, 1, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.generalPractitioner, true, x, p, "generalPractitioner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.managingOrganization !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.link !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkCareConnectGPCPatient1Link) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -672,15 +651,57 @@ function checkCareConnectGPCPatient1(v, x, p, d) {
 function checkCareConnectGPCPatient1IdentifierNhsNumber(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "extension":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 4;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 32;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 16;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      case "use":
+        n++;
+        m0 |= 2;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
-  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  }
+  if ((m0 & 8) !== 0) {
+    if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
@@ -691,28 +712,89 @@ function checkCareConnectGPCPatient1IdentifierNhsNumber(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
-  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  }
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCPatient1NameOfficial(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.name");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_family":
+      case "_use":
+      case "family":
+      case "use":
+        n++;
+        break;
+      case "_given":
+        n++;
+        m0 |= 32;
+        break;
+      case "_prefix":
+        n++;
+        m0 |= 128;
+        break;
+      case "_suffix":
+        n++;
+        m0 |= 512;
+        break;
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "given":
+        n++;
+        m0 |= 16;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 1024;
+        break;
+      case "prefix":
+        n++;
+        m0 |= 64;
+        break;
+      case "suffix":
+        n++;
+        m0 |= 256;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
     if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
   if (!vrt.each(o.use, false, x, p, "use", OCCURRENCE_0) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
@@ -721,19 +803,19 @@ function checkCareConnectGPCPatient1NameOfficial(v, x, p, d) {
     if (!vrt.prim(o.family, o._family, x, p, "family", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.given !== void 0 || o._given !== void 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.prefix !== void 0 || o._prefix !== void 0) {
+  if ((m0 & 192) !== 0) {
     if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.suffix !== void 0 || o._suffix !== void 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -741,13 +823,54 @@ function checkCareConnectGPCPatient1NameOfficial(v, x, p, d) {
 function checkCareConnectGPCPatient1Telecom(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.telecom");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_rank":
+        n++;
+        m0 |= 32;
+        break;
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 64;
+        break;
+      case "rank":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.system) && o._system === void 0)) {
@@ -759,19 +882,19 @@ function checkCareConnectGPCPatient1Telecom(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.rank !== void 0 || o._rank !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && o._rank === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.period !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -780,8 +903,19 @@ function checkCareConnectGPCPatient1Telecom(v, x, p, d) {
 function _checkPatientBirthDateElement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.birthDate");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -792,64 +926,157 @@ function _checkPatientBirthDateElement(v, x, p, d) {
 function checkCareConnectGPCPatient1Address(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.address");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "text":
+        n++;
+        m0 |= 64;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
-  if (o.type !== void 0 || o._type !== void 0) {
-    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.line !== void 0 || o._line !== void 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if (o.city !== void 0 || o._city !== void 0) {
-    if (!(vrt.isValidString(o.city) && o._city === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.district !== void 0 || o._district !== void 0) {
-    if (!(vrt.isValidString(o.district) && o._district === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
-  if (o.postalCode !== void 0 || o._postalCode !== void 0) {
-    if (!(vrt.isValidString(o.postalCode) && o._postalCode === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.country !== void 0 || o._country !== void 0) {
-    if (!(vrt.isValidString(o.country) && o._country === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.period !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -857,63 +1084,141 @@ function checkCareConnectGPCPatient1Address(v, x, p, d) {
 function checkCareConnectGPCPatient1MaritalStatus(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.maritalStatus");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "coding":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkCareConnectGPCPatient1MaritalStatusCoding) && x.c === null)
     return false;
-  if (!vrt.prohibited(o.text, o._text, x, p, "text") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.text, o._text, x, p, "text") && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCPatient1Contact(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.contact");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_gender":
+        n++;
+        m0 |= 128;
+        break;
+      case "address":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "gender":
+        n++;
+        m0 |= 64;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        break;
+      case "organization":
+        n++;
+        m0 |= 256;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "relationship":
+        n++;
+        m0 |= 8;
+        break;
+      case "telecom":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.relationship !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.relationship, x, p, "relationship", d, 0, -1, checkCareConnectGPCPatient1ContactRelationship) && x.c === null)
       return false;
     if (!vrt.eachWith(o.relationship, true, x, p, "relationship", vrt.checkConcept, BINDING_8) && x.c === null)
       return false;
   }
   if (!vrt.one(o.name, x, p, "name", d, 1, checkCareConnectGPCPatient1ContactName) && x.c === null) return false;
-  if (o.telecom !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if (o.address !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.address, x, p, "address", d, 0, checkCareConnectGPCPatient1ContactAddress) && x.c === null)
       return false;
   }
-  if (o.gender !== void 0 || o._gender !== void 0) {
-    if (!(vrt.isValidCode(o.gender) && o._gender === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.organization !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.organization, x, p, "organization", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -922,16 +1227,40 @@ function checkCareConnectGPCPatient1Contact(v, x, p, d) {
 function checkCareConnectGPCPatient1Link(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.link");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_type":
+      case "other":
+      case "type":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
@@ -946,20 +1275,61 @@ function checkCareConnectGPCPatient1Link(v, x, p, d) {
 function checkCareConnectGPCPatient1MaritalStatusCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.maritalStatus.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 32;
+        break;
+      case "_version":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "version":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   }
@@ -967,27 +1337,56 @@ function checkCareConnectGPCPatient1MaritalStatusCoding(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCPatient1ContactRelationship(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.contact.relationship");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 16;
+        break;
+      case "coding":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (o.coding !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkCareConnectGPCPatient1ContactRelationshipCoding) && x.c === null)
       return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
         return false;
     }
@@ -997,44 +1396,107 @@ function checkCareConnectGPCPatient1ContactRelationship(v, x, p, d) {
 function checkCareConnectGPCPatient1ContactName(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.contact.name");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_family":
+        n++;
+        m0 |= 32;
+        break;
+      case "_given":
+        n++;
+        m0 |= 128;
+        break;
+      case "_prefix":
+        n++;
+        m0 |= 512;
+        break;
+      case "_suffix":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_text":
+        n++;
+        m0 |= 8;
+        break;
+      case "_use":
+      case "use":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "family":
+        n++;
+        m0 |= 16;
+        break;
+      case "given":
+        n++;
+        m0 |= 64;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 4096;
+        break;
+      case "prefix":
+        n++;
+        m0 |= 256;
+        break;
+      case "suffix":
+        n++;
+        m0 |= 1024;
+        break;
+      case "text":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
     if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.family !== void 0 || o._family !== void 0) {
-    if (!(vrt.isValidString(o.family) && o._family === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.family) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.family, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (o.given !== void 0 || o._given !== void 0) {
+  if ((m0 & 192) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_11) && x.c === null)
       return false;
   }
-  if (o.prefix !== void 0 || o._prefix !== void 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_11) && x.c === null)
       return false;
   }
-  if (o.suffix !== void 0 || o._suffix !== void 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_11) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -1042,64 +1504,157 @@ function checkCareConnectGPCPatient1ContactName(v, x, p, d) {
 function checkCareConnectGPCPatient1ContactAddress(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.contact.address");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "text":
+        n++;
+        m0 |= 64;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
-  if (o.type !== void 0 || o._type !== void 0) {
-    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if (o.line !== void 0 || o._line !== void 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_12) && x.c === null)
       return false;
   }
-  if (o.city !== void 0 || o._city !== void 0) {
-    if (!(vrt.isValidString(o.city) && o._city === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if (o.district !== void 0 || o._district !== void 0) {
-    if (!(vrt.isValidString(o.district) && o._district === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
-  if (o.postalCode !== void 0 || o._postalCode !== void 0) {
-    if (!(vrt.isValidString(o.postalCode) && o._postalCode === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if (o.country !== void 0 || o._country !== void 0) {
-    if (!(vrt.isValidString(o.country) && o._country === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if (o.period !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -1107,21 +1662,60 @@ function checkCareConnectGPCPatient1ContactAddress(v, x, p, d) {
 function checkCareConnectGPCPatient1ContactRelationshipCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.contact.relationship.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_9, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 32;
+        break;
+      case "_version":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "version":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
       return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
@@ -1133,8 +1727,8 @@ function checkCareConnectGPCPatient1ContactRelationshipCoding(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
       return false;
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

@@ -1,19 +1,5 @@
 import * as vrt from "./runtime/validate/index.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_system",
-  "_userSelected",
-  "_version",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "system",
-  "userSelected",
-  "version"
-]);
 const OWNER_0 = { paths: ["Coding"], type: "Coding", exact: false };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
@@ -26,41 +12,96 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 1024;
+        break;
+      case "version":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.code !== void 0 || o._code !== void 0) {
-    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.userSelected !== void 0 || o._userSelected !== void 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && o._userSelected === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

@@ -9,53 +9,6 @@ import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_copyright",
-  "_date",
-  "_description",
-  "_experimental",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_name",
-  "_publisher",
-  "_purpose",
-  "_sourceUri",
-  "_status",
-  "_targetUri",
-  "_title",
-  "_url",
-  "_version",
-  "contact",
-  "contained",
-  "copyright",
-  "date",
-  "description",
-  "experimental",
-  "extension",
-  "group",
-  "id",
-  "identifier",
-  "implicitRules",
-  "jurisdiction",
-  "language",
-  "meta",
-  "modifierExtension",
-  "name",
-  "publisher",
-  "purpose",
-  "resourceType",
-  "sourceReference",
-  "sourceUri",
-  "status",
-  "targetReference",
-  "targetUri",
-  "text",
-  "title",
-  "url",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["ConceptMap"], type: "ConceptMap", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -75,46 +28,8 @@ const UNCHECKED_0 = {
 const CHOICE_0 = vrt.choiceVariants(["sourceUri", "sourceReference"]);
 const TARGETS_0 = /* @__PURE__ */ new Set(["ValueSet"]);
 const CHOICE_1 = vrt.choiceVariants(["targetUri", "targetReference"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_source",
-  "_sourceVersion",
-  "_target",
-  "_targetVersion",
-  "element",
-  "extension",
-  "id",
-  "modifierExtension",
-  "source",
-  "sourceVersion",
-  "target",
-  "targetVersion",
-  "unmapped"
-]);
 const OWNER_1 = { paths: ["ConceptMap.group"], type: "BackboneElement", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "modifierExtension",
-  "target"
-]);
 const OWNER_2 = { paths: ["ConceptMap.group.element"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_mode",
-  "_url",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "mode",
-  "modifierExtension",
-  "url"
-]);
 const OWNER_3 = { paths: ["ConceptMap.group.unmapped"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes145,
@@ -145,21 +60,6 @@ const FHIRPATH_1 = (n) => vrt.fpImplies(
   vrt.fpExists(vrt.fpChildOf(n, "code", "_code"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_code",
-  "_comment",
-  "_display",
-  "_equivalence",
-  "code",
-  "comment",
-  "dependsOn",
-  "display",
-  "equivalence",
-  "extension",
-  "id",
-  "modifierExtension",
-  "product"
-]);
 const OWNER_4 = {
   paths: ["ConceptMap.group.element.target"],
   type: "BackboneElement",
@@ -188,19 +88,6 @@ const FHIRPATH_2 = (n) => vrt.fpOr(
   )
 );
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_property",
-  "_system",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "modifierExtension",
-  "property",
-  "system"
-]);
 const OWNER_5 = {
   paths: ["ConceptMap.group.element.target.dependsOn"],
   type: "BackboneElement",
@@ -225,63 +112,200 @@ function checkConceptMap(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ConceptMap");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ConceptMap") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_copyright":
+        m1 |= 8;
+        break;
+      case "_date":
+        m0 |= 8388608;
+        break;
+      case "_description":
+        m0 |= 268435456;
+        break;
+      case "_experimental":
+        m0 |= 2097152;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+        m0 |= 131072;
+        break;
+      case "_publisher":
+        m0 |= 33554432;
+        break;
+      case "_purpose":
+        m1 |= 2;
+        break;
+      case "_sourceUri":
+        m1 |= 32;
+        break;
+      case "_status":
+      case "resourceType":
+      case "status":
+        break;
+      case "_targetUri":
+        m1 |= 256;
+        break;
+      case "_title":
+        m0 |= 524288;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_version":
+        m0 |= 32768;
+        break;
+      case "contact":
+        m0 |= 67108864;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "copyright":
+        m1 |= 4;
+        break;
+      case "date":
+        m0 |= 4194304;
+        break;
+      case "description":
+        m0 |= 134217728;
+        break;
+      case "experimental":
+        m0 |= 1048576;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "group":
+        m1 |= 1024;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "jurisdiction":
+        m0 |= 1073741824;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "publisher":
+        m0 |= 16777216;
+        break;
+      case "purpose":
+        m1 |= 1;
+        break;
+      case "sourceReference":
+        m1 |= 64;
+        break;
+      case "sourceUri":
+        m1 |= 16;
+        break;
+      case "targetReference":
+        m1 |= 512;
+        break;
+      case "targetUri":
+        m1 |= 128;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "title":
+        m0 |= 262144;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "useContext":
+        m0 |= 536870912;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -291,8 +315,8 @@ function checkConceptMap(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -308,74 +332,78 @@ function checkConceptMap(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "source", 0) && x.c === null) return false;
-  if (o.sourceUri !== void 0 || o._sourceUri !== void 0) {
-    if (!(vrt.isValidUri(o.sourceUri) && o._sourceUri === void 0)) {
+  if (vrt.bitCount(m1 & 112) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "source", 0) && x.c === null) return false;
+  }
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidUri(o.sourceUri) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.sourceUri, o._sourceUri, x, p, "source.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.sourceReference !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.sourceReference, x, p, "source.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.sourceReference, false, x, p, "source.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "target", 0) && x.c === null) return false;
-  if (o.targetUri !== void 0 || o._targetUri !== void 0) {
-    if (!(vrt.isValidUri(o.targetUri) && o._targetUri === void 0)) {
+  if (vrt.bitCount(m1 & 896) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "target", 0) && x.c === null) return false;
+  }
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidUri(o.targetUri) && (m1 & 256) === 0)) {
       if (!vrt.prim(o.targetUri, o._targetUri, x, p, "target.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.targetReference !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.targetReference, x, p, "target.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.targetReference, false, x, p, "target.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.group !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.group, x, p, "group", d, 0, -1, checkConceptMapGroup) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -387,27 +415,85 @@ function checkConceptMap(v, x, p, d) {
 function checkConceptMapGroup(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ConceptMap.group");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_source":
+        n++;
+        m0 |= 16;
+        break;
+      case "_sourceVersion":
+        n++;
+        m0 |= 64;
+        break;
+      case "_target":
+        n++;
+        m0 |= 256;
+        break;
+      case "_targetVersion":
+        n++;
+        m0 |= 1024;
+        break;
+      case "element":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "source":
+        n++;
+        m0 |= 8;
+        break;
+      case "sourceVersion":
+        n++;
+        m0 |= 32;
+        break;
+      case "target":
+        n++;
+        m0 |= 128;
+        break;
+      case "targetVersion":
+        n++;
+        m0 |= 512;
+        break;
+      case "unmapped":
+        n++;
+        m0 |= 2048;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.source !== void 0 || o._source !== void 0) {
-    if (!(vrt.isValidUri(o.source) && o._source === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.source) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.source, o._source, x, p, "source", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.sourceVersion !== void 0 || o._sourceVersion !== void 0) {
-    if (!(vrt.isValidString(o.sourceVersion) && o._sourceVersion === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.sourceVersion) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.sourceVersion,
         o._sourceVersion,
@@ -423,14 +509,14 @@ function checkConceptMapGroup(v, x, p, d) {
         return false;
     }
   }
-  if (o.target !== void 0 || o._target !== void 0) {
-    if (!(vrt.isValidUri(o.target) && o._target === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidUri(o.target) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.target, o._target, x, p, "target", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.targetVersion !== void 0 || o._targetVersion !== void 0) {
-    if (!(vrt.isValidString(o.targetVersion) && o._targetVersion === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.targetVersion) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.targetVersion,
         o._targetVersion,
@@ -447,7 +533,7 @@ function checkConceptMapGroup(v, x, p, d) {
     }
   }
   if (!vrt.many(o.element, x, p, "element", d, 1, -1, checkConceptMapGroupElement) && x.c === null) return false;
-  if (o.unmapped !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.unmapped, x, p, "unmapped", d, 0, checkConceptMapGroupUnmapped) && x.c === null) return false;
   }
   return true;
@@ -455,32 +541,71 @@ function checkConceptMapGroup(v, x, p, d) {
 function checkConceptMapGroupElement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ConceptMap.group.element");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+        n++;
+        m0 |= 16;
+        break;
+      case "_display":
+        n++;
+        m0 |= 64;
+        break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
+      case "display":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "target":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.code !== void 0 || o._code !== void 0) {
-    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.target !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.target, x, p, "target", d, 0, -1, checkConceptMapGroupElementTarget) && x.c === null) return false;
   }
   return true;
@@ -488,16 +613,63 @@ function checkConceptMapGroupElement(v, x, p, d) {
 function checkConceptMapGroupUnmapped(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ConceptMap.group.unmapped");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+        n++;
+        m0 |= 16;
+        break;
+      case "_display":
+        n++;
+        m0 |= 64;
+        break;
+      case "_mode":
+      case "mode":
+        n++;
+        break;
+      case "_url":
+        n++;
+        m0 |= 256;
+        break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
+      case "display":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "url":
+        n++;
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -505,20 +677,20 @@ function checkConceptMapGroupUnmapped(v, x, p, d) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.code !== void 0 || o._code !== void 0) {
-    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
     }
   }
@@ -529,50 +701,109 @@ function checkConceptMapGroupUnmapped(v, x, p, d) {
 function checkConceptMapGroupElementTarget(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ConceptMap.group.element.target");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+        n++;
+        m0 |= 16;
+        break;
+      case "_comment":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_display":
+        n++;
+        m0 |= 64;
+        break;
+      case "_equivalence":
+        n++;
+        m0 |= 256;
+        break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
+      case "comment":
+        n++;
+        m0 |= 512;
+        break;
+      case "dependsOn":
+        n++;
+        m0 |= 2048;
+        break;
+      case "display":
+        n++;
+        m0 |= 32;
+        break;
+      case "equivalence":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "product":
+        n++;
+        m0 |= 4096;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.code !== void 0 || o._code !== void 0) {
-    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.equivalence !== void 0 || o._equivalence !== void 0) {
-    if (!(vrt.isValidCode(o.equivalence) && o._equivalence === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.equivalence) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.equivalence, o._equivalence, x, p, "equivalence", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.equivalence, false, x, p, "equivalence", vrt.checkCode, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.dependsOn !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.dependsOn, x, p, "dependsOn", d, 0, -1, checkConceptMapGroupElementTargetDependsOn) && x.c === null)
       return false;
   }
-  if (o.product !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.product, x, p, "product", d, 0, -1, checkConceptMapGroupElementTargetDependsOn) && x.c === null)
       return false;
   }
@@ -582,16 +813,57 @@ function checkConceptMapGroupElementTarget(v, x, p, d) {
 function checkConceptMapGroupElementTargetDependsOn(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ConceptMap.group.element.target.dependsOn");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_property":
+      case "code":
+      case "property":
+        n++;
+        break;
+      case "_display":
+        n++;
+        m0 |= 64;
+        break;
+      case "_system":
+        n++;
+        m0 |= 16;
+        break;
+      case "display":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "system":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -599,8 +871,8 @@ function checkConceptMapGroupElementTargetDependsOn(v, x, p, d) {
     if (!vrt.prim(o.property, o._property, x, p, "property", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
       return false;
   }
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
         return false;
     }
@@ -609,8 +881,8 @@ function checkConceptMapGroupElementTargetDependsOn(v, x, p, d) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }

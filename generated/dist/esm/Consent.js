@@ -10,43 +10,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_dateTime",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_policyRule",
-  "_status",
-  "action",
-  "actor",
-  "category",
-  "consentingParty",
-  "contained",
-  "data",
-  "dataPeriod",
-  "dateTime",
-  "except",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "organization",
-  "patient",
-  "period",
-  "policy",
-  "policyRule",
-  "purpose",
-  "resourceType",
-  "securityLabel",
-  "sourceAttachment",
-  "sourceIdentifier",
-  "sourceReference",
-  "status",
-  "text"
-]);
 const OWNER_0 = { paths: ["Consent"], type: "Consent", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -89,7 +52,6 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "policyRule", "_policyRule"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "reference", "role"]);
 const OWNER_1 = { paths: ["Consent.actor"], type: "BackboneElement", exact: true };
 const UNCHECKED_2 = {
   strength: "extensible",
@@ -105,46 +67,13 @@ const TARGETS_4 = /* @__PURE__ */ new Set([
   "Practitioner",
   "RelatedPerson"
 ]);
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_authority",
-  "_uri",
-  "authority",
-  "extension",
-  "id",
-  "modifierExtension",
-  "uri"
-]);
 const OWNER_2 = { paths: ["Consent.policy"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_meaning",
-  "extension",
-  "id",
-  "meaning",
-  "modifierExtension",
-  "reference"
-]);
 const OWNER_3 = { paths: ["Consent.data"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes148,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/consent-data-meaning"
 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_type",
-  "action",
-  "actor",
-  "class",
-  "code",
-  "data",
-  "dataPeriod",
-  "extension",
-  "id",
-  "modifierExtension",
-  "period",
-  "purpose",
-  "securityLabel",
-  "type"
-]);
 const OWNER_4 = { paths: ["Consent.except"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes149,
@@ -172,42 +101,146 @@ function checkConsent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Consent") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_dateTime":
+        m0 |= 32768;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_policyRule":
+        m0 |= 33554432;
+        break;
+      case "_status":
+      case "patient":
+      case "resourceType":
+      case "status":
+        break;
+      case "action":
+        m0 |= 262144;
+        break;
+      case "actor":
+        m0 |= 131072;
+        break;
+      case "category":
+        m0 |= 4096;
+        break;
+      case "consentingParty":
+        m0 |= 65536;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "data":
+        m0 |= 536870912;
+        break;
+      case "dataPeriod":
+        m0 |= 268435456;
+        break;
+      case "dateTime":
+        m0 |= 16384;
+        break;
+      case "except":
+        m0 |= 1073741824;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "organization":
+        m0 |= 524288;
+        break;
+      case "period":
+        m0 |= 8192;
+        break;
+      case "policy":
+        m0 |= 8388608;
+        break;
+      case "policyRule":
+        m0 |= 16777216;
+        break;
+      case "purpose":
+        m0 |= 134217728;
+        break;
+      case "securityLabel":
+        m0 |= 67108864;
+        break;
+      case "sourceAttachment":
+        m0 |= 1048576;
+        break;
+      case "sourceIdentifier":
+        m0 |= 2097152;
+        break;
+      case "sourceReference":
+        m0 |= 4194304;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -215,78 +248,80 @@ function checkConsent(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.period !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.dateTime !== void 0 || o._dateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.dateTime) && o._dateTime === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.dateTime) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.dateTime, o._dateTime, x, p, "dateTime", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.consentingParty !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.consentingParty, x, p, "consentingParty", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.consentingParty, true, x, p, "consentingParty", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.actor !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentActor) && x.c === null) return false;
   }
-  if (o.action !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.organization !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.organization, x, p, "organization", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, true, x, p, "organization", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "source", 0) && x.c === null) return false;
-  if (o.sourceAttachment !== void 0) {
+  if (vrt.bitCount(m0 & 7340032) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "source", 0) && x.c === null) return false;
+  }
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.sourceAttachment, x, p, "source.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.sourceIdentifier !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.sourceIdentifier, x, p, "source.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.sourceReference !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.sourceReference, x, p, "source.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.sourceReference, false, x, p, "source.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.policy !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.policy, x, p, "policy", d, 0, -1, checkConsentPolicy) && x.c === null) return false;
   }
-  if (o.policyRule !== void 0 || o._policyRule !== void 0) {
-    if (!(vrt.isValidUri(o.policyRule) && o._policyRule === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidUri(o.policyRule) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.policyRule, o._policyRule, x, p, "policyRule", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.securityLabel !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.purpose, x, p, "purpose", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.purpose, true, x, p, "purpose", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.dataPeriod !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.dataPeriod, x, p, "dataPeriod", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.data !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.data, x, p, "data", d, 0, -1, checkConsentData) && x.c === null) return false;
   }
-  if (o.except !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.except, x, p, "except", d, 0, -1, checkConsentExcept) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -299,16 +334,39 @@ function checkConsent(v, x, p, d) {
 function checkConsentActor(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent.actor");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "reference":
+      case "role":
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -322,27 +380,62 @@ function checkConsentActor(v, x, p, d) {
 function checkConsentPolicy(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent.policy");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_authority":
+        n++;
+        m0 |= 16;
+        break;
+      case "_uri":
+        n++;
+        m0 |= 64;
+        break;
+      case "authority":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "uri":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.authority !== void 0 || o._authority !== void 0) {
-    if (!(vrt.isValidUri(o.authority) && o._authority === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.authority) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.authority, o._authority, x, p, "authority", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.uri !== void 0 || o._uri !== void 0) {
-    if (!(vrt.isValidUri(o.uri) && o._uri === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.uri) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
     }
   }
@@ -351,16 +444,40 @@ function checkConsentPolicy(v, x, p, d) {
 function checkConsentData(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent.data");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_meaning":
+      case "meaning":
+      case "reference":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -375,16 +492,75 @@ function checkConsentData(v, x, p, d) {
 function checkConsentExcept(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent.except");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_type":
+      case "type":
+        n++;
+        break;
+      case "action":
+        n++;
+        m0 |= 32;
+        break;
+      case "actor":
+        n++;
+        m0 |= 16;
+        break;
+      case "class":
+        n++;
+        m0 |= 256;
+        break;
+      case "code":
+        n++;
+        m0 |= 512;
+        break;
+      case "data":
+        n++;
+        m0 |= 2048;
+        break;
+      case "dataPeriod":
+        n++;
+        m0 |= 1024;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 8;
+        break;
+      case "purpose":
+        n++;
+        m0 |= 128;
+        break;
+      case "securityLabel":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -392,36 +568,36 @@ function checkConsentExcept(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.period !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.actor !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentExceptActor) && x.c === null) return false;
   }
-  if (o.action !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.securityLabel !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.purpose, x, p, "purpose", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.purpose, true, x, p, "purpose", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if (o.class !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.class, x, p, "class", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.class, true, x, p, "class", vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCoding) && x.c === null) return false;
   }
-  if (o.dataPeriod !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.dataPeriod, x, p, "dataPeriod", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.data !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.data, x, p, "data", d, 0, -1, checkConsentExceptData) && x.c === null) return false;
   }
   return true;
@@ -429,16 +605,39 @@ function checkConsentExcept(v, x, p, d) {
 function checkConsentExceptActor(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent.except.actor");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "reference":
+      case "role":
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -452,16 +651,40 @@ function checkConsentExceptActor(v, x, p, d) {
 function checkConsentExceptData(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Consent.except.data");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_meaning":
+      case "meaning":
+      case "reference":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }

@@ -2,19 +2,6 @@ import { checkPeriod } from "./Period.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_rank",
-  "_system",
-  "_use",
-  "_value",
-  "extension",
-  "id",
-  "period",
-  "rank",
-  "system",
-  "use",
-  "value"
-]);
 const OWNER_0 = { paths: ["ContactPoint"], type: "ContactPoint", exact: false };
 const BINDING_0 = {
   has: vcodes.inCodes111,
@@ -46,41 +33,92 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkContactPoint(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ContactPoint");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_rank":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
+        break;
+      case "_use":
+        n++;
+        m0 |= 128;
+        break;
+      case "_value":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 1024;
+        break;
+      case "rank":
+        n++;
+        m0 |= 256;
+        break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
+      case "use":
+        n++;
+        m0 |= 64;
+        break;
+      case "value":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!(vrt.isValidCode(o.system) && o._system === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.system) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.value !== void 0 || o._value !== void 0) {
-    if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.rank !== void 0 || o._rank !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && o._rank === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.period !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;

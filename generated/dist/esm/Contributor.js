@@ -2,7 +2,6 @@ import { checkContactDetail } from "./ContactDetail.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set(["_name", "_type", "contact", "extension", "id", "name", "type"]);
 const OWNER_0 = { paths: ["Contributor"], type: "Contributor", exact: false };
 const BINDING_0 = {
   has: vcodes.inCodes153,
@@ -20,13 +19,38 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkContributor(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Contributor");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_name":
+      case "_type":
+      case "name":
+      case "type":
+        n++;
+        break;
+      case "contact":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
@@ -37,7 +61,7 @@ function checkContributor(v, x, p, d) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   return true;

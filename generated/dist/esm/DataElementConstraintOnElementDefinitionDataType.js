@@ -33,252 +33,6 @@ import { checkTiming } from "./Timing.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_alias",
-  "_comment",
-  "_condition",
-  "_contentReference",
-  "_defaultValueBase64Binary",
-  "_defaultValueBoolean",
-  "_defaultValueCode",
-  "_defaultValueDate",
-  "_defaultValueDateTime",
-  "_defaultValueDecimal",
-  "_defaultValueId",
-  "_defaultValueInstant",
-  "_defaultValueInteger",
-  "_defaultValueMarkdown",
-  "_defaultValueOid",
-  "_defaultValuePositiveInt",
-  "_defaultValueString",
-  "_defaultValueTime",
-  "_defaultValueUnsignedInt",
-  "_defaultValueUri",
-  "_definition",
-  "_fixedBase64Binary",
-  "_fixedBoolean",
-  "_fixedCode",
-  "_fixedDate",
-  "_fixedDateTime",
-  "_fixedDecimal",
-  "_fixedId",
-  "_fixedInstant",
-  "_fixedInteger",
-  "_fixedMarkdown",
-  "_fixedOid",
-  "_fixedPositiveInt",
-  "_fixedString",
-  "_fixedTime",
-  "_fixedUnsignedInt",
-  "_fixedUri",
-  "_isModifier",
-  "_isSummary",
-  "_label",
-  "_max",
-  "_maxLength",
-  "_maxValueDate",
-  "_maxValueDateTime",
-  "_maxValueDecimal",
-  "_maxValueInstant",
-  "_maxValueInteger",
-  "_maxValuePositiveInt",
-  "_maxValueTime",
-  "_maxValueUnsignedInt",
-  "_meaningWhenMissing",
-  "_min",
-  "_minValueDate",
-  "_minValueDateTime",
-  "_minValueDecimal",
-  "_minValueInstant",
-  "_minValueInteger",
-  "_minValuePositiveInt",
-  "_minValueTime",
-  "_minValueUnsignedInt",
-  "_mustSupport",
-  "_orderMeaning",
-  "_path",
-  "_patternBase64Binary",
-  "_patternBoolean",
-  "_patternCode",
-  "_patternDate",
-  "_patternDateTime",
-  "_patternDecimal",
-  "_patternId",
-  "_patternInstant",
-  "_patternInteger",
-  "_patternMarkdown",
-  "_patternOid",
-  "_patternPositiveInt",
-  "_patternString",
-  "_patternTime",
-  "_patternUnsignedInt",
-  "_patternUri",
-  "_representation",
-  "_requirements",
-  "_short",
-  "_sliceName",
-  "alias",
-  "base",
-  "binding",
-  "code",
-  "comment",
-  "condition",
-  "constraint",
-  "contentReference",
-  "defaultValueAddress",
-  "defaultValueAge",
-  "defaultValueAnnotation",
-  "defaultValueAttachment",
-  "defaultValueBase64Binary",
-  "defaultValueBoolean",
-  "defaultValueCode",
-  "defaultValueCodeableConcept",
-  "defaultValueCoding",
-  "defaultValueContactPoint",
-  "defaultValueCount",
-  "defaultValueDate",
-  "defaultValueDateTime",
-  "defaultValueDecimal",
-  "defaultValueDistance",
-  "defaultValueDuration",
-  "defaultValueHumanName",
-  "defaultValueId",
-  "defaultValueIdentifier",
-  "defaultValueInstant",
-  "defaultValueInteger",
-  "defaultValueMarkdown",
-  "defaultValueMeta",
-  "defaultValueMoney",
-  "defaultValueOid",
-  "defaultValuePeriod",
-  "defaultValuePositiveInt",
-  "defaultValueQuantity",
-  "defaultValueRange",
-  "defaultValueRatio",
-  "defaultValueReference",
-  "defaultValueSampledData",
-  "defaultValueSignature",
-  "defaultValueString",
-  "defaultValueTime",
-  "defaultValueTiming",
-  "defaultValueUnsignedInt",
-  "defaultValueUri",
-  "definition",
-  "example",
-  "extension",
-  "fixedAddress",
-  "fixedAge",
-  "fixedAnnotation",
-  "fixedAttachment",
-  "fixedBase64Binary",
-  "fixedBoolean",
-  "fixedCode",
-  "fixedCodeableConcept",
-  "fixedCoding",
-  "fixedContactPoint",
-  "fixedCount",
-  "fixedDate",
-  "fixedDateTime",
-  "fixedDecimal",
-  "fixedDistance",
-  "fixedDuration",
-  "fixedHumanName",
-  "fixedId",
-  "fixedIdentifier",
-  "fixedInstant",
-  "fixedInteger",
-  "fixedMarkdown",
-  "fixedMeta",
-  "fixedMoney",
-  "fixedOid",
-  "fixedPeriod",
-  "fixedPositiveInt",
-  "fixedQuantity",
-  "fixedRange",
-  "fixedRatio",
-  "fixedReference",
-  "fixedSampledData",
-  "fixedSignature",
-  "fixedString",
-  "fixedTime",
-  "fixedTiming",
-  "fixedUnsignedInt",
-  "fixedUri",
-  "id",
-  "isModifier",
-  "isSummary",
-  "label",
-  "mapping",
-  "max",
-  "maxLength",
-  "maxValueDate",
-  "maxValueDateTime",
-  "maxValueDecimal",
-  "maxValueInstant",
-  "maxValueInteger",
-  "maxValuePositiveInt",
-  "maxValueQuantity",
-  "maxValueTime",
-  "maxValueUnsignedInt",
-  "meaningWhenMissing",
-  "min",
-  "minValueDate",
-  "minValueDateTime",
-  "minValueDecimal",
-  "minValueInstant",
-  "minValueInteger",
-  "minValuePositiveInt",
-  "minValueQuantity",
-  "minValueTime",
-  "minValueUnsignedInt",
-  "mustSupport",
-  "orderMeaning",
-  "path",
-  "patternAddress",
-  "patternAge",
-  "patternAnnotation",
-  "patternAttachment",
-  "patternBase64Binary",
-  "patternBoolean",
-  "patternCode",
-  "patternCodeableConcept",
-  "patternCoding",
-  "patternContactPoint",
-  "patternCount",
-  "patternDate",
-  "patternDateTime",
-  "patternDecimal",
-  "patternDistance",
-  "patternDuration",
-  "patternHumanName",
-  "patternId",
-  "patternIdentifier",
-  "patternInstant",
-  "patternInteger",
-  "patternMarkdown",
-  "patternMeta",
-  "patternMoney",
-  "patternOid",
-  "patternPeriod",
-  "patternPositiveInt",
-  "patternQuantity",
-  "patternRange",
-  "patternRatio",
-  "patternReference",
-  "patternSampledData",
-  "patternSignature",
-  "patternString",
-  "patternTime",
-  "patternTiming",
-  "patternUnsignedInt",
-  "patternUri",
-  "representation",
-  "requirements",
-  "short",
-  "sliceName",
-  "slicing",
-  "type"
-]);
 const OWNER_0 = { paths: ["ElementDefinition"], type: "ElementDefinition", exact: false };
 const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
 const SLICING_0 = {
@@ -710,20 +464,6 @@ const FHIRPATH_4 = (n) => vrt.fpOr(
   vrt.fpEmpty(vrt.fpChildOf(n, "meaningWhenMissing", "_meaningWhenMissing"))
 );
 const TRANSLATED_4 = { inv: INVARIANT_10, fn: FHIRPATH_4 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_aggregation",
-  "_code",
-  "_profile",
-  "_targetProfile",
-  "_versioning",
-  "aggregation",
-  "code",
-  "extension",
-  "id",
-  "profile",
-  "targetProfile",
-  "versioning"
-]);
 const OWNER_1 = { paths: ["ElementDefinition.type"], type: "Element", exact: false };
 const BINDING_0 = {
   has: vcodes.inCodes157,
@@ -771,8 +511,991 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ElementDefinition");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  let m3 = 0;
+  let m4 = 0;
+  let m5 = 0;
+  let m6 = 0;
+  let m7 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_alias":
+        n++;
+        m0 |= 262144;
+        break;
+      case "_comment":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_condition":
+        n++;
+        m7 |= 1048576;
+        break;
+      case "_contentReference":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_defaultValueBase64Binary":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "_defaultValueBoolean":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "_defaultValueCode":
+        n++;
+        m1 |= 2;
+        break;
+      case "_defaultValueDate":
+        n++;
+        m1 |= 8;
+        break;
+      case "_defaultValueDateTime":
+        n++;
+        m1 |= 32;
+        break;
+      case "_defaultValueDecimal":
+        n++;
+        m1 |= 128;
+        break;
+      case "_defaultValueId":
+        n++;
+        m1 |= 512;
+        break;
+      case "_defaultValueInstant":
+        n++;
+        m1 |= 2048;
+        break;
+      case "_defaultValueInteger":
+        n++;
+        m1 |= 8192;
+        break;
+      case "_defaultValueMarkdown":
+        n++;
+        m1 |= 32768;
+        break;
+      case "_defaultValueOid":
+        n++;
+        m1 |= 131072;
+        break;
+      case "_defaultValuePositiveInt":
+        n++;
+        m1 |= 524288;
+        break;
+      case "_defaultValueString":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "_defaultValueTime":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "_defaultValueUnsignedInt":
+        n++;
+        m1 |= 33554432;
+        break;
+      case "_defaultValueUri":
+        n++;
+        m1 |= 134217728;
+        break;
+      case "_definition":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_fixedBase64Binary":
+        n++;
+        m2 |= 16777216;
+        break;
+      case "_fixedBoolean":
+        n++;
+        m2 |= 67108864;
+        break;
+      case "_fixedCode":
+        n++;
+        m2 |= 268435456;
+        break;
+      case "_fixedDate":
+        n++;
+        m2 |= 1073741824;
+        break;
+      case "_fixedDateTime":
+        n++;
+        m3 |= 2;
+        break;
+      case "_fixedDecimal":
+        n++;
+        m3 |= 8;
+        break;
+      case "_fixedId":
+        n++;
+        m3 |= 32;
+        break;
+      case "_fixedInstant":
+        n++;
+        m3 |= 128;
+        break;
+      case "_fixedInteger":
+        n++;
+        m3 |= 512;
+        break;
+      case "_fixedMarkdown":
+        n++;
+        m3 |= 2048;
+        break;
+      case "_fixedOid":
+        n++;
+        m3 |= 8192;
+        break;
+      case "_fixedPositiveInt":
+        n++;
+        m3 |= 32768;
+        break;
+      case "_fixedString":
+        n++;
+        m3 |= 131072;
+        break;
+      case "_fixedTime":
+        n++;
+        m3 |= 524288;
+        break;
+      case "_fixedUnsignedInt":
+        n++;
+        m3 |= 2097152;
+        break;
+      case "_fixedUri":
+        n++;
+        m3 |= 8388608;
+        break;
+      case "_isModifier":
+        n++;
+        m7 |= 33554432;
+        break;
+      case "_isSummary":
+        n++;
+        m7 |= 134217728;
+        break;
+      case "_label":
+        n++;
+        m0 |= 64;
+        break;
+      case "_max":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "_maxLength":
+        n++;
+        m7 |= 262144;
+        break;
+      case "_maxValueDate":
+        n++;
+        m7 |= 2;
+        break;
+      case "_maxValueDateTime":
+        n++;
+        m7 |= 8;
+        break;
+      case "_maxValueDecimal":
+        n++;
+        m7 |= 512;
+        break;
+      case "_maxValueInstant":
+        n++;
+        m7 |= 32;
+        break;
+      case "_maxValueInteger":
+        n++;
+        m7 |= 2048;
+        break;
+      case "_maxValuePositiveInt":
+        n++;
+        m7 |= 8192;
+        break;
+      case "_maxValueTime":
+        n++;
+        m7 |= 128;
+        break;
+      case "_maxValueUnsignedInt":
+        n++;
+        m7 |= 32768;
+        break;
+      case "_meaningWhenMissing":
+        n++;
+        m2 |= 1048576;
+        break;
+      case "_min":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_minValueDate":
+        n++;
+        m6 |= 512;
+        break;
+      case "_minValueDateTime":
+        n++;
+        m6 |= 2048;
+        break;
+      case "_minValueDecimal":
+        n++;
+        m6 |= 131072;
+        break;
+      case "_minValueInstant":
+        n++;
+        m6 |= 8192;
+        break;
+      case "_minValueInteger":
+        n++;
+        m6 |= 524288;
+        break;
+      case "_minValuePositiveInt":
+        n++;
+        m6 |= 2097152;
+        break;
+      case "_minValueTime":
+        n++;
+        m6 |= 32768;
+        break;
+      case "_minValueUnsignedInt":
+        n++;
+        m6 |= 8388608;
+        break;
+      case "_mustSupport":
+        n++;
+        m7 |= 8388608;
+        break;
+      case "_orderMeaning":
+        n++;
+        m2 |= 4194304;
+        break;
+      case "_path":
+      case "extension":
+      case "path":
+        n++;
+        break;
+      case "_patternBase64Binary":
+        n++;
+        m4 |= 65536;
+        break;
+      case "_patternBoolean":
+        n++;
+        m4 |= 262144;
+        break;
+      case "_patternCode":
+        n++;
+        m4 |= 1048576;
+        break;
+      case "_patternDate":
+        n++;
+        m4 |= 4194304;
+        break;
+      case "_patternDateTime":
+        n++;
+        m4 |= 16777216;
+        break;
+      case "_patternDecimal":
+        n++;
+        m4 |= 67108864;
+        break;
+      case "_patternId":
+        n++;
+        m4 |= 268435456;
+        break;
+      case "_patternInstant":
+        n++;
+        m4 |= 1073741824;
+        break;
+      case "_patternInteger":
+        n++;
+        m5 |= 2;
+        break;
+      case "_patternMarkdown":
+        n++;
+        m5 |= 8;
+        break;
+      case "_patternOid":
+        n++;
+        m5 |= 32;
+        break;
+      case "_patternPositiveInt":
+        n++;
+        m5 |= 128;
+        break;
+      case "_patternString":
+        n++;
+        m5 |= 512;
+        break;
+      case "_patternTime":
+        n++;
+        m5 |= 2048;
+        break;
+      case "_patternUnsignedInt":
+        n++;
+        m5 |= 8192;
+        break;
+      case "_patternUri":
+        n++;
+        m5 |= 32768;
+        break;
+      case "_representation":
+        n++;
+        m0 |= 4;
+        break;
+      case "_requirements":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_short":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_sliceName":
+        n++;
+        m0 |= 16;
+        break;
+      case "alias":
+        n++;
+        m0 |= 131072;
+        break;
+      case "base":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "binding":
+        n++;
+        m7 |= 268435456;
+        break;
+      case "code":
+        n++;
+        m0 |= 128;
+        break;
+      case "comment":
+        n++;
+        m0 |= 8192;
+        break;
+      case "condition":
+        n++;
+        m7 |= 524288;
+        break;
+      case "constraint":
+        n++;
+        m7 |= 2097152;
+        break;
+      case "contentReference":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "defaultValueAddress":
+        n++;
+        m1 |= 268435456;
+        break;
+      case "defaultValueAge":
+        n++;
+        m1 |= 536870912;
+        break;
+      case "defaultValueAnnotation":
+        n++;
+        m1 |= 1073741824;
+        break;
+      case "defaultValueAttachment":
+        n++;
+        m2 |= 1;
+        break;
+      case "defaultValueBase64Binary":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "defaultValueBoolean":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "defaultValueCode":
+        n++;
+        m1 |= 1;
+        break;
+      case "defaultValueCodeableConcept":
+        n++;
+        m2 |= 2;
+        break;
+      case "defaultValueCoding":
+        n++;
+        m2 |= 4;
+        break;
+      case "defaultValueContactPoint":
+        n++;
+        m2 |= 8;
+        break;
+      case "defaultValueCount":
+        n++;
+        m2 |= 16;
+        break;
+      case "defaultValueDate":
+        n++;
+        m1 |= 4;
+        break;
+      case "defaultValueDateTime":
+        n++;
+        m1 |= 16;
+        break;
+      case "defaultValueDecimal":
+        n++;
+        m1 |= 64;
+        break;
+      case "defaultValueDistance":
+        n++;
+        m2 |= 32;
+        break;
+      case "defaultValueDuration":
+        n++;
+        m2 |= 64;
+        break;
+      case "defaultValueHumanName":
+        n++;
+        m2 |= 128;
+        break;
+      case "defaultValueId":
+        n++;
+        m1 |= 256;
+        break;
+      case "defaultValueIdentifier":
+        n++;
+        m2 |= 256;
+        break;
+      case "defaultValueInstant":
+        n++;
+        m1 |= 1024;
+        break;
+      case "defaultValueInteger":
+        n++;
+        m1 |= 4096;
+        break;
+      case "defaultValueMarkdown":
+        n++;
+        m1 |= 16384;
+        break;
+      case "defaultValueMeta":
+        n++;
+        m2 |= 262144;
+        break;
+      case "defaultValueMoney":
+        n++;
+        m2 |= 512;
+        break;
+      case "defaultValueOid":
+        n++;
+        m1 |= 65536;
+        break;
+      case "defaultValuePeriod":
+        n++;
+        m2 |= 1024;
+        break;
+      case "defaultValuePositiveInt":
+        n++;
+        m1 |= 262144;
+        break;
+      case "defaultValueQuantity":
+        n++;
+        m2 |= 2048;
+        break;
+      case "defaultValueRange":
+        n++;
+        m2 |= 4096;
+        break;
+      case "defaultValueRatio":
+        n++;
+        m2 |= 8192;
+        break;
+      case "defaultValueReference":
+        n++;
+        m2 |= 16384;
+        break;
+      case "defaultValueSampledData":
+        n++;
+        m2 |= 32768;
+        break;
+      case "defaultValueSignature":
+        n++;
+        m2 |= 65536;
+        break;
+      case "defaultValueString":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "defaultValueTime":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "defaultValueTiming":
+        n++;
+        m2 |= 131072;
+        break;
+      case "defaultValueUnsignedInt":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "defaultValueUri":
+        n++;
+        m1 |= 67108864;
+        break;
+      case "definition":
+        n++;
+        m0 |= 2048;
+        break;
+      case "example":
+        n++;
+        m6 |= 128;
+        break;
+      case "fixedAddress":
+        n++;
+        m3 |= 16777216;
+        break;
+      case "fixedAge":
+        n++;
+        m3 |= 33554432;
+        break;
+      case "fixedAnnotation":
+        n++;
+        m3 |= 67108864;
+        break;
+      case "fixedAttachment":
+        n++;
+        m3 |= 134217728;
+        break;
+      case "fixedBase64Binary":
+        n++;
+        m2 |= 8388608;
+        break;
+      case "fixedBoolean":
+        n++;
+        m2 |= 33554432;
+        break;
+      case "fixedCode":
+        n++;
+        m2 |= 134217728;
+        break;
+      case "fixedCodeableConcept":
+        n++;
+        m3 |= 268435456;
+        break;
+      case "fixedCoding":
+        n++;
+        m3 |= 536870912;
+        break;
+      case "fixedContactPoint":
+        n++;
+        m3 |= 1073741824;
+        break;
+      case "fixedCount":
+        n++;
+        m4 |= 1;
+        break;
+      case "fixedDate":
+        n++;
+        m2 |= 536870912;
+        break;
+      case "fixedDateTime":
+        n++;
+        m3 |= 1;
+        break;
+      case "fixedDecimal":
+        n++;
+        m3 |= 4;
+        break;
+      case "fixedDistance":
+        n++;
+        m4 |= 2;
+        break;
+      case "fixedDuration":
+        n++;
+        m4 |= 4;
+        break;
+      case "fixedHumanName":
+        n++;
+        m4 |= 8;
+        break;
+      case "fixedId":
+        n++;
+        m3 |= 16;
+        break;
+      case "fixedIdentifier":
+        n++;
+        m4 |= 16;
+        break;
+      case "fixedInstant":
+        n++;
+        m3 |= 64;
+        break;
+      case "fixedInteger":
+        n++;
+        m3 |= 256;
+        break;
+      case "fixedMarkdown":
+        n++;
+        m3 |= 1024;
+        break;
+      case "fixedMeta":
+        n++;
+        m4 |= 16384;
+        break;
+      case "fixedMoney":
+        n++;
+        m4 |= 32;
+        break;
+      case "fixedOid":
+        n++;
+        m3 |= 4096;
+        break;
+      case "fixedPeriod":
+        n++;
+        m4 |= 64;
+        break;
+      case "fixedPositiveInt":
+        n++;
+        m3 |= 16384;
+        break;
+      case "fixedQuantity":
+        n++;
+        m4 |= 128;
+        break;
+      case "fixedRange":
+        n++;
+        m4 |= 256;
+        break;
+      case "fixedRatio":
+        n++;
+        m4 |= 512;
+        break;
+      case "fixedReference":
+        n++;
+        m4 |= 1024;
+        break;
+      case "fixedSampledData":
+        n++;
+        m4 |= 2048;
+        break;
+      case "fixedSignature":
+        n++;
+        m4 |= 4096;
+        break;
+      case "fixedString":
+        n++;
+        m3 |= 65536;
+        break;
+      case "fixedTime":
+        n++;
+        m3 |= 262144;
+        break;
+      case "fixedTiming":
+        n++;
+        m4 |= 8192;
+        break;
+      case "fixedUnsignedInt":
+        n++;
+        m3 |= 1048576;
+        break;
+      case "fixedUri":
+        n++;
+        m3 |= 4194304;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "isModifier":
+        n++;
+        m7 |= 16777216;
+        break;
+      case "isSummary":
+        n++;
+        m7 |= 67108864;
+        break;
+      case "label":
+        n++;
+        m0 |= 32;
+        break;
+      case "mapping":
+        n++;
+        m7 |= 536870912;
+        break;
+      case "max":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "maxLength":
+        n++;
+        m7 |= 131072;
+        break;
+      case "maxValueDate":
+        n++;
+        m7 |= 1;
+        break;
+      case "maxValueDateTime":
+        n++;
+        m7 |= 4;
+        break;
+      case "maxValueDecimal":
+        n++;
+        m7 |= 256;
+        break;
+      case "maxValueInstant":
+        n++;
+        m7 |= 16;
+        break;
+      case "maxValueInteger":
+        n++;
+        m7 |= 1024;
+        break;
+      case "maxValuePositiveInt":
+        n++;
+        m7 |= 4096;
+        break;
+      case "maxValueQuantity":
+        n++;
+        m7 |= 65536;
+        break;
+      case "maxValueTime":
+        n++;
+        m7 |= 64;
+        break;
+      case "maxValueUnsignedInt":
+        n++;
+        m7 |= 16384;
+        break;
+      case "meaningWhenMissing":
+        n++;
+        m2 |= 524288;
+        break;
+      case "min":
+        n++;
+        m0 |= 524288;
+        break;
+      case "minValueDate":
+        n++;
+        m6 |= 256;
+        break;
+      case "minValueDateTime":
+        n++;
+        m6 |= 1024;
+        break;
+      case "minValueDecimal":
+        n++;
+        m6 |= 65536;
+        break;
+      case "minValueInstant":
+        n++;
+        m6 |= 4096;
+        break;
+      case "minValueInteger":
+        n++;
+        m6 |= 262144;
+        break;
+      case "minValuePositiveInt":
+        n++;
+        m6 |= 1048576;
+        break;
+      case "minValueQuantity":
+        n++;
+        m6 |= 16777216;
+        break;
+      case "minValueTime":
+        n++;
+        m6 |= 16384;
+        break;
+      case "minValueUnsignedInt":
+        n++;
+        m6 |= 4194304;
+        break;
+      case "mustSupport":
+        n++;
+        m7 |= 4194304;
+        break;
+      case "orderMeaning":
+        n++;
+        m2 |= 2097152;
+        break;
+      case "patternAddress":
+        n++;
+        m5 |= 65536;
+        break;
+      case "patternAge":
+        n++;
+        m5 |= 131072;
+        break;
+      case "patternAnnotation":
+        n++;
+        m5 |= 262144;
+        break;
+      case "patternAttachment":
+        n++;
+        m5 |= 524288;
+        break;
+      case "patternBase64Binary":
+        n++;
+        m4 |= 32768;
+        break;
+      case "patternBoolean":
+        n++;
+        m4 |= 131072;
+        break;
+      case "patternCode":
+        n++;
+        m4 |= 524288;
+        break;
+      case "patternCodeableConcept":
+        n++;
+        m5 |= 1048576;
+        break;
+      case "patternCoding":
+        n++;
+        m5 |= 2097152;
+        break;
+      case "patternContactPoint":
+        n++;
+        m5 |= 4194304;
+        break;
+      case "patternCount":
+        n++;
+        m5 |= 8388608;
+        break;
+      case "patternDate":
+        n++;
+        m4 |= 2097152;
+        break;
+      case "patternDateTime":
+        n++;
+        m4 |= 8388608;
+        break;
+      case "patternDecimal":
+        n++;
+        m4 |= 33554432;
+        break;
+      case "patternDistance":
+        n++;
+        m5 |= 16777216;
+        break;
+      case "patternDuration":
+        n++;
+        m5 |= 33554432;
+        break;
+      case "patternHumanName":
+        n++;
+        m5 |= 67108864;
+        break;
+      case "patternId":
+        n++;
+        m4 |= 134217728;
+        break;
+      case "patternIdentifier":
+        n++;
+        m5 |= 134217728;
+        break;
+      case "patternInstant":
+        n++;
+        m4 |= 536870912;
+        break;
+      case "patternInteger":
+        n++;
+        m5 |= 1;
+        break;
+      case "patternMarkdown":
+        n++;
+        m5 |= 4;
+        break;
+      case "patternMeta":
+        n++;
+        m6 |= 64;
+        break;
+      case "patternMoney":
+        n++;
+        m5 |= 268435456;
+        break;
+      case "patternOid":
+        n++;
+        m5 |= 16;
+        break;
+      case "patternPeriod":
+        n++;
+        m5 |= 536870912;
+        break;
+      case "patternPositiveInt":
+        n++;
+        m5 |= 64;
+        break;
+      case "patternQuantity":
+        n++;
+        m5 |= 1073741824;
+        break;
+      case "patternRange":
+        n++;
+        m6 |= 1;
+        break;
+      case "patternRatio":
+        n++;
+        m6 |= 2;
+        break;
+      case "patternReference":
+        n++;
+        m6 |= 4;
+        break;
+      case "patternSampledData":
+        n++;
+        m6 |= 8;
+        break;
+      case "patternSignature":
+        n++;
+        m6 |= 16;
+        break;
+      case "patternString":
+        n++;
+        m5 |= 256;
+        break;
+      case "patternTime":
+        n++;
+        m5 |= 1024;
+        break;
+      case "patternTiming":
+        n++;
+        m6 |= 32;
+        break;
+      case "patternUnsignedInt":
+        n++;
+        m5 |= 4096;
+        break;
+      case "patternUri":
+        n++;
+        m5 |= 16384;
+        break;
+      case "representation":
+        n++;
+        m0 |= 2;
+        break;
+      case "requirements":
+        n++;
+        m0 |= 32768;
+        break;
+      case "short":
+        n++;
+        m0 |= 512;
+        break;
+      case "sliceName":
+        n++;
+        m0 |= 8;
+        break;
+      case "slicing":
+        n++;
+        m0 |= 256;
+        break;
+      case "type":
+        n++;
+        m0 |= 67108864;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -782,38 +1505,44 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
     if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.representation, o._representation, x, p, "representation") && x.c === null) return false;
-  if (o.sliceName !== void 0 || o._sliceName !== void 0) {
-    if (!(vrt.isValidString(o.sliceName) && o._sliceName === void 0)) {
+  if ((m0 & 6) !== 0) {
+    if (!vrt.prohibited(o.representation, o._representation, x, p, "representation") && x.c === null) return false;
+  }
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.sliceName) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.sliceName, o._sliceName, x, p, "sliceName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.label !== void 0 || o._label !== void 0) {
-    if (!(vrt.isValidString(o.label) && o._label === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.label) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.code !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCoding) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.slicing, void 0, x, p, "slicing") && x.c === null) return false;
-  if (!vrt.prohibited(o.short, o._short, x, p, "short") && x.c === null) return false;
-  if (o.definition !== void 0 || o._definition !== void 0) {
-    if (!(vrt.isValidMarkdown(o.definition) && o._definition === void 0)) {
+  if ((m0 & 256) !== 0) {
+    if (!vrt.prohibited(o.slicing, void 0, x, p, "slicing") && x.c === null) return false;
+  }
+  if ((m0 & 1536) !== 0) {
+    if (!vrt.prohibited(o.short, o._short, x, p, "short") && x.c === null) return false;
+  }
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidMarkdown(o.definition) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidMarkdown(o.comment) && o._comment === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidMarkdown(o.comment) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.requirements !== void 0 || o._requirements !== void 0) {
-    if (!(vrt.isValidMarkdown(o.requirements) && o._requirements === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidMarkdown(o.requirements) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.requirements,
         o._requirements,
@@ -829,34 +1558,39 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.alias !== void 0 || o._alias !== void 0) {
+  if ((m0 & 393216) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.min !== void 0 || o._min !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.min) && o._min === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.min) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.max !== void 0 || o._max !== void 0) {
-    if (!(vrt.isValidString(o.max) && o._max === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.max) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.max, false, x, p, "max", vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
   }
-  if (o.base !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.base, x, p, "base", d, 0, checkElementDefinitionBase) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.contentReference, o._contentReference, x, p, "contentReference") && x.c === null) return false;
-  if (o.type !== void 0) {
+  if ((m0 & 50331648) !== 0) {
+    if (!vrt.prohibited(o.contentReference, o._contentReference, x, p, "contentReference") && x.c === null)
+      return false;
+  }
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkDataElementConstraintOnElementDefinitionDataTypeType) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "defaultValue", 0) && x.c === null) return false;
-  if (o.defaultValueBase64Binary !== void 0 || o._defaultValueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && o._defaultValueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2013265920) + vrt.bitCount(m1 & 2147483647) + vrt.bitCount(m2 & 524287) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "defaultValue", 0) && x.c === null) return false;
+  }
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.defaultValueBase64Binary,
         o._defaultValueBase64Binary,
@@ -872,8 +1606,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueBoolean !== void 0 || o._defaultValueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && o._defaultValueBoolean === void 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(
         o.defaultValueBoolean,
         o._defaultValueBoolean,
@@ -889,8 +1623,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueCode !== void 0 || o._defaultValueCode !== void 0) {
-    if (!(vrt.isValidCode(o.defaultValueCode) && o._defaultValueCode === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidCode(o.defaultValueCode) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.defaultValueCode,
         o._defaultValueCode,
@@ -906,8 +1640,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueDate !== void 0 || o._defaultValueDate !== void 0) {
-    if (!(vrt.isValidDate(o.defaultValueDate) && o._defaultValueDate === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.defaultValueDate) && (m1 & 8) === 0)) {
       if (!vrt.prim(
         o.defaultValueDate,
         o._defaultValueDate,
@@ -923,8 +1657,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueDateTime !== void 0 || o._defaultValueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && o._defaultValueDateTime === void 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.defaultValueDateTime,
         o._defaultValueDateTime,
@@ -940,8 +1674,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueDecimal !== void 0 || o._defaultValueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && o._defaultValueDecimal === void 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && (m1 & 128) === 0)) {
       if (!vrt.prim(
         o.defaultValueDecimal,
         o._defaultValueDecimal,
@@ -957,8 +1691,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueId !== void 0 || o._defaultValueId !== void 0) {
-    if (!(vrt.isValidId(o.defaultValueId) && o._defaultValueId === void 0)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidId(o.defaultValueId) && (m1 & 512) === 0)) {
       if (!vrt.prim(
         o.defaultValueId,
         o._defaultValueId,
@@ -974,8 +1708,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueInstant !== void 0 || o._defaultValueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.defaultValueInstant) && o._defaultValueInstant === void 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidInstant(o.defaultValueInstant) && (m1 & 2048) === 0)) {
       if (!vrt.prim(
         o.defaultValueInstant,
         o._defaultValueInstant,
@@ -991,8 +1725,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueInteger !== void 0 || o._defaultValueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.defaultValueInteger) && o._defaultValueInteger === void 0)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidInteger(o.defaultValueInteger) && (m1 & 8192) === 0)) {
       if (!vrt.prim(
         o.defaultValueInteger,
         o._defaultValueInteger,
@@ -1008,8 +1742,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueMarkdown !== void 0 || o._defaultValueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && o._defaultValueMarkdown === void 0)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && (m1 & 32768) === 0)) {
       if (!vrt.prim(
         o.defaultValueMarkdown,
         o._defaultValueMarkdown,
@@ -1025,8 +1759,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueOid !== void 0 || o._defaultValueOid !== void 0) {
-    if (!(vrt.isValidOid(o.defaultValueOid) && o._defaultValueOid === void 0)) {
+  if ((m1 & 196608) !== 0) {
+    if (!(vrt.isValidOid(o.defaultValueOid) && (m1 & 131072) === 0)) {
       if (!vrt.prim(
         o.defaultValueOid,
         o._defaultValueOid,
@@ -1042,8 +1776,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValuePositiveInt !== void 0 || o._defaultValuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && o._defaultValuePositiveInt === void 0)) {
+  if ((m1 & 786432) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && (m1 & 524288) === 0)) {
       if (!vrt.prim(
         o.defaultValuePositiveInt,
         o._defaultValuePositiveInt,
@@ -1059,8 +1793,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueString !== void 0 || o._defaultValueString !== void 0) {
-    if (!(vrt.isValidString(o.defaultValueString) && o._defaultValueString === void 0)) {
+  if ((m1 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.defaultValueString) && (m1 & 2097152) === 0)) {
       if (!vrt.prim(
         o.defaultValueString,
         o._defaultValueString,
@@ -1076,8 +1810,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueTime !== void 0 || o._defaultValueTime !== void 0) {
-    if (!(vrt.isValidTime(o.defaultValueTime) && o._defaultValueTime === void 0)) {
+  if ((m1 & 12582912) !== 0) {
+    if (!(vrt.isValidTime(o.defaultValueTime) && (m1 & 8388608) === 0)) {
       if (!vrt.prim(
         o.defaultValueTime,
         o._defaultValueTime,
@@ -1093,8 +1827,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueUnsignedInt !== void 0 || o._defaultValueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && o._defaultValueUnsignedInt === void 0)) {
+  if ((m1 & 50331648) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && (m1 & 33554432) === 0)) {
       if (!vrt.prim(
         o.defaultValueUnsignedInt,
         o._defaultValueUnsignedInt,
@@ -1110,8 +1844,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueUri !== void 0 || o._defaultValueUri !== void 0) {
-    if (!(vrt.isValidUri(o.defaultValueUri) && o._defaultValueUri === void 0)) {
+  if ((m1 & 201326592) !== 0) {
+    if (!(vrt.isValidUri(o.defaultValueUri) && (m1 & 134217728) === 0)) {
       if (!vrt.prim(
         o.defaultValueUri,
         o._defaultValueUri,
@@ -1127,22 +1861,22 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueAddress !== void 0) {
+  if ((m1 & 268435456) !== 0) {
     if (!vrt.one(o.defaultValueAddress, x, p, "defaultValue.ofType(Address)", d, 0, checkAddress) && x.c === null)
       return false;
   }
-  if (o.defaultValueAge !== void 0) {
+  if ((m1 & 536870912) !== 0) {
     if (!vrt.one(o.defaultValueAge, x, p, "defaultValue.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.defaultValueAnnotation !== void 0) {
+  if ((m1 & 1073741824) !== 0) {
     if (!vrt.one(o.defaultValueAnnotation, x, p, "defaultValue.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.defaultValueAttachment !== void 0) {
+  if ((m2 & 1) !== 0) {
     if (!vrt.one(o.defaultValueAttachment, x, p, "defaultValue.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.defaultValueCodeableConcept !== void 0) {
+  if ((m2 & 2) !== 0) {
     if (!vrt.one(
       o.defaultValueCodeableConcept,
       x,
@@ -1154,75 +1888,75 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.defaultValueCoding !== void 0) {
+  if ((m2 & 4) !== 0) {
     if (!vrt.one(o.defaultValueCoding, x, p, "defaultValue.ofType(Coding)", d, 0, checkCoding) && x.c === null)
       return false;
   }
-  if (o.defaultValueContactPoint !== void 0) {
+  if ((m2 & 8) !== 0) {
     if (!vrt.one(o.defaultValueContactPoint, x, p, "defaultValue.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.defaultValueCount !== void 0) {
+  if ((m2 & 16) !== 0) {
     if (!vrt.one(o.defaultValueCount, x, p, "defaultValue.ofType(Count)", d, 0, checkCount) && x.c === null)
       return false;
   }
-  if (o.defaultValueDistance !== void 0) {
+  if ((m2 & 32) !== 0) {
     if (!vrt.one(o.defaultValueDistance, x, p, "defaultValue.ofType(Distance)", d, 0, checkDistance) && x.c === null)
       return false;
   }
-  if (o.defaultValueDuration !== void 0) {
+  if ((m2 & 64) !== 0) {
     if (!vrt.one(o.defaultValueDuration, x, p, "defaultValue.ofType(Duration)", d, 0, checkDuration) && x.c === null)
       return false;
   }
-  if (o.defaultValueHumanName !== void 0) {
+  if ((m2 & 128) !== 0) {
     if (!vrt.one(o.defaultValueHumanName, x, p, "defaultValue.ofType(HumanName)", d, 0, checkHumanName) && x.c === null)
       return false;
   }
-  if (o.defaultValueIdentifier !== void 0) {
+  if ((m2 & 256) !== 0) {
     if (!vrt.one(o.defaultValueIdentifier, x, p, "defaultValue.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.defaultValueMoney !== void 0) {
+  if ((m2 & 512) !== 0) {
     if (!vrt.one(o.defaultValueMoney, x, p, "defaultValue.ofType(Money)", d, 0, checkMoney) && x.c === null)
       return false;
   }
-  if (o.defaultValuePeriod !== void 0) {
+  if ((m2 & 1024) !== 0) {
     if (!vrt.one(o.defaultValuePeriod, x, p, "defaultValue.ofType(Period)", d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if (o.defaultValueQuantity !== void 0) {
+  if ((m2 & 2048) !== 0) {
     if (!vrt.one(o.defaultValueQuantity, x, p, "defaultValue.ofType(Quantity)", d, 0, checkQuantity) && x.c === null)
       return false;
   }
-  if (o.defaultValueRange !== void 0) {
+  if ((m2 & 4096) !== 0) {
     if (!vrt.one(o.defaultValueRange, x, p, "defaultValue.ofType(Range)", d, 0, checkRange) && x.c === null)
       return false;
   }
-  if (o.defaultValueRatio !== void 0) {
+  if ((m2 & 8192) !== 0) {
     if (!vrt.one(o.defaultValueRatio, x, p, "defaultValue.ofType(Ratio)", d, 0, checkRatio) && x.c === null)
       return false;
   }
-  if (o.defaultValueReference !== void 0) {
+  if ((m2 & 16384) !== 0) {
     if (!vrt.one(o.defaultValueReference, x, p, "defaultValue.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
   }
-  if (o.defaultValueSampledData !== void 0) {
+  if ((m2 & 32768) !== 0) {
     if (!vrt.one(o.defaultValueSampledData, x, p, "defaultValue.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.defaultValueSignature !== void 0) {
+  if ((m2 & 65536) !== 0) {
     if (!vrt.one(o.defaultValueSignature, x, p, "defaultValue.ofType(Signature)", d, 0, checkSignature) && x.c === null)
       return false;
   }
-  if (o.defaultValueTiming !== void 0) {
+  if ((m2 & 131072) !== 0) {
     if (!vrt.one(o.defaultValueTiming, x, p, "defaultValue.ofType(Timing)", d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if (o.defaultValueMeta !== void 0) {
+  if ((m2 & 262144) !== 0) {
     if (!vrt.one(o.defaultValueMeta, x, p, "defaultValue.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.meaningWhenMissing !== void 0 || o._meaningWhenMissing !== void 0) {
-    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && o._meaningWhenMissing === void 0)) {
+  if ((m2 & 1572864) !== 0) {
+    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && (m2 & 1048576) === 0)) {
       if (!vrt.prim(
         o.meaningWhenMissing,
         o._meaningWhenMissing,
@@ -1238,20 +1972,26 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.orderMeaning !== void 0 || o._orderMeaning !== void 0) {
-    if (!(vrt.isValidString(o.orderMeaning) && o._orderMeaning === void 0)) {
+  if ((m2 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.orderMeaning) && (m2 & 4194304) === 0)) {
       if (!vrt.prim(o.orderMeaning, o._orderMeaning, x, p, "orderMeaning", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
-  if (!vrt.prohibitedVariants(o, x, p, REMOVED_1) && x.c === null) return false;
-  if (o.example !== void 0) {
+  if (vrt.bitCount(m2 & 2139095040) + vrt.bitCount(m3 & 2147483647) + vrt.bitCount(m4 & 32767) !== 0) {
+    if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  }
+  if (vrt.bitCount(m4 & 2147450880) + vrt.bitCount(m5 & 2147483647) + vrt.bitCount(m6 & 127) !== 0) {
+    if (!vrt.prohibitedVariants(o, x, p, REMOVED_1) && x.c === null) return false;
+  }
+  if ((m6 & 128) !== 0) {
     if (!vrt.many(o.example, x, p, "example", d, 0, -1, checkElementDefinitionExample) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "minValue", 0) && x.c === null) return false;
-  if (o.minValueDate !== void 0 || o._minValueDate !== void 0) {
-    if (!(vrt.isValidDate(o.minValueDate) && o._minValueDate === void 0)) {
+  if (vrt.bitCount(m6 & 33554176) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "minValue", 0) && x.c === null) return false;
+  }
+  if ((m6 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.minValueDate) && (m6 & 512) === 0)) {
       if (!vrt.prim(
         o.minValueDate,
         o._minValueDate,
@@ -1267,8 +2007,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.minValueDateTime !== void 0 || o._minValueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.minValueDateTime) && o._minValueDateTime === void 0)) {
+  if ((m6 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.minValueDateTime) && (m6 & 2048) === 0)) {
       if (!vrt.prim(
         o.minValueDateTime,
         o._minValueDateTime,
@@ -1284,8 +2024,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.minValueInstant !== void 0 || o._minValueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.minValueInstant) && o._minValueInstant === void 0)) {
+  if ((m6 & 12288) !== 0) {
+    if (!(vrt.isValidInstant(o.minValueInstant) && (m6 & 8192) === 0)) {
       if (!vrt.prim(
         o.minValueInstant,
         o._minValueInstant,
@@ -1301,8 +2041,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.minValueTime !== void 0 || o._minValueTime !== void 0) {
-    if (!(vrt.isValidTime(o.minValueTime) && o._minValueTime === void 0)) {
+  if ((m6 & 49152) !== 0) {
+    if (!(vrt.isValidTime(o.minValueTime) && (m6 & 32768) === 0)) {
       if (!vrt.prim(
         o.minValueTime,
         o._minValueTime,
@@ -1318,8 +2058,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.minValueDecimal !== void 0 || o._minValueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.minValueDecimal) && o._minValueDecimal === void 0)) {
+  if ((m6 & 196608) !== 0) {
+    if (!(vrt.isValidDecimal(o.minValueDecimal) && (m6 & 131072) === 0)) {
       if (!vrt.prim(
         o.minValueDecimal,
         o._minValueDecimal,
@@ -1335,8 +2075,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.minValueInteger !== void 0 || o._minValueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.minValueInteger) && o._minValueInteger === void 0)) {
+  if ((m6 & 786432) !== 0) {
+    if (!(vrt.isValidInteger(o.minValueInteger) && (m6 & 524288) === 0)) {
       if (!vrt.prim(
         o.minValueInteger,
         o._minValueInteger,
@@ -1352,8 +2092,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.minValuePositiveInt !== void 0 || o._minValuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && o._minValuePositiveInt === void 0)) {
+  if ((m6 & 3145728) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && (m6 & 2097152) === 0)) {
       if (!vrt.prim(
         o.minValuePositiveInt,
         o._minValuePositiveInt,
@@ -1369,8 +2109,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.minValueUnsignedInt !== void 0 || o._minValueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && o._minValueUnsignedInt === void 0)) {
+  if ((m6 & 12582912) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && (m6 & 8388608) === 0)) {
       if (!vrt.prim(
         o.minValueUnsignedInt,
         o._minValueUnsignedInt,
@@ -1386,13 +2126,15 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.minValueQuantity !== void 0) {
+  if ((m6 & 16777216) !== 0) {
     if (!vrt.one(o.minValueQuantity, x, p, "minValue.ofType(Quantity)", d, 0, checkQuantity) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "maxValue", 0) && x.c === null) return false;
-  if (o.maxValueDate !== void 0 || o._maxValueDate !== void 0) {
-    if (!(vrt.isValidDate(o.maxValueDate) && o._maxValueDate === void 0)) {
+  if (vrt.bitCount(m7 & 131071) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "maxValue", 0) && x.c === null) return false;
+  }
+  if ((m7 & 3) !== 0) {
+    if (!(vrt.isValidDate(o.maxValueDate) && (m7 & 2) === 0)) {
       if (!vrt.prim(
         o.maxValueDate,
         o._maxValueDate,
@@ -1408,8 +2150,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.maxValueDateTime !== void 0 || o._maxValueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.maxValueDateTime) && o._maxValueDateTime === void 0)) {
+  if ((m7 & 12) !== 0) {
+    if (!(vrt.isValidDateTime(o.maxValueDateTime) && (m7 & 8) === 0)) {
       if (!vrt.prim(
         o.maxValueDateTime,
         o._maxValueDateTime,
@@ -1425,8 +2167,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.maxValueInstant !== void 0 || o._maxValueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.maxValueInstant) && o._maxValueInstant === void 0)) {
+  if ((m7 & 48) !== 0) {
+    if (!(vrt.isValidInstant(o.maxValueInstant) && (m7 & 32) === 0)) {
       if (!vrt.prim(
         o.maxValueInstant,
         o._maxValueInstant,
@@ -1442,8 +2184,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.maxValueTime !== void 0 || o._maxValueTime !== void 0) {
-    if (!(vrt.isValidTime(o.maxValueTime) && o._maxValueTime === void 0)) {
+  if ((m7 & 192) !== 0) {
+    if (!(vrt.isValidTime(o.maxValueTime) && (m7 & 128) === 0)) {
       if (!vrt.prim(
         o.maxValueTime,
         o._maxValueTime,
@@ -1459,8 +2201,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.maxValueDecimal !== void 0 || o._maxValueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.maxValueDecimal) && o._maxValueDecimal === void 0)) {
+  if ((m7 & 768) !== 0) {
+    if (!(vrt.isValidDecimal(o.maxValueDecimal) && (m7 & 512) === 0)) {
       if (!vrt.prim(
         o.maxValueDecimal,
         o._maxValueDecimal,
@@ -1476,8 +2218,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.maxValueInteger !== void 0 || o._maxValueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.maxValueInteger) && o._maxValueInteger === void 0)) {
+  if ((m7 & 3072) !== 0) {
+    if (!(vrt.isValidInteger(o.maxValueInteger) && (m7 & 2048) === 0)) {
       if (!vrt.prim(
         o.maxValueInteger,
         o._maxValueInteger,
@@ -1493,8 +2235,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.maxValuePositiveInt !== void 0 || o._maxValuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.maxValuePositiveInt) && o._maxValuePositiveInt === void 0)) {
+  if ((m7 & 12288) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.maxValuePositiveInt) && (m7 & 8192) === 0)) {
       if (!vrt.prim(
         o.maxValuePositiveInt,
         o._maxValuePositiveInt,
@@ -1510,8 +2252,8 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.maxValueUnsignedInt !== void 0 || o._maxValueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.maxValueUnsignedInt) && o._maxValueUnsignedInt === void 0)) {
+  if ((m7 & 49152) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.maxValueUnsignedInt) && (m7 & 32768) === 0)) {
       if (!vrt.prim(
         o.maxValueUnsignedInt,
         o._maxValueUnsignedInt,
@@ -1527,36 +2269,40 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         return false;
     }
   }
-  if (o.maxValueQuantity !== void 0) {
+  if ((m7 & 65536) !== 0) {
     if (!vrt.one(o.maxValueQuantity, x, p, "maxValue.ofType(Quantity)", d, 0, checkQuantity) && x.c === null)
       return false;
   }
-  if (o.maxLength !== void 0 || o._maxLength !== void 0) {
-    if (!(vrt.isValidInteger(o.maxLength) && o._maxLength === void 0)) {
+  if ((m7 & 393216) !== 0) {
+    if (!(vrt.isValidInteger(o.maxLength) && (m7 & 262144) === 0)) {
       if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.condition !== void 0 || o._condition !== void 0) {
+  if ((m7 & 1572864) !== 0) {
     if (!vrt.prims(o.condition, o._condition, x, p, "condition", d, 0, -1, vrt.isValidId, "id", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.constraint !== void 0) {
+  if ((m7 & 2097152) !== 0) {
     if (!vrt.many(o.constraint, x, p, "constraint", d, 0, -1, checkElementDefinitionConstraint) && x.c === null)
       return false;
   }
-  if (o.mustSupport !== void 0 || o._mustSupport !== void 0) {
-    if (!(vrt.isValidBoolean(o.mustSupport) && o._mustSupport === void 0)) {
+  if ((m7 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.mustSupport) && (m7 & 8388608) === 0)) {
       if (!vrt.prim(o.mustSupport, o._mustSupport, x, p, "mustSupport", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.isModifier, o._isModifier, x, p, "isModifier") && x.c === null) return false;
-  if (!vrt.prohibited(o.isSummary, o._isSummary, x, p, "isSummary") && x.c === null) return false;
-  if (o.binding !== void 0) {
+  if ((m7 & 50331648) !== 0) {
+    if (!vrt.prohibited(o.isModifier, o._isModifier, x, p, "isModifier") && x.c === null) return false;
+  }
+  if ((m7 & 201326592) !== 0) {
+    if (!vrt.prohibited(o.isSummary, o._isSummary, x, p, "isSummary") && x.c === null) return false;
+  }
+  if ((m7 & 268435456) !== 0) {
     if (!vrt.one(o.binding, x, p, "binding", d, 0, checkElementDefinitionBinding) && x.c === null) return false;
   }
-  if (o.mapping !== void 0) {
+  if ((m7 & 536870912) !== 0) {
     if (!vrt.many(o.mapping, x, p, "mapping", d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
@@ -1574,29 +2320,84 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
 function checkDataElementConstraintOnElementDefinitionDataTypeType(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ElementDefinition.type");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_aggregation":
+        n++;
+        m0 |= 128;
+        break;
+      case "_code":
+      case "code":
+        n++;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 8;
+        break;
+      case "_targetProfile":
+        n++;
+        m0 |= 32;
+        break;
+      case "_versioning":
+        n++;
+        m0 |= 512;
+        break;
+      case "aggregation":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "profile":
+        n++;
+        m0 |= 4;
+        break;
+      case "targetProfile":
+        n++;
+        m0 |= 16;
+        break;
+      case "versioning":
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!vrt.prohibited(o.profile, o._profile, x, p, "profile") && x.c === null) return false;
-  if (o.targetProfile !== void 0 || o._targetProfile !== void 0) {
-    if (!(vrt.isValidUri(o.targetProfile) && o._targetProfile === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.profile, o._profile, x, p, "profile") && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUri(o.targetProfile) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.targetProfile, o._targetProfile, x, p, "targetProfile", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.aggregation, o._aggregation, x, p, "aggregation") && x.c === null) return false;
-  if (o.versioning !== void 0 || o._versioning !== void 0) {
-    if (!(vrt.isValidCode(o.versioning) && o._versioning === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!vrt.prohibited(o.aggregation, o._aggregation, x, p, "aggregation") && x.c === null) return false;
+  }
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidCode(o.versioning) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }

@@ -7,32 +7,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_lastSystemChange",
-  "_measurementPrinciple",
-  "contained",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "languageCode",
-  "lastSystemChange",
-  "measurementPrinciple",
-  "meta",
-  "modifierExtension",
-  "operationalStatus",
-  "parameterGroup",
-  "parent",
-  "productionSpecification",
-  "resourceType",
-  "source",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["DeviceComponent"], type: "DeviceComponent", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -61,15 +35,6 @@ const BINDING_4 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_productionSpec",
-  "componentId",
-  "extension",
-  "id",
-  "modifierExtension",
-  "productionSpec",
-  "specType"
-]);
 const OWNER_1 = {
   paths: ["DeviceComponent.productionSpecification"],
   type: "BackboneElement",
@@ -99,45 +64,118 @@ function checkDeviceComponent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DeviceComponent");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DeviceComponent") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_lastSystemChange":
+        m0 |= 4096;
+        break;
+      case "_measurementPrinciple":
+        m0 |= 262144;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+      case "resourceType":
+      case "type":
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "languageCode":
+        m0 |= 1048576;
+        break;
+      case "lastSystemChange":
+        m0 |= 2048;
+        break;
+      case "measurementPrinciple":
+        m0 |= 131072;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "operationalStatus":
+        m0 |= 32768;
+        break;
+      case "parameterGroup":
+        m0 |= 65536;
+        break;
+      case "parent":
+        m0 |= 16384;
+        break;
+      case "productionSpecification":
+        m0 |= 524288;
+        break;
+      case "source":
+        m0 |= 8192;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.identifier, x, p, "identifier", d, 1, checkIdentifier) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.lastSystemChange !== void 0 || o._lastSystemChange !== void 0) {
-    if (!(vrt.isValidInstant(o.lastSystemChange) && o._lastSystemChange === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidInstant(o.lastSystemChange) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.lastSystemChange,
         o._lastSystemChange,
@@ -153,29 +191,29 @@ function checkDeviceComponent(v, x, p, d) {
         return false;
     }
   }
-  if (o.source !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.parent !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.parent, x, p, "parent", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.parent, false, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.operationalStatus !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.operationalStatus, x, p, "operationalStatus", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.operationalStatus, true, x, p, "operationalStatus", vrt.checkConcept, BINDING_1) && x.c === null)
       return false;
   }
-  if (o.parameterGroup !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.parameterGroup, x, p, "parameterGroup", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.parameterGroup, false, x, p, "parameterGroup", vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if (o.measurementPrinciple !== void 0 || o._measurementPrinciple !== void 0) {
-    if (!(vrt.isValidCode(o.measurementPrinciple) && o._measurementPrinciple === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidCode(o.measurementPrinciple) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.measurementPrinciple,
         o._measurementPrinciple,
@@ -193,7 +231,7 @@ function checkDeviceComponent(v, x, p, d) {
     if (!vrt.eachWith(o.measurementPrinciple, false, x, p, "measurementPrinciple", vrt.checkCode, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.productionSpecification !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(
       o.productionSpecification,
       x,
@@ -206,7 +244,7 @@ function checkDeviceComponent(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.languageCode !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.languageCode, x, p, "languageCode", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.languageCode, false, x, p, "languageCode", vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
@@ -220,28 +258,63 @@ function checkDeviceComponent(v, x, p, d) {
 function checkDeviceComponentProductionSpecification(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DeviceComponent.productionSpecification");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_productionSpec":
+        n++;
+        m0 |= 64;
+        break;
+      case "componentId":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "productionSpec":
+        n++;
+        m0 |= 32;
+        break;
+      case "specType":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.specType !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.specType, x, p, "specType", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specType, false, x, p, "specType", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (o.componentId !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.componentId, x, p, "componentId", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.productionSpec !== void 0 || o._productionSpec !== void 0) {
-    if (!(vrt.isValidString(o.productionSpec) && o._productionSpec === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.productionSpec) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.productionSpec,
         o._productionSpec,

@@ -5,32 +5,6 @@ import { checkSimpleQuantity } from "./SimpleQuantity.js";
 import { checkTiming } from "./Timing.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_asNeededBoolean",
-  "_patientInstruction",
-  "_sequence",
-  "_text",
-  "additionalInstruction",
-  "asNeededBoolean",
-  "asNeededCodeableConcept",
-  "doseQuantity",
-  "doseRange",
-  "extension",
-  "id",
-  "maxDosePerAdministration",
-  "maxDosePerLifetime",
-  "maxDosePerPeriod",
-  "method",
-  "patientInstruction",
-  "rateQuantity",
-  "rateRange",
-  "rateRatio",
-  "route",
-  "sequence",
-  "site",
-  "text",
-  "timing"
-]);
 const OWNER_0 = { paths: ["Dosage"], type: "Dosage", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["asNeededBoolean", "asNeededCodeableConcept"]);
 const CHOICE_1 = vrt.choiceVariants(["doseRange", "doseQuantity"]);
@@ -46,33 +20,136 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkDosage(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Dosage");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_asNeededBoolean":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_patientInstruction":
+        n++;
+        m0 |= 256;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 32;
+        break;
+      case "additionalInstruction":
+        n++;
+        m0 |= 64;
+        break;
+      case "asNeededBoolean":
+        n++;
+        m0 |= 1024;
+        break;
+      case "asNeededCodeableConcept":
+        n++;
+        m0 |= 4096;
+        break;
+      case "doseQuantity":
+        n++;
+        m0 |= 131072;
+        break;
+      case "doseRange":
+        n++;
+        m0 |= 65536;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "maxDosePerAdministration":
+        n++;
+        m0 |= 524288;
+        break;
+      case "maxDosePerLifetime":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "maxDosePerPeriod":
+        n++;
+        m0 |= 262144;
+        break;
+      case "method":
+        n++;
+        m0 |= 32768;
+        break;
+      case "patientInstruction":
+        n++;
+        m0 |= 128;
+        break;
+      case "rateQuantity":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "rateRange":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "rateRatio":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "route":
+        n++;
+        m0 |= 16384;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 4;
+        break;
+      case "site":
+        n++;
+        m0 |= 8192;
+        break;
+      case "text":
+        n++;
+        m0 |= 16;
+        break;
+      case "timing":
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.sequence !== void 0 || o._sequence !== void 0) {
-    if (!(vrt.isValidInteger(o.sequence) && o._sequence === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidInteger(o.sequence) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.additionalInstruction !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.additionalInstruction, x, p, "additionalInstruction", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.patientInstruction !== void 0 || o._patientInstruction !== void 0) {
-    if (!(vrt.isValidString(o.patientInstruction) && o._patientInstruction === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.patientInstruction) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.patientInstruction,
         o._patientInstruction,
@@ -88,12 +165,14 @@ function checkDosage(v, x, p, d) {
         return false;
     }
   }
-  if (o.timing !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.timing, x, p, "timing", d, 0, checkTiming) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "asNeeded", 0) && x.c === null) return false;
-  if (o.asNeededBoolean !== void 0 || o._asNeededBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && o._asNeededBoolean === void 0)) {
+  if (vrt.bitCount(m0 & 7168) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "asNeeded", 0) && x.c === null) return false;
+  }
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.asNeededBoolean,
         o._asNeededBoolean,
@@ -109,46 +188,50 @@ function checkDosage(v, x, p, d) {
         return false;
     }
   }
-  if (o.asNeededCodeableConcept !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.site !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.site, x, p, "site", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.route !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.route, x, p, "route", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.method !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "dose", 0) && x.c === null) return false;
-  if (o.doseRange !== void 0) {
+  if (vrt.bitCount(m0 & 196608) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "dose", 0) && x.c === null) return false;
+  }
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.doseRange, x, p, "dose.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.doseQuantity !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.doseQuantity, x, p, "dose.ofType(Quantity)", d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (o.maxDosePerPeriod !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.maxDosePerPeriod, x, p, "maxDosePerPeriod", d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.maxDosePerAdministration !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.maxDosePerAdministration, x, p, "maxDosePerAdministration", d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (o.maxDosePerLifetime !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.maxDosePerLifetime, x, p, "maxDosePerLifetime", d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "rate", 0) && x.c === null) return false;
-  if (o.rateRatio !== void 0) {
+  if (vrt.bitCount(m0 & 14680064) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "rate", 0) && x.c === null) return false;
+  }
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if (o.rateRange !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.rateRange, x, p, "rate.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.rateQuantity !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }

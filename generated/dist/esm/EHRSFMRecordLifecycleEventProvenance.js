@@ -12,32 +12,6 @@ import { checkSignature } from "./Signature.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_policy",
-  "_recorded",
-  "activity",
-  "agent",
-  "contained",
-  "entity",
-  "extension",
-  "id",
-  "implicitRules",
-  "language",
-  "location",
-  "meta",
-  "modifierExtension",
-  "period",
-  "policy",
-  "reason",
-  "recorded",
-  "resourceType",
-  "signature",
-  "target",
-  "text"
-]);
 const OWNER_0 = { paths: ["Provenance"], type: "Provenance", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -74,72 +48,141 @@ function checkEHRSFMRecordLifecycleEventProvenance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Provenance");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Provenance") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_policy":
+        m0 |= 8192;
+        break;
+      case "_recorded":
+      case "agent":
+      case "recorded":
+      case "resourceType":
+      case "target":
+        break;
+      case "activity":
+        m0 |= 65536;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "entity":
+        m0 |= 131072;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "location":
+        m0 |= 16384;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "period":
+        m0 |= 2048;
+        break;
+      case "policy":
+        m0 |= 4096;
+        break;
+      case "reason":
+        m0 |= 32768;
+        break;
+      case "signature":
+        m0 |= 262144;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.many(o.target, x, p, "target", d, 1, -1, checkReference) && x.c === null) return false;
-  if (o.period !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!(vrt.isValidInstant(o.recorded) && o._recorded === void 0)) {
     if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.policy !== void 0 || o._policy !== void 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.location !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.reason !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.reason, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if (o.activity !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.activity, x, p, "activity", d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.activity, false, x, p, "activity", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
   if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, checkProvenanceAgent) && x.c === null) return false;
-  if (o.entity !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkProvenanceEntity) && x.c === null) return false;
   }
-  if (o.signature !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.signature, x, p, "signature", d, 0, -1, checkSignature) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -8,33 +8,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_status",
-  "account",
-  "careManager",
-  "contained",
-  "diagnosis",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "managingOrganization",
-  "meta",
-  "modifierExtension",
-  "patient",
-  "period",
-  "referralRequest",
-  "resourceType",
-  "status",
-  "statusHistory",
-  "team",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["EpisodeOfCare"], type: "EpisodeOfCare", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -52,17 +25,7 @@ const TARGETS_2 = /* @__PURE__ */ new Set(["ReferralRequest"]);
 const TARGETS_3 = /* @__PURE__ */ new Set(["Practitioner"]);
 const TARGETS_4 = /* @__PURE__ */ new Set(["CareTeam"]);
 const TARGETS_5 = /* @__PURE__ */ new Set(["Account"]);
-const KEYS_1 = /* @__PURE__ */ new Set(["_status", "extension", "id", "modifierExtension", "period", "status"]);
 const OWNER_1 = { paths: ["EpisodeOfCare.statusHistory"], type: "BackboneElement", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_rank",
-  "condition",
-  "extension",
-  "id",
-  "modifierExtension",
-  "rank",
-  "role"
-]);
 const OWNER_2 = { paths: ["EpisodeOfCare.diagnosis"], type: "BackboneElement", exact: true };
 const TARGETS_6 = /* @__PURE__ */ new Set(["Condition"]);
 const BINDING_2 = {
@@ -89,42 +52,116 @@ function checkEpisodeOfCare(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "EpisodeOfCare");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "EpisodeOfCare") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+      case "patient":
+      case "resourceType":
+      case "status":
+        break;
+      case "account":
+        m0 |= 1048576;
+        break;
+      case "careManager":
+        m0 |= 262144;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "diagnosis":
+        m0 |= 16384;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "managingOrganization":
+        m0 |= 32768;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "period":
+        m0 |= 65536;
+        break;
+      case "referralRequest":
+        m0 |= 131072;
+        break;
+      case "statusHistory":
+        m0 |= 4096;
+        break;
+      case "team":
+        m0 |= 524288;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 8192;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -132,43 +169,43 @@ function checkEpisodeOfCare(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.statusHistory !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, -1, checkEpisodeOfCareStatusHistory) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.diagnosis !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkEpisodeOfCareDiagnosis) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.managingOrganization !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.referralRequest !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.referralRequest, x, p, "referralRequest", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.referralRequest, true, x, p, "referralRequest", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.careManager !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.careManager, x, p, "careManager", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.careManager, false, x, p, "careManager", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.team !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.team, x, p, "team", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.team, true, x, p, "team", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
-  if (o.account !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.account, x, p, "account", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -182,16 +219,40 @@ function checkEpisodeOfCare(v, x, p, d) {
 function checkEpisodeOfCareStatusHistory(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "EpisodeOfCare.statusHistory");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_status":
+      case "period":
+      case "status":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -206,28 +267,62 @@ function checkEpisodeOfCareStatusHistory(v, x, p, d) {
 function checkEpisodeOfCareDiagnosis(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "EpisodeOfCare.diagnosis");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_rank":
+        n++;
+        m0 |= 32;
+        break;
+      case "condition":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "rank":
+        n++;
+        m0 |= 16;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.condition, x, p, "condition", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
     return false;
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.rank !== void 0 || o._rank !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && o._rank === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_2) && x.c === null)
         return false;
     }

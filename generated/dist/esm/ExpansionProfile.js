@@ -9,59 +9,6 @@ import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_activeOnly",
-  "_date",
-  "_description",
-  "_displayLanguage",
-  "_excludeNested",
-  "_excludeNotForUI",
-  "_excludePostCoordinated",
-  "_experimental",
-  "_id",
-  "_implicitRules",
-  "_includeDefinition",
-  "_includeDesignations",
-  "_language",
-  "_limitedExpansion",
-  "_name",
-  "_publisher",
-  "_status",
-  "_url",
-  "_version",
-  "activeOnly",
-  "contact",
-  "contained",
-  "date",
-  "description",
-  "designation",
-  "displayLanguage",
-  "excludeNested",
-  "excludeNotForUI",
-  "excludePostCoordinated",
-  "excludedSystem",
-  "experimental",
-  "extension",
-  "fixedVersion",
-  "id",
-  "identifier",
-  "implicitRules",
-  "includeDefinition",
-  "includeDesignations",
-  "jurisdiction",
-  "language",
-  "limitedExpansion",
-  "meta",
-  "modifierExtension",
-  "name",
-  "publisher",
-  "resourceType",
-  "status",
-  "text",
-  "url",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["ExpansionProfile"], type: "ExpansionProfile", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -78,40 +25,18 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_mode",
-  "_system",
-  "_version",
-  "extension",
-  "id",
-  "mode",
-  "modifierExtension",
-  "system",
-  "version"
-]);
 const OWNER_1 = { paths: ["ExpansionProfile.fixedVersion"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes188,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/system-version-processing-mode"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_system",
-  "_version",
-  "extension",
-  "id",
-  "modifierExtension",
-  "system",
-  "version"
-]);
 const OWNER_2 = {
   paths: ["ExpansionProfile.excludedSystem"],
   type: "BackboneElement",
   exact: true
 };
-const KEYS_3 = /* @__PURE__ */ new Set(["exclude", "extension", "id", "include", "modifierExtension"]);
 const OWNER_3 = { paths: ["ExpansionProfile.designation"], type: "BackboneElement", exact: true };
-const KEYS_4 = /* @__PURE__ */ new Set(["designation", "extension", "id", "modifierExtension"]);
 const OWNER_4 = {
   paths: ["ExpansionProfile.designation.include"],
   type: "BackboneElement",
@@ -122,7 +47,6 @@ const OWNER_5 = {
   type: "BackboneElement",
   exact: true
 };
-const KEYS_5 = /* @__PURE__ */ new Set(["_language", "extension", "id", "language", "modifierExtension", "use"]);
 const OWNER_6 = {
   paths: ["ExpansionProfile.designation.include.designation"],
   type: "BackboneElement",
@@ -174,57 +98,212 @@ function checkExpansionProfile(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ExpansionProfile") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_activeOnly":
+        m1 |= 64;
+        break;
+      case "_date":
+        m0 |= 2097152;
+        break;
+      case "_description":
+        m0 |= 67108864;
+        break;
+      case "_displayLanguage":
+        m1 |= 16384;
+        break;
+      case "_excludeNested":
+        m1 |= 256;
+        break;
+      case "_excludeNotForUI":
+        m1 |= 1024;
+        break;
+      case "_excludePostCoordinated":
+        m1 |= 4096;
+        break;
+      case "_experimental":
+        m0 |= 524288;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_includeDefinition":
+        m1 |= 16;
+        break;
+      case "_includeDesignations":
+        m1 |= 2;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_limitedExpansion":
+        m1 |= 65536;
+        break;
+      case "_name":
+        m0 |= 131072;
+        break;
+      case "_publisher":
+        m0 |= 8388608;
+        break;
+      case "_status":
+      case "resourceType":
+      case "status":
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_version":
+        m0 |= 32768;
+        break;
+      case "activeOnly":
+        m1 |= 32;
+        break;
+      case "contact":
+        m0 |= 16777216;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "date":
+        m0 |= 1048576;
+        break;
+      case "description":
+        m0 |= 33554432;
+        break;
+      case "designation":
+        m1 |= 4;
+        break;
+      case "displayLanguage":
+        m1 |= 8192;
+        break;
+      case "excludeNested":
+        m1 |= 128;
+        break;
+      case "excludeNotForUI":
+        m1 |= 512;
+        break;
+      case "excludePostCoordinated":
+        m1 |= 2048;
+        break;
+      case "excludedSystem":
+        m0 |= 1073741824;
+        break;
+      case "experimental":
+        m0 |= 262144;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "fixedVersion":
+        m0 |= 536870912;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "includeDefinition":
+        m1 |= 8;
+        break;
+      case "includeDesignations":
+        m1 |= 1;
+        break;
+      case "jurisdiction":
+        m0 |= 268435456;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "limitedExpansion":
+        m1 |= 32768;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "publisher":
+        m0 |= 4194304;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "useContext":
+        m0 |= 134217728;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -234,8 +313,8 @@ function checkExpansionProfile(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -251,45 +330,45 @@ function checkExpansionProfile(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.fixedVersion !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.fixedVersion, x, p, "fixedVersion", d, 0, -1, checkExpansionProfileFixedVersion) && x.c === null)
       return false;
   }
-  if (o.excludedSystem !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.excludedSystem, x, p, "excludedSystem", d, 0, checkExpansionProfileExcludedSystem) && x.c === null)
       return false;
   }
-  if (o.includeDesignations !== void 0 || o._includeDesignations !== void 0) {
-    if (!(vrt.isValidBoolean(o.includeDesignations) && o._includeDesignations === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidBoolean(o.includeDesignations) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.includeDesignations,
         o._includeDesignations,
@@ -305,12 +384,12 @@ function checkExpansionProfile(v, x, p, d) {
         return false;
     }
   }
-  if (o.designation !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.designation, x, p, "designation", d, 0, checkExpansionProfileDesignation) && x.c === null)
       return false;
   }
-  if (o.includeDefinition !== void 0 || o._includeDefinition !== void 0) {
-    if (!(vrt.isValidBoolean(o.includeDefinition) && o._includeDefinition === void 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.includeDefinition) && (m1 & 16) === 0)) {
       if (!vrt.prim(
         o.includeDefinition,
         o._includeDefinition,
@@ -326,14 +405,14 @@ function checkExpansionProfile(v, x, p, d) {
         return false;
     }
   }
-  if (o.activeOnly !== void 0 || o._activeOnly !== void 0) {
-    if (!(vrt.isValidBoolean(o.activeOnly) && o._activeOnly === void 0)) {
+  if ((m1 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.activeOnly) && (m1 & 64) === 0)) {
       if (!vrt.prim(o.activeOnly, o._activeOnly, x, p, "activeOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.excludeNested !== void 0 || o._excludeNested !== void 0) {
-    if (!(vrt.isValidBoolean(o.excludeNested) && o._excludeNested === void 0)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidBoolean(o.excludeNested) && (m1 & 256) === 0)) {
       if (!vrt.prim(
         o.excludeNested,
         o._excludeNested,
@@ -349,8 +428,8 @@ function checkExpansionProfile(v, x, p, d) {
         return false;
     }
   }
-  if (o.excludeNotForUI !== void 0 || o._excludeNotForUI !== void 0) {
-    if (!(vrt.isValidBoolean(o.excludeNotForUI) && o._excludeNotForUI === void 0)) {
+  if ((m1 & 1536) !== 0) {
+    if (!(vrt.isValidBoolean(o.excludeNotForUI) && (m1 & 1024) === 0)) {
       if (!vrt.prim(
         o.excludeNotForUI,
         o._excludeNotForUI,
@@ -366,8 +445,8 @@ function checkExpansionProfile(v, x, p, d) {
         return false;
     }
   }
-  if (o.excludePostCoordinated !== void 0 || o._excludePostCoordinated !== void 0) {
-    if (!(vrt.isValidBoolean(o.excludePostCoordinated) && o._excludePostCoordinated === void 0)) {
+  if ((m1 & 6144) !== 0) {
+    if (!(vrt.isValidBoolean(o.excludePostCoordinated) && (m1 & 4096) === 0)) {
       if (!vrt.prim(
         o.excludePostCoordinated,
         o._excludePostCoordinated,
@@ -383,8 +462,8 @@ function checkExpansionProfile(v, x, p, d) {
         return false;
     }
   }
-  if (o.displayLanguage !== void 0 || o._displayLanguage !== void 0) {
-    if (!(vrt.isValidCode(o.displayLanguage) && o._displayLanguage === void 0)) {
+  if ((m1 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.displayLanguage) && (m1 & 16384) === 0)) {
       if (!vrt.prim(
         o.displayLanguage,
         o._displayLanguage,
@@ -402,8 +481,8 @@ function checkExpansionProfile(v, x, p, d) {
     if (!vrt.eachWith(o.displayLanguage, false, x, p, "displayLanguage", vrt.checkCode, BINDING_0) && x.c === null)
       return false;
   }
-  if (o.limitedExpansion !== void 0 || o._limitedExpansion !== void 0) {
-    if (!(vrt.isValidBoolean(o.limitedExpansion) && o._limitedExpansion === void 0)) {
+  if ((m1 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.limitedExpansion) && (m1 & 65536) === 0)) {
       if (!vrt.prim(
         o.limitedExpansion,
         o._limitedExpansion,
@@ -428,16 +507,43 @@ function checkExpansionProfile(v, x, p, d) {
 function checkExpansionProfileFixedVersion(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.fixedVersion");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_mode":
+      case "_system":
+      case "_version":
+      case "mode":
+      case "system":
+      case "version":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -458,16 +564,47 @@ function checkExpansionProfileFixedVersion(v, x, p, d) {
 function checkExpansionProfileExcludedSystem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.excludedSystem");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "system":
+        n++;
+        break;
+      case "_version":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "version":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -475,8 +612,8 @@ function checkExpansionProfileExcludedSystem(v, x, p, d) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
@@ -486,24 +623,51 @@ function checkExpansionProfileExcludedSystem(v, x, p, d) {
 function checkExpansionProfileDesignation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.designation");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "exclude":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "include":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.include !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.include, x, p, "include", d, 0, checkExpansionProfileDesignationInclude) && x.c === null)
       return false;
   }
-  if (o.exclude !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.exclude, x, p, "exclude", d, 0, checkExpansionProfileDesignationExclude) && x.c === null)
       return false;
   }
@@ -512,20 +676,43 @@ function checkExpansionProfileDesignation(v, x, p, d) {
 function checkExpansionProfileDesignationInclude(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.designation.include");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "designation":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.designation !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkExpansionProfileDesignationIncludeDesignation) && x.c === null)
       return false;
   }
@@ -534,20 +721,43 @@ function checkExpansionProfileDesignationInclude(v, x, p, d) {
 function checkExpansionProfileDesignationExclude(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.designation.exclude");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "designation":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.designation !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkExpansionProfileDesignationExcludeDesignation) && x.c === null)
       return false;
   }
@@ -556,27 +766,58 @@ function checkExpansionProfileDesignationExclude(v, x, p, d) {
 function checkExpansionProfileDesignationIncludeDesignation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.designation.include.designation");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_language":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "language":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "use":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.use !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.use, x, p, "use", d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
@@ -586,27 +827,58 @@ function checkExpansionProfileDesignationIncludeDesignation(v, x, p, d) {
 function checkExpansionProfileDesignationExcludeDesignation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ExpansionProfile.designation.exclude.designation");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_language":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "language":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "use":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.use !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.use, x, p, "use", d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }

@@ -5,65 +5,6 @@ import { fillAndCheckPart, fillPart } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_valueBase64Binary",
-  "_valueBoolean",
-  "_valueCode",
-  "_valueDate",
-  "_valueDateTime",
-  "_valueDecimal",
-  "_valueId",
-  "_valueInstant",
-  "_valueInteger",
-  "_valueMarkdown",
-  "_valueOid",
-  "_valuePositiveInt",
-  "_valueString",
-  "_valueTime",
-  "_valueUnsignedInt",
-  "_valueUri",
-  "extension",
-  "id",
-  "url",
-  "valueAddress",
-  "valueAge",
-  "valueAnnotation",
-  "valueAttachment",
-  "valueBase64Binary",
-  "valueBoolean",
-  "valueCode",
-  "valueCodeableConcept",
-  "valueCoding",
-  "valueContactPoint",
-  "valueCount",
-  "valueDate",
-  "valueDateTime",
-  "valueDecimal",
-  "valueDistance",
-  "valueDuration",
-  "valueHumanName",
-  "valueId",
-  "valueIdentifier",
-  "valueInstant",
-  "valueInteger",
-  "valueMarkdown",
-  "valueMeta",
-  "valueMoney",
-  "valueOid",
-  "valuePeriod",
-  "valuePositiveInt",
-  "valueQuantity",
-  "valueRange",
-  "valueRatio",
-  "valueReference",
-  "valueSampledData",
-  "valueSignature",
-  "valueString",
-  "valueTime",
-  "valueTiming",
-  "valueUnsignedInt",
-  "valueUri"
-]);
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_0, false);
 const SLICING_0 = {
@@ -142,10 +83,8 @@ const REMOVED_0 = vrt.removedVariants([
   ["valueTiming", "value.ofType(Timing)"],
   ["valueMeta", "value.ofType(Meta)"]
 ]);
-const KEYS_1 = /* @__PURE__ */ new Set(["extension", "id", "url", "valuePeriod"]);
 const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valuePeriod"]);
-const KEYS_2 = /* @__PURE__ */ new Set(["extension", "id", "url", "valueCodeableConcept"]);
 const CHOICE_1 = vrt.choiceVariants(["valueCodeableConcept"]);
 const BINDING_0 = {
   has: vcodes.inCodes206,
@@ -157,7 +96,6 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-RegistrationStatus-1"
 };
-const KEYS_3 = /* @__PURE__ */ new Set(["extension", "id", "url", "valueReference"]);
 const CHOICE_2 = vrt.choiceVariants(["valueReference"]);
 const TARGETS_0 = /* @__PURE__ */ new Set(["Location"]);
 const REGISTRY_0 = vrt.localRegistry(() => ({
@@ -178,8 +116,240 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkExtensionCareConnectGPCRegistrationDetails1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBase64Binary":
+        n++;
+        m0 |= 4;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_valueInstant":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 262144;
+        break;
+      case "_valueMarkdown":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_valueOid":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "_valuePositiveInt":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 2;
+        break;
+      case "extension":
+      case "url":
+        n++;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 8;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 2;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
@@ -198,20 +368,44 @@ function checkExtensionCareConnectGPCRegistrationDetails1(v, x, p, d) {
     "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1"
   ) && x.c === null)
     return false;
-  if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  if (vrt.bitCount(m0 & 2147483646) + vrt.bitCount(m1 & 16777215) !== 0) {
+    if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
+  }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
 }
 function checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valuePeriod":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -219,7 +413,7 @@ function checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod(v, x
   }
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "registrationPeriod") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if (o.valuePeriod !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -228,13 +422,35 @@ function checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod(v, x
 function checkExtensionCareConnectGPCRegistrationDetails1RegistrationType(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -242,7 +458,7 @@ function checkExtensionCareConnectGPCRegistrationDetails1RegistrationType(v, x, 
   }
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "registrationType") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -262,13 +478,35 @@ function checkExtensionCareConnectGPCRegistrationDetails1RegistrationType(v, x, 
 function _checkExtensionExtensionRegistrationStatus(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
@@ -276,7 +514,7 @@ function _checkExtensionExtensionRegistrationStatus(v, x, p, d) {
   }
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "registrationStatus") && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
-  if (o.valueCodeableConcept !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -296,21 +534,45 @@ function _checkExtensionExtensionRegistrationStatus(v, x, p, d) {
 function checkExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Extension.extension");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "url":
+        n++;
+        break;
+      case "valueReference":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "preferredBranchSurgery") && x.c === null) return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueReference !== void 0) {
+  if (vrt.bitCount(m0 & 4) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.valueReference, false, x, p, "value.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

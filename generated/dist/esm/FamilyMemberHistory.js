@@ -11,58 +11,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_ageString",
-  "_bornDate",
-  "_bornString",
-  "_date",
-  "_deceasedBoolean",
-  "_deceasedDate",
-  "_deceasedString",
-  "_estimatedAge",
-  "_gender",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_name",
-  "_notDone",
-  "_status",
-  "ageAge",
-  "ageRange",
-  "ageString",
-  "bornDate",
-  "bornPeriod",
-  "bornString",
-  "condition",
-  "contained",
-  "date",
-  "deceasedAge",
-  "deceasedBoolean",
-  "deceasedDate",
-  "deceasedRange",
-  "deceasedString",
-  "definition",
-  "estimatedAge",
-  "extension",
-  "gender",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "name",
-  "notDone",
-  "notDoneReason",
-  "note",
-  "patient",
-  "reasonCode",
-  "reasonReference",
-  "relationship",
-  "resourceType",
-  "status",
-  "text"
-]);
 const OWNER_0 = { paths: ["FamilyMemberHistory"], type: "FamilyMemberHistory", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -139,19 +87,6 @@ const CHOICE_KEYS_1 = [
 ];
 const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)), vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)));
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_onsetString",
-  "code",
-  "extension",
-  "id",
-  "modifierExtension",
-  "note",
-  "onsetAge",
-  "onsetPeriod",
-  "onsetRange",
-  "onsetString",
-  "outcome"
-]);
 const OWNER_1 = { paths: ["FamilyMemberHistory.condition"], type: "BackboneElement", exact: true };
 const CHOICE_3 = vrt.choiceVariants([
   "onsetAge",
@@ -178,45 +113,193 @@ function checkFamilyMemberHistory(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "FamilyMemberHistory");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "FamilyMemberHistory") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_ageString":
+        m0 |= 1073741824;
+        break;
+      case "_bornDate":
+        m0 |= 16777216;
+        break;
+      case "_bornString":
+        m0 |= 67108864;
+        break;
+      case "_date":
+        m0 |= 131072;
+        break;
+      case "_deceasedBoolean":
+        m1 |= 8;
+        break;
+      case "_deceasedDate":
+        m1 |= 128;
+        break;
+      case "_deceasedString":
+        m1 |= 512;
+        break;
+      case "_estimatedAge":
+        m1 |= 2;
+        break;
+      case "_gender":
+        m0 |= 2097152;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+        m0 |= 524288;
+        break;
+      case "_notDone":
+        m0 |= 16384;
+        break;
+      case "_status":
+      case "patient":
+      case "relationship":
+      case "resourceType":
+      case "status":
+        break;
+      case "ageAge":
+        m0 |= 134217728;
+        break;
+      case "ageRange":
+        m0 |= 268435456;
+        break;
+      case "ageString":
+        m0 |= 536870912;
+        break;
+      case "bornDate":
+        m0 |= 8388608;
+        break;
+      case "bornPeriod":
+        m0 |= 4194304;
+        break;
+      case "bornString":
+        m0 |= 33554432;
+        break;
+      case "condition":
+        m1 |= 8192;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "date":
+        m0 |= 65536;
+        break;
+      case "deceasedAge":
+        m1 |= 16;
+        break;
+      case "deceasedBoolean":
+        m1 |= 4;
+        break;
+      case "deceasedDate":
+        m1 |= 64;
+        break;
+      case "deceasedRange":
+        m1 |= 32;
+        break;
+      case "deceasedString":
+        m1 |= 256;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "estimatedAge":
+        m1 |= 1;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "gender":
+        m0 |= 1048576;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 262144;
+        break;
+      case "notDone":
+        m0 |= 8192;
+        break;
+      case "notDoneReason":
+        m0 |= 32768;
+        break;
+      case "note":
+        m1 |= 4096;
+        break;
+      case "reasonCode":
+        m1 |= 1024;
+        break;
+      case "reasonReference":
+        m1 |= 2048;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.definition !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -226,50 +309,52 @@ function checkFamilyMemberHistory(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.notDone !== void 0 || o._notDone !== void 0) {
-    if (!(vrt.isValidBoolean(o.notDone) && o._notDone === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.notDoneReason !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.notDoneReason, x, p, "notDoneReason", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.one(o.relationship, x, p, "relationship", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.gender !== void 0 || o._gender !== void 0) {
-    if (!(vrt.isValidCode(o.gender) && o._gender === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "born", 0) && x.c === null) return false;
-  if (o.bornPeriod !== void 0) {
+  if (vrt.bitCount(m0 & 130023424) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "born", 0) && x.c === null) return false;
+  }
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.bornPeriod, x, p, "born.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.bornDate !== void 0 || o._bornDate !== void 0) {
-    if (!(vrt.isValidDate(o.bornDate) && o._bornDate === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidDate(o.bornDate) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.bornDate, o._bornDate, x, p, "born.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.bornString !== void 0 || o._bornString !== void 0) {
-    if (!(vrt.isValidString(o.bornString) && o._bornString === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.bornString) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.bornString,
         o._bornString,
@@ -285,21 +370,23 @@ function checkFamilyMemberHistory(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "age", 0) && x.c === null) return false;
-  if (o.ageAge !== void 0) {
+  if (vrt.bitCount(m0 & 2013265920) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "age", 0) && x.c === null) return false;
+  }
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.ageAge, x, p, "age.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.ageRange !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.ageRange, x, p, "age.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.ageString !== void 0 || o._ageString !== void 0) {
-    if (!(vrt.isValidString(o.ageString) && o._ageString === void 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.ageString) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.ageString, o._ageString, x, p, "age.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.estimatedAge !== void 0 || o._estimatedAge !== void 0) {
-    if (!(vrt.isValidBoolean(o.estimatedAge) && o._estimatedAge === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidBoolean(o.estimatedAge) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.estimatedAge,
         o._estimatedAge,
@@ -315,9 +402,11 @@ function checkFamilyMemberHistory(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "deceased", 0) && x.c === null) return false;
-  if (o.deceasedBoolean !== void 0 || o._deceasedBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.deceasedBoolean) && o._deceasedBoolean === void 0)) {
+  if (vrt.bitCount(m1 & 1020) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "deceased", 0) && x.c === null) return false;
+  }
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidBoolean(o.deceasedBoolean) && (m1 & 8) === 0)) {
       if (!vrt.prim(
         o.deceasedBoolean,
         o._deceasedBoolean,
@@ -333,14 +422,14 @@ function checkFamilyMemberHistory(v, x, p, d) {
         return false;
     }
   }
-  if (o.deceasedAge !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.deceasedAge, x, p, "deceased.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.deceasedRange !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.deceasedRange, x, p, "deceased.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.deceasedDate !== void 0 || o._deceasedDate !== void 0) {
-    if (!(vrt.isValidDate(o.deceasedDate) && o._deceasedDate === void 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidDate(o.deceasedDate) && (m1 & 128) === 0)) {
       if (!vrt.prim(
         o.deceasedDate,
         o._deceasedDate,
@@ -356,8 +445,8 @@ function checkFamilyMemberHistory(v, x, p, d) {
         return false;
     }
   }
-  if (o.deceasedString !== void 0 || o._deceasedString !== void 0) {
-    if (!(vrt.isValidString(o.deceasedString) && o._deceasedString === void 0)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidString(o.deceasedString) && (m1 & 512) === 0)) {
       if (!vrt.prim(
         o.deceasedString,
         o._deceasedString,
@@ -373,18 +462,18 @@ function checkFamilyMemberHistory(v, x, p, d) {
         return false;
     }
   }
-  if (o.reasonCode !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonReference !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.note !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.condition !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.condition, x, p, "condition", d, 0, -1, checkFamilyMemberHistoryCondition) && x.c === null)
       return false;
   }
@@ -400,35 +489,87 @@ function checkFamilyMemberHistory(v, x, p, d) {
 function checkFamilyMemberHistoryCondition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "FamilyMemberHistory.condition");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_onsetString":
+        n++;
+        m0 |= 256;
+        break;
+      case "code":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "note":
+        n++;
+        m0 |= 512;
+        break;
+      case "onsetAge":
+        n++;
+        m0 |= 16;
+        break;
+      case "onsetPeriod":
+        n++;
+        m0 |= 64;
+        break;
+      case "onsetRange":
+        n++;
+        m0 |= 32;
+        break;
+      case "onsetString":
+        n++;
+        m0 |= 128;
+        break;
+      case "outcome":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.outcome !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.outcome, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_3, x, p, "onset", 0) && x.c === null) return false;
-  if (o.onsetAge !== void 0) {
+  if (vrt.bitCount(m0 & 496) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_3, x, p, "onset", 0) && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.onsetRange !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.onsetPeriod !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.onsetString !== void 0 || o._onsetString !== void 0) {
-    if (!(vrt.isValidString(o.onsetString) && o._onsetString === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.onsetString,
         o._onsetString,
@@ -444,7 +585,7 @@ function checkFamilyMemberHistoryCondition(v, x, p, d) {
         return false;
     }
   }
-  if (o.note !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   return true;

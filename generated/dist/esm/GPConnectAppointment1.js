@@ -18,48 +18,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_comment",
-  "_created",
-  "_description",
-  "_end",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_minutesDuration",
-  "_priority",
-  "_start",
-  "_status",
-  "appointmentType",
-  "comment",
-  "contained",
-  "created",
-  "description",
-  "end",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "incomingReferral",
-  "indication",
-  "language",
-  "meta",
-  "minutesDuration",
-  "modifierExtension",
-  "participant",
-  "priority",
-  "reason",
-  "requestedPeriod",
-  "resourceType",
-  "serviceCategory",
-  "serviceType",
-  "slot",
-  "specialty",
-  "start",
-  "status",
-  "supportingInformation",
-  "text"
-]);
 const OWNER_0 = { paths: ["Appointment"], type: "Appointment", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -135,41 +93,16 @@ const INVARIANT_1 = vrt.invariant({
 });
 const FHIRPATH_0 = (n) => vrt.fpXor(vrt.fpEmpty(vrt.fpChildOf(n, "start", "_start")), vrt.fpExists(vrt.fpChildOf(n, "end", "_end")));
 const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_system",
-  "_use",
-  "_value",
-  "assigner",
-  "extension",
-  "id",
-  "period",
-  "system",
-  "type",
-  "use",
-  "value"
-]);
 const OWNER_1 = {
   paths: ["Appointment.identifier", "Identifier"],
   type: "Identifier",
   exact: true
 };
-const KEYS_2 = /* @__PURE__ */ new Set(["_text", "coding", "extension", "id", "text"]);
 const OWNER_2 = {
   paths: ["Appointment.reason", "CodeableConcept"],
   type: "CodeableConcept",
   exact: true
 };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_required",
-  "_status",
-  "actor",
-  "extension",
-  "id",
-  "modifierExtension",
-  "required",
-  "status",
-  "type"
-]);
 const OWNER_3 = { paths: ["Appointment.participant"], type: "BackboneElement", exact: true };
 const UNCHECKED_1 = {
   strength: "extensible",
@@ -203,20 +136,6 @@ const INVARIANT_2 = vrt.invariant({
 });
 const FHIRPATH_1 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "type", "_type")), vrt.fpExists(vrt.fpChildOf(n, "actor", "_actor")));
 const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "_system",
-  "_userSelected",
-  "_version",
-  "code",
-  "display",
-  "extension",
-  "id",
-  "system",
-  "userSelected",
-  "version"
-]);
 const OWNER_4 = { paths: ["Appointment.reason.coding", "Coding"], type: "Coding", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -262,40 +181,143 @@ function checkGPConnectAppointment1(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Appointment");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Appointment") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_comment":
+        m0 |= 33554432;
+        break;
+      case "_created":
+        m0 |= 8388608;
+        break;
+      case "_description":
+      case "_end":
+      case "_start":
+      case "_status":
+      case "description":
+      case "end":
+      case "extension":
+      case "participant":
+      case "resourceType":
+      case "slot":
+      case "start":
+      case "status":
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_minutesDuration":
+        m0 |= 2097152;
+        break;
+      case "_priority":
+        m0 |= 262144;
+        break;
+      case "appointmentType":
+        m0 |= 16384;
+        break;
+      case "comment":
+        m0 |= 16777216;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "created":
+        m0 |= 4194304;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 1024;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "incomingReferral":
+        m0 |= 67108864;
+        break;
+      case "indication":
+        m0 |= 65536;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "minutesDuration":
+        m0 |= 1048576;
+        break;
+      case "modifierExtension":
+        m0 |= 512;
+        break;
+      case "priority":
+        m0 |= 131072;
+        break;
+      case "reason":
+        m0 |= 32768;
+        break;
+      case "requestedPeriod":
+        m0 |= 134217728;
+        break;
+      case "serviceCategory":
+        m0 |= 2048;
+        break;
+      case "serviceType":
+        m0 |= 4096;
+        break;
+      case "specialty":
+        m0 |= 8192;
+        break;
+      case "supportingInformation":
+        m0 |= 524288;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkGPConnectAppointment1Identifier) && x.c === null)
       return false;
   }
@@ -304,24 +326,28 @@ function checkGPConnectAppointment1(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.serviceCategory !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.serviceCategory, x, p, "serviceCategory", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.serviceType !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.serviceType, x, p, "serviceType", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.specialty !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.specialty, x, p, "specialty", d, 0, 1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.appointmentType, void 0, x, p, "appointmentType") && x.c === null) return false;
-  if (o.reason !== void 0) {
+  if ((m0 & 16384) !== 0) {
+    if (!vrt.prohibited(o.appointmentType, void 0, x, p, "appointmentType") && x.c === null) return false;
+  }
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, 1, checkGPConnectAppointment1Reason) && x.c === null) return false;
     if (!vrt.eachWith(o.reason, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.indication, void 0, x, p, "indication") && x.c === null) return false;
-  if (o.priority !== void 0 || o._priority !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.priority) && o._priority === void 0)) {
+  if ((m0 & 65536) !== 0) {
+    if (!vrt.prohibited(o.indication, void 0, x, p, "indication") && x.c === null) return false;
+  }
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.priority) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
@@ -330,7 +356,10 @@ function checkGPConnectAppointment1(v, x, p, d) {
     if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.supportingInformation, void 0, x, p, "supportingInformation") && x.c === null) return false;
+  if ((m0 & 524288) !== 0) {
+    if (!vrt.prohibited(o.supportingInformation, void 0, x, p, "supportingInformation") && x.c === null)
+      return false;
+  }
   if (!(vrt.isValidInstant(o.start) && o._start === void 0)) {
     if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
@@ -339,8 +368,8 @@ function checkGPConnectAppointment1(v, x, p, d) {
     if (!vrt.prim(o.end, o._end, x, p, "end", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.minutesDuration !== void 0 || o._minutesDuration !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.minutesDuration) && o._minutesDuration === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.minutesDuration) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.minutesDuration,
         o._minutesDuration,
@@ -358,22 +387,26 @@ function checkGPConnectAppointment1(v, x, p, d) {
   }
   if (!vrt.many(o.slot, x, p, "slot", d, 1, -1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.slot, true, x, p, "slot", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (o.created !== void 0 || o._created !== void 0) {
-    if (!(vrt.isValidDateTime(o.created) && o._created === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.incomingReferral, void 0, x, p, "incomingReferral") && x.c === null) return false;
+  if ((m0 & 67108864) !== 0) {
+    if (!vrt.prohibited(o.incomingReferral, void 0, x, p, "incomingReferral") && x.c === null) return false;
+  }
   if (!vrt.many(o.participant, x, p, "participant", d, 1, -1, checkGPConnectAppointment1Participant) && x.c === null)
     return false;
-  if (!vrt.prohibited(o.requestedPeriod, void 0, x, p, "requestedPeriod") && x.c === null) return false;
+  if ((m0 & 134217728) !== 0) {
+    if (!vrt.prohibited(o.requestedPeriod, void 0, x, p, "requestedPeriod") && x.c === null) return false;
+  }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
@@ -385,17 +418,62 @@ function checkGPConnectAppointment1(v, x, p, d) {
 function checkGPConnectAppointment1Identifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Appointment.identifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+      case "_value":
+      case "system":
+      case "value":
+        n++;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
-  if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
+    if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+  }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
@@ -404,28 +482,59 @@ function checkGPConnectAppointment1Identifier(v, x, p, d) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
-  if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  if ((m0 & 32) !== 0) {
+    if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+  }
+  if ((m0 & 64) !== 0) {
+    if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+  }
   return true;
 }
 function checkGPConnectAppointment1Reason(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Appointment.reason");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_text":
+        n++;
+        m0 |= 16;
+        break;
+      case "coding":
+        n++;
+        m0 |= 4;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.coding !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkGPConnectAppointment1ReasonCoding) && x.c === null)
       return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
@@ -435,27 +544,63 @@ function checkGPConnectAppointment1Reason(v, x, p, d) {
 function checkGPConnectAppointment1Participant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Appointment.participant");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_required":
+        n++;
+        m0 |= 32;
+        break;
+      case "_status":
+      case "actor":
+      case "status":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "required":
+        n++;
+        m0 |= 16;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, "type", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (o.required !== void 0 || o._required !== void 0) {
-    if (!(vrt.isValidCode(o.required) && o._required === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.required) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
         return false;
     }
@@ -472,13 +617,52 @@ function checkGPConnectAppointment1Participant(v, x, p, d) {
 function checkGPConnectAppointment1ReasonCoding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Appointment.reason.coding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_display":
+      case "_system":
+      case "code":
+      case "display":
+      case "system":
+        n++;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 32;
+        break;
+      case "_version":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "userSelected":
+        n++;
+        m0 |= 16;
+        break;
+      case "version":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
@@ -487,7 +671,9 @@ function checkGPConnectAppointment1ReasonCoding(v, x, p, d) {
   }
   if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
     return false;
-  if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
@@ -495,7 +681,9 @@ function checkGPConnectAppointment1ReasonCoding(v, x, p, d) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+  }
   return true;
 }
 function validateGPConnectAppointment1(value, options) {

@@ -11,40 +11,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_startDate",
-  "_status",
-  "_statusDate",
-  "_statusReason",
-  "addresses",
-  "category",
-  "contained",
-  "description",
-  "expressedBy",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "note",
-  "outcomeCode",
-  "outcomeReference",
-  "priority",
-  "resourceType",
-  "startCodeableConcept",
-  "startDate",
-  "status",
-  "statusDate",
-  "statusReason",
-  "subject",
-  "target",
-  "text"
-]);
 const OWNER_0 = { paths: ["Goal"], type: "Goal", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -73,18 +39,6 @@ const TARGETS_2 = /* @__PURE__ */ new Set([
   "RiskAssessment"
 ]);
 const TARGETS_3 = /* @__PURE__ */ new Set(["Observation"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_dueDate",
-  "detailCodeableConcept",
-  "detailQuantity",
-  "detailRange",
-  "dueDate",
-  "dueDuration",
-  "extension",
-  "id",
-  "measure",
-  "modifierExtension"
-]);
 const OWNER_1 = { paths: ["Goal.target"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants([
   "detailQuantity",
@@ -121,42 +75,137 @@ function checkGoal(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Goal");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Goal") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_startDate":
+        m0 |= 65536;
+        break;
+      case "_status":
+      case "description":
+      case "resourceType":
+      case "status":
+        break;
+      case "_statusDate":
+        m0 |= 1048576;
+        break;
+      case "_statusReason":
+        m0 |= 4194304;
+        break;
+      case "addresses":
+        m0 |= 16777216;
+        break;
+      case "category":
+        m0 |= 4096;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "expressedBy":
+        m0 |= 8388608;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "note":
+        m0 |= 33554432;
+        break;
+      case "outcomeCode":
+        m0 |= 67108864;
+        break;
+      case "outcomeReference":
+        m0 |= 134217728;
+        break;
+      case "priority":
+        m0 |= 8192;
+        break;
+      case "startCodeableConcept":
+        m0 |= 131072;
+        break;
+      case "startDate":
+        m0 |= 32768;
+        break;
+      case "statusDate":
+        m0 |= 524288;
+        break;
+      case "statusReason":
+        m0 |= 2097152;
+        break;
+      case "subject":
+        m0 |= 16384;
+        break;
+      case "target":
+        m0 |= 262144;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -164,62 +213,64 @@ function checkGoal(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.priority !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.priority, x, p, "priority", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.description, x, p, "description", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.subject !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "start", 0) && x.c === null) return false;
-  if (o.startDate !== void 0 || o._startDate !== void 0) {
-    if (!(vrt.isValidDate(o.startDate) && o._startDate === void 0)) {
+  if (vrt.bitCount(m0 & 229376) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "start", 0) && x.c === null) return false;
+  }
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDate(o.startDate) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.startDate, o._startDate, x, p, "start.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.startCodeableConcept !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.startCodeableConcept, x, p, "start.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.target !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.target, x, p, "target", d, 0, checkGoalTarget) && x.c === null) return false;
   }
-  if (o.statusDate !== void 0 || o._statusDate !== void 0) {
-    if (!(vrt.isValidDate(o.statusDate) && o._statusDate === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDate(o.statusDate) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.statusDate, o._statusDate, x, p, "statusDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.statusReason !== void 0 || o._statusReason !== void 0) {
-    if (!(vrt.isValidString(o.statusReason) && o._statusReason === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.statusReason) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.statusReason, o._statusReason, x, p, "statusReason", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.expressedBy !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.expressedBy, x, p, "expressedBy", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.expressedBy, false, x, p, "expressedBy", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.addresses !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.addresses, x, p, "addresses", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.addresses, true, x, p, "addresses", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.note !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.outcomeCode !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.outcomeCode, x, p, "outcomeCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.outcomeReference !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.outcomeReference, x, p, "outcomeReference", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.outcomeReference, true, x, p, "outcomeReference", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -233,41 +284,92 @@ function checkGoal(v, x, p, d) {
 function checkGoalTarget(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Goal.target");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_dueDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "detailCodeableConcept":
+        n++;
+        m0 |= 64;
+        break;
+      case "detailQuantity":
+        n++;
+        m0 |= 16;
+        break;
+      case "detailRange":
+        n++;
+        m0 |= 32;
+        break;
+      case "dueDate":
+        n++;
+        m0 |= 128;
+        break;
+      case "dueDuration":
+        n++;
+        m0 |= 512;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "measure":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.measure !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.measure, x, p, "measure", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "detail", 0) && x.c === null) return false;
-  if (o.detailQuantity !== void 0) {
+  if (vrt.bitCount(m0 & 112) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "detail", 0) && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.detailQuantity, x, p, "detail.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.detailRange !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.detailRange, x, p, "detail.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.detailCodeableConcept !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.detailCodeableConcept, x, p, "detail.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "due", 0) && x.c === null) return false;
-  if (o.dueDate !== void 0 || o._dueDate !== void 0) {
-    if (!(vrt.isValidDate(o.dueDate) && o._dueDate === void 0)) {
+  if (vrt.bitCount(m0 & 896) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "due", 0) && x.c === null) return false;
+  }
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDate(o.dueDate) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.dueDate, o._dueDate, x, p, "due.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.dueDuration !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.dueDuration, x, p, "due.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;

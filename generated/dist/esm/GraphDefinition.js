@@ -7,46 +7,6 @@ import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_date",
-  "_description",
-  "_experimental",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_name",
-  "_profile",
-  "_publisher",
-  "_purpose",
-  "_start",
-  "_status",
-  "_url",
-  "_version",
-  "contact",
-  "contained",
-  "date",
-  "description",
-  "experimental",
-  "extension",
-  "id",
-  "implicitRules",
-  "jurisdiction",
-  "language",
-  "link",
-  "meta",
-  "modifierExtension",
-  "name",
-  "profile",
-  "publisher",
-  "purpose",
-  "resourceType",
-  "start",
-  "status",
-  "text",
-  "url",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["GraphDefinition"], type: "GraphDefinition", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -68,48 +28,8 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/resource-types"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_description",
-  "_max",
-  "_min",
-  "_path",
-  "_sliceName",
-  "description",
-  "extension",
-  "id",
-  "max",
-  "min",
-  "modifierExtension",
-  "path",
-  "sliceName",
-  "target"
-]);
 const OWNER_1 = { paths: ["GraphDefinition.link"], type: "BackboneElement", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_profile",
-  "_type",
-  "compartment",
-  "extension",
-  "id",
-  "link",
-  "modifierExtension",
-  "profile",
-  "type"
-]);
 const OWNER_2 = { paths: ["GraphDefinition.link.target"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_code",
-  "_description",
-  "_expression",
-  "_rule",
-  "code",
-  "description",
-  "expression",
-  "extension",
-  "id",
-  "modifierExtension",
-  "rule"
-]);
 const OWNER_3 = {
   paths: ["GraphDefinition.link.target.compartment"],
   type: "BackboneElement",
@@ -144,48 +64,155 @@ function checkGraphDefinition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "GraphDefinition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "GraphDefinition") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_date":
+        m0 |= 262144;
+        break;
+      case "_description":
+        m0 |= 8388608;
+        break;
+      case "_experimental":
+        m0 |= 65536;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+      case "_start":
+      case "_status":
+      case "name":
+      case "resourceType":
+      case "start":
+      case "status":
+        break;
+      case "_profile":
+        m0 |= 536870912;
+        break;
+      case "_publisher":
+        m0 |= 1048576;
+        break;
+      case "_purpose":
+        m0 |= 134217728;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_version":
+        m0 |= 16384;
+        break;
+      case "contact":
+        m0 |= 2097152;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "date":
+        m0 |= 131072;
+        break;
+      case "description":
+        m0 |= 4194304;
+        break;
+      case "experimental":
+        m0 |= 32768;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "jurisdiction":
+        m0 |= 33554432;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "link":
+        m0 |= 1073741824;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "profile":
+        m0 |= 268435456;
+        break;
+      case "publisher":
+        m0 |= 524288;
+        break;
+      case "purpose":
+        m0 |= 67108864;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "useContext":
+        m0 |= 16777216;
+        break;
+      case "version":
+        m0 |= 8192;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -199,8 +226,8 @@ function checkGraphDefinition(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -216,37 +243,37 @@ function checkGraphDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
@@ -256,13 +283,13 @@ function checkGraphDefinition(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.start, false, x, p, "start", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.profile !== void 0 || o._profile !== void 0) {
-    if (!(vrt.isValidUri(o.profile) && o._profile === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidUri(o.profile) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.profile, o._profile, x, p, "profile", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.link !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkGraphDefinitionLink) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -274,16 +301,72 @@ function checkGraphDefinition(v, x, p, d) {
 function checkGraphDefinitionLink(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "GraphDefinition.link");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_max":
+        n++;
+        m0 |= 256;
+        break;
+      case "_min":
+        n++;
+        m0 |= 64;
+        break;
+      case "_path":
+      case "path":
+      case "target":
+        n++;
+        break;
+      case "_sliceName":
+        n++;
+        m0 |= 16;
+        break;
+      case "description":
+        n++;
+        m0 |= 512;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "max":
+        n++;
+        m0 |= 128;
+        break;
+      case "min":
+        n++;
+        m0 |= 32;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "sliceName":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -291,26 +374,26 @@ function checkGraphDefinitionLink(v, x, p, d) {
     if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.sliceName !== void 0 || o._sliceName !== void 0) {
-    if (!(vrt.isValidString(o.sliceName) && o._sliceName === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.sliceName) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.sliceName, o._sliceName, x, p, "sliceName", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.min !== void 0 || o._min !== void 0) {
-    if (!(vrt.isValidInteger(o.min) && o._min === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInteger(o.min) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.max !== void 0 || o._max !== void 0) {
-    if (!(vrt.isValidString(o.max) && o._max === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.max) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
@@ -321,16 +404,55 @@ function checkGraphDefinitionLink(v, x, p, d) {
 function checkGraphDefinitionLinkTarget(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "GraphDefinition.link.target");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_profile":
+        n++;
+        m0 |= 16;
+        break;
+      case "_type":
+      case "type":
+        n++;
+        break;
+      case "compartment":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "link":
+        n++;
+        m0 |= 64;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "profile":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -338,17 +460,17 @@ function checkGraphDefinitionLinkTarget(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.profile !== void 0 || o._profile !== void 0) {
-    if (!(vrt.isValidUri(o.profile) && o._profile === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.profile) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.profile, o._profile, x, p, "profile", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.compartment !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.compartment, x, p, "compartment", d, 0, -1, checkGraphDefinitionLinkTargetCompartment) && x.c === null)
       return false;
   }
-  if (o.link !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkGraphDefinitionLink) && x.c === null) return false;
   }
   return true;
@@ -356,16 +478,57 @@ function checkGraphDefinitionLinkTarget(v, x, p, d) {
 function checkGraphDefinitionLinkTargetCompartment(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "GraphDefinition.link.target.compartment");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_rule":
+      case "code":
+      case "rule":
+        n++;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_expression":
+        n++;
+        m0 |= 16;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "expression":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -377,14 +540,14 @@ function checkGraphDefinitionLinkTargetCompartment(v, x, p, d) {
     if (!vrt.prim(o.rule, o._rule, x, p, "rule", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.rule, false, x, p, "rule", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (o.expression !== void 0 || o._expression !== void 0) {
-    if (!(vrt.isValidString(o.expression) && o._expression === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }

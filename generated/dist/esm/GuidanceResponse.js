@@ -9,38 +9,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_occurrenceDateTime",
-  "_requestId",
-  "_status",
-  "contained",
-  "context",
-  "dataRequirement",
-  "evaluationMessage",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "module",
-  "note",
-  "occurrenceDateTime",
-  "outputParameters",
-  "performer",
-  "reasonCodeableConcept",
-  "reasonReference",
-  "requestId",
-  "resourceType",
-  "result",
-  "status",
-  "subject",
-  "text"
-]);
 const OWNER_0 = { paths: ["GuidanceResponse"], type: "GuidanceResponse", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -79,48 +47,137 @@ function checkGuidanceResponse(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "GuidanceResponse");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "GuidanceResponse") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_occurrenceDateTime":
+        m0 |= 131072;
+        break;
+      case "_requestId":
+        m0 |= 4096;
+        break;
+      case "_status":
+      case "module":
+      case "resourceType":
+      case "status":
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 32768;
+        break;
+      case "dataRequirement":
+        m0 |= 33554432;
+        break;
+      case "evaluationMessage":
+        m0 |= 4194304;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "note":
+        m0 |= 2097152;
+        break;
+      case "occurrenceDateTime":
+        m0 |= 65536;
+        break;
+      case "outputParameters":
+        m0 |= 8388608;
+        break;
+      case "performer":
+        m0 |= 262144;
+        break;
+      case "reasonCodeableConcept":
+        m0 |= 524288;
+        break;
+      case "reasonReference":
+        m0 |= 1048576;
+        break;
+      case "requestId":
+        m0 |= 2048;
+        break;
+      case "result":
+        m0 |= 16777216;
+        break;
+      case "subject":
+        m0 |= 16384;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.requestId !== void 0 || o._requestId !== void 0) {
-    if (!(vrt.isValidId(o.requestId) && o._requestId === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidId(o.requestId) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.requestId, o._requestId, x, p, "requestId", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (!vrt.one(o.module, x, p, "module", d, 1, checkReference) && x.c === null) return false;
@@ -130,18 +187,18 @@ function checkGuidanceResponse(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.subject !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.context !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.occurrenceDateTime !== void 0 || o._occurrenceDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -157,40 +214,42 @@ function checkGuidanceResponse(v, x, p, d) {
         return false;
     }
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.performer, x, p, "performer", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "reason", 0) && x.c === null) return false;
-  if (o.reasonCodeableConcept !== void 0) {
+  if (vrt.bitCount(m0 & 1572864) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "reason", 0) && x.c === null) return false;
+  }
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.reasonReference !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
   }
-  if (o.note !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.evaluationMessage !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.evaluationMessage, x, p, "evaluationMessage", d, 0, -1, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.evaluationMessage, true, x, p, "evaluationMessage", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.outputParameters !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.outputParameters, x, p, "outputParameters", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.outputParameters, false, x, p, "outputParameters", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.result !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.result, x, p, "result", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.dataRequirement !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.dataRequirement, x, p, "dataRequirement", d, 0, -1, checkDataRequirement) && x.c === null)
       return false;
   }

@@ -10,52 +10,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_active",
-  "_appointmentRequired",
-  "_availabilityExceptions",
-  "_comment",
-  "_eligibilityNote",
-  "_extraDetails",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_name",
-  "_programName",
-  "active",
-  "appointmentRequired",
-  "availabilityExceptions",
-  "availableTime",
-  "category",
-  "characteristic",
-  "comment",
-  "contained",
-  "coverageArea",
-  "eligibility",
-  "eligibilityNote",
-  "endpoint",
-  "extension",
-  "extraDetails",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "location",
-  "meta",
-  "modifierExtension",
-  "name",
-  "notAvailable",
-  "photo",
-  "programName",
-  "providedBy",
-  "referralMethod",
-  "resourceType",
-  "serviceProvisionCode",
-  "specialty",
-  "telecom",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["HealthcareService"], type: "HealthcareService", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -70,19 +24,6 @@ const BINDING_1 = {
 };
 const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["Endpoint"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_allDay",
-  "_availableEndTime",
-  "_availableStartTime",
-  "_daysOfWeek",
-  "allDay",
-  "availableEndTime",
-  "availableStartTime",
-  "daysOfWeek",
-  "extension",
-  "id",
-  "modifierExtension"
-]);
 const OWNER_1 = {
   paths: ["HealthcareService.availableTime"],
   type: "BackboneElement",
@@ -93,14 +34,6 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/days-of-week"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_description",
-  "description",
-  "during",
-  "extension",
-  "id",
-  "modifierExtension"
-]);
 const OWNER_2 = { paths: ["HealthcareService.notAvailable"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -121,108 +54,246 @@ function checkHealthcareService(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "HealthcareService");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "HealthcareService") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_active":
+        m0 |= 8192;
+        break;
+      case "_appointmentRequired":
+        m1 |= 128;
+        break;
+      case "_availabilityExceptions":
+        m1 |= 2048;
+        break;
+      case "_comment":
+        m0 |= 4194304;
+        break;
+      case "_eligibilityNote":
+        m1 |= 2;
+        break;
+      case "_extraDetails":
+        m0 |= 16777216;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+        m0 |= 1048576;
+        break;
+      case "_programName":
+        m1 |= 8;
+        break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "appointmentRequired":
+        m1 |= 64;
+        break;
+      case "availabilityExceptions":
+        m1 |= 1024;
+        break;
+      case "availableTime":
+        m1 |= 256;
+        break;
+      case "category":
+        m0 |= 32768;
+        break;
+      case "characteristic":
+        m1 |= 16;
+        break;
+      case "comment":
+        m0 |= 2097152;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "coverageArea":
+        m0 |= 134217728;
+        break;
+      case "eligibility":
+        m0 |= 536870912;
+        break;
+      case "eligibilityNote":
+        m1 |= 1;
+        break;
+      case "endpoint":
+        m1 |= 4096;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "extraDetails":
+        m0 |= 8388608;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "location":
+        m0 |= 262144;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 524288;
+        break;
+      case "notAvailable":
+        m1 |= 512;
+        break;
+      case "photo":
+        m0 |= 33554432;
+        break;
+      case "programName":
+        m1 |= 4;
+        break;
+      case "providedBy":
+        m0 |= 16384;
+        break;
+      case "referralMethod":
+        m1 |= 32;
+        break;
+      case "resourceType":
+        break;
+      case "serviceProvisionCode":
+        m0 |= 268435456;
+        break;
+      case "specialty":
+        m0 |= 131072;
+        break;
+      case "telecom":
+        m0 |= 67108864;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 65536;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.active !== void 0 || o._active !== void 0) {
-    if (!(vrt.isValidBoolean(o.active) && o._active === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.providedBy !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.providedBy, x, p, "providedBy", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.providedBy, false, x, p, "providedBy", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.category !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.specialty !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.specialty, x, p, "specialty", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
-  if (o.location !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.location, x, p, "location", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, true, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.extraDetails !== void 0 || o._extraDetails !== void 0) {
-    if (!(vrt.isValidString(o.extraDetails) && o._extraDetails === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.extraDetails) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.extraDetails, o._extraDetails, x, p, "extraDetails", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.photo !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.photo, x, p, "photo", d, 0, checkAttachment) && x.c === null) return false;
   }
-  if (o.telecom !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if (o.coverageArea !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.coverageArea, x, p, "coverageArea", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.coverageArea, true, x, p, "coverageArea", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.serviceProvisionCode !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.serviceProvisionCode, x, p, "serviceProvisionCode", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.eligibility !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.eligibility, x, p, "eligibility", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.eligibilityNote !== void 0 || o._eligibilityNote !== void 0) {
-    if (!(vrt.isValidString(o.eligibilityNote) && o._eligibilityNote === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.eligibilityNote) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.eligibilityNote,
         o._eligibilityNote,
@@ -238,20 +309,20 @@ function checkHealthcareService(v, x, p, d) {
         return false;
     }
   }
-  if (o.programName !== void 0 || o._programName !== void 0) {
+  if ((m1 & 12) !== 0) {
     if (!vrt.prims(o.programName, o._programName, x, p, "programName", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.characteristic !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.characteristic, x, p, "characteristic", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.referralMethod !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.referralMethod, x, p, "referralMethod", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.appointmentRequired !== void 0 || o._appointmentRequired !== void 0) {
-    if (!(vrt.isValidBoolean(o.appointmentRequired) && o._appointmentRequired === void 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.appointmentRequired) && (m1 & 128) === 0)) {
       if (!vrt.prim(
         o.appointmentRequired,
         o._appointmentRequired,
@@ -267,16 +338,16 @@ function checkHealthcareService(v, x, p, d) {
         return false;
     }
   }
-  if (o.availableTime !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.availableTime, x, p, "availableTime", d, 0, -1, checkHealthcareServiceAvailableTime) && x.c === null)
       return false;
   }
-  if (o.notAvailable !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.notAvailable, x, p, "notAvailable", d, 0, -1, checkHealthcareServiceNotAvailable) && x.c === null)
       return false;
   }
-  if (o.availabilityExceptions !== void 0 || o._availabilityExceptions !== void 0) {
-    if (!(vrt.isValidString(o.availabilityExceptions) && o._availabilityExceptions === void 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.availabilityExceptions) && (m1 & 2048) === 0)) {
       if (!vrt.prim(
         o.availabilityExceptions,
         o._availabilityExceptions,
@@ -292,7 +363,7 @@ function checkHealthcareService(v, x, p, d) {
         return false;
     }
   }
-  if (o.endpoint !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -306,32 +377,83 @@ function checkHealthcareService(v, x, p, d) {
 function checkHealthcareServiceAvailableTime(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "HealthcareService.availableTime");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_allDay":
+        n++;
+        m0 |= 64;
+        break;
+      case "_availableEndTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_availableStartTime":
+        n++;
+        m0 |= 256;
+        break;
+      case "_daysOfWeek":
+        n++;
+        m0 |= 16;
+        break;
+      case "allDay":
+        n++;
+        m0 |= 32;
+        break;
+      case "availableEndTime":
+        n++;
+        m0 |= 512;
+        break;
+      case "availableStartTime":
+        n++;
+        m0 |= 128;
+        break;
+      case "daysOfWeek":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.daysOfWeek !== void 0 || o._daysOfWeek !== void 0) {
+  if ((m0 & 24) !== 0) {
     if (!vrt.prims(o.daysOfWeek, o._daysOfWeek, x, p, "daysOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
     if (!vrt.eachWith(o.daysOfWeek, true, x, p, "daysOfWeek", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (o.allDay !== void 0 || o._allDay !== void 0) {
-    if (!(vrt.isValidBoolean(o.allDay) && o._allDay === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.allDay) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.allDay, o._allDay, x, p, "allDay", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.availableStartTime !== void 0 || o._availableStartTime !== void 0) {
-    if (!(vrt.isValidTime(o.availableStartTime) && o._availableStartTime === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidTime(o.availableStartTime) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.availableStartTime,
         o._availableStartTime,
@@ -347,8 +469,8 @@ function checkHealthcareServiceAvailableTime(v, x, p, d) {
         return false;
     }
   }
-  if (o.availableEndTime !== void 0 || o._availableEndTime !== void 0) {
-    if (!(vrt.isValidTime(o.availableEndTime) && o._availableEndTime === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidTime(o.availableEndTime) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.availableEndTime,
         o._availableEndTime,
@@ -369,16 +491,43 @@ function checkHealthcareServiceAvailableTime(v, x, p, d) {
 function checkHealthcareServiceNotAvailable(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "HealthcareService.notAvailable");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+      case "description":
+        n++;
+        break;
+      case "during":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -386,7 +535,7 @@ function checkHealthcareServiceNotAvailable(v, x, p, d) {
     if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.during !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.during, x, p, "during", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

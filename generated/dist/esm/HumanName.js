@@ -2,23 +2,6 @@ import { checkPeriod } from "./Period.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_family",
-  "_given",
-  "_prefix",
-  "_suffix",
-  "_text",
-  "_use",
-  "extension",
-  "family",
-  "given",
-  "id",
-  "period",
-  "prefix",
-  "suffix",
-  "text",
-  "use"
-]);
 const OWNER_0 = { paths: ["HumanName"], type: "HumanName", exact: false };
 const BINDING_0 = {
   has: vcodes.inCodes108,
@@ -36,46 +19,113 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkHumanName(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "HumanName");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_family":
+        n++;
+        m0 |= 128;
+        break;
+      case "_given":
+        n++;
+        m0 |= 512;
+        break;
+      case "_prefix":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_suffix":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_text":
+        n++;
+        m0 |= 32;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "family":
+        n++;
+        m0 |= 64;
+        break;
+      case "given":
+        n++;
+        m0 |= 256;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "period":
+        n++;
+        m0 |= 16384;
+        break;
+      case "prefix":
+        n++;
+        m0 |= 1024;
+        break;
+      case "suffix":
+        n++;
+        m0 |= 4096;
+        break;
+      case "text":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.use !== void 0 || o._use !== void 0) {
-    if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
     }
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.family !== void 0 || o._family !== void 0) {
-    if (!(vrt.isValidString(o.family) && o._family === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.family) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.family, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.given !== void 0 || o._given !== void 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.prefix !== void 0 || o._prefix !== void 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.suffix !== void 0 || o._suffix !== void 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.period !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

@@ -8,45 +8,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_availability",
-  "_description",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_numberOfInstances",
-  "_numberOfSeries",
-  "_started",
-  "_uid",
-  "accession",
-  "availability",
-  "basedOn",
-  "contained",
-  "context",
-  "description",
-  "endpoint",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "interpreter",
-  "language",
-  "meta",
-  "modalityList",
-  "modifierExtension",
-  "numberOfInstances",
-  "numberOfSeries",
-  "patient",
-  "procedureCode",
-  "procedureReference",
-  "reason",
-  "referrer",
-  "resourceType",
-  "series",
-  "started",
-  "text",
-  "uid"
-]);
 const OWNER_0 = { paths: ["ImagingStudy"], type: "ImagingStudy", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -69,43 +30,7 @@ const TARGETS_2 = /* @__PURE__ */ new Set(["CarePlan", "ProcedureRequest", "Refe
 const TARGETS_3 = /* @__PURE__ */ new Set(["Practitioner"]);
 const TARGETS_4 = /* @__PURE__ */ new Set(["Endpoint"]);
 const TARGETS_5 = /* @__PURE__ */ new Set(["Procedure"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_availability",
-  "_description",
-  "_number",
-  "_numberOfInstances",
-  "_started",
-  "_uid",
-  "availability",
-  "bodySite",
-  "description",
-  "endpoint",
-  "extension",
-  "id",
-  "instance",
-  "laterality",
-  "modality",
-  "modifierExtension",
-  "number",
-  "numberOfInstances",
-  "performer",
-  "started",
-  "uid"
-]);
 const OWNER_1 = { paths: ["ImagingStudy.series"], type: "BackboneElement", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_number",
-  "_sopClass",
-  "_title",
-  "_uid",
-  "extension",
-  "id",
-  "modifierExtension",
-  "number",
-  "sopClass",
-  "title",
-  "uid"
-]);
 const OWNER_2 = { paths: ["ImagingStudy.series.instance"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -126,59 +51,170 @@ function checkImagingStudy(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImagingStudy");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ImagingStudy") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_availability":
+        m0 |= 16384;
+        break;
+      case "_description":
+        m1 |= 2;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_numberOfInstances":
+        m0 |= 67108864;
+        break;
+      case "_numberOfSeries":
+        m0 |= 16777216;
+        break;
+      case "_started":
+        m0 |= 262144;
+        break;
+      case "_uid":
+      case "patient":
+      case "resourceType":
+      case "uid":
+        break;
+      case "accession":
+        m0 |= 2048;
+        break;
+      case "availability":
+        m0 |= 8192;
+        break;
+      case "basedOn":
+        m0 |= 524288;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 65536;
+        break;
+      case "description":
+        m1 |= 1;
+        break;
+      case "endpoint":
+        m0 |= 4194304;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 4096;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "interpreter":
+        m0 |= 2097152;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modalityList":
+        m0 |= 32768;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "numberOfInstances":
+        m0 |= 33554432;
+        break;
+      case "numberOfSeries":
+        m0 |= 8388608;
+        break;
+      case "procedureCode":
+        m0 |= 268435456;
+        break;
+      case "procedureReference":
+        m0 |= 134217728;
+        break;
+      case "reason":
+        m0 |= 536870912;
+        break;
+      case "referrer":
+        m0 |= 1048576;
+        break;
+      case "series":
+        m1 |= 4;
+        break;
+      case "started":
+        m0 |= 131072;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidOid(o.uid) && o._uid === void 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_0) && x.c === null) return false;
   }
-  if (o.accession !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.accession, x, p, "accession", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.availability !== void 0 || o._availability !== void 0) {
-    if (!(vrt.isValidCode(o.availability) && o._availability === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.availability) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.availability, false, x, p, "availability", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
-  if (o.modalityList !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.modalityList, x, p, "modalityList", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.modalityList, true, x, p, "modalityList", vrt.checkCoding, BINDING_2) && x.c === null)
       return false;
@@ -186,39 +222,39 @@ function checkImagingStudy(v, x, p, d) {
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.context !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.started !== void 0 || o._started !== void 0) {
-    if (!(vrt.isValidDateTime(o.started) && o._started === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.started) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.started, o._started, x, p, "started", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.referrer !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.referrer, x, p, "referrer", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.referrer, false, x, p, "referrer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.interpreter !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.interpreter, x, p, "interpreter", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.interpreter, true, x, p, "interpreter", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.endpoint !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.numberOfSeries !== void 0 || o._numberOfSeries !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.numberOfSeries) && o._numberOfSeries === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.numberOfSeries) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(
         o.numberOfSeries,
         o._numberOfSeries,
@@ -234,8 +270,8 @@ function checkImagingStudy(v, x, p, d) {
         return false;
     }
   }
-  if (o.numberOfInstances !== void 0 || o._numberOfInstances !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.numberOfInstances) && o._numberOfInstances === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.numberOfInstances) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.numberOfInstances,
         o._numberOfInstances,
@@ -251,25 +287,25 @@ function checkImagingStudy(v, x, p, d) {
         return false;
     }
   }
-  if (o.procedureReference !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.procedureReference, x, p, "procedureReference", d, 0, -1, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.procedureReference, true, x, p, "procedureReference", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.procedureCode !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.procedureCode, x, p, "procedureCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reason !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.reason, x, p, "reason", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.series !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.series, x, p, "series", d, 0, -1, checkImagingStudySeries) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -281,38 +317,122 @@ function checkImagingStudy(v, x, p, d) {
 function checkImagingStudySeries(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImagingStudy.series");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_availability":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_number":
+        n++;
+        m0 |= 16;
+        break;
+      case "_numberOfInstances":
+        n++;
+        m0 |= 256;
+        break;
+      case "_started":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_uid":
+      case "modality":
+      case "uid":
+        n++;
+        break;
+      case "availability":
+        n++;
+        m0 |= 512;
+        break;
+      case "bodySite":
+        n++;
+        m0 |= 4096;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "endpoint":
+        n++;
+        m0 |= 2048;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "instance":
+        n++;
+        m0 |= 131072;
+        break;
+      case "laterality":
+        n++;
+        m0 |= 8192;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "number":
+        n++;
+        m0 |= 8;
+        break;
+      case "numberOfInstances":
+        n++;
+        m0 |= 128;
+        break;
+      case "performer":
+        n++;
+        m0 |= 65536;
+        break;
+      case "started":
+        n++;
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidOid(o.uid) && o._uid === void 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_1) && x.c === null) return false;
   }
-  if (o.number !== void 0 || o._number !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.number) && o._number === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.number) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_1) && x.c === null)
         return false;
     }
   }
   if (!vrt.one(o.modality, x, p, "modality", d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.modality, false, x, p, "modality", vrt.checkCoding, BINDING_2) && x.c === null) return false;
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.numberOfInstances !== void 0 || o._numberOfInstances !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.numberOfInstances) && o._numberOfInstances === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.numberOfInstances) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.numberOfInstances,
         o._numberOfInstances,
@@ -328,37 +448,37 @@ function checkImagingStudySeries(v, x, p, d) {
         return false;
     }
   }
-  if (o.availability !== void 0 || o._availability !== void 0) {
-    if (!(vrt.isValidCode(o.availability) && o._availability === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidCode(o.availability) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.availability, false, x, p, "availability", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
-  if (o.endpoint !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.bodySite !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.laterality !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.laterality, x, p, "laterality", d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.started !== void 0 || o._started !== void 0) {
-    if (!(vrt.isValidDateTime(o.started) && o._started === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.started) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.started, o._started, x, p, "started", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.instance !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.instance, x, p, "instance", d, 0, -1, checkImagingStudySeriesInstance) && x.c === null)
       return false;
   }
@@ -367,24 +487,65 @@ function checkImagingStudySeries(v, x, p, d) {
 function checkImagingStudySeriesInstance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ImagingStudy.series.instance");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_number":
+        n++;
+        m0 |= 16;
+        break;
+      case "_sopClass":
+      case "_uid":
+      case "sopClass":
+      case "uid":
+        n++;
+        break;
+      case "_title":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "number":
+        n++;
+        m0 |= 8;
+        break;
+      case "title":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidOid(o.uid) && o._uid === void 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null) return false;
   }
-  if (o.number !== void 0 || o._number !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.number) && o._number === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.number) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.number, o._number, x, p, "number", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_2) && x.c === null)
         return false;
     }
@@ -393,8 +554,8 @@ function checkImagingStudySeriesInstance(v, x, p, d) {
     if (!vrt.prim(o.sopClass, o._sopClass, x, p, "sopClass", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }

@@ -9,47 +9,6 @@ import { checkSimpleQuantity } from "./SimpleQuantity.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_date",
-  "_expirationDate",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_lotNumber",
-  "_notGiven",
-  "_primarySource",
-  "_status",
-  "contained",
-  "date",
-  "doseQuantity",
-  "encounter",
-  "expirationDate",
-  "explanation",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "location",
-  "lotNumber",
-  "manufacturer",
-  "meta",
-  "modifierExtension",
-  "notGiven",
-  "note",
-  "patient",
-  "practitioner",
-  "primarySource",
-  "reaction",
-  "reportOrigin",
-  "resourceType",
-  "route",
-  "site",
-  "status",
-  "text",
-  "vaccinationProtocol",
-  "vaccineCode"
-]);
 const OWNER_0 = { paths: ["Immunization"], type: "Immunization", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -92,7 +51,6 @@ const FHIRPATH_1 = (n) => vrt.fpOr(
   )
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_1 = /* @__PURE__ */ new Set(["actor", "extension", "id", "modifierExtension", "role"]);
 const OWNER_1 = { paths: ["Immunization.practitioner"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes86,
@@ -100,37 +58,9 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/immunization-role"
 };
 const TARGETS_4 = /* @__PURE__ */ new Set(["Practitioner"]);
-const KEYS_2 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "reason", "reasonNotGiven"]);
 const OWNER_2 = { paths: ["Immunization.explanation"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_date",
-  "_reported",
-  "date",
-  "detail",
-  "extension",
-  "id",
-  "modifierExtension",
-  "reported"
-]);
 const OWNER_3 = { paths: ["Immunization.reaction"], type: "BackboneElement", exact: true };
 const TARGETS_5 = /* @__PURE__ */ new Set(["Observation"]);
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_description",
-  "_doseSequence",
-  "_series",
-  "_seriesDoses",
-  "authority",
-  "description",
-  "doseSequence",
-  "doseStatus",
-  "doseStatusReason",
-  "extension",
-  "id",
-  "modifierExtension",
-  "series",
-  "seriesDoses",
-  "targetDisease"
-]);
 const OWNER_4 = {
   paths: ["Immunization.vaccinationProtocol"],
   type: "BackboneElement",
@@ -155,42 +85,148 @@ function checkImmunization(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Immunization") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_date":
+        m0 |= 16384;
+        break;
+      case "_expirationDate":
+        m0 |= 2097152;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_lotNumber":
+        m0 |= 524288;
+        break;
+      case "_notGiven":
+      case "_primarySource":
+      case "_status":
+      case "notGiven":
+      case "patient":
+      case "primarySource":
+      case "resourceType":
+      case "status":
+      case "vaccineCode":
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "date":
+        m0 |= 8192;
+        break;
+      case "doseQuantity":
+        m0 |= 16777216;
+        break;
+      case "encounter":
+        m0 |= 4096;
+        break;
+      case "expirationDate":
+        m0 |= 1048576;
+        break;
+      case "explanation":
+        m0 |= 134217728;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "location":
+        m0 |= 65536;
+        break;
+      case "lotNumber":
+        m0 |= 262144;
+        break;
+      case "manufacturer":
+        m0 |= 131072;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "note":
+        m0 |= 67108864;
+        break;
+      case "practitioner":
+        m0 |= 33554432;
+        break;
+      case "reaction":
+        m0 |= 268435456;
+        break;
+      case "reportOrigin":
+        m0 |= 32768;
+        break;
+      case "route":
+        m0 |= 8388608;
+        break;
+      case "site":
+        m0 |= 4194304;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "vaccinationProtocol":
+        m0 |= 536870912;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -206,13 +242,13 @@ function checkImmunization(v, x, p, d) {
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.encounter !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.encounter, x, p, "encounter", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
@@ -232,27 +268,27 @@ function checkImmunization(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.reportOrigin !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.reportOrigin, x, p, "reportOrigin", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.location !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.manufacturer !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.manufacturer, x, p, "manufacturer", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.manufacturer, false, x, p, "manufacturer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.lotNumber !== void 0 || o._lotNumber !== void 0) {
-    if (!(vrt.isValidString(o.lotNumber) && o._lotNumber === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.lotNumber) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.expirationDate !== void 0 || o._expirationDate !== void 0) {
-    if (!(vrt.isValidDate(o.expirationDate) && o._expirationDate === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDate(o.expirationDate) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.expirationDate,
         o._expirationDate,
@@ -268,29 +304,29 @@ function checkImmunization(v, x, p, d) {
         return false;
     }
   }
-  if (o.site !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.site, x, p, "site", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.route !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.route, x, p, "route", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.doseQuantity !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.doseQuantity, x, p, "doseQuantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.practitioner !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.practitioner, x, p, "practitioner", d, 0, -1, checkImmunizationPractitioner) && x.c === null)
       return false;
   }
-  if (o.note !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.explanation !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.explanation, x, p, "explanation", d, 0, checkImmunizationExplanation) && x.c === null) return false;
   }
-  if (o.reaction !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.reaction, x, p, "reaction", d, 0, -1, checkImmunizationReaction) && x.c === null) return false;
   }
-  if (o.vaccinationProtocol !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.vaccinationProtocol, x, p, "vaccinationProtocol", d, 0, -1, checkImmunizationVaccinationProtocol) && x.c === null)
       return false;
   }
@@ -305,20 +341,46 @@ function checkImmunization(v, x, p, d) {
 function checkImmunizationPractitioner(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.practitioner");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "actor":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
@@ -329,23 +391,50 @@ function checkImmunizationPractitioner(v, x, p, d) {
 function checkImmunizationExplanation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.explanation");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "reason":
+        n++;
+        m0 |= 8;
+        break;
+      case "reasonNotGiven":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.reason !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonNotGiven !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.reasonNotGiven, x, p, "reasonNotGiven", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
@@ -354,32 +443,71 @@ function checkImmunizationExplanation(v, x, p, d) {
 function checkImmunizationReaction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.reaction");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_date":
+        n++;
+        m0 |= 16;
+        break;
+      case "_reported":
+        n++;
+        m0 |= 128;
+        break;
+      case "date":
+        n++;
+        m0 |= 8;
+        break;
+      case "detail":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "reported":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.detail !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.detail, x, p, "detail", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.detail, false, x, p, "detail", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.reported !== void 0 || o._reported !== void 0) {
-    if (!(vrt.isValidBoolean(o.reported) && o._reported === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.reported) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.reported, o._reported, x, p, "reported", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
         return false;
     }
@@ -389,21 +517,84 @@ function checkImmunizationReaction(v, x, p, d) {
 function checkImmunizationVaccinationProtocol(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Immunization.vaccinationProtocol");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_doseSequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_series":
+        n++;
+        m0 |= 512;
+        break;
+      case "_seriesDoses":
+        n++;
+        m0 |= 2048;
+        break;
+      case "authority":
+        n++;
+        m0 |= 128;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "doseSequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "doseStatus":
+      case "targetDisease":
+        n++;
+        break;
+      case "doseStatusReason":
+        n++;
+        m0 |= 4096;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "series":
+        n++;
+        m0 |= 256;
+        break;
+      case "seriesDoses":
+        n++;
+        m0 |= 1024;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.doseSequence !== void 0 || o._doseSequence !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.doseSequence) && o._doseSequence === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.doseSequence) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.doseSequence,
         o._doseSequence,
@@ -419,25 +610,25 @@ function checkImmunizationVaccinationProtocol(v, x, p, d) {
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.authority !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.authority, x, p, "authority", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.authority, false, x, p, "authority", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.series !== void 0 || o._series !== void 0) {
-    if (!(vrt.isValidString(o.series) && o._series === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.series) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.seriesDoses !== void 0 || o._seriesDoses !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.seriesDoses) && o._seriesDoses === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.seriesDoses) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.seriesDoses,
         o._seriesDoses,
@@ -455,7 +646,7 @@ function checkImmunizationVaccinationProtocol(v, x, p, d) {
   }
   if (!vrt.many(o.targetDisease, x, p, "targetDisease", d, 1, -1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.doseStatus, x, p, "doseStatus", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.doseStatusReason !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.doseStatusReason, x, p, "doseStatusReason", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }

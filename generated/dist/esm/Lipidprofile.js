@@ -13,42 +13,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_conclusion",
-  "_effectiveDateTime",
-  "_id",
-  "_implicitRules",
-  "_issued",
-  "_language",
-  "_status",
-  "basedOn",
-  "category",
-  "code",
-  "codedDiagnosis",
-  "conclusion",
-  "contained",
-  "context",
-  "effectiveDateTime",
-  "effectivePeriod",
-  "extension",
-  "id",
-  "identifier",
-  "image",
-  "imagingStudy",
-  "implicitRules",
-  "issued",
-  "language",
-  "meta",
-  "modifierExtension",
-  "performer",
-  "presentedForm",
-  "resourceType",
-  "result",
-  "specimen",
-  "status",
-  "subject",
-  "text"
-]);
 const OWNER_0 = { paths: ["DiagnosticReport"], type: "DiagnosticReport", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -96,45 +60,146 @@ function checkLipidprofile(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "DiagnosticReport");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DiagnosticReport") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_conclusion":
+        m0 |= 134217728;
+        break;
+      case "_effectiveDateTime":
+        m0 |= 131072;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_issued":
+        m0 |= 1048576;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+      case "code":
+      case "resourceType":
+      case "status":
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "category":
+        m0 |= 8192;
+        break;
+      case "codedDiagnosis":
+        m0 |= 268435456;
+        break;
+      case "conclusion":
+        m0 |= 67108864;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 32768;
+        break;
+      case "effectiveDateTime":
+        m0 |= 65536;
+        break;
+      case "effectivePeriod":
+        m0 |= 262144;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "image":
+        m0 |= 33554432;
+        break;
+      case "imagingStudy":
+        m0 |= 16777216;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "issued":
+        m0 |= 524288;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "performer":
+        m0 |= 2097152;
+        break;
+      case "presentedForm":
+        m0 |= 536870912;
+        break;
+      case "result":
+        m0 |= 8388608;
+        break;
+      case "specimen":
+        m0 |= 4194304;
+        break;
+      case "subject":
+        m0 |= 16384;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -144,24 +209,26 @@ function checkLipidprofile(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, FIXED_0) && x.c === null) return false;
-  if (o.subject !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.context !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
-  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 458752) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -177,25 +244,25 @@ function checkLipidprofile(v, x, p, d) {
         return false;
     }
   }
-  if (o.effectivePeriod !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.issued !== void 0 || o._issued !== void 0) {
-    if (!(vrt.isValidInstant(o.issued) && o._issued === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkDiagnosticReportPerformer) && x.c === null)
       return false;
   }
-  if (o.specimen !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.specimen, x, p, "specimen", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, true, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.result !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.result, x, p, "result", d, 0, 1, checkReference) && x.c === null) return false;
     vrt.slicingNotChecked(
       o.result,
@@ -208,22 +275,24 @@ function checkLipidprofile(v, x, p, d) {
     if (!vrt.eachWith(o.result, true, x, p, "result", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.imagingStudy !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.imagingStudy, x, p, "imagingStudy", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.imagingStudy, true, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.image !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.image, x, p, "image", d, 0, -1, checkDiagnosticReportImage) && x.c === null) return false;
   }
-  if (o.conclusion !== void 0 || o._conclusion !== void 0) {
-    if (!(vrt.isValidString(o.conclusion) && o._conclusion === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.conclusion) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.conclusion, o._conclusion, x, p, "conclusion", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prohibited(o.codedDiagnosis, void 0, x, p, "codedDiagnosis") && x.c === null) return false;
-  if (o.presentedForm !== void 0) {
+  if ((m0 & 268435456) !== 0) {
+    if (!vrt.prohibited(o.codedDiagnosis, void 0, x, p, "codedDiagnosis") && x.c === null) return false;
+  }
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.presentedForm, x, p, "presentedForm", d, 0, -1, checkAttachment) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

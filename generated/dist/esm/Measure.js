@@ -12,80 +12,6 @@ import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_approvalDate",
-  "_clinicalRecommendationStatement",
-  "_copyright",
-  "_date",
-  "_definition",
-  "_description",
-  "_disclaimer",
-  "_experimental",
-  "_guidance",
-  "_id",
-  "_implicitRules",
-  "_improvementNotation",
-  "_language",
-  "_lastReviewDate",
-  "_name",
-  "_publisher",
-  "_purpose",
-  "_rateAggregation",
-  "_rationale",
-  "_riskAdjustment",
-  "_set",
-  "_status",
-  "_title",
-  "_url",
-  "_usage",
-  "_version",
-  "approvalDate",
-  "clinicalRecommendationStatement",
-  "compositeScoring",
-  "contact",
-  "contained",
-  "contributor",
-  "copyright",
-  "date",
-  "definition",
-  "description",
-  "disclaimer",
-  "effectivePeriod",
-  "experimental",
-  "extension",
-  "group",
-  "guidance",
-  "id",
-  "identifier",
-  "implicitRules",
-  "improvementNotation",
-  "jurisdiction",
-  "language",
-  "lastReviewDate",
-  "library",
-  "meta",
-  "modifierExtension",
-  "name",
-  "publisher",
-  "purpose",
-  "rateAggregation",
-  "rationale",
-  "relatedArtifact",
-  "resourceType",
-  "riskAdjustment",
-  "scoring",
-  "set",
-  "status",
-  "supplementalData",
-  "text",
-  "title",
-  "topic",
-  "type",
-  "url",
-  "usage",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["Measure"], type: "Measure", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -118,65 +44,19 @@ const BINDING_4 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/measure-type"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_description",
-  "_name",
-  "description",
-  "extension",
-  "id",
-  "identifier",
-  "modifierExtension",
-  "name",
-  "population",
-  "stratifier"
-]);
 const OWNER_1 = { paths: ["Measure.group"], type: "BackboneElement", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_criteria",
-  "_path",
-  "criteria",
-  "extension",
-  "id",
-  "identifier",
-  "modifierExtension",
-  "path",
-  "usage"
-]);
 const OWNER_2 = { paths: ["Measure.supplementalData"], type: "BackboneElement", exact: true };
 const BINDING_5 = {
   has: vcodes.inCodes244,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/measure-data-usage"
 };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_criteria",
-  "_description",
-  "_name",
-  "code",
-  "criteria",
-  "description",
-  "extension",
-  "id",
-  "identifier",
-  "modifierExtension",
-  "name"
-]);
 const OWNER_3 = { paths: ["Measure.group.population"], type: "BackboneElement", exact: true };
 const BINDING_6 = {
   has: vcodes.inCodes245,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/measure-population"
 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_criteria",
-  "_path",
-  "criteria",
-  "extension",
-  "id",
-  "identifier",
-  "modifierExtension",
-  "path"
-]);
 const OWNER_4 = { paths: ["Measure.group.stratifier"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -192,63 +72,282 @@ function checkMeasure(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Measure");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Measure") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_approvalDate":
+        m1 |= 8;
+        break;
+      case "_clinicalRecommendationStatement":
+        m1 |= 268435456;
+        break;
+      case "_copyright":
+        m1 |= 8192;
+        break;
+      case "_date":
+        m0 |= 8388608;
+        break;
+      case "_definition":
+        m2 |= 2;
+        break;
+      case "_description":
+        m0 |= 134217728;
+        break;
+      case "_disclaimer":
+        m1 |= 131072;
+        break;
+      case "_experimental":
+        m0 |= 2097152;
+        break;
+      case "_guidance":
+        m2 |= 8;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_improvementNotation":
+        m1 |= 1073741824;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_lastReviewDate":
+        m1 |= 32;
+        break;
+      case "_name":
+        m0 |= 131072;
+        break;
+      case "_publisher":
+        m0 |= 33554432;
+        break;
+      case "_purpose":
+        m0 |= 536870912;
+        break;
+      case "_rateAggregation":
+        m1 |= 16777216;
+        break;
+      case "_rationale":
+        m1 |= 67108864;
+        break;
+      case "_riskAdjustment":
+        m1 |= 4194304;
+        break;
+      case "_set":
+        m2 |= 32;
+        break;
+      case "_status":
+      case "resourceType":
+      case "status":
+        break;
+      case "_title":
+        m0 |= 524288;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_usage":
+        m1 |= 2;
+        break;
+      case "_version":
+        m0 |= 32768;
+        break;
+      case "approvalDate":
+        m1 |= 4;
+        break;
+      case "clinicalRecommendationStatement":
+        m1 |= 134217728;
+        break;
+      case "compositeScoring":
+        m1 |= 524288;
+        break;
+      case "contact":
+        m1 |= 2048;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "contributor":
+        m1 |= 1024;
+        break;
+      case "copyright":
+        m1 |= 4096;
+        break;
+      case "date":
+        m0 |= 4194304;
+        break;
+      case "definition":
+        m2 |= 1;
+        break;
+      case "description":
+        m0 |= 67108864;
+        break;
+      case "disclaimer":
+        m1 |= 65536;
+        break;
+      case "effectivePeriod":
+        m1 |= 64;
+        break;
+      case "experimental":
+        m0 |= 1048576;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "group":
+        m2 |= 64;
+        break;
+      case "guidance":
+        m2 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "improvementNotation":
+        m1 |= 536870912;
+        break;
+      case "jurisdiction":
+        m1 |= 256;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "lastReviewDate":
+        m1 |= 16;
+        break;
+      case "library":
+        m1 |= 32768;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "publisher":
+        m0 |= 16777216;
+        break;
+      case "purpose":
+        m0 |= 268435456;
+        break;
+      case "rateAggregation":
+        m1 |= 8388608;
+        break;
+      case "rationale":
+        m1 |= 33554432;
+        break;
+      case "relatedArtifact":
+        m1 |= 16384;
+        break;
+      case "riskAdjustment":
+        m1 |= 2097152;
+        break;
+      case "scoring":
+        m1 |= 262144;
+        break;
+      case "set":
+        m2 |= 16;
+        break;
+      case "supplementalData":
+        m2 |= 128;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "title":
+        m0 |= 262144;
+        break;
+      case "topic":
+        m1 |= 512;
+        break;
+      case "type":
+        m1 |= 1048576;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "usage":
+        m1 |= 1;
+        break;
+      case "useContext":
+        m1 |= 128;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -258,8 +357,8 @@ function checkMeasure(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -275,44 +374,44 @@ function checkMeasure(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.usage !== void 0 || o._usage !== void 0) {
-    if (!(vrt.isValidString(o.usage) && o._usage === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.approvalDate !== void 0 || o._approvalDate !== void 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && o._approvalDate === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.lastReviewDate !== void 0 || o._lastReviewDate !== void 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && o._lastReviewDate === void 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.lastReviewDate,
         o._lastReviewDate,
@@ -328,63 +427,63 @@ function checkMeasure(v, x, p, d) {
         return false;
     }
   }
-  if (o.effectivePeriod !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.useContext !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.topic !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.contributor !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.contributor, x, p, "contributor", d, 0, -1, checkContributor) && x.c === null) return false;
   }
-  if (o.contact !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8192) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.relatedArtifact !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.relatedArtifact, x, p, "relatedArtifact", d, 0, -1, checkRelatedArtifact) && x.c === null)
       return false;
   }
-  if (o.library !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.library, x, p, "library", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.library, true, x, p, "library", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.disclaimer !== void 0 || o._disclaimer !== void 0) {
-    if (!(vrt.isValidMarkdown(o.disclaimer) && o._disclaimer === void 0)) {
+  if ((m1 & 196608) !== 0) {
+    if (!(vrt.isValidMarkdown(o.disclaimer) && (m1 & 131072) === 0)) {
       if (!vrt.prim(o.disclaimer, o._disclaimer, x, p, "disclaimer", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.scoring !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.scoring, x, p, "scoring", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.scoring, false, x, p, "scoring", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.compositeScoring !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.compositeScoring, x, p, "compositeScoring", d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.compositeScoring, false, x, p, "compositeScoring", vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (o.riskAdjustment !== void 0 || o._riskAdjustment !== void 0) {
-    if (!(vrt.isValidString(o.riskAdjustment) && o._riskAdjustment === void 0)) {
+  if ((m1 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.riskAdjustment) && (m1 & 4194304) === 0)) {
       if (!vrt.prim(
         o.riskAdjustment,
         o._riskAdjustment,
@@ -400,8 +499,8 @@ function checkMeasure(v, x, p, d) {
         return false;
     }
   }
-  if (o.rateAggregation !== void 0 || o._rateAggregation !== void 0) {
-    if (!(vrt.isValidString(o.rateAggregation) && o._rateAggregation === void 0)) {
+  if ((m1 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.rateAggregation) && (m1 & 16777216) === 0)) {
       if (!vrt.prim(
         o.rateAggregation,
         o._rateAggregation,
@@ -417,14 +516,14 @@ function checkMeasure(v, x, p, d) {
         return false;
     }
   }
-  if (o.rationale !== void 0 || o._rationale !== void 0) {
-    if (!(vrt.isValidMarkdown(o.rationale) && o._rationale === void 0)) {
+  if ((m1 & 100663296) !== 0) {
+    if (!(vrt.isValidMarkdown(o.rationale) && (m1 & 67108864) === 0)) {
       if (!vrt.prim(o.rationale, o._rationale, x, p, "rationale", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.clinicalRecommendationStatement !== void 0 || o._clinicalRecommendationStatement !== void 0) {
-    if (!(vrt.isValidMarkdown(o.clinicalRecommendationStatement) && o._clinicalRecommendationStatement === void 0)) {
+  if ((m1 & 402653184) !== 0) {
+    if (!(vrt.isValidMarkdown(o.clinicalRecommendationStatement) && (m1 & 268435456) === 0)) {
       if (!vrt.prim(
         o.clinicalRecommendationStatement,
         o._clinicalRecommendationStatement,
@@ -440,8 +539,8 @@ function checkMeasure(v, x, p, d) {
         return false;
     }
   }
-  if (o.improvementNotation !== void 0 || o._improvementNotation !== void 0) {
-    if (!(vrt.isValidString(o.improvementNotation) && o._improvementNotation === void 0)) {
+  if ((m1 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.improvementNotation) && (m1 & 1073741824) === 0)) {
       if (!vrt.prim(
         o.improvementNotation,
         o._improvementNotation,
@@ -457,26 +556,26 @@ function checkMeasure(v, x, p, d) {
         return false;
     }
   }
-  if (o.definition !== void 0 || o._definition !== void 0) {
+  if ((m2 & 3) !== 0) {
     if (!vrt.prims(o.definition, o._definition, x, p, "definition", d, 0, -1, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.guidance !== void 0 || o._guidance !== void 0) {
-    if (!(vrt.isValidMarkdown(o.guidance) && o._guidance === void 0)) {
+  if ((m2 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.guidance) && (m2 & 8) === 0)) {
       if (!vrt.prim(o.guidance, o._guidance, x, p, "guidance", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.set !== void 0 || o._set !== void 0) {
-    if (!(vrt.isValidString(o.set) && o._set === void 0)) {
+  if ((m2 & 48) !== 0) {
+    if (!(vrt.isValidString(o.set) && (m2 & 32) === 0)) {
       if (!vrt.prim(o.set, o._set, x, p, "set", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.group !== void 0) {
+  if ((m2 & 64) !== 0) {
     if (!vrt.many(o.group, x, p, "group", d, 0, -1, checkMeasureGroup) && x.c === null) return false;
   }
-  if (o.supplementalData !== void 0) {
+  if ((m2 & 128) !== 0) {
     if (!vrt.many(o.supplementalData, x, p, "supplementalData", d, 0, -1, checkMeasureSupplementalData) && x.c === null)
       return false;
   }
@@ -489,37 +588,83 @@ function checkMeasure(v, x, p, d) {
 function checkMeasureGroup(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Measure.group");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
+      case "population":
+        n++;
+        m0 |= 128;
+        break;
+      case "stratifier":
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.identifier, x, p, "identifier", d, 1, checkIdentifier) && x.c === null) return false;
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.population !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.population, x, p, "population", d, 0, -1, checkMeasureGroupPopulation) && x.c === null)
       return false;
   }
-  if (o.stratifier !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.stratifier, x, p, "stratifier", d, 0, -1, checkMeasureGroupStratifier) && x.c === null)
       return false;
   }
@@ -528,34 +673,77 @@ function checkMeasureGroup(v, x, p, d) {
 function checkMeasureSupplementalData(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Measure.supplementalData");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_criteria":
+        n++;
+        m0 |= 64;
+        break;
+      case "_path":
+        n++;
+        m0 |= 256;
+        break;
+      case "criteria":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "path":
+        n++;
+        m0 |= 128;
+        break;
+      case "usage":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.usage !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.usage, x, p, "usage", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.usage, true, x, p, "usage", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (o.criteria !== void 0 || o._criteria !== void 0) {
-    if (!(vrt.isValidString(o.criteria) && o._criteria === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.criteria) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.criteria, o._criteria, x, p, "criteria", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.path !== void 0 || o._path !== void 0) {
-    if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.path) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
@@ -565,34 +753,81 @@ function checkMeasureSupplementalData(v, x, p, d) {
 function checkMeasureGroupPopulation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Measure.group.population");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_criteria":
+      case "criteria":
+        n++;
+        break;
+      case "_description":
+        n++;
+        m0 |= 256;
+        break;
+      case "_name":
+        n++;
+        m0 |= 64;
+        break;
+      case "code":
+        n++;
+        m0 |= 16;
+        break;
+      case "description":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
@@ -606,30 +841,69 @@ function checkMeasureGroupPopulation(v, x, p, d) {
 function checkMeasureGroupStratifier(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Measure.group.stratifier");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_criteria":
+        n++;
+        m0 |= 32;
+        break;
+      case "_path":
+        n++;
+        m0 |= 128;
+        break;
+      case "criteria":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "path":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.criteria !== void 0 || o._criteria !== void 0) {
-    if (!(vrt.isValidString(o.criteria) && o._criteria === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.criteria) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.criteria, o._criteria, x, p, "criteria", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.path !== void 0 || o._path !== void 0) {
-    if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.path) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }

@@ -10,44 +10,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_dateAsserted",
-  "_effectiveDateTime",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_status",
-  "_taken",
-  "basedOn",
-  "category",
-  "contained",
-  "context",
-  "dateAsserted",
-  "derivedFrom",
-  "dosage",
-  "effectiveDateTime",
-  "effectivePeriod",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "informationSource",
-  "language",
-  "medicationCodeableConcept",
-  "medicationReference",
-  "meta",
-  "modifierExtension",
-  "note",
-  "partOf",
-  "reasonCode",
-  "reasonNotTaken",
-  "reasonReference",
-  "resourceType",
-  "status",
-  "subject",
-  "taken",
-  "text"
-]);
 const OWNER_0 = { paths: ["MedicationStatement"], type: "MedicationStatement", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -120,55 +82,158 @@ function checkMedicationStatement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "MedicationStatement");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MedicationStatement") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_dateAsserted":
+        m0 |= 4194304;
+        break;
+      case "_effectiveDateTime":
+        m0 |= 524288;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+      case "_taken":
+      case "resourceType":
+      case "status":
+      case "subject":
+      case "taken":
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "category":
+        m0 |= 32768;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 16384;
+        break;
+      case "dateAsserted":
+        m0 |= 2097152;
+        break;
+      case "derivedFrom":
+        m0 |= 16777216;
+        break;
+      case "dosage":
+        m0 |= 536870912;
+        break;
+      case "effectiveDateTime":
+        m0 |= 262144;
+        break;
+      case "effectivePeriod":
+        m0 |= 1048576;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "informationSource":
+        m0 |= 8388608;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "medicationCodeableConcept":
+        m0 |= 65536;
+        break;
+      case "medicationReference":
+        m0 |= 131072;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "note":
+        m0 |= 268435456;
+        break;
+      case "partOf":
+        m0 |= 8192;
+        break;
+      case "reasonCode":
+        m0 |= 67108864;
+        break;
+      case "reasonNotTaken":
+        m0 |= 33554432;
+        break;
+      case "reasonReference":
+        m0 |= 134217728;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.partOf !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.context !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -178,16 +243,16 @@ function checkMedicationStatement(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.category !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
-  if (o.medicationCodeableConcept !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.medicationCodeableConcept, x, p, "medication.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.medicationReference !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -201,9 +266,11 @@ function checkMedicationStatement(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "effective", 0) && x.c === null) return false;
-  if (o.effectiveDateTime !== void 0 || o._effectiveDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && o._effectiveDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 1835008) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "effective", 0) && x.c === null) return false;
+  }
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -219,11 +286,11 @@ function checkMedicationStatement(v, x, p, d) {
         return false;
     }
   }
-  if (o.effectivePeriod !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.dateAsserted !== void 0 || o._dateAsserted !== void 0) {
-    if (!(vrt.isValidDateTime(o.dateAsserted) && o._dateAsserted === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDateTime(o.dateAsserted) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.dateAsserted,
         o._dateAsserted,
@@ -239,7 +306,7 @@ function checkMedicationStatement(v, x, p, d) {
         return false;
     }
   }
-  if (o.informationSource !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.informationSource, x, p, "informationSource", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.informationSource, false, x, p, "informationSource", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -247,7 +314,7 @@ function checkMedicationStatement(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if (o.derivedFrom !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.derivedFrom, x, p, "derivedFrom", d, 0, -1, checkReference) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.taken) && o._taken === void 0)) {
@@ -255,22 +322,22 @@ function checkMedicationStatement(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.taken, false, x, p, "taken", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.reasonNotTaken !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.reasonNotTaken, x, p, "reasonNotTaken", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.reasonCode !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonReference !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.note !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.dosage !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.dosage, x, p, "dosage", d, 0, -1, checkDosage) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

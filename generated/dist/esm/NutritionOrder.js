@@ -10,34 +10,6 @@ import { checkTiming } from "./Timing.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_dateTime",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_status",
-  "allergyIntolerance",
-  "contained",
-  "dateTime",
-  "encounter",
-  "enteralFormula",
-  "excludeFoodModifier",
-  "extension",
-  "foodPreferenceModifier",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "oralDiet",
-  "orderer",
-  "patient",
-  "resourceType",
-  "status",
-  "supplement",
-  "text"
-]);
 const OWNER_0 = { paths: ["NutritionOrder"], type: "NutritionOrder", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -68,76 +40,24 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "enteralFormula", "_enteralFormula"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_instruction",
-  "extension",
-  "fluidConsistencyType",
-  "id",
-  "instruction",
-  "modifierExtension",
-  "nutrient",
-  "schedule",
-  "texture",
-  "type"
-]);
 const OWNER_1 = { paths: ["NutritionOrder.oralDiet"], type: "BackboneElement", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_instruction",
-  "_productName",
-  "extension",
-  "id",
-  "instruction",
-  "modifierExtension",
-  "productName",
-  "quantity",
-  "schedule",
-  "type"
-]);
 const OWNER_2 = { paths: ["NutritionOrder.supplement"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_additiveProductName",
-  "_administrationInstruction",
-  "_baseFormulaProductName",
-  "additiveProductName",
-  "additiveType",
-  "administration",
-  "administrationInstruction",
-  "baseFormulaProductName",
-  "baseFormulaType",
-  "caloricDensity",
-  "extension",
-  "id",
-  "maxVolumeToDeliver",
-  "modifierExtension",
-  "routeofAdministration"
-]);
 const OWNER_3 = { paths: ["NutritionOrder.enteralFormula"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes260,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/enteral-route"
 };
-const KEYS_4 = /* @__PURE__ */ new Set(["amount", "extension", "id", "modifier", "modifierExtension"]);
 const OWNER_4 = {
   paths: ["NutritionOrder.oralDiet.nutrient"],
   type: "BackboneElement",
   exact: true
 };
-const KEYS_5 = /* @__PURE__ */ new Set(["extension", "foodType", "id", "modifier", "modifierExtension"]);
 const OWNER_5 = {
   paths: ["NutritionOrder.oralDiet.texture"],
   type: "BackboneElement",
   exact: true
 };
-const KEYS_6 = /* @__PURE__ */ new Set([
-  "extension",
-  "id",
-  "modifierExtension",
-  "quantity",
-  "rateQuantity",
-  "rateRatio",
-  "schedule"
-]);
 const OWNER_6 = {
   paths: ["NutritionOrder.enteralFormula.administration"],
   type: "BackboneElement",
@@ -163,46 +83,123 @@ function checkNutritionOrder(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "NutritionOrder") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_dateTime":
+      case "dateTime":
+      case "patient":
+      case "resourceType":
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "allergyIntolerance":
+        m0 |= 65536;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "encounter":
+        m0 |= 16384;
+        break;
+      case "enteralFormula":
+        m0 |= 2097152;
+        break;
+      case "excludeFoodModifier":
+        m0 |= 262144;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "foodPreferenceModifier":
+        m0 |= 131072;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "oralDiet":
+        m0 |= 524288;
+        break;
+      case "orderer":
+        m0 |= 32768;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "supplement":
+        m0 |= 1048576;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
@@ -211,7 +208,7 @@ function checkNutritionOrder(v, x, p, d) {
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (o.encounter !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.encounter, x, p, "encounter", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -220,33 +217,33 @@ function checkNutritionOrder(v, x, p, d) {
     if (!vrt.prim(o.dateTime, o._dateTime, x, p, "dateTime", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.orderer !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.orderer, x, p, "orderer", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.orderer, false, x, p, "orderer", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.allergyIntolerance !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.allergyIntolerance, x, p, "allergyIntolerance", d, 0, -1, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.allergyIntolerance, true, x, p, "allergyIntolerance", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.foodPreferenceModifier !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.foodPreferenceModifier, x, p, "foodPreferenceModifier", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.excludeFoodModifier !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.excludeFoodModifier, x, p, "excludeFoodModifier", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.oralDiet !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.oralDiet, x, p, "oralDiet", d, 0, checkNutritionOrderOralDiet) && x.c === null) return false;
   }
-  if (o.supplement !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.supplement, x, p, "supplement", d, 0, -1, checkNutritionOrderSupplement) && x.c === null)
       return false;
   }
-  if (o.enteralFormula !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.enteralFormula, x, p, "enteralFormula", d, 0, checkNutritionOrderEnteralFormula) && x.c === null)
       return false;
   }
@@ -260,39 +257,86 @@ function checkNutritionOrder(v, x, p, d) {
 function checkNutritionOrderOralDiet(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder.oralDiet");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_instruction":
+        n++;
+        m0 |= 512;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "fluidConsistencyType":
+        n++;
+        m0 |= 128;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "instruction":
+        n++;
+        m0 |= 256;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "nutrient":
+        n++;
+        m0 |= 32;
+        break;
+      case "schedule":
+        n++;
+        m0 |= 16;
+        break;
+      case "texture":
+        n++;
+        m0 |= 64;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.schedule !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.schedule, x, p, "schedule", d, 0, -1, checkTiming) && x.c === null) return false;
   }
-  if (o.nutrient !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.nutrient, x, p, "nutrient", d, 0, -1, checkNutritionOrderOralDietNutrient) && x.c === null)
       return false;
   }
-  if (o.texture !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.texture, x, p, "texture", d, 0, -1, checkNutritionOrderOralDietTexture) && x.c === null)
       return false;
   }
-  if (o.fluidConsistencyType !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.fluidConsistencyType, x, p, "fluidConsistencyType", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.instruction !== void 0 || o._instruction !== void 0) {
-    if (!(vrt.isValidString(o.instruction) && o._instruction === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.instruction) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.instruction, o._instruction, x, p, "instruction", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
@@ -302,36 +346,83 @@ function checkNutritionOrderOralDiet(v, x, p, d) {
 function checkNutritionOrderSupplement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder.supplement");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_instruction":
+        n++;
+        m0 |= 512;
+        break;
+      case "_productName":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "instruction":
+        n++;
+        m0 |= 256;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "productName":
+        n++;
+        m0 |= 16;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 128;
+        break;
+      case "schedule":
+        n++;
+        m0 |= 64;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.productName !== void 0 || o._productName !== void 0) {
-    if (!(vrt.isValidString(o.productName) && o._productName === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.productName) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.productName, o._productName, x, p, "productName", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.schedule !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.schedule, x, p, "schedule", d, 0, -1, checkTiming) && x.c === null) return false;
   }
-  if (o.quantity !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.instruction !== void 0 || o._instruction !== void 0) {
-    if (!(vrt.isValidString(o.instruction) && o._instruction === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.instruction) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.instruction, o._instruction, x, p, "instruction", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
@@ -341,24 +432,91 @@ function checkNutritionOrderSupplement(v, x, p, d) {
 function checkNutritionOrderEnteralFormula(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder.enteralFormula");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_additiveProductName":
+        n++;
+        m0 |= 256;
+        break;
+      case "_administrationInstruction":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_baseFormulaProductName":
+        n++;
+        m0 |= 32;
+        break;
+      case "additiveProductName":
+        n++;
+        m0 |= 128;
+        break;
+      case "additiveType":
+        n++;
+        m0 |= 64;
+        break;
+      case "administration":
+        n++;
+        m0 |= 2048;
+        break;
+      case "administrationInstruction":
+        n++;
+        m0 |= 8192;
+        break;
+      case "baseFormulaProductName":
+        n++;
+        m0 |= 16;
+        break;
+      case "baseFormulaType":
+        n++;
+        m0 |= 8;
+        break;
+      case "caloricDensity":
+        n++;
+        m0 |= 512;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "maxVolumeToDeliver":
+        n++;
+        m0 |= 4096;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "routeofAdministration":
+        n++;
+        m0 |= 1024;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.baseFormulaType !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.baseFormulaType, x, p, "baseFormulaType", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.baseFormulaProductName !== void 0 || o._baseFormulaProductName !== void 0) {
-    if (!(vrt.isValidString(o.baseFormulaProductName) && o._baseFormulaProductName === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.baseFormulaProductName) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.baseFormulaProductName,
         o._baseFormulaProductName,
@@ -374,11 +532,11 @@ function checkNutritionOrderEnteralFormula(v, x, p, d) {
         return false;
     }
   }
-  if (o.additiveType !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.additiveType, x, p, "additiveType", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.additiveProductName !== void 0 || o._additiveProductName !== void 0) {
-    if (!(vrt.isValidString(o.additiveProductName) && o._additiveProductName === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.additiveProductName) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.additiveProductName,
         o._additiveProductName,
@@ -394,25 +552,25 @@ function checkNutritionOrderEnteralFormula(v, x, p, d) {
         return false;
     }
   }
-  if (o.caloricDensity !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.caloricDensity, x, p, "caloricDensity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (o.routeofAdministration !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.routeofAdministration, x, p, "routeofAdministration", d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.routeofAdministration, false, x, p, "routeofAdministration", vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if (o.administration !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.administration, x, p, "administration", d, 0, -1, checkNutritionOrderEnteralFormulaAdministration) && x.c === null)
       return false;
   }
-  if (o.maxVolumeToDeliver !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.maxVolumeToDeliver, x, p, "maxVolumeToDeliver", d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (o.administrationInstruction !== void 0 || o._administrationInstruction !== void 0) {
-    if (!(vrt.isValidString(o.administrationInstruction) && o._administrationInstruction === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.administrationInstruction) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.administrationInstruction,
         o._administrationInstruction,
@@ -433,23 +591,50 @@ function checkNutritionOrderEnteralFormula(v, x, p, d) {
 function checkNutritionOrderOralDietNutrient(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder.oralDiet.nutrient");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "amount":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (o.modifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.modifier, x, p, "modifier", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.amount !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.amount, x, p, "amount", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   return true;
@@ -457,23 +642,50 @@ function checkNutritionOrderOralDietNutrient(v, x, p, d) {
 function checkNutritionOrderOralDietTexture(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder.oralDiet.texture");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "foodType":
+        n++;
+        m0 |= 16;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.modifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.modifier, x, p, "modifier", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.foodType !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.foodType, x, p, "foodType", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -481,31 +693,68 @@ function checkNutritionOrderOralDietTexture(v, x, p, d) {
 function checkNutritionOrderEnteralFormulaAdministration(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "NutritionOrder.enteralFormula.administration");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 16;
+        break;
+      case "rateQuantity":
+        n++;
+        m0 |= 32;
+        break;
+      case "rateRatio":
+        n++;
+        m0 |= 64;
+        break;
+      case "schedule":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.schedule !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.schedule, x, p, "schedule", d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.quantity !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "rate", 0) && x.c === null) return false;
-  if (o.rateQuantity !== void 0) {
+  if (vrt.bitCount(m0 & 96) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "rate", 0) && x.c === null) return false;
+  }
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (o.rateRatio !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
   return true;

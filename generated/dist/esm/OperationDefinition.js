@@ -8,60 +8,6 @@ import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_code",
-  "_comment",
-  "_date",
-  "_description",
-  "_experimental",
-  "_id",
-  "_idempotent",
-  "_implicitRules",
-  "_instance",
-  "_kind",
-  "_language",
-  "_name",
-  "_publisher",
-  "_purpose",
-  "_resource",
-  "_status",
-  "_system",
-  "_type",
-  "_url",
-  "_version",
-  "base",
-  "code",
-  "comment",
-  "contact",
-  "contained",
-  "date",
-  "description",
-  "experimental",
-  "extension",
-  "id",
-  "idempotent",
-  "implicitRules",
-  "instance",
-  "jurisdiction",
-  "kind",
-  "language",
-  "meta",
-  "modifierExtension",
-  "name",
-  "overload",
-  "parameter",
-  "publisher",
-  "purpose",
-  "resource",
-  "resourceType",
-  "status",
-  "system",
-  "text",
-  "type",
-  "url",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["OperationDefinition"], type: "OperationDefinition", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -89,28 +35,6 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/resource-types"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_documentation",
-  "_max",
-  "_min",
-  "_name",
-  "_searchType",
-  "_type",
-  "_use",
-  "binding",
-  "documentation",
-  "extension",
-  "id",
-  "max",
-  "min",
-  "modifierExtension",
-  "name",
-  "part",
-  "profile",
-  "searchType",
-  "type",
-  "use"
-]);
 const OWNER_1 = { paths: ["OperationDefinition.parameter"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes262,
@@ -146,26 +70,7 @@ const INVARIANT_1 = vrt.invariant({
 });
 const FHIRPATH_1 = (n) => vrt.fpImplies(vrt.fpChildOf(n, "searchType", "_searchType"), vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["string"]));
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_comment",
-  "_parameterName",
-  "comment",
-  "extension",
-  "id",
-  "modifierExtension",
-  "parameterName"
-]);
 const OWNER_2 = { paths: ["OperationDefinition.overload"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_strength",
-  "_valueSetUri",
-  "extension",
-  "id",
-  "modifierExtension",
-  "strength",
-  "valueSetReference",
-  "valueSetUri"
-]);
 const OWNER_3 = {
   paths: ["OperationDefinition.parameter.binding"],
   type: "BackboneElement",
@@ -197,48 +102,182 @@ function checkOperationDefinition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationDefinition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "OperationDefinition") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_instance":
+      case "_kind":
+      case "_name":
+      case "_status":
+      case "_system":
+      case "_type":
+      case "code":
+      case "instance":
+      case "kind":
+      case "name":
+      case "resourceType":
+      case "status":
+      case "system":
+      case "type":
+        break;
+      case "_comment":
+        m1 |= 2;
+        break;
+      case "_date":
+        m0 |= 262144;
+        break;
+      case "_description":
+        m0 |= 8388608;
+        break;
+      case "_experimental":
+        m0 |= 65536;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_idempotent":
+        m0 |= 536870912;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_publisher":
+        m0 |= 1048576;
+        break;
+      case "_purpose":
+        m0 |= 134217728;
+        break;
+      case "_resource":
+        m1 |= 16;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_version":
+        m0 |= 16384;
+        break;
+      case "base":
+        m1 |= 4;
+        break;
+      case "comment":
+        m1 |= 1;
+        break;
+      case "contact":
+        m0 |= 2097152;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "date":
+        m0 |= 131072;
+        break;
+      case "description":
+        m0 |= 4194304;
+        break;
+      case "experimental":
+        m0 |= 32768;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "idempotent":
+        m0 |= 268435456;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "jurisdiction":
+        m0 |= 33554432;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "overload":
+        m1 |= 64;
+        break;
+      case "parameter":
+        m1 |= 32;
+        break;
+      case "publisher":
+        m0 |= 524288;
+        break;
+      case "purpose":
+        m0 |= 67108864;
+        break;
+      case "resource":
+        m1 |= 8;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "useContext":
+        m0 |= 16777216;
+        break;
+      case "version":
+        m0 |= 8192;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -256,8 +295,8 @@ function checkOperationDefinition(v, x, p, d) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -273,43 +312,43 @@ function checkOperationDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.idempotent !== void 0 || o._idempotent !== void 0) {
-    if (!(vrt.isValidBoolean(o.idempotent) && o._idempotent === void 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidBoolean(o.idempotent) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.idempotent, o._idempotent, x, p, "idempotent", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
@@ -317,17 +356,17 @@ function checkOperationDefinition(v, x, p, d) {
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.base !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.base, x, p, "base", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.base, false, x, p, "base", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (o.resource !== void 0 || o._resource !== void 0) {
+  if ((m1 & 24) !== 0) {
     if (!vrt.prims(o.resource, o._resource, x, p, "resource", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.resource, true, x, p, "resource", vrt.checkCode, BINDING_3) && x.c === null) return false;
@@ -344,11 +383,11 @@ function checkOperationDefinition(v, x, p, d) {
     if (!vrt.prim(o.instance, o._instance, x, p, "instance", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.parameter !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkOperationDefinitionParameter) && x.c === null)
       return false;
   }
-  if (o.overload !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.overload, x, p, "overload", d, 0, -1, checkOperationDefinitionOverload) && x.c === null)
       return false;
   }
@@ -361,16 +400,81 @@ function checkOperationDefinition(v, x, p, d) {
 function checkOperationDefinitionParameter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationDefinition.parameter");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_documentation":
+        n++;
+        m0 |= 16;
+        break;
+      case "_max":
+      case "_min":
+      case "_name":
+      case "_use":
+      case "max":
+      case "min":
+      case "name":
+      case "use":
+        n++;
+        break;
+      case "_searchType":
+        n++;
+        m0 |= 256;
+        break;
+      case "_type":
+        n++;
+        m0 |= 64;
+        break;
+      case "binding":
+        n++;
+        m0 |= 1024;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "part":
+        n++;
+        m0 |= 2048;
+        break;
+      case "profile":
+        n++;
+        m0 |= 512;
+        break;
+      case "searchType":
+        n++;
+        m0 |= 128;
+        break;
+      case "type":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -388,8 +492,8 @@ function checkOperationDefinitionParameter(v, x, p, d) {
   if (!(vrt.isValidString(o.max) && o._max === void 0)) {
     if (!vrt.prim(o.max, o._max, x, p, "max", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null) return false;
   }
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -405,30 +509,30 @@ function checkOperationDefinitionParameter(v, x, p, d) {
         return false;
     }
   }
-  if (o.type !== void 0 || o._type !== void 0) {
-    if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.searchType !== void 0 || o._searchType !== void 0) {
-    if (!(vrt.isValidCode(o.searchType) && o._searchType === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.searchType) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.searchType, o._searchType, x, p, "searchType", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.searchType, false, x, p, "searchType", vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
-  if (o.profile !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.profile, x, p, "profile", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.binding !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.binding, x, p, "binding", d, 0, checkOperationDefinitionParameterBinding) && x.c === null)
       return false;
   }
-  if (o.part !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.part, x, p, "part", d, 0, -1, checkOperationDefinitionParameter) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -438,20 +542,55 @@ function checkOperationDefinitionParameter(v, x, p, d) {
 function checkOperationDefinitionOverload(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationDefinition.overload");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_comment":
+        n++;
+        m0 |= 64;
+        break;
+      case "_parameterName":
+        n++;
+        m0 |= 16;
+        break;
+      case "comment":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "parameterName":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.parameterName !== void 0 || o._parameterName !== void 0) {
+  if ((m0 & 24) !== 0) {
     if (!vrt.prims(
       o.parameterName,
       o._parameterName,
@@ -467,8 +606,8 @@ function checkOperationDefinitionOverload(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
@@ -478,16 +617,51 @@ function checkOperationDefinitionOverload(v, x, p, d) {
 function checkOperationDefinitionParameterBinding(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationDefinition.parameter.binding");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_strength":
+      case "strength":
+        n++;
+        break;
+      case "_valueSetUri":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueSetReference":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueSetUri":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
@@ -497,13 +671,13 @@ function checkOperationDefinitionParameterBinding(v, x, p, d) {
   }
   if (!vrt.eachWith(o.strength, false, x, p, "strength", vrt.checkCode, BINDING_7) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "valueSet", 1) && x.c === null) return false;
-  if (o.valueSetUri !== void 0 || o._valueSetUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueSetUri) && o._valueSetUri === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.valueSetUri) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.valueSetUri, o._valueSetUri, x, p, "valueSet.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.valueSetReference !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.valueSetReference, x, p, "valueSet.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(

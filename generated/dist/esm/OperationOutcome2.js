@@ -5,43 +5,12 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "contained",
-  "extension",
-  "id",
-  "implicitRules",
-  "issue",
-  "language",
-  "meta",
-  "modifierExtension",
-  "resourceType",
-  "text"
-]);
 const OWNER_0 = { paths: ["OperationOutcome"], type: "OperationOutcome", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_code",
-  "_diagnostics",
-  "_expression",
-  "_location",
-  "_severity",
-  "code",
-  "details",
-  "diagnostics",
-  "expression",
-  "extension",
-  "id",
-  "location",
-  "modifierExtension",
-  "severity"
-]);
 const OWNER_1 = { paths: ["OperationOutcome.issue"], type: "BackboneElement", exact: true };
 const BINDING_1 = {
   has: vcodes.inCodes224,
@@ -72,38 +41,80 @@ function checkOperationOutcome2(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationOutcome");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "OperationOutcome") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "issue":
+      case "resourceType":
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -117,16 +128,69 @@ function checkOperationOutcome2(v, x, p, d) {
 function checkOperationOutcome2Issue(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "OperationOutcome.issue");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "_severity":
+      case "code":
+      case "severity":
+        n++;
+        break;
+      case "_diagnostics":
+        n++;
+        m0 |= 32;
+        break;
+      case "_expression":
+        n++;
+        m0 |= 512;
+        break;
+      case "_location":
+        n++;
+        m0 |= 128;
+        break;
+      case "details":
+        n++;
+        m0 |= 8;
+        break;
+      case "diagnostics":
+        n++;
+        m0 |= 16;
+        break;
+      case "expression":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "location":
+        n++;
+        m0 |= 64;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -139,20 +203,20 @@ function checkOperationOutcome2Issue(v, x, p, d) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.details !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.details, x, p, "details", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.diagnostics !== void 0 || o._diagnostics !== void 0) {
-    if (!(vrt.isValidString(o.diagnostics) && o._diagnostics === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.diagnostics) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.diagnostics, o._diagnostics, x, p, "diagnostics", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.location !== void 0 || o._location !== void 0) {
+  if ((m0 & 192) !== 0) {
     if (!vrt.prims(o.location, o._location, x, p, "location", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.expression !== void 0 || o._expression !== void 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.expression, o._expression, x, p, "expression", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }

@@ -1,6 +1,5 @@
 import * as vrt from "./runtime/validate/index.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set(["_end", "_start", "end", "extension", "id", "start"]);
 const OWNER_0 = { paths: ["Period"], type: "Period", exact: false };
 const INVARIANT_0 = vrt.invariant({
   key: "per-1",
@@ -25,23 +24,54 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkPeriod(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Period");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_end":
+        n++;
+        m0 |= 32;
+        break;
+      case "_start":
+        n++;
+        m0 |= 8;
+        break;
+      case "end":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "start":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.start !== void 0 || o._start !== void 0) {
-    if (!(vrt.isValidDateTime(o.start) && o._start === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDateTime(o.start) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.end !== void 0 || o._end !== void 0) {
-    if (!(vrt.isValidDateTime(o.end) && o._end === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.end) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }

@@ -10,33 +10,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_active",
-  "_birthDate",
-  "_gender",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "active",
-  "address",
-  "birthDate",
-  "contained",
-  "extension",
-  "gender",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "link",
-  "managingOrganization",
-  "meta",
-  "modifierExtension",
-  "name",
-  "photo",
-  "resourceType",
-  "telecom",
-  "text"
-]);
 const OWNER_0 = { paths: ["Person"], type: "Person", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -49,14 +22,6 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/administrative-gender"
 };
 const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_assurance",
-  "assurance",
-  "extension",
-  "id",
-  "modifierExtension",
-  "target"
-]);
 const OWNER_1 = { paths: ["Person.link"], type: "BackboneElement", exact: true };
 const TARGETS_1 = /* @__PURE__ */ new Set(["Patient", "Person", "Practitioner", "RelatedPerson"]);
 const BINDING_2 = {
@@ -78,82 +43,162 @@ function checkPerson(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Person");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Person") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_active":
+        m0 |= 4194304;
+        break;
+      case "_birthDate":
+        m0 |= 131072;
+        break;
+      case "_gender":
+        m0 |= 32768;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "active":
+        m0 |= 2097152;
+        break;
+      case "address":
+        m0 |= 262144;
+        break;
+      case "birthDate":
+        m0 |= 65536;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "gender":
+        m0 |= 16384;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "link":
+        m0 |= 8388608;
+        break;
+      case "managingOrganization":
+        m0 |= 1048576;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 4096;
+        break;
+      case "photo":
+        m0 |= 524288;
+        break;
+      case "resourceType":
+        break;
+      case "telecom":
+        m0 |= 8192;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.name !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.name, x, p, "name", d, 0, -1, checkHumanName) && x.c === null) return false;
   }
-  if (o.telecom !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if (o.gender !== void 0 || o._gender !== void 0) {
-    if (!(vrt.isValidCode(o.gender) && o._gender === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.birthDate !== void 0 || o._birthDate !== void 0) {
-    if (!(vrt.isValidDate(o.birthDate) && o._birthDate === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDate(o.birthDate) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.birthDate, o._birthDate, x, p, "birthDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.address !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkAddress) && x.c === null) return false;
   }
-  if (o.photo !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.photo, x, p, "photo", d, 0, checkAttachment) && x.c === null) return false;
   }
-  if (o.managingOrganization !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.active !== void 0 || o._active !== void 0) {
-    if (!(vrt.isValidBoolean(o.active) && o._active === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.link !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkPersonLink) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -165,23 +210,53 @@ function checkPerson(v, x, p, d) {
 function checkPersonLink(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Person.link");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_assurance":
+        n++;
+        m0 |= 16;
+        break;
+      case "assurance":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "target":
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
   if (!vrt.one(o.target, x, p, "target", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if (o.assurance !== void 0 || o._assurance !== void 0) {
-    if (!(vrt.isValidCode(o.assurance) && o._assurance === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.assurance) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.assurance, o._assurance, x, p, "assurance", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }

@@ -19,60 +19,6 @@ import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_approvalDate",
-  "_copyright",
-  "_date",
-  "_description",
-  "_experimental",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_lastReviewDate",
-  "_name",
-  "_publisher",
-  "_purpose",
-  "_status",
-  "_title",
-  "_url",
-  "_usage",
-  "_version",
-  "action",
-  "approvalDate",
-  "contact",
-  "contained",
-  "contributor",
-  "copyright",
-  "date",
-  "description",
-  "effectivePeriod",
-  "experimental",
-  "extension",
-  "goal",
-  "id",
-  "identifier",
-  "implicitRules",
-  "jurisdiction",
-  "language",
-  "lastReviewDate",
-  "library",
-  "meta",
-  "modifierExtension",
-  "name",
-  "publisher",
-  "purpose",
-  "relatedArtifact",
-  "resourceType",
-  "status",
-  "text",
-  "title",
-  "topic",
-  "type",
-  "url",
-  "usage",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["PlanDefinition"], type: "PlanDefinition", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -95,69 +41,12 @@ const UNCHECKED_0 = {
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
 const TARGETS_0 = /* @__PURE__ */ new Set(["Library"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "addresses",
-  "category",
-  "description",
-  "documentation",
-  "extension",
-  "id",
-  "modifierExtension",
-  "priority",
-  "start",
-  "target"
-]);
 const OWNER_1 = { paths: ["PlanDefinition.goal"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes223,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/goal-priority"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_cardinalityBehavior",
-  "_description",
-  "_goalId",
-  "_groupingBehavior",
-  "_label",
-  "_precheckBehavior",
-  "_requiredBehavior",
-  "_selectionBehavior",
-  "_textEquivalent",
-  "_timingDateTime",
-  "_title",
-  "action",
-  "cardinalityBehavior",
-  "code",
-  "condition",
-  "definition",
-  "description",
-  "documentation",
-  "dynamicValue",
-  "extension",
-  "goalId",
-  "groupingBehavior",
-  "id",
-  "input",
-  "label",
-  "modifierExtension",
-  "output",
-  "participant",
-  "precheckBehavior",
-  "reason",
-  "relatedAction",
-  "requiredBehavior",
-  "selectionBehavior",
-  "textEquivalent",
-  "timingDateTime",
-  "timingDuration",
-  "timingPeriod",
-  "timingRange",
-  "timingTiming",
-  "title",
-  "transform",
-  "triggerDefinition",
-  "type"
-]);
 const OWNER_2 = { paths: ["PlanDefinition.action"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants([
   "timingDateTime",
@@ -198,34 +87,11 @@ const BINDING_9 = {
 };
 const TARGETS_1 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
 const TARGETS_2 = /* @__PURE__ */ new Set(["StructureMap"]);
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "detailCodeableConcept",
-  "detailQuantity",
-  "detailRange",
-  "due",
-  "extension",
-  "id",
-  "measure",
-  "modifierExtension"
-]);
 const OWNER_3 = { paths: ["PlanDefinition.goal.target"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants([
   "detailQuantity",
   "detailRange",
   "detailCodeableConcept"
-]);
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_description",
-  "_expression",
-  "_kind",
-  "_language",
-  "description",
-  "expression",
-  "extension",
-  "id",
-  "kind",
-  "language",
-  "modifierExtension"
 ]);
 const OWNER_4 = {
   paths: ["PlanDefinition.action.condition"],
@@ -237,17 +103,6 @@ const BINDING_10 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/action-condition-kind"
 };
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_actionId",
-  "_relationship",
-  "actionId",
-  "extension",
-  "id",
-  "modifierExtension",
-  "offsetDuration",
-  "offsetRange",
-  "relationship"
-]);
 const OWNER_5 = {
   paths: ["PlanDefinition.action.relatedAction"],
   type: "BackboneElement",
@@ -259,7 +114,6 @@ const BINDING_11 = {
   valueSet: "http://hl7.org/fhir/ValueSet/action-relationship-type"
 };
 const CHOICE_2 = vrt.choiceVariants(["offsetDuration", "offsetRange"]);
-const KEYS_6 = /* @__PURE__ */ new Set(["_type", "extension", "id", "modifierExtension", "role", "type"]);
 const OWNER_6 = {
   paths: ["PlanDefinition.action.participant"],
   type: "BackboneElement",
@@ -270,19 +124,6 @@ const BINDING_12 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/action-participant-type"
 };
-const KEYS_7 = /* @__PURE__ */ new Set([
-  "_description",
-  "_expression",
-  "_language",
-  "_path",
-  "description",
-  "expression",
-  "extension",
-  "id",
-  "language",
-  "modifierExtension",
-  "path"
-]);
 const OWNER_7 = {
   paths: ["PlanDefinition.action.dynamicValue"],
   type: "BackboneElement",
@@ -307,68 +148,226 @@ function checkPlanDefinition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PlanDefinition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "PlanDefinition") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_approvalDate":
+        m1 |= 8;
+        break;
+      case "_copyright":
+        m1 |= 8192;
+        break;
+      case "_date":
+        m0 |= 16777216;
+        break;
+      case "_description":
+        m0 |= 268435456;
+        break;
+      case "_experimental":
+        m0 |= 4194304;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_lastReviewDate":
+        m1 |= 32;
+        break;
+      case "_name":
+        m0 |= 131072;
+        break;
+      case "_publisher":
+        m0 |= 67108864;
+        break;
+      case "_purpose":
+        m0 |= 1073741824;
+        break;
+      case "_status":
+      case "resourceType":
+      case "status":
+        break;
+      case "_title":
+        m0 |= 524288;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_usage":
+        m1 |= 2;
+        break;
+      case "_version":
+        m0 |= 32768;
+        break;
+      case "action":
+        m1 |= 131072;
+        break;
+      case "approvalDate":
+        m1 |= 4;
+        break;
+      case "contact":
+        m1 |= 2048;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "contributor":
+        m1 |= 1024;
+        break;
+      case "copyright":
+        m1 |= 4096;
+        break;
+      case "date":
+        m0 |= 8388608;
+        break;
+      case "description":
+        m0 |= 134217728;
+        break;
+      case "effectivePeriod":
+        m1 |= 64;
+        break;
+      case "experimental":
+        m0 |= 2097152;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "goal":
+        m1 |= 65536;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "jurisdiction":
+        m1 |= 256;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "lastReviewDate":
+        m1 |= 16;
+        break;
+      case "library":
+        m1 |= 32768;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "publisher":
+        m0 |= 33554432;
+        break;
+      case "purpose":
+        m0 |= 536870912;
+        break;
+      case "relatedArtifact":
+        m1 |= 16384;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "title":
+        m0 |= 262144;
+        break;
+      case "topic":
+        m1 |= 512;
+        break;
+      case "type":
+        m0 |= 1048576;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "usage":
+        m1 |= 1;
+        break;
+      case "useContext":
+        m1 |= 128;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.type !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
@@ -377,8 +376,8 @@ function checkPlanDefinition(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -394,44 +393,44 @@ function checkPlanDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.usage !== void 0 || o._usage !== void 0) {
-    if (!(vrt.isValidString(o.usage) && o._usage === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.approvalDate !== void 0 || o._approvalDate !== void 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && o._approvalDate === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.lastReviewDate !== void 0 || o._lastReviewDate !== void 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && o._lastReviewDate === void 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.lastReviewDate,
         o._lastReviewDate,
@@ -447,45 +446,45 @@ function checkPlanDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (o.effectivePeriod !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.useContext !== void 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.topic !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.contributor !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.contributor, x, p, "contributor", d, 0, -1, checkContributor) && x.c === null) return false;
   }
-  if (o.contact !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8192) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.relatedArtifact !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.relatedArtifact, x, p, "relatedArtifact", d, 0, -1, checkRelatedArtifact) && x.c === null)
       return false;
   }
-  if (o.library !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.library, x, p, "library", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.library, true, x, p, "library", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.goal !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.many(o.goal, x, p, "goal", d, 0, -1, checkPlanDefinitionGoal) && x.c === null) return false;
   }
-  if (o.action !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkPlanDefinitionAction) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -497,37 +496,83 @@ function checkPlanDefinition(v, x, p, d) {
 function checkPlanDefinitionGoal(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PlanDefinition.goal");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "addresses":
+        n++;
+        m0 |= 64;
+        break;
+      case "category":
+        n++;
+        m0 |= 8;
+        break;
+      case "description":
+        n++;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "priority":
+        n++;
+        m0 |= 16;
+        break;
+      case "start":
+        n++;
+        m0 |= 32;
+        break;
+      case "target":
+        n++;
+        m0 |= 256;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.category !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.description, x, p, "description", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.priority !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.priority, x, p, "priority", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (o.start !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.start, x, p, "start", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.addresses !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.addresses, x, p, "addresses", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.documentation !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.documentation, x, p, "documentation", d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
   }
-  if (o.target !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.target, x, p, "target", d, 0, -1, checkPlanDefinitionGoalTarget) && x.c === null) return false;
   }
   return true;
@@ -535,39 +580,219 @@ function checkPlanDefinitionGoal(v, x, p, d) {
 function checkPlanDefinitionAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PlanDefinition.action");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_cardinalityBehavior":
+        n++;
+        m1 |= 128;
+        break;
+      case "_description":
+        n++;
+        m0 |= 256;
+        break;
+      case "_goalId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_groupingBehavior":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "_label":
+        n++;
+        m0 |= 16;
+        break;
+      case "_precheckBehavior":
+        n++;
+        m1 |= 32;
+        break;
+      case "_requiredBehavior":
+        n++;
+        m1 |= 8;
+        break;
+      case "_selectionBehavior":
+        n++;
+        m1 |= 2;
+        break;
+      case "_textEquivalent":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_timingDateTime":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "_title":
+        n++;
+        m0 |= 64;
+        break;
+      case "action":
+        n++;
+        m1 |= 2048;
+        break;
+      case "cardinalityBehavior":
+        n++;
+        m1 |= 64;
+        break;
+      case "code":
+        n++;
+        m0 |= 2048;
+        break;
+      case "condition":
+        n++;
+        m0 |= 131072;
+        break;
+      case "definition":
+        n++;
+        m1 |= 256;
+        break;
+      case "description":
+        n++;
+        m0 |= 128;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 8192;
+        break;
+      case "dynamicValue":
+        n++;
+        m1 |= 1024;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "goalId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "groupingBehavior":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "input":
+        n++;
+        m0 |= 262144;
+        break;
+      case "label":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "output":
+        n++;
+        m0 |= 524288;
+        break;
+      case "participant":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "precheckBehavior":
+        n++;
+        m1 |= 16;
+        break;
+      case "reason":
+        n++;
+        m0 |= 4096;
+        break;
+      case "relatedAction":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "requiredBehavior":
+        n++;
+        m1 |= 4;
+        break;
+      case "selectionBehavior":
+        n++;
+        m1 |= 1;
+        break;
+      case "textEquivalent":
+        n++;
+        m0 |= 512;
+        break;
+      case "timingDateTime":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "timingDuration":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "timingPeriod":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "timingRange":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "timingTiming":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "title":
+        n++;
+        m0 |= 32;
+        break;
+      case "transform":
+        n++;
+        m1 |= 512;
+        break;
+      case "triggerDefinition":
+        n++;
+        m0 |= 65536;
+        break;
+      case "type":
+        n++;
+        m0 |= 268435456;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.label !== void 0 || o._label !== void 0) {
-    if (!(vrt.isValidString(o.label) && o._label === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.label) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.textEquivalent !== void 0 || o._textEquivalent !== void 0) {
-    if (!(vrt.isValidString(o.textEquivalent) && o._textEquivalent === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.textEquivalent) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.textEquivalent,
         o._textEquivalent,
@@ -583,40 +808,42 @@ function checkPlanDefinitionAction(v, x, p, d) {
         return false;
     }
   }
-  if (o.code !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reason !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.documentation !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.documentation, x, p, "documentation", d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
   }
-  if (o.goalId !== void 0 || o._goalId !== void 0) {
+  if ((m0 & 49152) !== 0) {
     if (!vrt.prims(o.goalId, o._goalId, x, p, "goalId", d, 0, -1, vrt.isValidId, "id", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.triggerDefinition !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.triggerDefinition, x, p, "triggerDefinition", d, 0, -1, checkTriggerDefinition) && x.c === null)
       return false;
   }
-  if (o.condition !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.condition, x, p, "condition", d, 0, -1, checkPlanDefinitionActionCondition) && x.c === null)
       return false;
   }
-  if (o.input !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.input, x, p, "input", d, 0, -1, checkDataRequirement) && x.c === null) return false;
   }
-  if (o.output !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.output, x, p, "output", d, 0, -1, checkDataRequirement) && x.c === null) return false;
   }
-  if (o.relatedAction !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.relatedAction, x, p, "relatedAction", d, 0, -1, checkPlanDefinitionActionRelatedAction) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "timing", 0) && x.c === null) return false;
-  if (o.timingDateTime !== void 0 || o._timingDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.timingDateTime) && o._timingDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 132120576) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "timing", 0) && x.c === null) return false;
+  }
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDateTime(o.timingDateTime) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.timingDateTime,
         o._timingDateTime,
@@ -632,28 +859,28 @@ function checkPlanDefinitionAction(v, x, p, d) {
         return false;
     }
   }
-  if (o.timingPeriod !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.timingDuration !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.timingDuration, x, p, "timing.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.timingRange !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.timingRange, x, p, "timing.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.timingTiming !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.timingTiming, x, p, "timing.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if (o.participant !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkPlanDefinitionActionParticipant) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
-  if (o.groupingBehavior !== void 0 || o._groupingBehavior !== void 0) {
-    if (!(vrt.isValidCode(o.groupingBehavior) && o._groupingBehavior === void 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidCode(o.groupingBehavior) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(
         o.groupingBehavior,
         o._groupingBehavior,
@@ -671,8 +898,8 @@ function checkPlanDefinitionAction(v, x, p, d) {
     if (!vrt.eachWith(o.groupingBehavior, false, x, p, "groupingBehavior", vrt.checkCode, BINDING_5) && x.c === null)
       return false;
   }
-  if (o.selectionBehavior !== void 0 || o._selectionBehavior !== void 0) {
-    if (!(vrt.isValidCode(o.selectionBehavior) && o._selectionBehavior === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidCode(o.selectionBehavior) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.selectionBehavior,
         o._selectionBehavior,
@@ -690,8 +917,8 @@ function checkPlanDefinitionAction(v, x, p, d) {
     if (!vrt.eachWith(o.selectionBehavior, false, x, p, "selectionBehavior", vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
-  if (o.requiredBehavior !== void 0 || o._requiredBehavior !== void 0) {
-    if (!(vrt.isValidCode(o.requiredBehavior) && o._requiredBehavior === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.requiredBehavior) && (m1 & 8) === 0)) {
       if (!vrt.prim(
         o.requiredBehavior,
         o._requiredBehavior,
@@ -709,8 +936,8 @@ function checkPlanDefinitionAction(v, x, p, d) {
     if (!vrt.eachWith(o.requiredBehavior, false, x, p, "requiredBehavior", vrt.checkCode, BINDING_7) && x.c === null)
       return false;
   }
-  if (o.precheckBehavior !== void 0 || o._precheckBehavior !== void 0) {
-    if (!(vrt.isValidCode(o.precheckBehavior) && o._precheckBehavior === void 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.precheckBehavior) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.precheckBehavior,
         o._precheckBehavior,
@@ -728,8 +955,8 @@ function checkPlanDefinitionAction(v, x, p, d) {
     if (!vrt.eachWith(o.precheckBehavior, false, x, p, "precheckBehavior", vrt.checkCode, BINDING_8) && x.c === null)
       return false;
   }
-  if (o.cardinalityBehavior !== void 0 || o._cardinalityBehavior !== void 0) {
-    if (!(vrt.isValidCode(o.cardinalityBehavior) && o._cardinalityBehavior === void 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.cardinalityBehavior) && (m1 & 128) === 0)) {
       if (!vrt.prim(
         o.cardinalityBehavior,
         o._cardinalityBehavior,
@@ -747,21 +974,21 @@ function checkPlanDefinitionAction(v, x, p, d) {
     if (!vrt.eachWith(o.cardinalityBehavior, false, x, p, "cardinalityBehavior", vrt.checkCode, BINDING_9) && x.c === null)
       return false;
   }
-  if (o.definition !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.definition, x, p, "definition", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, false, x, p, "definition", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.transform !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.transform, x, p, "transform", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.transform, false, x, p, "transform", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.dynamicValue !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.dynamicValue, x, p, "dynamicValue", d, 0, -1, checkPlanDefinitionActionDynamicValue) && x.c === null)
       return false;
   }
-  if (o.action !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkPlanDefinitionAction) && x.c === null) return false;
   }
   return true;
@@ -769,34 +996,75 @@ function checkPlanDefinitionAction(v, x, p, d) {
 function checkPlanDefinitionGoalTarget(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PlanDefinition.goal.target");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "detailCodeableConcept":
+        n++;
+        m0 |= 64;
+        break;
+      case "detailQuantity":
+        n++;
+        m0 |= 16;
+        break;
+      case "detailRange":
+        n++;
+        m0 |= 32;
+        break;
+      case "due":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "measure":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.measure !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.measure, x, p, "measure", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "detail", 0) && x.c === null) return false;
-  if (o.detailQuantity !== void 0) {
+  if (vrt.bitCount(m0 & 112) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "detail", 0) && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.detailQuantity, x, p, "detail.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.detailRange !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.detailRange, x, p, "detail.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (o.detailCodeableConcept !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.detailCodeableConcept, x, p, "detail.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.due !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.due, x, p, "due", d, 0, checkDuration) && x.c === null) return false;
   }
   return true;
@@ -804,16 +1072,63 @@ function checkPlanDefinitionGoalTarget(v, x, p, d) {
 function checkPlanDefinitionActionCondition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PlanDefinition.action.condition");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 16;
+        break;
+      case "_expression":
+        n++;
+        m0 |= 256;
+        break;
+      case "_kind":
+      case "kind":
+        n++;
+        break;
+      case "_language":
+        n++;
+        m0 |= 64;
+        break;
+      case "description":
+        n++;
+        m0 |= 8;
+        break;
+      case "expression":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "language":
+        n++;
+        m0 |= 32;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -821,20 +1136,20 @@ function checkPlanDefinitionActionCondition(v, x, p, d) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidString(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.expression !== void 0 || o._expression !== void 0) {
-    if (!(vrt.isValidString(o.expression) && o._expression === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -844,16 +1159,49 @@ function checkPlanDefinitionActionCondition(v, x, p, d) {
 function checkPlanDefinitionActionRelatedAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PlanDefinition.action.relatedAction");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_actionId":
+      case "_relationship":
+      case "actionId":
+      case "relationship":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "offsetDuration":
+        n++;
+        m0 |= 8;
+        break;
+      case "offsetRange":
+        n++;
+        m0 |= 16;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -867,11 +1215,13 @@ function checkPlanDefinitionActionRelatedAction(v, x, p, d) {
   }
   if (!vrt.eachWith(o.relationship, false, x, p, "relationship", vrt.checkCode, BINDING_11) && x.c === null)
     return false;
-  if (!vrt.checkChoice(o, CHOICE_2, x, p, "offset", 0) && x.c === null) return false;
-  if (o.offsetDuration !== void 0) {
+  if (vrt.bitCount(m0 & 24) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_2, x, p, "offset", 0) && x.c === null) return false;
+  }
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.offsetDuration, x, p, "offset.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if (o.offsetRange !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.offsetRange, x, p, "offset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   return true;
@@ -879,16 +1229,43 @@ function checkPlanDefinitionActionRelatedAction(v, x, p, d) {
 function checkPlanDefinitionActionParticipant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PlanDefinition.action.participant");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_type":
+      case "type":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
@@ -896,7 +1273,7 @@ function checkPlanDefinitionActionParticipant(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_12) && x.c === null) return false;
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -904,39 +1281,90 @@ function checkPlanDefinitionActionParticipant(v, x, p, d) {
 function checkPlanDefinitionActionDynamicValue(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "PlanDefinition.action.dynamicValue");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 16;
+        break;
+      case "_expression":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_language":
+        n++;
+        m0 |= 256;
+        break;
+      case "_path":
+        n++;
+        m0 |= 64;
+        break;
+      case "description":
+        n++;
+        m0 |= 8;
+        break;
+      case "expression":
+        n++;
+        m0 |= 512;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "language":
+        n++;
+        m0 |= 128;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "path":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }
   }
-  if (o.path !== void 0 || o._path !== void 0) {
-    if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.path) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidString(o.language) && o._language === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.language) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }
   }
-  if (o.expression !== void 0 || o._expression !== void 0) {
-    if (!(vrt.isValidString(o.expression) && o._expression === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }

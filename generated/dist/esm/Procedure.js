@@ -9,50 +9,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_notDone",
-  "_performedDateTime",
-  "_status",
-  "basedOn",
-  "bodySite",
-  "category",
-  "code",
-  "complication",
-  "complicationDetail",
-  "contained",
-  "context",
-  "definition",
-  "extension",
-  "focalDevice",
-  "followUp",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "location",
-  "meta",
-  "modifierExtension",
-  "notDone",
-  "notDoneReason",
-  "note",
-  "outcome",
-  "partOf",
-  "performedDateTime",
-  "performedPeriod",
-  "performer",
-  "reasonCode",
-  "reasonReference",
-  "report",
-  "resourceType",
-  "status",
-  "subject",
-  "text",
-  "usedCode",
-  "usedReference"
-]);
 const OWNER_0 = { paths: ["Procedure"], type: "Procedure", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -87,11 +43,9 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpEq(vrt.fpChildOf(n, "notDone", "_notDone"), [true])
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1 = /* @__PURE__ */ new Set(["actor", "extension", "id", "modifierExtension", "onBehalfOf", "role"]);
 const OWNER_1 = { paths: ["Procedure.performer"], type: "BackboneElement", exact: true };
 const TARGETS_10 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
 const TARGETS_11 = /* @__PURE__ */ new Set(["Organization"]);
-const KEYS_2 = /* @__PURE__ */ new Set(["action", "extension", "id", "manipulated", "modifierExtension"]);
 const OWNER_2 = { paths: ["Procedure.focalDevice"], type: "BackboneElement", exact: true };
 const TARGETS_12 = /* @__PURE__ */ new Set(["Device"]);
 const REGISTRY_0 = vrt.localRegistry(() => ({
@@ -108,55 +62,181 @@ function checkProcedure(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Procedure");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Procedure") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_notDone":
+        m0 |= 65536;
+        break;
+      case "_performedDateTime":
+        m0 |= 4194304;
+        break;
+      case "_status":
+      case "resourceType":
+      case "status":
+      case "subject":
+        break;
+      case "basedOn":
+        m0 |= 8192;
+        break;
+      case "bodySite":
+        m0 |= 268435456;
+        break;
+      case "category":
+        m0 |= 262144;
+        break;
+      case "code":
+        m0 |= 524288;
+        break;
+      case "complication":
+        m1 |= 1;
+        break;
+      case "complicationDetail":
+        m1 |= 2;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 1048576;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "focalDevice":
+        m1 |= 16;
+        break;
+      case "followUp":
+        m1 |= 4;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "location":
+        m0 |= 33554432;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "notDone":
+        m0 |= 32768;
+        break;
+      case "notDoneReason":
+        m0 |= 131072;
+        break;
+      case "note":
+        m1 |= 8;
+        break;
+      case "outcome":
+        m0 |= 536870912;
+        break;
+      case "partOf":
+        m0 |= 16384;
+        break;
+      case "performedDateTime":
+        m0 |= 2097152;
+        break;
+      case "performedPeriod":
+        m0 |= 8388608;
+        break;
+      case "performer":
+        m0 |= 16777216;
+        break;
+      case "reasonCode":
+        m0 |= 67108864;
+        break;
+      case "reasonReference":
+        m0 |= 134217728;
+        break;
+      case "report":
+        m0 |= 1073741824;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "usedCode":
+        m1 |= 64;
+        break;
+      case "usedReference":
+        m1 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.definition !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.partOf !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -166,32 +246,34 @@ function checkProcedure(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.notDone !== void 0 || o._notDone !== void 0) {
-    if (!(vrt.isValidBoolean(o.notDone) && o._notDone === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.notDoneReason !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.notDoneReason, x, p, "notDoneReason", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.category !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.code !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if (o.context !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "performed", 0) && x.c === null) return false;
-  if (o.performedDateTime !== void 0 || o._performedDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.performedDateTime) && o._performedDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 14680064) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "performed", 0) && x.c === null) return false;
+  }
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDateTime(o.performedDateTime) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.performedDateTime,
         o._performedDateTime,
@@ -207,61 +289,61 @@ function checkProcedure(v, x, p, d) {
         return false;
     }
   }
-  if (o.performedPeriod !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.performedPeriod, x, p, "performed.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (o.performer !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkProcedurePerformer) && x.c === null) return false;
   }
-  if (o.location !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.reasonCode !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.reasonReference !== void 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (o.bodySite !== void 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.outcome !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.outcome, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.report !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.report, x, p, "report", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.report, true, x, p, "report", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
-  if (o.complication !== void 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.complication, x, p, "complication", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.complicationDetail !== void 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.complicationDetail, x, p, "complicationDetail", d, 0, -1, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.complicationDetail, true, x, p, "complicationDetail", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
-  if (o.followUp !== void 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.followUp, x, p, "followUp", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (o.note !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if (o.focalDevice !== void 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.focalDevice, x, p, "focalDevice", d, 0, -1, checkProcedureFocalDevice) && x.c === null)
       return false;
   }
-  if (o.usedReference !== void 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.usedReference, x, p, "usedReference", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.usedReference, true, x, p, "usedReference", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
-  if (o.usedCode !== void 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.usedCode, x, p, "usedCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -274,25 +356,55 @@ function checkProcedure(v, x, p, d) {
 function checkProcedurePerformer(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Procedure.performer");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "actor":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "onBehalfOf":
+        n++;
+        m0 |= 16;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.role !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
-  if (o.onBehalfOf !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
       return false;
@@ -302,20 +414,46 @@ function checkProcedurePerformer(v, x, p, d) {
 function checkProcedureFocalDevice(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Procedure.focalDevice");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "action":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "manipulated":
+        n++;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.action !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.action, x, p, "action", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.manipulated, x, p, "manipulated", d, 1, checkReference) && x.c === null) return false;

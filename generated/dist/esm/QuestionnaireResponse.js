@@ -9,33 +9,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_authored",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_status",
-  "author",
-  "authored",
-  "basedOn",
-  "contained",
-  "context",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "item",
-  "language",
-  "meta",
-  "modifierExtension",
-  "parent",
-  "questionnaire",
-  "resourceType",
-  "source",
-  "status",
-  "subject",
-  "text"
-]);
 const OWNER_0 = { paths: ["QuestionnaireResponse"], type: "QuestionnaireResponse", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -53,20 +26,6 @@ const BINDING_1 = {
 const TARGETS_3 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
 const TARGETS_4 = /* @__PURE__ */ new Set(["Device", "Patient", "Practitioner", "RelatedPerson"]);
 const TARGETS_5 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_definition",
-  "_linkId",
-  "_text",
-  "answer",
-  "definition",
-  "extension",
-  "id",
-  "item",
-  "linkId",
-  "modifierExtension",
-  "subject",
-  "text"
-]);
 const OWNER_1 = { paths: ["QuestionnaireResponse.item"], type: "BackboneElement", exact: true };
 const INVARIANT_0 = vrt.invariant({
   key: "qrs-1",
@@ -79,32 +38,6 @@ const FHIRPATH_0 = (n) => vrt.fpNot(
   vrt.fpAnd(vrt.fpExists(vrt.fpChildOf(n, "answer", "_answer")), vrt.fpExists(vrt.fpChildOf(n, "item", "_item")))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_valueBoolean",
-  "_valueDate",
-  "_valueDateTime",
-  "_valueDecimal",
-  "_valueInteger",
-  "_valueString",
-  "_valueTime",
-  "_valueUri",
-  "extension",
-  "id",
-  "item",
-  "modifierExtension",
-  "valueAttachment",
-  "valueBoolean",
-  "valueCoding",
-  "valueDate",
-  "valueDateTime",
-  "valueDecimal",
-  "valueInteger",
-  "valueQuantity",
-  "valueReference",
-  "valueString",
-  "valueTime",
-  "valueUri"
-]);
 const OWNER_2 = {
   paths: ["QuestionnaireResponse.item.answer"],
   type: "BackboneElement",
@@ -143,55 +76,131 @@ function checkQuestionnaireResponse(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "QuestionnaireResponse");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "QuestionnaireResponse") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_authored":
+        m0 |= 262144;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+      case "resourceType":
+      case "status":
+        break;
+      case "author":
+        m0 |= 524288;
+        break;
+      case "authored":
+        m0 |= 131072;
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m0 |= 65536;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "item":
+        m0 |= 2097152;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "parent":
+        m0 |= 8192;
+        break;
+      case "questionnaire":
+        m0 |= 16384;
+        break;
+      case "source":
+        m0 |= 1048576;
+        break;
+      case "subject":
+        m0 |= 32768;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.parent !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.parent, x, p, "parent", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.parent, true, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.questionnaire !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.questionnaire, x, p, "questionnaire", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.questionnaire, false, x, p, "questionnaire", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -201,31 +210,31 @@ function checkQuestionnaireResponse(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.subject !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.context !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.authored !== void 0 || o._authored !== void 0) {
-    if (!(vrt.isValidDateTime(o.authored) && o._authored === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.authored) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.authored, o._authored, x, p, "authored", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.author !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.author, x, p, "author", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.source !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if (o.item !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkQuestionnaireResponseItem) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -237,16 +246,67 @@ function checkQuestionnaireResponse(v, x, p, d) {
 function checkQuestionnaireResponseItem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "QuestionnaireResponse.item");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_definition":
+        n++;
+        m0 |= 16;
+        break;
+      case "_linkId":
+      case "linkId":
+        n++;
+        break;
+      case "_text":
+        n++;
+        m0 |= 64;
+        break;
+      case "answer":
+        n++;
+        m0 |= 256;
+        break;
+      case "definition":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "item":
+        n++;
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "subject":
+        n++;
+        m0 |= 128;
+        break;
+      case "text":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -254,26 +314,26 @@ function checkQuestionnaireResponseItem(v, x, p, d) {
     if (!vrt.prim(o.linkId, o._linkId, x, p, "linkId", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.definition !== void 0 || o._definition !== void 0) {
-    if (!(vrt.isValidUri(o.definition) && o._definition === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.definition) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.text !== void 0 || o._text !== void 0) {
-    if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.subject !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.answer !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.answer, x, p, "answer", d, 0, -1, checkQuestionnaireResponseItemAnswer) && x.c === null)
       return false;
   }
-  if (o.item !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkQuestionnaireResponseItem) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -282,22 +342,127 @@ function checkQuestionnaireResponseItem(v, x, p, d) {
 function checkQuestionnaireResponseItemAnswer(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "QuestionnaireResponse.item.answer");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBoolean":
+        n++;
+        m0 |= 16;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 64;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 256;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_valueUri":
+        n++;
+        m0 |= 262144;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "item":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueAttachment":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueCoding":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueQuantity":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueReference":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueUri":
+        n++;
+        m0 |= 131072;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if (vrt.bitCount(m0 & 8388600) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -313,8 +478,8 @@ function checkQuestionnaireResponseItemAnswer(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -330,8 +495,8 @@ function checkQuestionnaireResponseItemAnswer(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -347,14 +512,14 @@ function checkQuestionnaireResponseItemAnswer(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueDate !== void 0 || o._valueDate !== void 0) {
-    if (!(vrt.isValidDate(o.valueDate) && o._valueDate === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueDateTime !== void 0 || o._valueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && o._valueDateTime === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -370,14 +535,14 @@ function checkQuestionnaireResponseItemAnswer(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueTime !== void 0 || o._valueTime !== void 0) {
-    if (!(vrt.isValidTime(o.valueTime) && o._valueTime === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -393,26 +558,26 @@ function checkQuestionnaireResponseItemAnswer(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.valueAttachment !== void 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.valueCoding !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if (o.valueQuantity !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.valueReference !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if (o.item !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkQuestionnaireResponseItem) && x.c === null) return false;
   }
   return true;

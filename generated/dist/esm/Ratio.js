@@ -1,7 +1,6 @@
 import { checkQuantity } from "./Quantity.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set(["denominator", "extension", "id", "numerator"]);
 const OWNER_0 = { paths: ["Ratio"], type: "Ratio", exact: false };
 const INVARIANT_0 = vrt.invariant({
   key: "rat-1",
@@ -32,19 +31,42 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkRatio(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Ratio");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "denominator":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "numerator":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.numerator !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.numerator, x, p, "numerator", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (o.denominator !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.denominator, x, p, "denominator", d, 0, checkQuantity) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;

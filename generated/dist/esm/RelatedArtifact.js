@@ -3,20 +3,6 @@ import { checkReference } from "./Reference.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_citation",
-  "_display",
-  "_type",
-  "_url",
-  "citation",
-  "display",
-  "document",
-  "extension",
-  "id",
-  "resource",
-  "type",
-  "url"
-]);
 const OWNER_0 = { paths: ["RelatedArtifact"], type: "RelatedArtifact", exact: false };
 const BINDING_0 = {
   has: vcodes.inCodes275,
@@ -34,40 +20,91 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkRelatedArtifact(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "RelatedArtifact");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_citation":
+        n++;
+        m0 |= 32;
+        break;
+      case "_display":
+        n++;
+        m0 |= 8;
+        break;
+      case "_type":
+      case "type":
+        n++;
+        break;
+      case "_url":
+        n++;
+        m0 |= 128;
+        break;
+      case "citation":
+        n++;
+        m0 |= 16;
+        break;
+      case "display":
+        n++;
+        m0 |= 4;
+        break;
+      case "document":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "resource":
+        n++;
+        m0 |= 512;
+        break;
+      case "url":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.citation !== void 0 || o._citation !== void 0) {
-    if (!(vrt.isValidString(o.citation) && o._citation === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.citation) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.citation, o._citation, x, p, "citation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.document !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.document, x, p, "document", d, 0, checkAttachment) && x.c === null) return false;
   }
-  if (o.resource !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.resource, x, p, "resource", d, 0, checkReference) && x.c === null) return false;
   }
   return true;

@@ -7,31 +7,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_actualArm",
-  "_assignedArm",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_status",
-  "actualArm",
-  "assignedArm",
-  "consent",
-  "contained",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "individual",
-  "language",
-  "meta",
-  "modifierExtension",
-  "period",
-  "resourceType",
-  "status",
-  "study",
-  "text"
-]);
 const OWNER_0 = { paths: ["ResearchSubject"], type: "ResearchSubject", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -65,42 +40,108 @@ function checkResearchSubject(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ResearchSubject");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ResearchSubject") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_actualArm":
+        m0 |= 65536;
+        break;
+      case "_assignedArm":
+        m0 |= 16384;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+      case "individual":
+      case "resourceType":
+      case "status":
+      case "study":
+        break;
+      case "actualArm":
+        m0 |= 32768;
+        break;
+      case "assignedArm":
+        m0 |= 8192;
+        break;
+      case "consent":
+        m0 |= 131072;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "period":
+        m0 |= 4096;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
@@ -108,7 +149,7 @@ function checkResearchSubject(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.period !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.one(o.study, x, p, "study", d, 1, checkReference) && x.c === null) return false;
@@ -116,19 +157,19 @@ function checkResearchSubject(v, x, p, d) {
   if (!vrt.one(o.individual, x, p, "individual", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.individual, false, x, p, "individual", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if (o.assignedArm !== void 0 || o._assignedArm !== void 0) {
-    if (!(vrt.isValidString(o.assignedArm) && o._assignedArm === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.assignedArm) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.assignedArm, o._assignedArm, x, p, "assignedArm", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.actualArm !== void 0 || o._actualArm !== void 0) {
-    if (!(vrt.isValidString(o.actualArm) && o._actualArm === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.actualArm) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.actualArm, o._actualArm, x, p, "actualArm", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.consent !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.consent, x, p, "consent", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.consent, false, x, p, "consent", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;

@@ -3,23 +3,6 @@ import { checkReference } from "./Reference.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_blob",
-  "_contentType",
-  "_onBehalfOfUri",
-  "_when",
-  "_whoUri",
-  "blob",
-  "contentType",
-  "extension",
-  "id",
-  "onBehalfOfReference",
-  "onBehalfOfUri",
-  "type",
-  "when",
-  "whoReference",
-  "whoUri"
-]);
 const OWNER_0 = { paths: ["Signature"], type: "Signature", exact: false };
 const BINDING_0 = {
   has: vcodes.inCodes285,
@@ -45,13 +28,73 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkSignature(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Signature");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_blob":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_contentType":
+        n++;
+        m0 |= 512;
+        break;
+      case "_onBehalfOfUri":
+        n++;
+        m0 |= 64;
+        break;
+      case "_when":
+      case "type":
+      case "when":
+        n++;
+        break;
+      case "_whoUri":
+        n++;
+        m0 |= 8;
+        break;
+      case "blob":
+        n++;
+        m0 |= 1024;
+        break;
+      case "contentType":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "onBehalfOfReference":
+        n++;
+        m0 |= 128;
+        break;
+      case "onBehalfOfUri":
+        n++;
+        m0 |= 32;
+        break;
+      case "whoReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "whoUri":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!vrt.many(o.type, x, p, "type", d, 1, -1, checkCoding) && x.c === null) return false;
@@ -61,20 +104,22 @@ function checkSignature(v, x, p, d) {
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "who", 1) && x.c === null) return false;
-  if (o.whoUri !== void 0 || o._whoUri !== void 0) {
-    if (!(vrt.isValidUri(o.whoUri) && o._whoUri === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.whoUri) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.whoReference !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.whoReference, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "onBehalfOf", 0) && x.c === null) return false;
-  if (o.onBehalfOfUri !== void 0 || o._onBehalfOfUri !== void 0) {
-    if (!(vrt.isValidUri(o.onBehalfOfUri) && o._onBehalfOfUri === void 0)) {
+  if (vrt.bitCount(m0 & 224) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "onBehalfOf", 0) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.onBehalfOfUri) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.onBehalfOfUri,
         o._onBehalfOfUri,
@@ -90,7 +135,7 @@ function checkSignature(v, x, p, d) {
         return false;
     }
   }
-  if (o.onBehalfOfReference !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -104,16 +149,16 @@ function checkSignature(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.contentType !== void 0 || o._contentType !== void 0) {
-    if (!(vrt.isValidCode(o.contentType) && o._contentType === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidCode(o.contentType) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.blob !== void 0 || o._blob !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.blob) && o._blob === void 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.blob) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
         return false;
     }

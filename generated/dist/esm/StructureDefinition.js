@@ -10,68 +10,6 @@ import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_abstract",
-  "_baseDefinition",
-  "_context",
-  "_contextInvariant",
-  "_contextType",
-  "_copyright",
-  "_date",
-  "_derivation",
-  "_description",
-  "_experimental",
-  "_fhirVersion",
-  "_id",
-  "_implicitRules",
-  "_kind",
-  "_language",
-  "_name",
-  "_publisher",
-  "_purpose",
-  "_status",
-  "_title",
-  "_type",
-  "_url",
-  "_version",
-  "abstract",
-  "baseDefinition",
-  "contact",
-  "contained",
-  "context",
-  "contextInvariant",
-  "contextType",
-  "copyright",
-  "date",
-  "derivation",
-  "description",
-  "differential",
-  "experimental",
-  "extension",
-  "fhirVersion",
-  "id",
-  "identifier",
-  "implicitRules",
-  "jurisdiction",
-  "keyword",
-  "kind",
-  "language",
-  "mapping",
-  "meta",
-  "modifierExtension",
-  "name",
-  "publisher",
-  "purpose",
-  "resourceType",
-  "snapshot",
-  "status",
-  "text",
-  "title",
-  "type",
-  "url",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["StructureDefinition"], type: "StructureDefinition", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -246,19 +184,6 @@ const FHIRPATH_5 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "baseDefinition", "_baseDefinition"))
 );
 const TRANSLATED_5 = { inv: INVARIANT_12, fn: FHIRPATH_5 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_comment",
-  "_identity",
-  "_name",
-  "_uri",
-  "comment",
-  "extension",
-  "id",
-  "identity",
-  "modifierExtension",
-  "name",
-  "uri"
-]);
 const OWNER_1 = { paths: ["StructureDefinition.mapping"], type: "BackboneElement", exact: true };
 const INVARIANT_13 = vrt.invariant({
   key: "sdf-2",
@@ -269,7 +194,6 @@ const INVARIANT_13 = vrt.invariant({
 });
 const FHIRPATH_6 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "name", "_name")), vrt.fpExists(vrt.fpChildOf(n, "uri", "_uri")));
 const TRANSLATED_6 = { inv: INVARIANT_13, fn: FHIRPATH_6 };
-const KEYS_2 = /* @__PURE__ */ new Set(["element", "extension", "id", "modifierExtension"]);
 const OWNER_2 = { paths: ["StructureDefinition.snapshot"], type: "BackboneElement", exact: true };
 const INVARIANT_14 = vrt.invariant({
   key: "sdf-15",
@@ -337,49 +261,211 @@ function checkStructureDefinition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureDefinition");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "StructureDefinition") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_abstract":
+      case "_kind":
+      case "_name":
+      case "_status":
+      case "_type":
+      case "_url":
+      case "abstract":
+      case "kind":
+      case "name":
+      case "resourceType":
+      case "status":
+      case "type":
+      case "url":
+        break;
+      case "_baseDefinition":
+        m1 |= 2048;
+        break;
+      case "_context":
+        m1 |= 128;
+        break;
+      case "_contextInvariant":
+        m1 |= 512;
+        break;
+      case "_contextType":
+        m1 |= 32;
+        break;
+      case "_copyright":
+        m0 |= 1073741824;
+        break;
+      case "_date":
+        m0 |= 524288;
+        break;
+      case "_derivation":
+        m1 |= 8192;
+        break;
+      case "_description":
+        m0 |= 16777216;
+        break;
+      case "_experimental":
+        m0 |= 131072;
+        break;
+      case "_fhirVersion":
+        m1 |= 4;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_publisher":
+        m0 |= 2097152;
+        break;
+      case "_purpose":
+        m0 |= 268435456;
+        break;
+      case "_title":
+        m0 |= 32768;
+        break;
+      case "_version":
+        m0 |= 8192;
+        break;
+      case "baseDefinition":
+        m1 |= 1024;
+        break;
+      case "contact":
+        m0 |= 4194304;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "context":
+        m1 |= 64;
+        break;
+      case "contextInvariant":
+        m1 |= 256;
+        break;
+      case "contextType":
+        m1 |= 16;
+        break;
+      case "copyright":
+        m0 |= 536870912;
+        break;
+      case "date":
+        m0 |= 262144;
+        break;
+      case "derivation":
+        m1 |= 4096;
+        break;
+      case "description":
+        m0 |= 8388608;
+        break;
+      case "differential":
+        m1 |= 32768;
+        break;
+      case "experimental":
+        m0 |= 65536;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "fhirVersion":
+        m1 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "jurisdiction":
+        m0 |= 67108864;
+        break;
+      case "keyword":
+        m1 |= 1;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "mapping":
+        m1 |= 8;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "publisher":
+        m0 |= 1048576;
+        break;
+      case "purpose":
+        m0 |= 134217728;
+        break;
+      case "snapshot":
+        m1 |= 16384;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "title":
+        m0 |= 16384;
+        break;
+      case "useContext":
+        m0 |= 33554432;
+        break;
+      case "version":
+        m0 |= 4096;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -388,8 +474,8 @@ function checkStructureDefinition(v, x, p, d) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -399,8 +485,8 @@ function checkStructureDefinition(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -416,57 +502,57 @@ function checkStructureDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.keyword !== void 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.keyword, x, p, "keyword", d, 0, -1, checkCoding) && x.c === null) return false;
   }
-  if (o.fhirVersion !== void 0 || o._fhirVersion !== void 0) {
-    if (!(vrt.isValidId(o.fhirVersion) && o._fhirVersion === void 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidId(o.fhirVersion) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.mapping !== void 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.mapping, x, p, "mapping", d, 0, -1, checkStructureDefinitionMapping) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.kind) && o._kind === void 0)) {
@@ -477,19 +563,19 @@ function checkStructureDefinition(v, x, p, d) {
     if (!vrt.prim(o.abstract, o._abstract, x, p, "abstract", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.contextType !== void 0 || o._contextType !== void 0) {
-    if (!(vrt.isValidCode(o.contextType) && o._contextType === void 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.contextType) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.contextType, o._contextType, x, p, "contextType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.contextType, false, x, p, "contextType", vrt.checkCode, BINDING_3) && x.c === null)
       return false;
   }
-  if (o.context !== void 0 || o._context !== void 0) {
+  if ((m1 & 192) !== 0) {
     if (!vrt.prims(o.context, o._context, x, p, "context", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.contextInvariant !== void 0 || o._contextInvariant !== void 0) {
+  if ((m1 & 768) !== 0) {
     if (!vrt.prims(
       o.contextInvariant,
       o._contextInvariant,
@@ -509,23 +595,23 @@ function checkStructureDefinition(v, x, p, d) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (o.baseDefinition !== void 0 || o._baseDefinition !== void 0) {
-    if (!(vrt.isValidUri(o.baseDefinition) && o._baseDefinition === void 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidUri(o.baseDefinition) && (m1 & 2048) === 0)) {
       if (!vrt.prim(o.baseDefinition, o._baseDefinition, x, p, "baseDefinition", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.derivation !== void 0 || o._derivation !== void 0) {
-    if (!(vrt.isValidCode(o.derivation) && o._derivation === void 0)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.derivation) && (m1 & 8192) === 0)) {
       if (!vrt.prim(o.derivation, o._derivation, x, p, "derivation", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.derivation, false, x, p, "derivation", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.snapshot !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.snapshot, x, p, "snapshot", d, 0, checkStructureDefinitionSnapshot) && x.c === null) return false;
   }
-  if (o.differential !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.differential, x, p, "differential", d, 0, checkStructureDefinitionDifferential) && x.c === null)
       return false;
   }
@@ -551,16 +637,63 @@ function checkStructureDefinition(v, x, p, d) {
 function checkStructureDefinitionMapping(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureDefinition.mapping");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_comment":
+        n++;
+        m0 |= 256;
+        break;
+      case "_identity":
+      case "identity":
+        n++;
+        break;
+      case "_name":
+        n++;
+        m0 |= 64;
+        break;
+      case "_uri":
+        n++;
+        m0 |= 16;
+        break;
+      case "comment":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 32;
+        break;
+      case "uri":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -568,19 +701,19 @@ function checkStructureDefinitionMapping(v, x, p, d) {
     if (!vrt.prim(o.identity, o._identity, x, p, "identity", d, 1, vrt.isValidId, "id", OWNER_1) && x.c === null)
       return false;
   }
-  if (o.uri !== void 0 || o._uri !== void 0) {
-    if (!(vrt.isValidUri(o.uri) && o._uri === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.uri) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.comment !== void 0 || o._comment !== void 0) {
-    if (!(vrt.isValidString(o.comment) && o._comment === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
@@ -591,16 +724,38 @@ function checkStructureDefinitionMapping(v, x, p, d) {
 function checkStructureDefinitionSnapshot(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureDefinition.snapshot");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "element":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -613,16 +768,38 @@ function checkStructureDefinitionSnapshot(v, x, p, d) {
 function checkStructureDefinitionDifferential(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureDefinition.differential");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "element":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }

@@ -27,50 +27,6 @@ import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_copyright",
-  "_date",
-  "_description",
-  "_experimental",
-  "_id",
-  "_implicitRules",
-  "_import",
-  "_language",
-  "_name",
-  "_publisher",
-  "_purpose",
-  "_status",
-  "_title",
-  "_url",
-  "_version",
-  "contact",
-  "contained",
-  "copyright",
-  "date",
-  "description",
-  "experimental",
-  "extension",
-  "group",
-  "id",
-  "identifier",
-  "implicitRules",
-  "import",
-  "jurisdiction",
-  "language",
-  "meta",
-  "modifierExtension",
-  "name",
-  "publisher",
-  "purpose",
-  "resourceType",
-  "status",
-  "structure",
-  "text",
-  "title",
-  "url",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["StructureMap"], type: "StructureMap", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -87,156 +43,25 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_alias",
-  "_documentation",
-  "_mode",
-  "_url",
-  "alias",
-  "documentation",
-  "extension",
-  "id",
-  "mode",
-  "modifierExtension",
-  "url"
-]);
 const OWNER_1 = { paths: ["StructureMap.structure"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes289,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/map-model-mode"
 };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_documentation",
-  "_extends",
-  "_name",
-  "_typeMode",
-  "documentation",
-  "extends",
-  "extension",
-  "id",
-  "input",
-  "modifierExtension",
-  "name",
-  "rule",
-  "typeMode"
-]);
 const OWNER_2 = { paths: ["StructureMap.group"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes290,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/map-group-type-mode"
 };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_documentation",
-  "_mode",
-  "_name",
-  "_type",
-  "documentation",
-  "extension",
-  "id",
-  "mode",
-  "modifierExtension",
-  "name",
-  "type"
-]);
 const OWNER_3 = { paths: ["StructureMap.group.input"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes291,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/map-input-mode"
 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_documentation",
-  "_name",
-  "dependent",
-  "documentation",
-  "extension",
-  "id",
-  "modifierExtension",
-  "name",
-  "rule",
-  "source",
-  "target"
-]);
 const OWNER_4 = { paths: ["StructureMap.group.rule"], type: "BackboneElement", exact: true };
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_check",
-  "_condition",
-  "_context",
-  "_defaultValueBase64Binary",
-  "_defaultValueBoolean",
-  "_defaultValueCode",
-  "_defaultValueDate",
-  "_defaultValueDateTime",
-  "_defaultValueDecimal",
-  "_defaultValueId",
-  "_defaultValueInstant",
-  "_defaultValueInteger",
-  "_defaultValueMarkdown",
-  "_defaultValueOid",
-  "_defaultValuePositiveInt",
-  "_defaultValueString",
-  "_defaultValueTime",
-  "_defaultValueUnsignedInt",
-  "_defaultValueUri",
-  "_element",
-  "_listMode",
-  "_max",
-  "_min",
-  "_type",
-  "_variable",
-  "check",
-  "condition",
-  "context",
-  "defaultValueAddress",
-  "defaultValueAge",
-  "defaultValueAnnotation",
-  "defaultValueAttachment",
-  "defaultValueBase64Binary",
-  "defaultValueBoolean",
-  "defaultValueCode",
-  "defaultValueCodeableConcept",
-  "defaultValueCoding",
-  "defaultValueContactPoint",
-  "defaultValueCount",
-  "defaultValueDate",
-  "defaultValueDateTime",
-  "defaultValueDecimal",
-  "defaultValueDistance",
-  "defaultValueDuration",
-  "defaultValueHumanName",
-  "defaultValueId",
-  "defaultValueIdentifier",
-  "defaultValueInstant",
-  "defaultValueInteger",
-  "defaultValueMarkdown",
-  "defaultValueMeta",
-  "defaultValueMoney",
-  "defaultValueOid",
-  "defaultValuePeriod",
-  "defaultValuePositiveInt",
-  "defaultValueQuantity",
-  "defaultValueRange",
-  "defaultValueRatio",
-  "defaultValueReference",
-  "defaultValueSampledData",
-  "defaultValueSignature",
-  "defaultValueString",
-  "defaultValueTime",
-  "defaultValueTiming",
-  "defaultValueUnsignedInt",
-  "defaultValueUri",
-  "element",
-  "extension",
-  "id",
-  "listMode",
-  "max",
-  "min",
-  "modifierExtension",
-  "type",
-  "variable"
-]);
 const OWNER_5 = { paths: ["StructureMap.group.rule.source"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants([
   "defaultValueBase64Binary",
@@ -283,26 +108,6 @@ const BINDING_5 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/map-source-list-mode"
 };
-const KEYS_6 = /* @__PURE__ */ new Set([
-  "_context",
-  "_contextType",
-  "_element",
-  "_listMode",
-  "_listRuleId",
-  "_transform",
-  "_variable",
-  "context",
-  "contextType",
-  "element",
-  "extension",
-  "id",
-  "listMode",
-  "listRuleId",
-  "modifierExtension",
-  "parameter",
-  "transform",
-  "variable"
-]);
 const OWNER_6 = { paths: ["StructureMap.group.rule.target"], type: "BackboneElement", exact: true };
 const BINDING_6 = {
   has: vcodes.inCodes293,
@@ -343,35 +148,11 @@ const FHIRPATH_1 = (n) => vrt.fpImplies(
   vrt.fpExists(vrt.fpChildOf(n, "context", "_context"))
 );
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const KEYS_7 = /* @__PURE__ */ new Set([
-  "_name",
-  "_variable",
-  "extension",
-  "id",
-  "modifierExtension",
-  "name",
-  "variable"
-]);
 const OWNER_7 = {
   paths: ["StructureMap.group.rule.dependent"],
   type: "BackboneElement",
   exact: true
 };
-const KEYS_8 = /* @__PURE__ */ new Set([
-  "_valueBoolean",
-  "_valueDecimal",
-  "_valueId",
-  "_valueInteger",
-  "_valueString",
-  "extension",
-  "id",
-  "modifierExtension",
-  "valueBoolean",
-  "valueDecimal",
-  "valueId",
-  "valueInteger",
-  "valueString"
-]);
 const OWNER_8 = {
   paths: ["StructureMap.group.rule.target.parameter"],
   type: "BackboneElement",
@@ -403,49 +184,167 @@ function checkStructureMap(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "StructureMap") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_copyright":
+        m0 |= 1073741824;
+        break;
+      case "_date":
+        m0 |= 524288;
+        break;
+      case "_description":
+        m0 |= 16777216;
+        break;
+      case "_experimental":
+        m0 |= 131072;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_import":
+        m1 |= 4;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+      case "_status":
+      case "_url":
+      case "group":
+      case "name":
+      case "resourceType":
+      case "status":
+      case "url":
+        break;
+      case "_publisher":
+        m0 |= 2097152;
+        break;
+      case "_purpose":
+        m0 |= 268435456;
+        break;
+      case "_title":
+        m0 |= 32768;
+        break;
+      case "_version":
+        m0 |= 8192;
+        break;
+      case "contact":
+        m0 |= 4194304;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "copyright":
+        m0 |= 536870912;
+        break;
+      case "date":
+        m0 |= 262144;
+        break;
+      case "description":
+        m0 |= 8388608;
+        break;
+      case "experimental":
+        m0 |= 65536;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "import":
+        m1 |= 2;
+        break;
+      case "jurisdiction":
+        m0 |= 67108864;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "publisher":
+        m0 |= 1048576;
+        break;
+      case "purpose":
+        m0 |= 134217728;
+        break;
+      case "structure":
+        m1 |= 1;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "title":
+        m0 |= 16384;
+        break;
+      case "useContext":
+        m0 |= 33554432;
+        break;
+      case "version":
+        m0 |= 4096;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -454,8 +353,8 @@ function checkStructureMap(v, x, p, d) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -465,8 +364,8 @@ function checkStructureMap(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -482,51 +381,51 @@ function checkStructureMap(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.structure !== void 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.structure, x, p, "structure", d, 0, -1, checkStructureMapStructure) && x.c === null) return false;
   }
-  if (o.import !== void 0 || o._import !== void 0) {
+  if ((m1 & 6) !== 0) {
     if (!vrt.prims(o.import, o._import, x, p, "import", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
@@ -540,16 +439,57 @@ function checkStructureMap(v, x, p, d) {
 function checkStructureMapStructure(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.structure");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_alias":
+        n++;
+        m0 |= 16;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 64;
+        break;
+      case "_mode":
+      case "_url":
+      case "mode":
+      case "url":
+        n++;
+        break;
+      case "alias":
+        n++;
+        m0 |= 8;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -560,14 +500,14 @@ function checkStructureMapStructure(v, x, p, d) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.alias !== void 0 || o._alias !== void 0) {
-    if (!(vrt.isValidString(o.alias) && o._alias === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.alias) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.alias, o._alias, x, p, "alias", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -588,24 +528,67 @@ function checkStructureMapStructure(v, x, p, d) {
 function checkStructureMapGroup(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_documentation":
+        n++;
+        m0 |= 64;
+        break;
+      case "_extends":
+        n++;
+        m0 |= 16;
+        break;
+      case "_name":
+      case "_typeMode":
+      case "input":
+      case "name":
+      case "rule":
+      case "typeMode":
+        n++;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 32;
+        break;
+      case "extends":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidId(o.name) && o._name === void 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_2) && x.c === null) return false;
   }
-  if (o.extends !== void 0 || o._extends !== void 0) {
-    if (!(vrt.isValidId(o.extends) && o._extends === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidId(o.extends) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.extends, o._extends, x, p, "extends", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
         return false;
     }
@@ -615,8 +598,8 @@ function checkStructureMapGroup(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.typeMode, false, x, p, "typeMode", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -639,24 +622,65 @@ function checkStructureMapGroup(v, x, p, d) {
 function checkStructureMapGroupInput(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group.input");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_documentation":
+        n++;
+        m0 |= 64;
+        break;
+      case "_mode":
+      case "_name":
+      case "mode":
+      case "name":
+        n++;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidId(o.name) && o._name === void 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_3) && x.c === null) return false;
   }
-  if (o.type !== void 0 || o._type !== void 0) {
-    if (!(vrt.isValidString(o.type) && o._type === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.type) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
@@ -665,8 +689,8 @@ function checkStructureMapGroupInput(v, x, p, d) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -687,16 +711,60 @@ function checkStructureMapGroupInput(v, x, p, d) {
 function checkStructureMapGroupRule(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group.rule");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_documentation":
+        n++;
+        m0 |= 128;
+        break;
+      case "_name":
+      case "name":
+      case "source":
+        n++;
+        break;
+      case "dependent":
+        n++;
+        m0 |= 32;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "rule":
+        n++;
+        m0 |= 16;
+        break;
+      case "target":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -704,18 +772,18 @@ function checkStructureMapGroupRule(v, x, p, d) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidId, "id", OWNER_4) && x.c === null) return false;
   }
   if (!vrt.many(o.source, x, p, "source", d, 1, -1, checkStructureMapGroupRuleSource) && x.c === null) return false;
-  if (o.target !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.many(o.target, x, p, "target", d, 0, -1, checkStructureMapGroupRuleTarget) && x.c === null) return false;
   }
-  if (o.rule !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkStructureMapGroupRule) && x.c === null) return false;
   }
-  if (o.dependent !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.dependent, x, p, "dependent", d, 0, -1, checkStructureMapGroupRuleDependent) && x.c === null)
       return false;
   }
-  if (o.documentation !== void 0 || o._documentation !== void 0) {
-    if (!(vrt.isValidString(o.documentation) && o._documentation === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -736,16 +804,321 @@ function checkStructureMapGroupRule(v, x, p, d) {
 function checkStructureMapGroupRuleSource(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group.rule.source");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_check":
+        n++;
+        m2 |= 1024;
+        break;
+      case "_condition":
+        n++;
+        m2 |= 256;
+        break;
+      case "_context":
+      case "context":
+        n++;
+        break;
+      case "_defaultValueBase64Binary":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_defaultValueBoolean":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_defaultValueCode":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_defaultValueDate":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_defaultValueDateTime":
+        n++;
+        m0 |= 262144;
+        break;
+      case "_defaultValueDecimal":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_defaultValueId":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "_defaultValueInstant":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "_defaultValueInteger":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "_defaultValueMarkdown":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "_defaultValueOid":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "_defaultValuePositiveInt":
+        n++;
+        m1 |= 2;
+        break;
+      case "_defaultValueString":
+        n++;
+        m1 |= 8;
+        break;
+      case "_defaultValueTime":
+        n++;
+        m1 |= 32;
+        break;
+      case "_defaultValueUnsignedInt":
+        n++;
+        m1 |= 128;
+        break;
+      case "_defaultValueUri":
+        n++;
+        m1 |= 512;
+        break;
+      case "_element":
+        n++;
+        m2 |= 4;
+        break;
+      case "_listMode":
+        n++;
+        m2 |= 16;
+        break;
+      case "_max":
+        n++;
+        m0 |= 64;
+        break;
+      case "_min":
+        n++;
+        m0 |= 16;
+        break;
+      case "_type":
+        n++;
+        m0 |= 256;
+        break;
+      case "_variable":
+        n++;
+        m2 |= 64;
+        break;
+      case "check":
+        n++;
+        m2 |= 512;
+        break;
+      case "condition":
+        n++;
+        m2 |= 128;
+        break;
+      case "defaultValueAddress":
+        n++;
+        m1 |= 1024;
+        break;
+      case "defaultValueAge":
+        n++;
+        m1 |= 2048;
+        break;
+      case "defaultValueAnnotation":
+        n++;
+        m1 |= 4096;
+        break;
+      case "defaultValueAttachment":
+        n++;
+        m1 |= 8192;
+        break;
+      case "defaultValueBase64Binary":
+        n++;
+        m0 |= 512;
+        break;
+      case "defaultValueBoolean":
+        n++;
+        m0 |= 2048;
+        break;
+      case "defaultValueCode":
+        n++;
+        m0 |= 8192;
+        break;
+      case "defaultValueCodeableConcept":
+        n++;
+        m1 |= 16384;
+        break;
+      case "defaultValueCoding":
+        n++;
+        m1 |= 32768;
+        break;
+      case "defaultValueContactPoint":
+        n++;
+        m1 |= 65536;
+        break;
+      case "defaultValueCount":
+        n++;
+        m1 |= 131072;
+        break;
+      case "defaultValueDate":
+        n++;
+        m0 |= 32768;
+        break;
+      case "defaultValueDateTime":
+        n++;
+        m0 |= 131072;
+        break;
+      case "defaultValueDecimal":
+        n++;
+        m0 |= 524288;
+        break;
+      case "defaultValueDistance":
+        n++;
+        m1 |= 262144;
+        break;
+      case "defaultValueDuration":
+        n++;
+        m1 |= 524288;
+        break;
+      case "defaultValueHumanName":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "defaultValueId":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "defaultValueIdentifier":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "defaultValueInstant":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "defaultValueInteger":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "defaultValueMarkdown":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "defaultValueMeta":
+        n++;
+        m2 |= 1;
+        break;
+      case "defaultValueMoney":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "defaultValueOid":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "defaultValuePeriod":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "defaultValuePositiveInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "defaultValueQuantity":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "defaultValueRange":
+        n++;
+        m1 |= 33554432;
+        break;
+      case "defaultValueRatio":
+        n++;
+        m1 |= 67108864;
+        break;
+      case "defaultValueReference":
+        n++;
+        m1 |= 134217728;
+        break;
+      case "defaultValueSampledData":
+        n++;
+        m1 |= 268435456;
+        break;
+      case "defaultValueSignature":
+        n++;
+        m1 |= 536870912;
+        break;
+      case "defaultValueString":
+        n++;
+        m1 |= 4;
+        break;
+      case "defaultValueTime":
+        n++;
+        m1 |= 16;
+        break;
+      case "defaultValueTiming":
+        n++;
+        m1 |= 1073741824;
+        break;
+      case "defaultValueUnsignedInt":
+        n++;
+        m1 |= 64;
+        break;
+      case "defaultValueUri":
+        n++;
+        m1 |= 256;
+        break;
+      case "element":
+        n++;
+        m2 |= 2;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "listMode":
+        n++;
+        m2 |= 8;
+        break;
+      case "max":
+        n++;
+        m0 |= 32;
+        break;
+      case "min":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 128;
+        break;
+      case "variable":
+        n++;
+        m2 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
@@ -753,27 +1126,29 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
     if (!vrt.prim(o.context, o._context, x, p, "context", d, 1, vrt.isValidId, "id", OWNER_5) && x.c === null)
       return false;
   }
-  if (o.min !== void 0 || o._min !== void 0) {
-    if (!(vrt.isValidInteger(o.min) && o._min === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidInteger(o.min) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.max !== void 0 || o._max !== void 0) {
-    if (!(vrt.isValidString(o.max) && o._max === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.max) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.type !== void 0 || o._type !== void 0) {
-    if (!(vrt.isValidString(o.type) && o._type === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.type) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "defaultValue", 0) && x.c === null) return false;
-  if (o.defaultValueBase64Binary !== void 0 || o._defaultValueBase64Binary !== void 0) {
-    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && o._defaultValueBase64Binary === void 0)) {
+  if (vrt.bitCount(m0 & 2147483136) + vrt.bitCount(m1 & 2147483647) + vrt.bitCount(m2 & 1) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "defaultValue", 0) && x.c === null) return false;
+  }
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.defaultValueBase64Binary,
         o._defaultValueBase64Binary,
@@ -789,8 +1164,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueBoolean !== void 0 || o._defaultValueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && o._defaultValueBoolean === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.defaultValueBoolean,
         o._defaultValueBoolean,
@@ -806,8 +1181,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueCode !== void 0 || o._defaultValueCode !== void 0) {
-    if (!(vrt.isValidCode(o.defaultValueCode) && o._defaultValueCode === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.defaultValueCode) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.defaultValueCode,
         o._defaultValueCode,
@@ -823,8 +1198,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueDate !== void 0 || o._defaultValueDate !== void 0) {
-    if (!(vrt.isValidDate(o.defaultValueDate) && o._defaultValueDate === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDate(o.defaultValueDate) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.defaultValueDate,
         o._defaultValueDate,
@@ -840,8 +1215,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueDateTime !== void 0 || o._defaultValueDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && o._defaultValueDateTime === void 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.defaultValueDateTime,
         o._defaultValueDateTime,
@@ -857,8 +1232,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueDecimal !== void 0 || o._defaultValueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && o._defaultValueDecimal === void 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.defaultValueDecimal,
         o._defaultValueDecimal,
@@ -874,8 +1249,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueId !== void 0 || o._defaultValueId !== void 0) {
-    if (!(vrt.isValidId(o.defaultValueId) && o._defaultValueId === void 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidId(o.defaultValueId) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.defaultValueId,
         o._defaultValueId,
@@ -891,8 +1266,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueInstant !== void 0 || o._defaultValueInstant !== void 0) {
-    if (!(vrt.isValidInstant(o.defaultValueInstant) && o._defaultValueInstant === void 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidInstant(o.defaultValueInstant) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(
         o.defaultValueInstant,
         o._defaultValueInstant,
@@ -908,8 +1283,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueInteger !== void 0 || o._defaultValueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.defaultValueInteger) && o._defaultValueInteger === void 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidInteger(o.defaultValueInteger) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.defaultValueInteger,
         o._defaultValueInteger,
@@ -925,8 +1300,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueMarkdown !== void 0 || o._defaultValueMarkdown !== void 0) {
-    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && o._defaultValueMarkdown === void 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.defaultValueMarkdown,
         o._defaultValueMarkdown,
@@ -942,8 +1317,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueOid !== void 0 || o._defaultValueOid !== void 0) {
-    if (!(vrt.isValidOid(o.defaultValueOid) && o._defaultValueOid === void 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidOid(o.defaultValueOid) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(
         o.defaultValueOid,
         o._defaultValueOid,
@@ -959,8 +1334,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValuePositiveInt !== void 0 || o._defaultValuePositiveInt !== void 0) {
-    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && o._defaultValuePositiveInt === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.defaultValuePositiveInt,
         o._defaultValuePositiveInt,
@@ -976,8 +1351,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueString !== void 0 || o._defaultValueString !== void 0) {
-    if (!(vrt.isValidString(o.defaultValueString) && o._defaultValueString === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidString(o.defaultValueString) && (m1 & 8) === 0)) {
       if (!vrt.prim(
         o.defaultValueString,
         o._defaultValueString,
@@ -993,8 +1368,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueTime !== void 0 || o._defaultValueTime !== void 0) {
-    if (!(vrt.isValidTime(o.defaultValueTime) && o._defaultValueTime === void 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidTime(o.defaultValueTime) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.defaultValueTime,
         o._defaultValueTime,
@@ -1010,8 +1385,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueUnsignedInt !== void 0 || o._defaultValueUnsignedInt !== void 0) {
-    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && o._defaultValueUnsignedInt === void 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && (m1 & 128) === 0)) {
       if (!vrt.prim(
         o.defaultValueUnsignedInt,
         o._defaultValueUnsignedInt,
@@ -1027,8 +1402,8 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueUri !== void 0 || o._defaultValueUri !== void 0) {
-    if (!(vrt.isValidUri(o.defaultValueUri) && o._defaultValueUri === void 0)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidUri(o.defaultValueUri) && (m1 & 512) === 0)) {
       if (!vrt.prim(
         o.defaultValueUri,
         o._defaultValueUri,
@@ -1044,22 +1419,22 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
         return false;
     }
   }
-  if (o.defaultValueAddress !== void 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.defaultValueAddress, x, p, "defaultValue.ofType(Address)", d, 0, checkAddress) && x.c === null)
       return false;
   }
-  if (o.defaultValueAge !== void 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.defaultValueAge, x, p, "defaultValue.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if (o.defaultValueAnnotation !== void 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.defaultValueAnnotation, x, p, "defaultValue.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if (o.defaultValueAttachment !== void 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.defaultValueAttachment, x, p, "defaultValue.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if (o.defaultValueCodeableConcept !== void 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(
       o.defaultValueCodeableConcept,
       x,
@@ -1071,100 +1446,100 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.defaultValueCoding !== void 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.defaultValueCoding, x, p, "defaultValue.ofType(Coding)", d, 0, checkCoding) && x.c === null)
       return false;
   }
-  if (o.defaultValueContactPoint !== void 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.defaultValueContactPoint, x, p, "defaultValue.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if (o.defaultValueCount !== void 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.defaultValueCount, x, p, "defaultValue.ofType(Count)", d, 0, checkCount) && x.c === null)
       return false;
   }
-  if (o.defaultValueDistance !== void 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.defaultValueDistance, x, p, "defaultValue.ofType(Distance)", d, 0, checkDistance) && x.c === null)
       return false;
   }
-  if (o.defaultValueDuration !== void 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.defaultValueDuration, x, p, "defaultValue.ofType(Duration)", d, 0, checkDuration) && x.c === null)
       return false;
   }
-  if (o.defaultValueHumanName !== void 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.defaultValueHumanName, x, p, "defaultValue.ofType(HumanName)", d, 0, checkHumanName) && x.c === null)
       return false;
   }
-  if (o.defaultValueIdentifier !== void 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.defaultValueIdentifier, x, p, "defaultValue.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if (o.defaultValueMoney !== void 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.defaultValueMoney, x, p, "defaultValue.ofType(Money)", d, 0, checkMoney) && x.c === null)
       return false;
   }
-  if (o.defaultValuePeriod !== void 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.defaultValuePeriod, x, p, "defaultValue.ofType(Period)", d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if (o.defaultValueQuantity !== void 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.defaultValueQuantity, x, p, "defaultValue.ofType(Quantity)", d, 0, checkQuantity) && x.c === null)
       return false;
   }
-  if (o.defaultValueRange !== void 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.defaultValueRange, x, p, "defaultValue.ofType(Range)", d, 0, checkRange) && x.c === null)
       return false;
   }
-  if (o.defaultValueRatio !== void 0) {
+  if ((m1 & 67108864) !== 0) {
     if (!vrt.one(o.defaultValueRatio, x, p, "defaultValue.ofType(Ratio)", d, 0, checkRatio) && x.c === null)
       return false;
   }
-  if (o.defaultValueReference !== void 0) {
+  if ((m1 & 134217728) !== 0) {
     if (!vrt.one(o.defaultValueReference, x, p, "defaultValue.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
   }
-  if (o.defaultValueSampledData !== void 0) {
+  if ((m1 & 268435456) !== 0) {
     if (!vrt.one(o.defaultValueSampledData, x, p, "defaultValue.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if (o.defaultValueSignature !== void 0) {
+  if ((m1 & 536870912) !== 0) {
     if (!vrt.one(o.defaultValueSignature, x, p, "defaultValue.ofType(Signature)", d, 0, checkSignature) && x.c === null)
       return false;
   }
-  if (o.defaultValueTiming !== void 0) {
+  if ((m1 & 1073741824) !== 0) {
     if (!vrt.one(o.defaultValueTiming, x, p, "defaultValue.ofType(Timing)", d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if (o.defaultValueMeta !== void 0) {
+  if ((m2 & 1) !== 0) {
     if (!vrt.one(o.defaultValueMeta, x, p, "defaultValue.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.element !== void 0 || o._element !== void 0) {
-    if (!(vrt.isValidString(o.element) && o._element === void 0)) {
+  if ((m2 & 6) !== 0) {
+    if (!(vrt.isValidString(o.element) && (m2 & 4) === 0)) {
       if (!vrt.prim(o.element, o._element, x, p, "element", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.listMode !== void 0 || o._listMode !== void 0) {
-    if (!(vrt.isValidCode(o.listMode) && o._listMode === void 0)) {
+  if ((m2 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.listMode) && (m2 & 16) === 0)) {
       if (!vrt.prim(o.listMode, o._listMode, x, p, "listMode", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.listMode, false, x, p, "listMode", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if (o.variable !== void 0 || o._variable !== void 0) {
-    if (!(vrt.isValidId(o.variable) && o._variable === void 0)) {
+  if ((m2 & 96) !== 0) {
+    if (!(vrt.isValidId(o.variable) && (m2 & 64) === 0)) {
       if (!vrt.prim(o.variable, o._variable, x, p, "variable", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.condition !== void 0 || o._condition !== void 0) {
-    if (!(vrt.isValidString(o.condition) && o._condition === void 0)) {
+  if ((m2 & 384) !== 0) {
+    if (!(vrt.isValidString(o.condition) && (m2 & 256) === 0)) {
       if (!vrt.prim(o.condition, o._condition, x, p, "condition", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.check !== void 0 || o._check !== void 0) {
-    if (!(vrt.isValidString(o.check) && o._check === void 0)) {
+  if ((m2 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.check) && (m2 & 1024) === 0)) {
       if (!vrt.prim(o.check, o._check, x, p, "check", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
@@ -1174,64 +1549,143 @@ function checkStructureMapGroupRuleSource(v, x, p, d) {
 function checkStructureMapGroupRuleTarget(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group.rule.target");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_context":
+        n++;
+        m0 |= 16;
+        break;
+      case "_contextType":
+        n++;
+        m0 |= 64;
+        break;
+      case "_element":
+        n++;
+        m0 |= 256;
+        break;
+      case "_listMode":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_listRuleId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_transform":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_variable":
+        n++;
+        m0 |= 1024;
+        break;
+      case "context":
+        n++;
+        m0 |= 8;
+        break;
+      case "contextType":
+        n++;
+        m0 |= 32;
+        break;
+      case "element":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "listMode":
+        n++;
+        m0 |= 2048;
+        break;
+      case "listRuleId":
+        n++;
+        m0 |= 8192;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "parameter":
+        n++;
+        m0 |= 131072;
+        break;
+      case "transform":
+        n++;
+        m0 |= 32768;
+        break;
+      case "variable":
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.context !== void 0 || o._context !== void 0) {
-    if (!(vrt.isValidId(o.context) && o._context === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidId(o.context) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.context, o._context, x, p, "context", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (o.contextType !== void 0 || o._contextType !== void 0) {
-    if (!(vrt.isValidCode(o.contextType) && o._contextType === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.contextType) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.contextType, o._contextType, x, p, "contextType", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.contextType, false, x, p, "contextType", vrt.checkCode, BINDING_6) && x.c === null)
       return false;
   }
-  if (o.element !== void 0 || o._element !== void 0) {
-    if (!(vrt.isValidString(o.element) && o._element === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.element) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.element, o._element, x, p, "element", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (o.variable !== void 0 || o._variable !== void 0) {
-    if (!(vrt.isValidId(o.variable) && o._variable === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidId(o.variable) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.variable, o._variable, x, p, "variable", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (o.listMode !== void 0 || o._listMode !== void 0) {
+  if ((m0 & 6144) !== 0) {
     if (!vrt.prims(o.listMode, o._listMode, x, p, "listMode", d, 0, -1, vrt.isValidCode, "code", OWNER_6) && x.c === null)
       return false;
     if (!vrt.eachWith(o.listMode, true, x, p, "listMode", vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
-  if (o.listRuleId !== void 0 || o._listRuleId !== void 0) {
-    if (!(vrt.isValidId(o.listRuleId) && o._listRuleId === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidId(o.listRuleId) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.listRuleId, o._listRuleId, x, p, "listRuleId", d, 0, vrt.isValidId, "id", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (o.transform !== void 0 || o._transform !== void 0) {
-    if (!(vrt.isValidCode(o.transform) && o._transform === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidCode(o.transform) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.transform, o._transform, x, p, "transform", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.transform, false, x, p, "transform", vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
-  if (o.parameter !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkStructureMapGroupRuleTargetParameter) && x.c === null)
       return false;
   }
@@ -1242,16 +1696,41 @@ function checkStructureMapGroupRuleTarget(v, x, p, d) {
 function checkStructureMapGroupRuleDependent(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group.rule.dependent");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_name":
+      case "_variable":
+      case "name":
+      case "variable":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
@@ -1265,28 +1744,87 @@ function checkStructureMapGroupRuleDependent(v, x, p, d) {
 function checkStructureMapGroupRuleTargetParameter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "StructureMap.group.rule.target.parameter");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_valueBoolean":
+        n++;
+        m0 |= 256;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 16;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 64;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
-  if (o.valueId !== void 0 || o._valueId !== void 0) {
-    if (!(vrt.isValidId(o.valueId) && o._valueId === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_8) && x.c === null)
         return false;
     }
   }
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1302,8 +1840,8 @@ function checkStructureMapGroupRuleTargetParameter(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1319,8 +1857,8 @@ function checkStructureMapGroupRuleTargetParameter(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1336,8 +1874,8 @@ function checkStructureMapGroupRuleTargetParameter(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,

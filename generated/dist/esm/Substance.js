@@ -9,29 +9,6 @@ import { checkSimpleQuantity } from "./SimpleQuantity.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_description",
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_status",
-  "category",
-  "code",
-  "contained",
-  "description",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "ingredient",
-  "instance",
-  "language",
-  "meta",
-  "modifierExtension",
-  "resourceType",
-  "status",
-  "text"
-]);
 const OWNER_0 = { paths: ["Substance"], type: "Substance", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -48,24 +25,7 @@ const BINDING_2 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/substance-category"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_expiry",
-  "expiry",
-  "extension",
-  "id",
-  "identifier",
-  "modifierExtension",
-  "quantity"
-]);
 const OWNER_1 = { paths: ["Substance.instance"], type: "BackboneElement", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "extension",
-  "id",
-  "modifierExtension",
-  "quantity",
-  "substanceCodeableConcept",
-  "substanceReference"
-]);
 const OWNER_2 = { paths: ["Substance.ingredient"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants(["substanceCodeableConcept", "substanceReference"]);
 const TARGETS_0 = /* @__PURE__ */ new Set(["Substance"]);
@@ -83,66 +43,132 @@ function checkSubstance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Substance");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Substance") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        m0 |= 65536;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "category":
+        m0 |= 16384;
+        break;
+      case "code":
+      case "resourceType":
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "description":
+        m0 |= 32768;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "ingredient":
+        m0 |= 262144;
+        break;
+      case "instance":
+        m0 |= 131072;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.category !== void 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.instance !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.instance, x, p, "instance", d, 0, -1, checkSubstanceInstance) && x.c === null) return false;
   }
-  if (o.ingredient !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.ingredient, x, p, "ingredient", d, 0, -1, checkSubstanceIngredient) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -154,29 +180,64 @@ function checkSubstance(v, x, p, d) {
 function checkSubstanceInstance(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Substance.instance");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_expiry":
+        n++;
+        m0 |= 32;
+        break;
+      case "expiry":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 64;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.expiry !== void 0 || o._expiry !== void 0) {
-    if (!(vrt.isValidDateTime(o.expiry) && o._expiry === void 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.expiry) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.expiry, o._expiry, x, p, "expiry", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.quantity !== void 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   return true;
@@ -184,28 +245,59 @@ function checkSubstanceInstance(v, x, p, d) {
 function checkSubstanceIngredient(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Substance.ingredient");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 8;
+        break;
+      case "substanceCodeableConcept":
+        n++;
+        m0 |= 16;
+        break;
+      case "substanceReference":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (o.quantity !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkRatio) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "substance", 1) && x.c === null) return false;
-  if (o.substanceCodeableConcept !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.substanceCodeableConcept, x, p, "substance.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.substanceReference !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.substanceReference, x, p, "substance.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(

@@ -10,35 +10,6 @@ import { checkTiming } from "./Timing.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_language",
-  "_occurrenceDateTime",
-  "_status",
-  "basedOn",
-  "contained",
-  "destination",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "language",
-  "meta",
-  "modifierExtension",
-  "occurrenceDateTime",
-  "occurrencePeriod",
-  "occurrenceTiming",
-  "partOf",
-  "patient",
-  "receiver",
-  "resourceType",
-  "status",
-  "suppliedItem",
-  "supplier",
-  "text",
-  "type"
-]);
 const OWNER_0 = { paths: ["SupplyDelivery"], type: "SupplyDelivery", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -66,14 +37,6 @@ const CHOICE_0 = vrt.choiceVariants([
 const TARGETS_3 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
 const TARGETS_4 = /* @__PURE__ */ new Set(["Location"]);
 const TARGETS_5 = /* @__PURE__ */ new Set(["Practitioner"]);
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "extension",
-  "id",
-  "itemCodeableConcept",
-  "itemReference",
-  "modifierExtension",
-  "quantity"
-]);
 const OWNER_1 = { paths: ["SupplyDelivery.suppliedItem"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants(["itemCodeableConcept", "itemReference"]);
 const TARGETS_6 = /* @__PURE__ */ new Set(["Device", "Medication", "Substance"]);
@@ -96,77 +59,165 @@ function checkSupplyDelivery(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "SupplyDelivery");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "SupplyDelivery") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_occurrenceDateTime":
+        m0 |= 1048576;
+        break;
+      case "_status":
+        m0 |= 32768;
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "destination":
+        m0 |= 16777216;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "occurrenceDateTime":
+        m0 |= 524288;
+        break;
+      case "occurrencePeriod":
+        m0 |= 2097152;
+        break;
+      case "occurrenceTiming":
+        m0 |= 4194304;
+        break;
+      case "partOf":
+        m0 |= 8192;
+        break;
+      case "patient":
+        m0 |= 65536;
+        break;
+      case "receiver":
+        m0 |= 33554432;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 16384;
+        break;
+      case "suppliedItem":
+        m0 |= 262144;
+        break;
+      case "supplier":
+        m0 |= 8388608;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 131072;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.basedOn !== void 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (o.partOf !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (o.status !== void 0 || o._status !== void 0) {
-    if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (o.patient !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (o.type !== void 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (o.suppliedItem !== void 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.suppliedItem, x, p, "suppliedItem", d, 0, checkSupplyDeliverySuppliedItem) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
-  if (o.occurrenceDateTime !== void 0 || o._occurrenceDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && o._occurrenceDateTime === void 0)) {
+  if (vrt.bitCount(m0 & 7864320) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
+  }
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -182,25 +233,25 @@ function checkSupplyDelivery(v, x, p, d) {
         return false;
     }
   }
-  if (o.occurrencePeriod !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if (o.occurrenceTiming !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.occurrenceTiming, x, p, "occurrence.ofType(Timing)", d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if (o.supplier !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.supplier, x, p, "supplier", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.supplier, false, x, p, "supplier", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (o.destination !== void 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.destination, x, p, "destination", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (o.receiver !== void 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.receiver, x, p, "receiver", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.receiver, true, x, p, "receiver", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -214,28 +265,61 @@ function checkSupplyDelivery(v, x, p, d) {
 function checkSupplyDeliverySuppliedItem(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "SupplyDelivery.suppliedItem");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "itemCodeableConcept":
+        n++;
+        m0 |= 16;
+        break;
+      case "itemReference":
+        n++;
+        m0 |= 32;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.quantity !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_1, x, p, "item", 0) && x.c === null) return false;
-  if (o.itemCodeableConcept !== void 0) {
+  if (vrt.bitCount(m0 & 48) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_1, x, p, "item", 0) && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.itemCodeableConcept, x, p, "item.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if (o.itemReference !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.itemReference, x, p, "item.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.itemReference, false, x, p, "item.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;

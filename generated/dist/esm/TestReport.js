@@ -6,38 +6,6 @@ import { fillAndCheck } from "./runtime/build/fill.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_id",
-  "_implicitRules",
-  "_issued",
-  "_language",
-  "_name",
-  "_result",
-  "_score",
-  "_status",
-  "_tester",
-  "contained",
-  "extension",
-  "id",
-  "identifier",
-  "implicitRules",
-  "issued",
-  "language",
-  "meta",
-  "modifierExtension",
-  "name",
-  "participant",
-  "resourceType",
-  "result",
-  "score",
-  "setup",
-  "status",
-  "teardown",
-  "test",
-  "testScript",
-  "tester",
-  "text"
-]);
 const OWNER_0 = { paths: ["TestReport"], type: "TestReport", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -55,38 +23,15 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/report-result-codes"
 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_display",
-  "_type",
-  "_uri",
-  "display",
-  "extension",
-  "id",
-  "modifierExtension",
-  "type",
-  "uri"
-]);
 const OWNER_1 = { paths: ["TestReport.participant"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes307,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/report-participant-type"
 };
-const KEYS_2 = /* @__PURE__ */ new Set(["action", "extension", "id", "modifierExtension"]);
 const OWNER_2 = { paths: ["TestReport.setup"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_description",
-  "_name",
-  "action",
-  "description",
-  "extension",
-  "id",
-  "modifierExtension",
-  "name"
-]);
 const OWNER_3 = { paths: ["TestReport.test"], type: "BackboneElement", exact: true };
 const OWNER_4 = { paths: ["TestReport.teardown"], type: "BackboneElement", exact: true };
-const KEYS_4 = /* @__PURE__ */ new Set(["assert", "extension", "id", "modifierExtension", "operation"]);
 const OWNER_5 = { paths: ["TestReport.setup.action"], type: "BackboneElement", exact: true };
 const INVARIANT_0 = vrt.invariant({
   key: "inv-1",
@@ -109,19 +54,7 @@ const INVARIANT_1 = vrt.invariant({
   human: "Test action SHALL contain either an operation or assert but not both."
 });
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
-const KEYS_5 = /* @__PURE__ */ new Set(["extension", "id", "modifierExtension", "operation"]);
 const OWNER_7 = { paths: ["TestReport.teardown.action"], type: "BackboneElement", exact: true };
-const KEYS_6 = /* @__PURE__ */ new Set([
-  "_detail",
-  "_message",
-  "_result",
-  "detail",
-  "extension",
-  "id",
-  "message",
-  "modifierExtension",
-  "result"
-]);
 const OWNER_8 = {
   paths: ["TestReport.setup.action.operation"],
   type: "BackboneElement",
@@ -152,46 +85,131 @@ function checkTestReport(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "TestReport") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_issued":
+        m0 |= 524288;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+        m0 |= 8192;
+        break;
+      case "_result":
+      case "_status":
+      case "resourceType":
+      case "result":
+      case "status":
+      case "testScript":
+        break;
+      case "_score":
+        m0 |= 32768;
+        break;
+      case "_tester":
+        m0 |= 131072;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "issued":
+        m0 |= 262144;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 4096;
+        break;
+      case "participant":
+        m0 |= 1048576;
+        break;
+      case "score":
+        m0 |= 16384;
+        break;
+      case "setup":
+        m0 |= 2097152;
+        break;
+      case "teardown":
+        m0 |= 8388608;
+        break;
+      case "test":
+        m0 |= 4194304;
+        break;
+      case "tester":
+        m0 |= 65536;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -209,35 +227,35 @@ function checkTestReport(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (o.score !== void 0 || o._score !== void 0) {
-    if (!(vrt.isValidDecimal(o.score) && o._score === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDecimal(o.score) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.score, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.tester !== void 0 || o._tester !== void 0) {
-    if (!(vrt.isValidString(o.tester) && o._tester === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.tester) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.tester, o._tester, x, p, "tester", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.issued !== void 0 || o._issued !== void 0) {
-    if (!(vrt.isValidDateTime(o.issued) && o._issued === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDateTime(o.issued) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.participant !== void 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkTestReportParticipant) && x.c === null)
       return false;
   }
-  if (o.setup !== void 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.setup, x, p, "setup", d, 0, checkTestReportSetup) && x.c === null) return false;
   }
-  if (o.test !== void 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.test, x, p, "test", d, 0, -1, checkTestReportTest) && x.c === null) return false;
   }
-  if (o.teardown !== void 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.teardown, x, p, "teardown", d, 0, checkTestReportTeardown) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -249,16 +267,49 @@ function checkTestReport(v, x, p, d) {
 function checkTestReportParticipant(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.participant");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_display":
+        n++;
+        m0 |= 16;
+        break;
+      case "_type":
+      case "_uri":
+      case "type":
+      case "uri":
+        n++;
+        break;
+      case "display":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
@@ -269,8 +320,8 @@ function checkTestReportParticipant(v, x, p, d) {
   if (!(vrt.isValidUri(o.uri) && o._uri === void 0)) {
     if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
   }
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
@@ -280,16 +331,38 @@ function checkTestReportParticipant(v, x, p, d) {
 function checkTestReportSetup(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.setup");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "action":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -299,27 +372,65 @@ function checkTestReportSetup(v, x, p, d) {
 function checkTestReportTest(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.test");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "action":
+        n++;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
@@ -330,16 +441,38 @@ function checkTestReportTest(v, x, p, d) {
 function checkTestReportTeardown(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.teardown");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "action":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -349,24 +482,51 @@ function checkTestReportTeardown(v, x, p, d) {
 function checkTestReportSetupAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.setup.action");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "assert":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "operation":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.operation !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestReportSetupActionOperation) && x.c === null)
       return false;
   }
-  if (o.assert !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -375,24 +535,51 @@ function checkTestReportSetupAction(v, x, p, d) {
 function checkTestReportTestAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.test.action");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "assert":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "operation":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (o.operation !== void 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestReportSetupActionOperation) && x.c === null)
       return false;
   }
-  if (o.assert !== void 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -401,16 +588,38 @@ function checkTestReportTestAction(v, x, p, d) {
 function checkTestReportTeardownAction(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.teardown.action");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "operation":
+        n++;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
@@ -420,16 +629,55 @@ function checkTestReportTeardownAction(v, x, p, d) {
 function checkTestReportSetupActionOperation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.setup.action.operation");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_detail":
+        n++;
+        m0 |= 64;
+        break;
+      case "_message":
+        n++;
+        m0 |= 16;
+        break;
+      case "_result":
+      case "result":
+        n++;
+        break;
+      case "detail":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "message":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
@@ -438,14 +686,14 @@ function checkTestReportSetupActionOperation(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (o.message !== void 0 || o._message !== void 0) {
-    if (!(vrt.isValidMarkdown(o.message) && o._message === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidMarkdown(o.message) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.message, o._message, x, p, "message", d, 0, vrt.isValidMarkdown, "markdown", OWNER_8) && x.c === null)
         return false;
     }
   }
-  if (o.detail !== void 0 || o._detail !== void 0) {
-    if (!(vrt.isValidUri(o.detail) && o._detail === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.detail) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.detail, o._detail, x, p, "detail", d, 0, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
         return false;
     }
@@ -455,16 +703,55 @@ function checkTestReportSetupActionOperation(v, x, p, d) {
 function checkTestReportSetupActionAssert(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TestReport.setup.action.assert");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_detail":
+        n++;
+        m0 |= 64;
+        break;
+      case "_message":
+        n++;
+        m0 |= 16;
+        break;
+      case "_result":
+      case "result":
+        n++;
+        break;
+      case "detail":
+        n++;
+        m0 |= 32;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "message":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
@@ -473,14 +760,14 @@ function checkTestReportSetupActionAssert(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (o.message !== void 0 || o._message !== void 0) {
-    if (!(vrt.isValidMarkdown(o.message) && o._message === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidMarkdown(o.message) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.message, o._message, x, p, "message", d, 0, vrt.isValidMarkdown, "markdown", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (o.detail !== void 0 || o._detail !== void 0) {
-    if (!(vrt.isValidString(o.detail) && o._detail === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.detail) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.detail, o._detail, x, p, "detail", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }

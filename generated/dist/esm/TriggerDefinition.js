@@ -4,21 +4,6 @@ import { checkTiming } from "./Timing.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_eventName",
-  "_eventTimingDate",
-  "_eventTimingDateTime",
-  "_type",
-  "eventData",
-  "eventName",
-  "eventTimingDate",
-  "eventTimingDateTime",
-  "eventTimingReference",
-  "eventTimingTiming",
-  "extension",
-  "id",
-  "type"
-]);
 const OWNER_0 = { paths: ["TriggerDefinition"], type: "TriggerDefinition", exact: false };
 const BINDING_0 = {
   has: vcodes.inCodes317,
@@ -43,31 +28,88 @@ const REGISTRY_0 = vrt.localRegistry(() => ({
 function checkTriggerDefinition(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "TriggerDefinition");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_eventName":
+        n++;
+        m0 |= 8;
+        break;
+      case "_eventTimingDate":
+        n++;
+        m0 |= 128;
+        break;
+      case "_eventTimingDateTime":
+        n++;
+        m0 |= 512;
+        break;
+      case "_type":
+      case "type":
+        n++;
+        break;
+      case "eventData":
+        n++;
+        m0 |= 1024;
+        break;
+      case "eventName":
+        n++;
+        m0 |= 4;
+        break;
+      case "eventTimingDate":
+        n++;
+        m0 |= 64;
+        break;
+      case "eventTimingDateTime":
+        n++;
+        m0 |= 256;
+        break;
+      case "eventTimingReference":
+        n++;
+        m0 |= 32;
+        break;
+      case "eventTimingTiming":
+        n++;
+        m0 |= 16;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (o.eventName !== void 0 || o._eventName !== void 0) {
-    if (!(vrt.isValidString(o.eventName) && o._eventName === void 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidString(o.eventName) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.eventName, o._eventName, x, p, "eventName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "eventTiming", 0) && x.c === null) return false;
-  if (o.eventTimingTiming !== void 0) {
+  if (vrt.bitCount(m0 & 1008) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "eventTiming", 0) && x.c === null) return false;
+  }
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.eventTimingTiming, x, p, "eventTiming.ofType(Timing)", d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if (o.eventTimingReference !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.eventTimingReference, x, p, "eventTiming.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -81,8 +123,8 @@ function checkTriggerDefinition(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (o.eventTimingDate !== void 0 || o._eventTimingDate !== void 0) {
-    if (!(vrt.isValidDate(o.eventTimingDate) && o._eventTimingDate === void 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDate(o.eventTimingDate) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.eventTimingDate,
         o._eventTimingDate,
@@ -98,8 +140,8 @@ function checkTriggerDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (o.eventTimingDateTime !== void 0 || o._eventTimingDateTime !== void 0) {
-    if (!(vrt.isValidDateTime(o.eventTimingDateTime) && o._eventTimingDateTime === void 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDateTime(o.eventTimingDateTime) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.eventTimingDateTime,
         o._eventTimingDateTime,
@@ -115,7 +157,7 @@ function checkTriggerDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (o.eventData !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.eventData, x, p, "eventData", d, 0, checkDataRequirement) && x.c === null) return false;
   }
   return true;

@@ -9,52 +9,6 @@ import { checkUsageContext } from "./UsageContext.js";
 import * as vrt from "./runtime/validate/index.js";
 import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
-const KEYS_0 = /* @__PURE__ */ new Set([
-  "_copyright",
-  "_date",
-  "_description",
-  "_experimental",
-  "_extensible",
-  "_id",
-  "_immutable",
-  "_implicitRules",
-  "_language",
-  "_name",
-  "_publisher",
-  "_purpose",
-  "_status",
-  "_title",
-  "_url",
-  "_version",
-  "compose",
-  "contact",
-  "contained",
-  "copyright",
-  "date",
-  "description",
-  "expansion",
-  "experimental",
-  "extensible",
-  "extension",
-  "id",
-  "identifier",
-  "immutable",
-  "implicitRules",
-  "jurisdiction",
-  "language",
-  "meta",
-  "modifierExtension",
-  "name",
-  "publisher",
-  "purpose",
-  "resourceType",
-  "status",
-  "text",
-  "title",
-  "url",
-  "useContext",
-  "version"
-]);
 const OWNER_0 = { paths: ["ValueSet"], type: "ValueSet", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes1,
@@ -83,47 +37,8 @@ const FHIRPATH_0 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "expansion", "_expansion"))
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const KEYS_1 = /* @__PURE__ */ new Set([
-  "_inactive",
-  "_lockedDate",
-  "exclude",
-  "extension",
-  "id",
-  "inactive",
-  "include",
-  "lockedDate",
-  "modifierExtension"
-]);
 const OWNER_1 = { paths: ["ValueSet.compose"], type: "BackboneElement", exact: true };
-const KEYS_2 = /* @__PURE__ */ new Set([
-  "_identifier",
-  "_offset",
-  "_timestamp",
-  "_total",
-  "contains",
-  "extension",
-  "id",
-  "identifier",
-  "modifierExtension",
-  "offset",
-  "parameter",
-  "timestamp",
-  "total"
-]);
 const OWNER_2 = { paths: ["ValueSet.expansion"], type: "BackboneElement", exact: true };
-const KEYS_3 = /* @__PURE__ */ new Set([
-  "_system",
-  "_valueSet",
-  "_version",
-  "concept",
-  "extension",
-  "filter",
-  "id",
-  "modifierExtension",
-  "system",
-  "valueSet",
-  "version"
-]);
 const OWNER_3 = { paths: ["ValueSet.compose.include"], type: "BackboneElement", exact: true };
 const INVARIANT_1 = vrt.invariant({
   key: "vsd-2",
@@ -161,25 +76,6 @@ const FHIRPATH_3 = (n) => vrt.fpOr(
   vrt.fpExists(vrt.fpChildOf(n, "system", "_system"))
 );
 const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
-const KEYS_4 = /* @__PURE__ */ new Set([
-  "_name",
-  "_valueBoolean",
-  "_valueCode",
-  "_valueDecimal",
-  "_valueInteger",
-  "_valueString",
-  "_valueUri",
-  "extension",
-  "id",
-  "modifierExtension",
-  "name",
-  "valueBoolean",
-  "valueCode",
-  "valueDecimal",
-  "valueInteger",
-  "valueString",
-  "valueUri"
-]);
 const OWNER_4 = { paths: ["ValueSet.expansion.parameter"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants([
   "valueString",
@@ -188,25 +84,6 @@ const CHOICE_0 = vrt.choiceVariants([
   "valueDecimal",
   "valueUri",
   "valueCode"
-]);
-const KEYS_5 = /* @__PURE__ */ new Set([
-  "_abstract",
-  "_code",
-  "_display",
-  "_inactive",
-  "_system",
-  "_version",
-  "abstract",
-  "code",
-  "contains",
-  "designation",
-  "display",
-  "extension",
-  "id",
-  "inactive",
-  "modifierExtension",
-  "system",
-  "version"
 ]);
 const OWNER_5 = { paths: ["ValueSet.expansion.contains"], type: "BackboneElement", exact: true };
 const INVARIANT_4 = vrt.invariant({
@@ -239,32 +116,11 @@ const INVARIANT_6 = vrt.invariant({
 });
 const FHIRPATH_6 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "code", "_code")), vrt.fpExists(vrt.fpChildOf(n, "system", "_system")));
 const TRANSLATED_6 = { inv: INVARIANT_6, fn: FHIRPATH_6 };
-const KEYS_6 = /* @__PURE__ */ new Set([
-  "_code",
-  "_display",
-  "code",
-  "designation",
-  "display",
-  "extension",
-  "id",
-  "modifierExtension"
-]);
 const OWNER_6 = {
   paths: ["ValueSet.compose.include.concept"],
   type: "BackboneElement",
   exact: true
 };
-const KEYS_7 = /* @__PURE__ */ new Set([
-  "_op",
-  "_property",
-  "_value",
-  "extension",
-  "id",
-  "modifierExtension",
-  "op",
-  "property",
-  "value"
-]);
 const OWNER_7 = {
   paths: ["ValueSet.compose.include.filter"],
   type: "BackboneElement",
@@ -275,16 +131,6 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/filter-operator"
 };
-const KEYS_8 = /* @__PURE__ */ new Set([
-  "_language",
-  "_value",
-  "extension",
-  "id",
-  "language",
-  "modifierExtension",
-  "use",
-  "value"
-]);
 const OWNER_8 = {
   paths: ["ValueSet.compose.include.concept.designation"],
   type: "BackboneElement",
@@ -309,63 +155,197 @@ function checkValueSet(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet");
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ValueSet") && x.c === null) return false;
-  if (!vrt.checkKeys(o, KEYS_0, x, p, false) && x.c === null) return false;
-  if (o.id !== void 0 || o._id !== void 0) {
-    if (!(vrt.isValidId(o.id) && o._id === void 0)) {
+  let m0 = 0;
+  let m1 = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_copyright":
+        m1 |= 32;
+        break;
+      case "_date":
+        m0 |= 8388608;
+        break;
+      case "_description":
+        m0 |= 268435456;
+        break;
+      case "_experimental":
+        m0 |= 2097152;
+        break;
+      case "_extensible":
+        m1 |= 128;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_immutable":
+        m1 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+        m0 |= 131072;
+        break;
+      case "_publisher":
+        m0 |= 33554432;
+        break;
+      case "_purpose":
+        m1 |= 8;
+        break;
+      case "_status":
+      case "resourceType":
+      case "status":
+        break;
+      case "_title":
+        m0 |= 524288;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_version":
+        m0 |= 32768;
+        break;
+      case "compose":
+        m1 |= 256;
+        break;
+      case "contact":
+        m0 |= 67108864;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "copyright":
+        m1 |= 16;
+        break;
+      case "date":
+        m0 |= 4194304;
+        break;
+      case "description":
+        m0 |= 134217728;
+        break;
+      case "expansion":
+        m1 |= 512;
+        break;
+      case "experimental":
+        m0 |= 1048576;
+        break;
+      case "extensible":
+        m1 |= 64;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "immutable":
+        m1 |= 1;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "jurisdiction":
+        m0 |= 1073741824;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "publisher":
+        m0 |= 16777216;
+        break;
+      case "purpose":
+        m1 |= 4;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "title":
+        m0 |= 262144;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "useContext":
+        m0 |= 536870912;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 3) !== 0) {
+    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
       if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.meta !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (o.implicitRules !== void 0 || o._implicitRules !== void 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && o._implicitRules === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.text !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
-  if (o.contained !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (o.url !== void 0 || o._url !== void 0) {
-    if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if (o.identifier !== void 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.name !== void 0 || o._name !== void 0) {
-    if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.title !== void 0 || o._title !== void 0) {
-    if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -375,8 +355,8 @@ function checkValueSet(v, x, p, d) {
       return false;
   }
   if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (o.experimental !== void 0 || o._experimental !== void 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -392,63 +372,63 @@ function checkValueSet(v, x, p, d) {
         return false;
     }
   }
-  if (o.date !== void 0 || o._date !== void 0) {
-    if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.publisher !== void 0 || o._publisher !== void 0) {
-    if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.contact !== void 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (o.description !== void 0 || o._description !== void 0) {
-    if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.useContext !== void 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if (o.jurisdiction !== void 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (o.immutable !== void 0 || o._immutable !== void 0) {
-    if (!(vrt.isValidBoolean(o.immutable) && o._immutable === void 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidBoolean(o.immutable) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.immutable, o._immutable, x, p, "immutable", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.purpose !== void 0 || o._purpose !== void 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && o._purpose === void 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.copyright !== void 0 || o._copyright !== void 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && o._copyright === void 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.extensible !== void 0 || o._extensible !== void 0) {
-    if (!(vrt.isValidBoolean(o.extensible) && o._extensible === void 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.extensible) && (m1 & 128) === 0)) {
       if (!vrt.prim(o.extensible, o._extensible, x, p, "extensible", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (o.compose !== void 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.compose, x, p, "compose", d, 0, checkValueSetCompose) && x.c === null) return false;
   }
-  if (o.expansion !== void 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.expansion, x, p, "expansion", d, 0, checkValueSetExpansion) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -461,33 +441,75 @@ function checkValueSet(v, x, p, d) {
 function checkValueSetCompose(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.compose");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_1, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_inactive":
+        n++;
+        m0 |= 64;
+        break;
+      case "_lockedDate":
+        n++;
+        m0 |= 16;
+        break;
+      case "exclude":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "inactive":
+        n++;
+        m0 |= 32;
+        break;
+      case "include":
+        n++;
+        break;
+      case "lockedDate":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (o.lockedDate !== void 0 || o._lockedDate !== void 0) {
-    if (!(vrt.isValidDate(o.lockedDate) && o._lockedDate === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDate(o.lockedDate) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.lockedDate, o._lockedDate, x, p, "lockedDate", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (o.inactive !== void 0 || o._inactive !== void 0) {
-    if (!(vrt.isValidBoolean(o.inactive) && o._inactive === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.inactive) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
   if (!vrt.many(o.include, x, p, "include", d, 1, -1, checkValueSetComposeInclude) && x.c === null) return false;
-  if (o.exclude !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.exclude, x, p, "exclude", d, 0, -1, checkValueSetComposeInclude) && x.c === null) return false;
   }
   return true;
@@ -495,16 +517,65 @@ function checkValueSetCompose(v, x, p, d) {
 function checkValueSetExpansion(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.expansion");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_2, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_identifier":
+      case "_timestamp":
+      case "identifier":
+      case "timestamp":
+        n++;
+        break;
+      case "_offset":
+        n++;
+        m0 |= 64;
+        break;
+      case "_total":
+        n++;
+        m0 |= 16;
+        break;
+      case "contains":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "offset":
+        n++;
+        m0 |= 32;
+        break;
+      case "parameter":
+        n++;
+        m0 |= 128;
+        break;
+      case "total":
+        n++;
+        m0 |= 8;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
@@ -516,23 +587,23 @@ function checkValueSetExpansion(v, x, p, d) {
     if (!vrt.prim(o.timestamp, o._timestamp, x, p, "timestamp", d, 1, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
       return false;
   }
-  if (o.total !== void 0 || o._total !== void 0) {
-    if (!(vrt.isValidInteger(o.total) && o._total === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidInteger(o.total) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.total, o._total, x, p, "total", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.offset !== void 0 || o._offset !== void 0) {
-    if (!(vrt.isValidInteger(o.offset) && o._offset === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInteger(o.offset) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (o.parameter !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkValueSetExpansionParameter) && x.c === null)
       return false;
   }
-  if (o.contains !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.contains, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
   }
   return true;
@@ -540,39 +611,90 @@ function checkValueSetExpansion(v, x, p, d) {
 function checkValueSetComposeInclude(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.compose.include");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_3, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_system":
+        n++;
+        m0 |= 16;
+        break;
+      case "_valueSet":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_version":
+        n++;
+        m0 |= 64;
+        break;
+      case "concept":
+        n++;
+        m0 |= 128;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "filter":
+        n++;
+        m0 |= 256;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "system":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueSet":
+        n++;
+        m0 |= 512;
+        break;
+      case "version":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (o.concept !== void 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.concept, x, p, "concept", d, 0, -1, checkValueSetComposeIncludeConcept) && x.c === null)
       return false;
   }
-  if (o.filter !== void 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.filter, x, p, "filter", d, 0, -1, checkValueSetComposeIncludeFilter) && x.c === null) return false;
   }
-  if (o.valueSet !== void 0 || o._valueSet !== void 0) {
+  if ((m0 & 1536) !== 0) {
     if (!vrt.prims(o.valueSet, o._valueSet, x, p, "valueSet", d, 0, -1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
       return false;
   }
@@ -584,16 +706,87 @@ function checkValueSetComposeInclude(v, x, p, d) {
 function checkValueSetExpansionParameter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.expansion.parameter");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_4, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_name":
+      case "name":
+        n++;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 64;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 256;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 16;
+        break;
+      case "_valueUri":
+        n++;
+        m0 |= 4096;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueUri":
+        n++;
+        m0 |= 2048;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
@@ -601,9 +794,11 @@ function checkValueSetExpansionParameter(v, x, p, d) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
-  if (o.valueString !== void 0 || o._valueString !== void 0) {
-    if (!(vrt.isValidString(o.valueString) && o._valueString === void 0)) {
+  if (vrt.bitCount(m0 & 32760) > 1) {
+    if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
+  }
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -619,8 +814,8 @@ function checkValueSetExpansionParameter(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueBoolean !== void 0 || o._valueBoolean !== void 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && o._valueBoolean === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -636,8 +831,8 @@ function checkValueSetExpansionParameter(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueInteger !== void 0 || o._valueInteger !== void 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && o._valueInteger === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -653,8 +848,8 @@ function checkValueSetExpansionParameter(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueDecimal !== void 0 || o._valueDecimal !== void 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && o._valueDecimal === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -670,14 +865,14 @@ function checkValueSetExpansionParameter(v, x, p, d) {
         return false;
     }
   }
-  if (o.valueUri !== void 0 || o._valueUri !== void 0) {
-    if (!(vrt.isValidUri(o.valueUri) && o._valueUri === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (o.valueCode !== void 0 || o._valueCode !== void 0) {
-    if (!(vrt.isValidCode(o.valueCode) && o._valueCode === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
@@ -687,60 +882,135 @@ function checkValueSetExpansionParameter(v, x, p, d) {
 function checkValueSetExpansionContains(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.expansion.contains");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_5, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_abstract":
+        n++;
+        m0 |= 64;
+        break;
+      case "_code":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_display":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_inactive":
+        n++;
+        m0 |= 256;
+        break;
+      case "_system":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 1024;
+        break;
+      case "abstract":
+        n++;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 2048;
+        break;
+      case "contains":
+        n++;
+        m0 |= 65536;
+        break;
+      case "designation":
+        n++;
+        m0 |= 32768;
+        break;
+      case "display":
+        n++;
+        m0 |= 8192;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "inactive":
+        n++;
+        m0 |= 128;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "system":
+        n++;
+        m0 |= 8;
+        break;
+      case "version":
+        n++;
+        m0 |= 512;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (o.system !== void 0 || o._system !== void 0) {
-    if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.abstract !== void 0 || o._abstract !== void 0) {
-    if (!(vrt.isValidBoolean(o.abstract) && o._abstract === void 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.abstract) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.abstract, o._abstract, x, p, "abstract", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.inactive !== void 0 || o._inactive !== void 0) {
-    if (!(vrt.isValidBoolean(o.inactive) && o._inactive === void 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidBoolean(o.inactive) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.version !== void 0 || o._version !== void 0) {
-    if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.code !== void 0 || o._code !== void 0) {
-    if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (o.designation !== void 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkValueSetComposeIncludeConceptDesignation) && x.c === null)
       return false;
   }
-  if (o.contains !== void 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.contains, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
@@ -751,29 +1021,64 @@ function checkValueSetExpansionContains(v, x, p, d) {
 function checkValueSetComposeIncludeConcept(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.compose.include.concept");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_6, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_code":
+      case "code":
+        n++;
+        break;
+      case "_display":
+        n++;
+        m0 |= 16;
+        break;
+      case "designation":
+        n++;
+        m0 |= 32;
+        break;
+      case "display":
+        n++;
+        m0 |= 8;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
   if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
   }
-  if (o.display !== void 0 || o._display !== void 0) {
-    if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (o.designation !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkValueSetComposeIncludeConceptDesignation) && x.c === null)
       return false;
   }
@@ -782,16 +1087,43 @@ function checkValueSetComposeIncludeConcept(v, x, p, d) {
 function checkValueSetComposeIncludeFilter(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.compose.include.filter");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_7, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_op":
+      case "_property":
+      case "_value":
+      case "op":
+      case "property":
+      case "value":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
@@ -812,27 +1144,62 @@ function checkValueSetComposeIncludeFilter(v, x, p, d) {
 function checkValueSetComposeIncludeConceptDesignation(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "ValueSet.compose.include.concept.designation");
   if (o === void 0) return false;
-  if (!vrt.checkKeys(o, KEYS_8, x, p, true) && x.c === null) return false;
-  if (o.id !== void 0) {
+  let m0 = 0;
+  let n = 0;
+  for (const k in o) {
+    switch (k) {
+      case "_language":
+        n++;
+        m0 |= 16;
+        break;
+      case "_value":
+      case "value":
+        n++;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "language":
+        n++;
+        m0 |= 8;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "use":
+        n++;
+        m0 |= 32;
+        break;
+      default:
+        if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
+    }
+  }
+  if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
+  if ((m0 & 1) !== 0) {
     if (!vrt.isValidString(o.id)) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (o.extension !== void 0) {
+  if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (o.modifierExtension !== void 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (o.language !== void 0 || o._language !== void 0) {
-    if (!(vrt.isValidCode(o.language) && o._language === void 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_8) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (o.use !== void 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.use, x, p, "use", d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }

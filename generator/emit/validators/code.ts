@@ -61,7 +61,7 @@ export function name(identifier: string): Code {
 }
 
 /** Fragments joined by a separator (a fixed piece of syntax, not data). */
-export function join(parts: readonly Code[], separator: ', ' | '\n' | ' && ' | ' || ' | '; ' = '\n'): Code {
+export function join(parts: readonly Code[], separator: ', ' | '\n' | ' && ' | ' || ' | ' + ' | '; ' = '\n'): Code {
   return Code.raw(parts.map(String).join(separator));
 }
 

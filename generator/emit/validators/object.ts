@@ -12,6 +12,7 @@ import { emitPrimitiveTest } from '../../validate/kinds/primitive.js';
 import { emitRead, hasSibling } from '../../validate/kinds/shape.js';
 import { emitSlicing } from '../../validate/kinds/slicing.js';
 import { _, join, type Code } from './code.js';
+import { keyScan, type KeyScan } from './key-scan.js';
 import type { EmitScope } from '../../validate/emit-scope.js';
 
 /** `if (!<step> && x.c === null) return false;` */
@@ -51,7 +52,7 @@ export function occurrenceCheck(variant: VariantRule, scope: EmitScope): Code {
   return scope.hoist('OCCURRENCE_CHECK', scope.runtime('Check'), _`(v, x, q, d) => { if (!${content}(v, x, q, d) && x.c === null) return false; return ${extras}(v, x, q) || x.c !== null; }`);
 }
 
-function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: number, scope: EmitScope): Code {
+function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: number, scan: KeyScan, scope: EmitScope): Code {
   const target = variant.target;
   const seg = variant.seg;
   const v = emitRead(scope, _`o`, variant.jsonName);
@@ -71,7 +72,8 @@ function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: num
       content = prop.repeats
         ? _`${scope.runtime('prims')}(${v}, ${e}, x, p, ${seg}, d, ${min}, ${prop.max}, ${test}, ${target.type}, ${ext})`
         : _`${scope.runtime('prim')}(${v}, ${e}, x, p, ${seg}, d, ${min}, ${test}, ${target.type}, ${ext})`;
-      if (!prop.repeats) fine = _`(${test}(${v}) && ${e} === undefined)`;
+      // The sibling's absence is read from the key scan when the element is guarded (optional).
+      if (!prop.repeats) fine = _`(${test}(${v}) && ${min === 0 && !prop.slicing ? scan.siblingAbsent(variant) : _`${e} === undefined`})`;
     }
   } else if (prop.slicing) {
     const slicing = emitSlicing(prop.slicing, variant, scope, targetCheck, occurrenceCheck);
@@ -92,35 +94,46 @@ function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: num
   // from any one instance (the base Extension alone has 38 value[x] variants). A sliced element is
   // always checked, as its required slices are reported even when it is absent.
   if (min > 0 || prop.slicing) return join(lines);
-  const present = hasSibling(variant) ? _`(${v} !== undefined || ${emitRead(scope, _`o`, `_${variant.jsonName}`)} !== undefined)` : _`${v} !== undefined`;
-  return _`if (${present}) {\n${join(lines)}\n}`;
+  return _`if (${scan.present(variant)}) {\n${join(lines)}\n}`;
 }
 
-function property(prop: PropRule, owner: Code, scope: EmitScope): Code {
+/** How many of `variants` are present, from the key scan's bits. */
+function presentCount(variants: readonly VariantRule[], scan: KeyScan, scope: EmitScope): Code {
+  return join(scan.masks(variants).map(([word, mask]) => _`${scope.runtime('bitCount')}(${word} & ${mask})`), ' + ');
+}
+
+function property(prop: PropRule, owner: Code, scan: KeyScan, scope: EmitScope): Code {
   if (prop.max === 0) {
+    // A removed element is absent in conformant content: its check runs only when its key is there.
     if (prop.choice) {
+      if (prop.variants.length === 0) return _``;
       const variants = scope.hoist('REMOVED', _`ReadonlyMap<string, string>`, _`${scope.runtime('removedVariants')}(${prop.variants.map((v) => [v.jsonName, v.seg])})`);
-      return step(_`${scope.runtime('prohibitedVariants')}(o, x, p, ${variants})`);
+      return _`if (${presentCount(prop.variants, scan, scope)} !== 0) {\n${step(_`${scope.runtime('prohibitedVariants')}(o, x, p, ${variants})`)}\n}`;
     }
     const variant = prop.variants[0];
     if (!variant) return _``;
     const e = hasSibling(variant) ? emitRead(scope, _`o`, `_${variant.jsonName}`) : _`undefined`;
-    return step(_`${scope.runtime('prohibited')}(${emitRead(scope, _`o`, variant.jsonName)}, ${e}, x, p, ${variant.seg})`);
+    return _`if (${scan.present(variant)}) {\n${step(_`${scope.runtime('prohibited')}(${emitRead(scope, _`o`, variant.jsonName)}, ${e}, x, p, ${variant.seg})`)}\n}`;
   }
   const first = prop.variants[0];
-  if (!prop.choice) return first ? occurrences(prop, first, owner, prop.min, scope) : _``;
+  if (!prop.choice) return first ? occurrences(prop, first, owner, prop.min, scan, scope) : _``;
   const names = scope.hoist('CHOICE', _`ReadonlyMap<string, number>`, _`${scope.runtime('choiceVariants')}(${prop.variants.map((v) => v.jsonName)})`);
-  return join([step(_`${scope.runtime('checkChoice')}(o, ${names}, x, p, ${prop.seg}, ${prop.min})`), ...prop.variants.map((v) => occurrences(prop, v, owner, 0, scope))]);
+  const choice = step(_`${scope.runtime('checkChoice')}(o, ${names}, x, p, ${prop.seg}, ${prop.min})`);
+  // An optional choice with at most one variant's key present passes checkChoice whatever the
+  // values are; only a required one (which must tell an undefined value from a present one) or
+  // several keys need the call.
+  const checked = prop.min > 0 || prop.variants.length === 0 ? choice : _`if (${presentCount(prop.variants, scan, scope)} > 1) {\n${choice}\n}`;
+  return join([checked, ...prop.variants.map((v) => occurrences(prop, v, owner, 0, scan, scope))]);
 }
 
 /** The body of the check function of `rule` (parameters `v, x, p, d`). */
 export function objectBody(rule: ObjectRule, scope: EmitScope): Code {
   const lines: Code[] = [_`const o = ${scope.runtime('objectAt')}(v, x, p, d, ${rule.label});`, _`if (o === undefined) return false;`];
   if (rule.resourceType !== undefined) lines.push(step(_`${scope.runtime('checkResourceType')}(o, x, p, ${rule.resourceType})`));
-  const known = scope.hoist('KEYS', _`ReadonlySet<string>`, _`new Set(${[...rule.known].sort()})`);
-  lines.push(step(_`${scope.runtime('checkKeys')}(o, ${known}, x, p, ${rule.ele1})`));
+  const scan = keyScan(rule, scope);
+  lines.push(scan.code);
   const owner = ownerConstant(rule.owner, scope);
-  for (const prop of rule.props) lines.push(property(prop, owner, scope));
+  for (const prop of rule.props) lines.push(property(prop, owner, scan, scope));
   for (const c of rule.constraints) lines.push(step(emitObjectConstraint(c, scope)));
   lines.push(_`return true;`);
   return join(lines);

@@ -18,14 +18,17 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var shape_exports = {};
 __export(shape_exports, {
   at: () => at,
+  bitCount: () => bitCount,
   checkChoice: () => checkChoice,
   checkKeys: () => checkKeys,
   checkResourceType: () => checkResourceType,
   choiceVariants: () => choiceVariants,
+  emptyElement: () => emptyElement,
   itemAt: () => itemAt,
   objectAt: () => objectAt,
   own: () => own,
-  showKey: () => showKey
+  showKey: () => showKey,
+  unknownKey: () => unknownKey
 });
 module.exports = __toCommonJS(shape_exports);
 var import_context = require("./context.js");
@@ -66,22 +69,30 @@ function objectAt(v, x, q, d, type) {
   return v;
 }
 const ELE_1 = "Constraint failed: ele-1: 'All FHIR elements must have a @value or children'";
+function unknownKey(o, key, x, q) {
+  if (!Object.prototype.hasOwnProperty.call(o, key)) return true;
+  x.c?.add("error", "structure", (0, import_paths.childPath)(q, key), `Unknown element ${showKey(key)}`);
+  return false;
+}
+function emptyElement(x, q) {
+  x.c?.add("error", "invariant", q, ELE_1);
+  return false;
+}
 function checkKeys(o, known, x, q, ele1) {
   let ok = true;
   let content = 0;
-  for (const key of Object.keys(o)) {
+  for (const key in o) {
     if (known.has(key)) {
       if (key !== "id") content++;
       continue;
     }
+    if (unknownKey(o, key, x, q)) continue;
     if (x.c === null) return false;
     ok = false;
-    x.c.add("error", "structure", (0, import_paths.childPath)(q, key), `Unknown element ${showKey(key)}`);
   }
   if (ele1 && content === 0) {
     if (x.c === null) return false;
-    ok = false;
-    x.c.add("error", "invariant", q, ELE_1);
+    ok = emptyElement(x, q);
   }
   return ok;
 }
@@ -123,4 +134,9 @@ function checkChoice(o, variants, x, p, seg, min) {
 }
 function own(o, key) {
   return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : void 0;
+}
+function bitCount(word) {
+  let w = word - (word >>> 1 & 1431655765);
+  w = (w & 858993459) + (w >>> 2 & 858993459);
+  return Math.imul(w + (w >>> 4) & 252645135, 16843009) >>> 24;
 }

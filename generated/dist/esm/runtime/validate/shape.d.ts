@@ -24,8 +24,21 @@ export declare function showKey(key: string): string;
  */
 export declare function objectAt(v: unknown, x: Ctx, q: string, d: number, type: string): Record<string, unknown> | undefined;
 /**
+ * A key of `o` that the definition does not know, met while walking its keys with `for...in`:
+ * reported as a `structure` error, unless it is inherited (`for...in` also visits enumerable
+ * properties of the prototype, which only a polluted `Object.prototype` has; they are not the
+ * instance's content).
+ *
+ * @returns false when it was reported
+ */
+export declare function unknownKey(o: Record<string, unknown>, key: string, x: Ctx, q: string): boolean;
+/** Native `ele-1` for an object with no content besides `id`: reports it. Always returns false. */
+export declare function emptyElement(x: Ctx, q: string): false;
+/**
  * Reports every own key of `o` that is not in `known` (`structure`), and, when `ele1` is set, an
- * object with no content besides `id` (`invariant`, native `ele-1`).
+ * object with no content besides `id` (`invariant`, native `ele-1`). Generated validators do the
+ * same walk inline (a `switch` over the keys, see emit/validators/key-scan.ts); the interpreter and
+ * the runtime's own object checks call this.
  *
  * @returns false when anything was reported
  */
@@ -56,3 +69,8 @@ export declare function checkChoice(o: Record<string, unknown>, variants: Readon
  * which plain access would find on the prototype when they are absent.
  */
 export declare function own(o: Record<string, unknown>, key: string): unknown;
+/**
+ * The number of bits set in a 31-bit presence word (see emit/validators/key-scan.ts): how many
+ * variants of a choice have their key in the object.
+ */
+export declare function bitCount(word: number): number;
