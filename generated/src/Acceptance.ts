@@ -264,6 +264,18 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkAcceptancePriority(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'individual':
+        return 0;
+      case 'status':
+        return 1;
+      case 'priority':
+        return 2;
+    }
+    return -1;
+  },
 };
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueBase64Binary', 'value.ofType(base64Binary)'],

@@ -1438,6 +1438,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkBpCodeCodingBPCode(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.code) {
+      case '85354-9':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Observation.related'], type: 'BackboneElement', exact: true };
 const BINDING_6: vrt.Binding = {

@@ -993,6 +993,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkCqifLibrary(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'http://hl7.org/fhir/StructureDefinition/cqif-library':
+        return 0;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes3,
@@ -1046,6 +1054,18 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCalculatedValue(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'http://hl7.org/fhir/StructureDefinition/cqif-condition':
+        return 0;
+      case 'http://hl7.org/fhir/StructureDefinition/cqif-initialValue':
+        return 1;
+      case 'http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue':
+        return 2;
+    }
+    return -1;
+  },
 };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes154,
@@ -1193,6 +1213,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => checkOptionCode(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'http://hl7.org/fhir/StructureDefinition/cqif-optionCode':
+        return 0;
+    }
+    return -1;
+  },
 };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueInteger',

@@ -1201,6 +1201,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectConditionEpisode1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1':
+        return 0;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes65,
@@ -1332,6 +1340,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => OCCURRENCE_CHECK_0(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['Condition.bodySite', 'CodeableConcept'],
@@ -1369,6 +1385,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => OCCURRENCE_CHECK_1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Condition.stage'], type: 'BackboneElement', exact: true };
 const TARGETS_4: ReadonlySet<string> = new Set(['ClinicalImpression', 'DiagnosticReport', 'Observation']);
@@ -1416,6 +1440,14 @@ const SLICING_3: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_10: vrt.ExtensionOwner = { paths: ['Condition.bodySite.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_2: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_10, false);
@@ -1434,6 +1466,14 @@ const SLICING_4: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_11: vrt.ExtensionOwner = {
   paths: ['Condition.stage.summary', 'CodeableConcept'],
@@ -1454,6 +1494,14 @@ const SLICING_5: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectCondition1StageSummaryCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_12: vrt.ExtensionOwner = {
   paths: ['Condition.stage.summary.coding', 'Coding'],
@@ -1476,6 +1524,14 @@ const SLICING_6: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

@@ -1407,6 +1407,18 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectEmergencyCareDischargeStatus1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1':
+        return 0;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1':
+        return 1;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1':
+        return 2;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes70,
@@ -1474,6 +1486,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => OCCURRENCE_CHECK_0(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Encounter.participant'], type: 'BackboneElement', exact: true };
 const UNCHECKED_2: vrt.UncheckedBinding = {
@@ -1501,6 +1521,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectEncounter1ReasonCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Encounter.diagnosis'], type: 'BackboneElement', exact: true };
 const TARGETS_8: ReadonlySet<string> = new Set(['Condition', 'Procedure']);
@@ -1536,6 +1564,16 @@ const SLICING_3: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectDischargeMethod1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1':
+        return 0;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1':
+        return 1;
+    }
+    return -1;
+  },
 };
 const TARGETS_9: ReadonlySet<string> = new Set(['Location']);
 const BINDING_5: vrt.Binding = {
@@ -1581,6 +1619,14 @@ const SLICING_4: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_11: vrt.ExtensionOwner = { paths: ['Encounter.reason.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_3: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_11, false);
@@ -1599,6 +1645,14 @@ const SLICING_5: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_12: vrt.ExtensionOwner = {
   paths: ['Encounter.hospitalization.preAdmissionIdentifier', 'Identifier'],
@@ -1624,6 +1678,14 @@ const SLICING_6: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_14: vrt.ExtensionOwner = {
   paths: ['Encounter.hospitalization.reAdmission.coding', 'Coding'],
@@ -1646,6 +1708,14 @@ const SLICING_7: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

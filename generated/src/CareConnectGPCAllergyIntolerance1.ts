@@ -1441,6 +1441,18 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectGPCEvidence1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter':
+        return 0;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1':
+        return 1;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1':
+        return 2;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes13,
@@ -1580,6 +1592,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_7: vrt.ExtensionOwner = {
   paths: ['AllergyIntolerance.reaction.substance', 'CodeableConcept'],
@@ -1600,6 +1620,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_8: vrt.ExtensionOwner = {
   paths: ['AllergyIntolerance.reaction.manifestation', 'CodeableConcept'],
@@ -1620,6 +1648,14 @@ const SLICING_3: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_9: vrt.ExtensionOwner = {
   paths: ['AllergyIntolerance.reaction.exposureRoute', 'CodeableConcept'],
@@ -1640,6 +1676,14 @@ const SLICING_4: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_10: vrt.ExtensionOwner = {
   paths: ['AllergyIntolerance.reaction.note', 'Annotation'],
@@ -1667,6 +1711,14 @@ const SLICING_5: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_12: vrt.ExtensionOwner = {
   paths: ['AllergyIntolerance.reaction.manifestation.coding', 'Coding'],
@@ -1689,6 +1741,14 @@ const SLICING_6: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_13: vrt.ExtensionOwner = {
   paths: ['AllergyIntolerance.reaction.exposureRoute.coding', 'Coding'],
@@ -1711,6 +1771,14 @@ const SLICING_7: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

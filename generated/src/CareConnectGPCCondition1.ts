@@ -1570,6 +1570,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCCondition1CodeCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_6: vrt.ExtensionOwner = {
   paths: ['Condition.bodySite', 'CodeableConcept'],
@@ -1590,6 +1598,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCCondition1BodySiteCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Condition.stage'], type: 'BackboneElement', exact: true };
 const TARGETS_4: ReadonlySet<string> = new Set(['ClinicalImpression', 'DiagnosticReport', 'Observation']);
@@ -1637,6 +1653,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_12: vrt.ExtensionOwner = { paths: ['Condition.code.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_1: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_12, false);
@@ -1655,6 +1679,14 @@ const SLICING_3: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_13: vrt.ExtensionOwner = { paths: ['Condition.bodySite.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_2: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_13, false);
@@ -1673,6 +1705,14 @@ const SLICING_4: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_14: vrt.ExtensionOwner = {
   paths: ['Condition.stage.summary', 'CodeableConcept'],
@@ -1693,6 +1733,14 @@ const SLICING_5: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCCondition1StageSummaryCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_15: vrt.ExtensionOwner = {
   paths: ['Condition.stage.summary.coding', 'Coding'],
@@ -1715,6 +1763,14 @@ const SLICING_6: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

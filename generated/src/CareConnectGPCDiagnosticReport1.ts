@@ -2503,6 +2503,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['DiagnosticReport.code', 'CodeableConcept'],
@@ -2540,6 +2548,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => OCCURRENCE_CHECK_0(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_5: vrt.ExtensionOwner = { paths: ['DiagnosticReport.performer'], type: 'BackboneElement', exact: true };
 const TARGETS_7: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
@@ -2581,6 +2597,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => OCCURRENCE_CHECK_1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_8: vrt.ExtensionOwner = {
   paths: ['DiagnosticReport.category.coding', 'Coding'],
@@ -2604,6 +2628,14 @@ const SLICING_3: vrt.Slicing = {
         checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_9: vrt.ExtensionOwner = { paths: ['DiagnosticReport.code.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_1: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_9, false);
@@ -2622,6 +2654,14 @@ const SLICING_4: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_10: vrt.ExtensionOwner = {
   paths: ['DiagnosticReport.codedDiagnosis.coding', 'Coding'],
@@ -2645,6 +2685,14 @@ const SLICING_5: vrt.Slicing = {
         checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_11: vrt.ExtensionOwner = {
   paths: ['DiagnosticReport.category.coding.extension', 'Coding.extension'],

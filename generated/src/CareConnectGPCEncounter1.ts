@@ -5266,6 +5266,18 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1':
+        return 0;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1':
+        return 1;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1':
+        return 2;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes70,
@@ -5379,6 +5391,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => OCCURRENCE_CHECK_0(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Encounter.participant'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
@@ -5420,6 +5440,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCEncounter1ReasonCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_10: vrt.ExtensionOwner = { paths: ['Encounter.diagnosis'], type: 'BackboneElement', exact: true };
 const TARGETS_7: ReadonlySet<string> = new Set(['Condition', 'Procedure']);
@@ -5455,6 +5483,16 @@ const SLICING_3: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCEncounter1HospitalizationDischargeMethod(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1':
+        return 0;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1':
+        return 1;
+    }
+    return -1;
+  },
 };
 const TARGETS_8: ReadonlySet<string> = new Set(['Location']);
 const BINDING_6: vrt.Binding = {
@@ -5500,6 +5538,14 @@ const SLICING_4: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_14: vrt.ExtensionOwner = { paths: ['Encounter.reason.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_3: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_14, false);
@@ -5518,6 +5564,14 @@ const SLICING_5: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_15: vrt.ExtensionOwner = {
   paths: ['Encounter.hospitalization.extension', 'Extension'],
@@ -5548,6 +5602,14 @@ const SLICING_6: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_18: vrt.ExtensionOwner = {
   paths: ['Encounter.type.coding.extension', 'Extension'],
@@ -5581,6 +5643,14 @@ const SLICING_7: vrt.Slicing = {
         checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_21: vrt.ExtensionOwner = {
   paths: ['Encounter.hospitalization.reAdmission.coding.extension', 'Extension'],

@@ -4095,6 +4095,18 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccinationProcedure(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1':
+        return 0;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1':
+        return 1;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1':
+        return 2;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes85,
@@ -4234,6 +4246,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_5: vrt.ExtensionOwner = {
   paths: ['Immunization.site', 'CodeableConcept'],
@@ -4254,6 +4274,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_6: vrt.ExtensionOwner = {
   paths: ['Immunization.route', 'CodeableConcept'],
@@ -4274,6 +4302,14 @@ const SLICING_3: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Immunization.practitioner'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
@@ -4320,6 +4356,14 @@ const SLICING_4: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_13: vrt.ExtensionOwner = { paths: ['Immunization.site.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_2: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_13, false);
@@ -4338,6 +4382,14 @@ const SLICING_5: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_14: vrt.ExtensionOwner = { paths: ['Immunization.route.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_3: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_14, false);
@@ -4356,6 +4408,14 @@ const SLICING_6: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_15: vrt.ExtensionOwner = {
   paths: ['Immunization.vaccinationProtocol.targetDisease', 'CodeableConcept'],
@@ -4376,6 +4436,14 @@ const SLICING_7: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_16: vrt.ExtensionOwner = {
   paths: ['Immunization.vaccinationProtocol.doseStatus', 'CodeableConcept'],
@@ -4414,6 +4482,14 @@ const SLICING_8: vrt.Slicing = {
         checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_20: vrt.ExtensionOwner = {
   paths: ['Immunization.vaccinationProtocol.doseStatus.coding', 'Coding'],

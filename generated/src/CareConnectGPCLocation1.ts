@@ -770,6 +770,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCLocation1IdentifierOdsSiteCode(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'https://fhir.nhs.uk/Id/ods-site-code':
+        return 0;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes92,
@@ -834,6 +842,18 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+      case 'http://read.info/readv2':
+        return 1;
+      case 'http://read.info/ctv3':
+        return 2;
+    }
+    return -1;
+  },
 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Location.position'], type: 'BackboneElement', exact: true };
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Location.physicalType.coding', 'Coding'], type: 'Coding', exact: true };

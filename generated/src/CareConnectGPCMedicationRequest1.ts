@@ -2216,6 +2216,18 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectGPCPrescriptionType1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1':
+        return 0;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1':
+        return 1;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1':
+        return 2;
+    }
+    return -1;
+  },
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
 const TARGETS_1: ReadonlySet<string> = new Set([
@@ -2295,6 +2307,18 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'numberOfRepeatPrescriptionsAllowed':
+        return 0;
+      case 'numberOfRepeatPrescriptionsIssued':
+        return 1;
+      case 'authorisationExpiryDate':
+        return 2;
+    }
+    return -1;
+  },
 };
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueBase64Binary', 'value.ofType(base64Binary)'],
@@ -2422,6 +2446,14 @@ const SLICING_2: vrt.Slicing = {
         checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_12: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dosageInstruction.timing', 'Timing'],
@@ -2452,6 +2484,14 @@ const SLICING_3: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_14: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dispenseRequest.validityPeriod', 'Period'],
@@ -2493,6 +2533,14 @@ const SLICING_4: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationQuantityText1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1':
+        return 0;
+    }
+    return -1;
+  },
 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'qty-3',
@@ -2569,6 +2617,14 @@ const SLICING_5: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_18: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dosageInstruction.timing.repeat', 'Timing.repeat'],
@@ -2697,6 +2753,14 @@ const SLICING_6: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

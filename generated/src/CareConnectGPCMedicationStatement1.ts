@@ -1529,6 +1529,20 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1':
+        return 0;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1':
+        return 1;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1':
+        return 2;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-1':
+        return 3;
+    }
+    return -1;
+  },
 };
 const TARGETS_0: ReadonlySet<string> = new Set([
   'CarePlan',
@@ -1690,6 +1704,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_7: vrt.ExtensionOwner = {
   paths: ['MedicationStatement.dosage.route.coding', 'Coding'],
@@ -1712,6 +1734,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

@@ -807,6 +807,16 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkOrganizationPeriod(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1':
+        return 0;
+      case 'http://hl7.org/fhir/StructureDefinition/organization-period':
+        return 1;
+    }
+    return -1;
+  },
 };
 const SLICING_1: vrt.Slicing = {
   rules: 'openAtEnd',
@@ -822,6 +832,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'https://fhir.nhs.uk/Id/ods-organization-code':
+        return 0;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes106,

@@ -1587,6 +1587,32 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectGPCDeathNotificationStatus1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1':
+        return 0;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1':
+        return 1;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1':
+        return 2;
+      case 'http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor':
+        return 3;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1':
+        return 4;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1':
+        return 5;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1':
+        return 6;
+      case 'http://hl7.org/fhir/StructureDefinition/birthPlace':
+        return 7;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1':
+        return 8;
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1':
+        return 9;
+    }
+    return -1;
+  },
 };
 const SLICING_1: vrt.Slicing = {
   rules: 'openAtEnd',
@@ -1602,6 +1628,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCPatient1IdentifierNhsNumber(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'https://fhir.nhs.uk/Id/nhs-number':
+        return 0;
+    }
+    return -1;
+  },
 };
 const SLICING_2: vrt.Slicing = {
   rules: 'openAtEnd',
@@ -1617,6 +1651,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCPatient1NameOfficial(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.use) {
+      case 'official':
+        return 0;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes109,
@@ -1651,6 +1693,14 @@ const SLICING_3: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectGPCNHSNumberVerificationStatus1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Patient.name', 'HumanName'], type: 'HumanName', exact: true };
 const BINDING_3: vrt.Binding = {
@@ -1707,6 +1757,14 @@ const SLICING_4: vrt.Slicing = {
       check: (v, x, q, d) => checkPatientBirthTime(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'http://hl7.org/fhir/StructureDefinition/patient-birthTime':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Patient.address', 'Address'], type: 'Address', exact: true };
 const BINDING_6: vrt.Binding = {

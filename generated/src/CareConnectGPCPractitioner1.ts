@@ -809,6 +809,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectGPCNHSCommunication1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1':
+        return 0;
+    }
+    return -1;
+  },
 };
 const SLICING_1: vrt.Slicing = {
   rules: 'openAtEnd',
@@ -831,6 +839,16 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'https://fhir.nhs.uk/Id/sds-user-id':
+        return 0;
+      case 'https://fhir.nhs.uk/Id/sds-role-profile-id':
+        return 1;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes109,

@@ -535,6 +535,7 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => OCCURRENCE_CHECK_0(v, x, q, d),
     },
   ],
+  index: undefined,
 };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes20,

@@ -3385,6 +3385,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_5: vrt.ExtensionOwner = {
   paths: ['ProcedureRequest.code', 'CodeableConcept'],
@@ -3405,6 +3413,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CodeCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['ProcedureRequest.requester'], type: 'BackboneElement', exact: true };
 const TARGETS_8: ReadonlySet<string> = new Set(['Device', 'Organization', 'Practitioner']);
@@ -3427,6 +3443,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_8: vrt.ExtensionOwner = {
   paths: ['ProcedureRequest.bodySite', 'CodeableConcept'],
@@ -3447,6 +3471,14 @@ const SLICING_3: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_9: vrt.ExtensionOwner = { paths: ['ProcedureRequest.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['authorString', 'authorReference']);
@@ -3472,6 +3504,14 @@ const SLICING_4: vrt.Slicing = {
         checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_11: vrt.ExtensionOwner = { paths: ['ProcedureRequest.code.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_1: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_11, false);
@@ -3490,6 +3530,14 @@ const SLICING_5: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_12: vrt.ExtensionOwner = {
   paths: ['ProcedureRequest.reasonCode.coding', 'Coding'],
@@ -3513,6 +3561,14 @@ const SLICING_6: vrt.Slicing = {
         checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_13: vrt.ExtensionOwner = {
   paths: ['ProcedureRequest.bodySite.coding', 'Coding'],
@@ -3536,6 +3592,14 @@ const SLICING_7: vrt.Slicing = {
         checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_14: vrt.ExtensionOwner = {
   paths: ['ProcedureRequest.category.coding.extension', 'Coding.extension'],

@@ -2722,6 +2722,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-FastingStatus-1':
+        return 0;
+    }
+    return -1;
+  },
 };
 const TARGETS_3: ReadonlySet<string> = new Set(['Practitioner']);
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['collectedDateTime', 'collectedPeriod']);

@@ -616,6 +616,16 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectLocation1IdentifierLocalIdentifier(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'https://fhir.nhs.uk/Id/ods-site-code':
+        return 0;
+      case 'https://fhir.nhs.uk/Id/local-location-identifier':
+        return 1;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes92,

@@ -807,6 +807,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Medication.form.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_1: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_6, false);
@@ -825,6 +833,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Medication.package.content'], type: 'BackboneElement', exact: true };
 const TARGETS_2: ReadonlySet<string> = new Set(['Medication']);

@@ -1563,6 +1563,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectReasonCondition1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1':
+        return 0;
+    }
+    return -1;
+  },
 };
 const TARGETS_0: ReadonlySet<string> = new Set([
   'CarePlan',
@@ -1680,6 +1688,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectObservation1CategoryCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['Observation.code', 'CodeableConcept'],
@@ -1700,6 +1716,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectObservation1CodeCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['Observation.bodySite', 'CodeableConcept'],
@@ -1720,6 +1744,14 @@ const SLICING_3: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectObservation1BodySiteCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_5: vrt.ExtensionOwner = {
   paths: ['Observation.method', 'CodeableConcept'],
@@ -1740,6 +1772,14 @@ const SLICING_4: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectObservation1MethodCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Observation.referenceRange'], type: 'BackboneElement', exact: true };
 const BINDING_7: vrt.Binding = {
@@ -1804,6 +1844,14 @@ const SLICING_5: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_10: vrt.ExtensionOwner = { paths: ['Observation.code.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_2: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_10, false);
@@ -1822,6 +1870,14 @@ const SLICING_6: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_11: vrt.ExtensionOwner = { paths: ['Observation.bodySite.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_3: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_11, false);
@@ -1840,6 +1896,14 @@ const SLICING_7: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_12: vrt.ExtensionOwner = { paths: ['Observation.method.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_4: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_12, false);
@@ -1858,6 +1922,14 @@ const SLICING_8: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_13: vrt.ExtensionOwner = {
   paths: ['Observation.component.code', 'CodeableConcept'],
@@ -1878,6 +1950,14 @@ const SLICING_9: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectObservation1ComponentCodeCodingSnomedCT(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_14: vrt.ExtensionOwner = {
   paths: ['Observation.component.code.coding', 'Coding'],
@@ -1900,6 +1980,14 @@ const SLICING_10: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

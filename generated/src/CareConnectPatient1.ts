@@ -1663,6 +1663,30 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectDeathNotificationStatus1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1':
+        return 0;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1':
+        return 1;
+      case 'http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor':
+        return 2;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1':
+        return 3;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1':
+        return 4;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1':
+        return 5;
+      case 'http://hl7.org/fhir/StructureDefinition/birthPlace':
+        return 6;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1':
+        return 7;
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1':
+        return 8;
+    }
+    return -1;
+  },
 };
 const SLICING_1: vrt.Slicing = {
   rules: 'openAtEnd',
@@ -1685,6 +1709,16 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectPatient1IdentifierLocalIdentifier(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'https://fhir.nhs.uk/Id/nhs-number':
+        return 0;
+      case 'https://fhir.nhs.uk/Id/local-patient-identifier':
+        return 1;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes109,
@@ -1719,6 +1753,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectNHSNumberVerificationStatus1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1':
+        return 0;
+    }
+    return -1;
+  },
 };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes68,
@@ -1767,6 +1809,14 @@ const SLICING_3: vrt.Slicing = {
       check: (v, x, q, d) => checkPatientBirthTime(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'http://hl7.org/fhir/StructureDefinition/patient-birthTime':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Patient.address', 'Address'], type: 'Address', exact: true };
 const BINDING_7: vrt.Binding = {

@@ -799,6 +799,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectNHSCommunication1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1':
+        return 0;
+    }
+    return -1;
+  },
 };
 const SLICING_1: vrt.Slicing = {
   rules: 'openAtEnd',
@@ -828,6 +836,18 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkCareConnectPractitioner1IdentifierLocalIdentifier(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'https://fhir.nhs.uk/Id/sds-user-id':
+        return 0;
+      case 'https://fhir.nhs.uk/Id/sds-role-profile-id':
+        return 1;
+      case 'https://fhir.nhs.uk/Id/local-practitioner-identifier':
+        return 2;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes109,

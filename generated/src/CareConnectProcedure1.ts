@@ -1110,6 +1110,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectAnaestheticIssues1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1':
+        return 0;
+    }
+    return -1;
+  },
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'HealthcareService', 'PlanDefinition']);
 const TARGETS_1: ReadonlySet<string> = new Set(['CarePlan', 'ProcedureRequest', 'ReferralRequest']);
@@ -1188,6 +1196,14 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => OCCURRENCE_CHECK_0(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Procedure.performer'], type: 'BackboneElement', exact: true };
 const TARGETS_11: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
@@ -1227,6 +1243,14 @@ const SLICING_2: vrt.Slicing = {
       check: (v, x, q, d) => OCCURRENCE_CHECK_1(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_5: vrt.ExtensionOwner = {
   paths: ['Procedure.complication', 'CodeableConcept'],
@@ -1264,6 +1288,14 @@ const SLICING_3: vrt.Slicing = {
       check: (v, x, q, d) => OCCURRENCE_CHECK_2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case 'http://snomed.info/sct':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Procedure.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
@@ -1287,6 +1319,14 @@ const SLICING_4: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_9: vrt.ExtensionOwner = { paths: ['Procedure.bodySite.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_2: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_9, false);
@@ -1305,6 +1345,14 @@ const SLICING_5: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_10: vrt.ExtensionOwner = {
   paths: ['Procedure.complication.coding', 'Coding'],
@@ -1327,6 +1375,14 @@ const SLICING_6: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
+        return 0;
+    }
+    return -1;
+  },
 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

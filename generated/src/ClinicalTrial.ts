@@ -261,6 +261,18 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkClinicalTrialReason(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'NCT':
+        return 0;
+      case 'period':
+        return 1;
+      case 'reason':
+        return 2;
+    }
+    return -1;
+  },
 };
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueBase64Binary', 'value.ofType(base64Binary)'],

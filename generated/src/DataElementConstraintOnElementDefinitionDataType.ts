@@ -1169,6 +1169,16 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkAllowedUnits(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-question':
+        return 0;
+      case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits':
+        return 1;
+    }
+    return -1;
+  },
 };
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'eld-3',

@@ -128,6 +128,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkDaysOfCycleDay(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'day':
+        return 0;
+    }
+    return -1;
+  },
 };
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueBase64Binary', 'value.ofType(base64Binary)'],

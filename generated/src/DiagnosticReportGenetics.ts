@@ -366,6 +366,18 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkAnalysis(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition':
+        return 0;
+      case 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory':
+        return 1;
+      case 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis':
+        return 2;
+    }
+    return -1;
+  },
 };
 const TARGETS_0: ReadonlySet<string> = new Set([
   'CarePlan',

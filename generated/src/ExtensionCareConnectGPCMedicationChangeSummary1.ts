@@ -333,6 +333,20 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'status':
+        return 0;
+      case 'indicationForChange':
+        return 1;
+      case 'dateChanged':
+        return 2;
+      case 'detailsOfAmendment':
+        return 3;
+    }
+    return -1;
+  },
 };
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueBase64Binary', 'value.ofType(base64Binary)'],

@@ -276,6 +276,18 @@ const SLICING_0: vrt.Slicing = {
         checkExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'numberOfRepeatPrescriptionsAllowed':
+        return 0;
+      case 'numberOfRepeatPrescriptionsIssued':
+        return 1;
+      case 'authorisationExpiryDate':
+        return 2;
+    }
+    return -1;
+  },
 };
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueBase64Binary', 'value.ofType(base64Binary)'],

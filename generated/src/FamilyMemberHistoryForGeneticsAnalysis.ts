@@ -591,6 +591,18 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkFamilyMemberHistoryGeneticsObservation(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent':
+        return 0;
+      case 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling':
+        return 1;
+      case 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation':
+        return 2;
+    }
+    return -1;
+  },
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['PlanDefinition', 'Questionnaire']);
 const BINDING_1: vrt.Binding = {

@@ -369,6 +369,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkExtensionGPConnectDeliveryChannel2(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2':
+        return 0;
+    }
+    return -1;
+  },
 };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes20,

@@ -194,6 +194,16 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkGlstringText(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'url':
+        return 0;
+      case 'text':
+        return 1;
+    }
+    return -1;
+  },
 };
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueBase64Binary', 'value.ofType(base64Binary)'],

@@ -255,6 +255,18 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkHaploidMethod(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'locus':
+        return 0;
+      case 'type':
+        return 1;
+      case 'method':
+        return 2;
+    }
+    return -1;
+  },
 };
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueBase64Binary', 'value.ofType(base64Binary)'],

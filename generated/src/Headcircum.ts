@@ -1048,6 +1048,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkHeadcircumCodeCodingHeadCircumCode(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.code) {
+      case '8287-5':
+        return 0;
+    }
+    return -1;
+  },
 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Observation.value[x]', 'Quantity'], type: 'Quantity', exact: true };
 const BINDING_7: vrt.Binding = {

@@ -421,6 +421,16 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkHistoryRevision(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'name':
+        return 0;
+      case 'revision':
+        return 1;
+    }
+    return -1;
+  },
 };
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueBase64Binary', 'value.ofType(base64Binary)'],
@@ -500,6 +510,20 @@ const SLICING_1: vrt.Slicing = {
       check: (v, x, q, d) => checkHistoryRevisionNotes(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'date':
+        return 0;
+      case 'id':
+        return 1;
+      case 'author':
+        return 2;
+      case 'notes':
+        return 3;
+    }
+    return -1;
+  },
 };
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['Extension.extension.extension', 'Extension.extension'],

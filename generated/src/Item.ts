@@ -325,6 +325,20 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkItemStatus(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'code':
+        return 0;
+      case 'geneticsObservation':
+        return 1;
+      case 'specimen':
+        return 2;
+      case 'status':
+        return 3;
+    }
+    return -1;
+  },
 };
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueBase64Binary', 'value.ofType(base64Binary)'],

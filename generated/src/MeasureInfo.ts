@@ -256,6 +256,18 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkMeasureInfoPopulationIdentifier(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'measure':
+        return 0;
+      case 'groupIdentifier':
+        return 1;
+      case 'populationIdentifier':
+        return 2;
+    }
+    return -1;
+  },
 };
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueBase64Binary', 'value.ofType(base64Binary)'],

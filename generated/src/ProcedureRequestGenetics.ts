@@ -456,6 +456,14 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkItem(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem':
+        return 0;
+    }
+    return -1;
+  },
 };
 const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
 const BINDING_1: vrt.Binding = {

@@ -381,6 +381,20 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkMethod(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database':
+        return 0;
+      case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring':
+        return 1;
+      case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid':
+        return 2;
+      case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method':
+        return 3;
+    }
+    return -1;
+  },
 };
 const TARGETS_0: ReadonlySet<string> = new Set([
   'CarePlan',

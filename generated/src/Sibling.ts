@@ -193,6 +193,16 @@ const SLICING_0: vrt.Slicing = {
       check: (v, x, q, d) => checkSiblingReference(v, x, q, d),
     },
   ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case 'type':
+        return 0;
+      case 'reference':
+        return 1;
+    }
+    return -1;
+  },
 };
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
   ['valueBase64Binary', 'value.ofType(base64Binary)'],

@@ -141,6 +141,8 @@ export class Interpreter {
           match: (v: unknown, x: Ctx, d: number) => interpretMatch(slice.discriminators, v, x, d, (ref) => this.check(ref)),
           check: this.occurrenceCheck(slice.variant),
         })),
+        // The oracle always matches slice by slice; the generated index must agree with it.
+        index: undefined,
       };
       this.slicings.set(rule, s);
     }

@@ -74,7 +74,19 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "priority",
       check: (v, x, q, d) => checkAcceptancePriority(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "individual":
+        return 0;
+      case "status":
+        return 1;
+      case "priority":
+        return 2;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

@@ -196,7 +196,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.code === "85354-9",
       check: (v, x, q, d) => checkBpCodeCodingBPCode(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.code) {
+      case "85354-9":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_2 = { paths: ["Observation.related"], type: "BackboneElement", exact: true };
 const BINDING_6 = {

@@ -76,7 +76,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/cqif-library",
       check: (v, x, q, d) => (0, import_CqifLibrary.checkCqifLibrary)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/cqif-library":
+        return 0;
+    }
+    return -1;
+  }
 };
 const BINDING_1 = {
   has: vcodes.inCodes3,
@@ -129,7 +137,19 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue",
       check: (v, x, q, d) => (0, import_CalculatedValue.checkCalculatedValue)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/cqif-condition":
+        return 0;
+      case "http://hl7.org/fhir/StructureDefinition/cqif-initialValue":
+        return 1;
+      case "http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue":
+        return 2;
+    }
+    return -1;
+  }
 };
 const BINDING_3 = {
   has: vcodes.inCodes154,
@@ -269,7 +289,15 @@ const SLICING_2 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/cqif-optionCode",
       check: (v, x, q, d) => (0, import_OptionCode.checkOptionCode)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/cqif-optionCode":
+        return 0;
+    }
+    return -1;
+  }
 };
 const CHOICE_1 = vrt.choiceVariants([
   "valueInteger",

@@ -128,7 +128,19 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1",
       check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccinationProcedure(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1":
+        return 0;
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1":
+        return 1;
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1":
+        return 2;
+    }
+    return -1;
+  }
 };
 const BINDING_1 = {
   has: vcodes.inCodes85,
@@ -264,7 +276,15 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_5 = {
   paths: ["Immunization.site", "CodeableConcept"],
@@ -284,7 +304,15 @@ const SLICING_2 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_6 = {
   paths: ["Immunization.route", "CodeableConcept"],
@@ -304,7 +332,15 @@ const SLICING_3 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_7 = { paths: ["Immunization.practitioner"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
@@ -348,7 +384,15 @@ const SLICING_4 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid2.checkExtensionCodingSctdescid2)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_13 = { paths: ["Immunization.site.coding", "Coding"], type: "Coding", exact: true };
 const EXTENSION_2 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_13, false);
@@ -365,7 +409,15 @@ const SLICING_5 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_14 = { paths: ["Immunization.route.coding", "Coding"], type: "Coding", exact: true };
 const EXTENSION_3 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_14, false);
@@ -382,7 +434,15 @@ const SLICING_6 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_15 = {
   paths: ["Immunization.vaccinationProtocol.targetDisease", "CodeableConcept"],
@@ -402,7 +462,15 @@ const SLICING_7 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_16 = {
   paths: ["Immunization.vaccinationProtocol.doseStatus", "CodeableConcept"],
@@ -438,7 +506,15 @@ const SLICING_8 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_20 = {
   paths: ["Immunization.vaccinationProtocol.doseStatus.coding", "Coding"],

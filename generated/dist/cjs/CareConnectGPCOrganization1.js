@@ -79,7 +79,17 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/organization-period",
       check: (v, x, q, d) => (0, import_OrganizationPeriod.checkOrganizationPeriod)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1":
+        return 0;
+      case "http://hl7.org/fhir/StructureDefinition/organization-period":
+        return 1;
+    }
+    return -1;
+  }
 };
 const SLICING_1 = {
   rules: "openAtEnd",
@@ -94,7 +104,15 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/ods-organization-code",
       check: (v, x, q, d) => checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "https://fhir.nhs.uk/Id/ods-organization-code":
+        return 0;
+    }
+    return -1;
+  }
 };
 const BINDING_1 = {
   has: vcodes.inCodes106,

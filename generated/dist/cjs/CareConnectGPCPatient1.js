@@ -153,7 +153,33 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectGPCDeathNotificationStatus1.checkExtensionCareConnectGPCDeathNotificationStatus1)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1":
+        return 0;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1":
+        return 1;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1":
+        return 2;
+      case "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor":
+        return 3;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1":
+        return 4;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1":
+        return 5;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1":
+        return 6;
+      case "http://hl7.org/fhir/StructureDefinition/birthPlace":
+        return 7;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1":
+        return 8;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1":
+        return 9;
+    }
+    return -1;
+  }
 };
 const SLICING_1 = {
   rules: "openAtEnd",
@@ -168,7 +194,15 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/nhs-number",
       check: (v, x, q, d) => checkCareConnectGPCPatient1IdentifierNhsNumber(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "https://fhir.nhs.uk/Id/nhs-number":
+        return 0;
+    }
+    return -1;
+  }
 };
 const SLICING_2 = {
   rules: "openAtEnd",
@@ -183,7 +217,15 @@ const SLICING_2 = {
       match: (v, x, d) => vrt.isObject(v) && v.use === "official",
       check: (v, x, q, d) => checkCareConnectGPCPatient1NameOfficial(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.use) {
+      case "official":
+        return 0;
+    }
+    return -1;
+  }
 };
 const BINDING_1 = {
   has: vcodes.inCodes109,
@@ -214,7 +256,15 @@ const SLICING_3 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectGPCNHSNumberVerificationStatus1.checkExtensionCareConnectGPCNHSNumberVerificationStatus1)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_2 = { paths: ["Patient.name", "HumanName"], type: "HumanName", exact: true };
 const BINDING_3 = {
@@ -269,7 +319,15 @@ const SLICING_4 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/patient-birthTime",
       check: (v, x, q, d) => (0, import_PatientBirthTime.checkPatientBirthTime)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/patient-birthTime":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_5 = { paths: ["Patient.address", "Address"], type: "Address", exact: true };
 const BINDING_6 = {

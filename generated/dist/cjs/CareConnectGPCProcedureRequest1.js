@@ -176,7 +176,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_5 = {
   paths: ["ProcedureRequest.code", "CodeableConcept"],
@@ -196,7 +204,15 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CodeCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_6 = { paths: ["ProcedureRequest.requester"], type: "BackboneElement", exact: true };
 const TARGETS_8 = /* @__PURE__ */ new Set(["Device", "Organization", "Practitioner"]);
@@ -218,7 +234,15 @@ const SLICING_2 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_8 = {
   paths: ["ProcedureRequest.bodySite", "CodeableConcept"],
@@ -238,7 +262,15 @@ const SLICING_3 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_9 = { paths: ["ProcedureRequest.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["authorString", "authorReference"]);
@@ -261,7 +293,15 @@ const SLICING_4 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_11 = { paths: ["ProcedureRequest.code.coding", "Coding"], type: "Coding", exact: true };
 const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_11, false);
@@ -278,7 +318,15 @@ const SLICING_5 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_12 = {
   paths: ["ProcedureRequest.reasonCode.coding", "Coding"],
@@ -299,7 +347,15 @@ const SLICING_6 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_13 = {
   paths: ["ProcedureRequest.bodySite.coding", "Coding"],
@@ -320,7 +376,15 @@ const SLICING_7 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_14 = {
   paths: ["ProcedureRequest.category.coding.extension", "Coding.extension"],

@@ -130,7 +130,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-FastingStatus-1",
       check: (v, x, q, d) => checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-FastingStatus-1":
+        return 0;
+    }
+    return -1;
+  }
 };
 const TARGETS_3 = /* @__PURE__ */ new Set(["Practitioner"]);
 const CHOICE_0 = vrt.choiceVariants(["collectedDateTime", "collectedPeriod"]);

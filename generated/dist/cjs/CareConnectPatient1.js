@@ -145,7 +145,31 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectDeathNotificationStatus1.checkExtensionCareConnectDeathNotificationStatus1)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1":
+        return 0;
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1":
+        return 1;
+      case "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor":
+        return 2;
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1":
+        return 3;
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1":
+        return 4;
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1":
+        return 5;
+      case "http://hl7.org/fhir/StructureDefinition/birthPlace":
+        return 6;
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1":
+        return 7;
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1":
+        return 8;
+    }
+    return -1;
+  }
 };
 const SLICING_1 = {
   rules: "openAtEnd",
@@ -167,7 +191,17 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/local-patient-identifier",
       check: (v, x, q, d) => checkCareConnectPatient1IdentifierLocalIdentifier(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "https://fhir.nhs.uk/Id/nhs-number":
+        return 0;
+      case "https://fhir.nhs.uk/Id/local-patient-identifier":
+        return 1;
+    }
+    return -1;
+  }
 };
 const BINDING_1 = {
   has: vcodes.inCodes109,
@@ -198,7 +232,15 @@ const SLICING_2 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectNHSNumberVerificationStatus1.checkExtensionCareConnectNHSNumberVerificationStatus1)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1":
+        return 0;
+    }
+    return -1;
+  }
 };
 const BINDING_3 = {
   has: vcodes.inCodes68,
@@ -245,7 +287,15 @@ const SLICING_3 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/patient-birthTime",
       check: (v, x, q, d) => (0, import_PatientBirthTime.checkPatientBirthTime)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/patient-birthTime":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_4 = { paths: ["Patient.address", "Address"], type: "Address", exact: true };
 const BINDING_7 = {

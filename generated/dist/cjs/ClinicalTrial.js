@@ -73,7 +73,19 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "reason",
       check: (v, x, q, d) => checkClinicalTrialReason(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "NCT":
+        return 0;
+      case "period":
+        return 1;
+      case "reason":
+        return 2;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

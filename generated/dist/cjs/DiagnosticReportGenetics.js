@@ -82,7 +82,19 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis",
       check: (v, x, q, d) => (0, import_Analysis.checkAnalysis)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition":
+        return 0;
+      case "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory":
+        return 1;
+      case "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis":
+        return 2;
+    }
+    return -1;
+  }
 };
 const TARGETS_0 = /* @__PURE__ */ new Set([
   "CarePlan",

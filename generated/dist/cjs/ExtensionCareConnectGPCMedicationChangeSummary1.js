@@ -82,7 +82,21 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "detailsOfAmendment",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "status":
+        return 0;
+      case "indicationForChange":
+        return 1;
+      case "dateChanged":
+        return 2;
+      case "detailsOfAmendment":
+        return 3;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

@@ -82,7 +82,21 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "preferredBranchSurgery",
       check: (v, x, q, d) => checkExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "registrationPeriod":
+        return 0;
+      case "registrationType":
+        return 1;
+      case "registrationStatus":
+        return 2;
+      case "preferredBranchSurgery":
+        return 3;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

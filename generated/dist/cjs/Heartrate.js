@@ -202,7 +202,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.code === "8867-4",
       check: (v, x, q, d) => checkHeartrateCodeCodingHeartRateCode(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.code) {
+      case "8867-4":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_2 = { paths: ["Observation.value[x]", "Quantity"], type: "Quantity", exact: true };
 const BINDING_7 = {

@@ -82,7 +82,21 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "status",
       check: (v, x, q, d) => checkItemStatus(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "code":
+        return 0;
+      case "geneticsObservation":
+        return 1;
+      case "specimen":
+        return 2;
+      case "status":
+        return 3;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

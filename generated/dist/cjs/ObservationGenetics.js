@@ -182,7 +182,43 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation",
       check: (v, x, q, d) => (0, import_Interpretation.checkInterpretation)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName":
+        return 0;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId":
+        return 1;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType":
+        return 2;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName":
+        return 3;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType":
+        return 4;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsGene":
+        return 5;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName":
+        return 6;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName":
+        return 7;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState":
+        return 8;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency":
+        return 9;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent":
+        return 10;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass":
+        return 11;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet":
+        return 12;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence":
+        return 13;
+      case "http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation":
+        return 14;
+    }
+    return -1;
+  }
 };
 const TARGETS_0 = /* @__PURE__ */ new Set([
   "CarePlan",

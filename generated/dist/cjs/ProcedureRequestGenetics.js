@@ -67,7 +67,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem",
       check: (v, x, q, d) => (0, import_Item.checkItem)(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem":
+        return 0;
+    }
+    return -1;
+  }
 };
 const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
 const BINDING_1 = {

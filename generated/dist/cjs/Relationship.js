@@ -65,7 +65,17 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "target",
       check: (v, x, q, d) => checkRelationshipTarget(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "type":
+        return 0;
+      case "target":
+        return 1;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

@@ -202,7 +202,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.code === "9279-1",
       check: (v, x, q, d) => checkResprateCodeCodingRespRateCode(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.code) {
+      case "9279-1":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_2 = { paths: ["Observation.value[x]", "Quantity"], type: "Quantity", exact: true };
 const BINDING_7 = {

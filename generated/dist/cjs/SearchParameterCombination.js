@@ -62,7 +62,17 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "optional",
       check: (v, x, q, d) => checkSearchParameterCombinationOptional(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "required":
+        return 0;
+      case "optional":
+        return 1;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

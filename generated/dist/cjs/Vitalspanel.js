@@ -196,7 +196,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.code === "85353-1",
       check: (v, x, q, d) => checkVitalspanelCodeCodingBodyWeightCode(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.code) {
+      case "85353-1":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_2 = { paths: ["Observation.related"], type: "BackboneElement", exact: true };
 const BINDING_6 = {

@@ -160,7 +160,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.code === "29463-7",
       check: (v, x, q, d) => checkBodyweightCodeCodingBodyWeightCode(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.code) {
+      case "29463-7":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_2 = { paths: ["Observation.value[x]", "Quantity"], type: "Quantity", exact: true };
 const BINDING_7 = {

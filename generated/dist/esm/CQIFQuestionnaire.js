@@ -39,7 +39,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/cqif-library",
       check: (v, x, q, d) => checkCqifLibrary(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/cqif-library":
+        return 0;
+    }
+    return -1;
+  }
 };
 const BINDING_1 = {
   has: vcodes.inCodes3,
@@ -92,7 +100,19 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue",
       check: (v, x, q, d) => checkCalculatedValue(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/cqif-condition":
+        return 0;
+      case "http://hl7.org/fhir/StructureDefinition/cqif-initialValue":
+        return 1;
+      case "http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue":
+        return 2;
+    }
+    return -1;
+  }
 };
 const BINDING_3 = {
   has: vcodes.inCodes154,
@@ -232,7 +252,15 @@ const SLICING_2 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/cqif-optionCode",
       check: (v, x, q, d) => checkOptionCode(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/cqif-optionCode":
+        return 0;
+    }
+    return -1;
+  }
 };
 const CHOICE_1 = vrt.choiceVariants([
   "valueInteger",

@@ -53,7 +53,19 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1",
       check: (v, x, q, d) => checkExtensionCareConnectGPCEvidence1(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter":
+        return 0;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1":
+        return 1;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1":
+        return 2;
+    }
+    return -1;
+  }
 };
 const BINDING_1 = {
   has: vcodes.inCodes13,
@@ -189,7 +201,15 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_7 = {
   paths: ["AllergyIntolerance.reaction.substance", "CodeableConcept"],
@@ -209,7 +229,15 @@ const SLICING_2 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_8 = {
   paths: ["AllergyIntolerance.reaction.manifestation", "CodeableConcept"],
@@ -229,7 +257,15 @@ const SLICING_3 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_9 = {
   paths: ["AllergyIntolerance.reaction.exposureRoute", "CodeableConcept"],
@@ -249,7 +285,15 @@ const SLICING_4 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_10 = {
   paths: ["AllergyIntolerance.reaction.note", "Annotation"],
@@ -275,7 +319,15 @@ const SLICING_5 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_12 = {
   paths: ["AllergyIntolerance.reaction.manifestation.coding", "Coding"],
@@ -296,7 +348,15 @@ const SLICING_6 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_13 = {
   paths: ["AllergyIntolerance.reaction.exposureRoute.coding", "Coding"],
@@ -317,7 +377,15 @@ const SLICING_7 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [

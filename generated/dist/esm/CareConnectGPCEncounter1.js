@@ -59,7 +59,19 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1",
       check: (v, x, q, d) => checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1":
+        return 0;
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1":
+        return 1;
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1":
+        return 2;
+    }
+    return -1;
+  }
 };
 const BINDING_1 = {
   has: vcodes.inCodes70,
@@ -172,7 +184,15 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => OCCURRENCE_CHECK_0(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_7 = { paths: ["Encounter.participant"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
@@ -212,7 +232,15 @@ const SLICING_2 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCEncounter1ReasonCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_10 = { paths: ["Encounter.diagnosis"], type: "BackboneElement", exact: true };
 const TARGETS_7 = /* @__PURE__ */ new Set(["Condition", "Procedure"]);
@@ -243,7 +271,17 @@ const SLICING_3 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1",
       check: (v, x, q, d) => checkCareConnectGPCEncounter1HospitalizationDischargeMethod(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1":
+        return 0;
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1":
+        return 1;
+    }
+    return -1;
+  }
 };
 const TARGETS_8 = /* @__PURE__ */ new Set(["Location"]);
 const BINDING_6 = {
@@ -287,7 +325,15 @@ const SLICING_4 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_14 = { paths: ["Encounter.reason.coding", "Coding"], type: "Coding", exact: true };
 const EXTENSION_3 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_14, false);
@@ -304,7 +350,15 @@ const SLICING_5 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_15 = {
   paths: ["Encounter.hospitalization.extension", "Extension"],
@@ -334,7 +388,15 @@ const SLICING_6 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_18 = {
   paths: ["Encounter.type.coding.extension", "Extension"],
@@ -365,7 +427,15 @@ const SLICING_7 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_21 = {
   paths: ["Encounter.hospitalization.reAdmission.coding.extension", "Extension"],

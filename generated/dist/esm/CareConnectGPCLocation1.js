@@ -29,7 +29,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/ods-site-code",
       check: (v, x, q, d) => checkCareConnectGPCLocation1IdentifierOdsSiteCode(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "https://fhir.nhs.uk/Id/ods-site-code":
+        return 0;
+    }
+    return -1;
+  }
 };
 const BINDING_1 = {
   has: vcodes.inCodes92,
@@ -93,7 +101,19 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://read.info/ctv3",
       check: (v, x, q, d) => checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+      case "http://read.info/readv2":
+        return 1;
+      case "http://read.info/ctv3":
+        return 2;
+    }
+    return -1;
+  }
 };
 const OWNER_4 = { paths: ["Location.position"], type: "BackboneElement", exact: true };
 const OWNER_5 = { paths: ["Location.physicalType.coding", "Coding"], type: "Coding", exact: true };

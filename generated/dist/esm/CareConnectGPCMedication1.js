@@ -67,7 +67,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_7 = { paths: ["Medication.form.coding", "Coding"], type: "Coding", exact: true };
 const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_7, false);
@@ -84,7 +92,15 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_8 = { paths: ["Medication.package.content"], type: "BackboneElement", exact: true };
 const TARGETS_2 = /* @__PURE__ */ new Set(["Medication"]);

@@ -77,7 +77,21 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-1",
       check: (v, x, q, d) => checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatementLastIssueDate-1":
+        return 0;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1":
+        return 1;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1":
+        return 2;
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-1":
+        return 3;
+    }
+    return -1;
+  }
 };
 const TARGETS_0 = /* @__PURE__ */ new Set([
   "CarePlan",
@@ -236,7 +250,15 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "http://snomed.info/sct":
+        return 0;
+    }
+    return -1;
+  }
 };
 const OWNER_7 = {
   paths: ["MedicationStatement.dosage.route.coding", "Coding"],
@@ -257,7 +279,15 @@ const SLICING_2 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
+        return 0;
+    }
+    return -1;
+  }
 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [

@@ -33,7 +33,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1",
       check: (v, x, q, d) => checkExtensionCareConnectGPCNHSCommunication1(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1":
+        return 0;
+    }
+    return -1;
+  }
 };
 const SLICING_1 = {
   rules: "openAtEnd",
@@ -55,7 +63,17 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/sds-role-profile-id",
       check: (v, x, q, d) => checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "https://fhir.nhs.uk/Id/sds-user-id":
+        return 0;
+      case "https://fhir.nhs.uk/Id/sds-role-profile-id":
+        return 1;
+    }
+    return -1;
+  }
 };
 const BINDING_1 = {
   has: vcodes.inCodes109,

@@ -50,7 +50,8 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.discValue(v, STEPS_0, "https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1"),
       check: (v, x, q, d) => OCCURRENCE_CHECK_0(v, x, q, d)
     }
-  ]
+  ],
+  index: void 0
 };
 const BINDING_2 = {
   has: vcodes.inCodes20,

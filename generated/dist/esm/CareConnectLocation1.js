@@ -36,7 +36,17 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/local-location-identifier",
       check: (v, x, q, d) => checkCareConnectLocation1IdentifierLocalIdentifier(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "https://fhir.nhs.uk/Id/ods-site-code":
+        return 0;
+      case "https://fhir.nhs.uk/Id/local-location-identifier":
+        return 1;
+    }
+    return -1;
+  }
 };
 const BINDING_1 = {
   has: vcodes.inCodes92,

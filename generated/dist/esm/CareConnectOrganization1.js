@@ -40,7 +40,17 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/organization-period",
       check: (v, x, q, d) => checkOrganizationPeriod(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1":
+        return 0;
+      case "http://hl7.org/fhir/StructureDefinition/organization-period":
+        return 1;
+    }
+    return -1;
+  }
 };
 const SLICING_1 = {
   rules: "openAtEnd",
@@ -69,7 +79,19 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/local-organization-code",
       check: (v, x, q, d) => checkCareConnectOrganization1IdentifierLocalIdentifier(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.system) {
+      case "https://fhir.nhs.uk/Id/ods-organization-code":
+        return 0;
+      case "https://fhir.nhs.uk/Id/ods-site-code":
+        return 1;
+      case "https://fhir.nhs.uk/Id/local-organization-code":
+        return 2;
+    }
+    return -1;
+  }
 };
 const INVARIANT_0 = vrt.invariant({
   key: "org-3",

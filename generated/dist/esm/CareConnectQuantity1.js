@@ -20,7 +20,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1",
       check: (v, x, q, d) => checkExtensionCareConnectValueApproximation1(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1":
+        return 0;
+    }
+    return -1;
+  }
 };
 const BINDING_0 = {
   has: vcodes.inCodes12,

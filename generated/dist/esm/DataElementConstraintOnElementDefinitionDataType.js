@@ -55,7 +55,17 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits",
       check: (v, x, q, d) => checkAllowedUnits(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/elementdefinition-question":
+        return 0;
+      case "http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits":
+        return 1;
+    }
+    return -1;
+  }
 };
 const INVARIANT_0 = vrt.invariant({
   key: "eld-3",

@@ -16,7 +16,15 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "day",
       check: (v, x, q, d) => checkDaysOfCycleDay(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "day":
+        return 0;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

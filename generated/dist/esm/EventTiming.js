@@ -26,7 +26,17 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "offset",
       check: (v, x, q, d) => checkEventTimingOffset(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "code":
+        return 0;
+      case "offset":
+        return 1;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

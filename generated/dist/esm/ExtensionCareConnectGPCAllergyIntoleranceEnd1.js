@@ -23,7 +23,17 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "reasonEnded",
       check: (v, x, q, d) => checkExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "endDate":
+        return 0;
+      case "reasonEnded":
+        return 1;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

@@ -30,7 +30,19 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "authorisationExpiryDate",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "numberOfRepeatPrescriptionsAllowed":
+        return 0;
+      case "numberOfRepeatPrescriptionsIssued":
+        return 1;
+      case "authorisationExpiryDate":
+        return 2;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

@@ -24,7 +24,17 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "statusChangeDate",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "statusReason":
+        return 0;
+      case "statusChangeDate":
+        return 1;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

@@ -46,7 +46,23 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "interpreterRequired",
       check: (v, x, q, d) => checkExtensionCareConnectNHSCommunication1InterpreterRequired(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "language":
+        return 0;
+      case "preferred":
+        return 1;
+      case "modeOfCommunication":
+        return 2;
+      case "communicationProficiency":
+        return 3;
+      case "interpreterRequired":
+        return 4;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

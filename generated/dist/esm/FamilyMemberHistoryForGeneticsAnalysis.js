@@ -50,7 +50,19 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation",
       check: (v, x, q, d) => checkFamilyMemberHistoryGeneticsObservation(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent":
+        return 0;
+      case "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling":
+        return 1;
+      case "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation":
+        return 2;
+    }
+    return -1;
+  }
 };
 const TARGETS_0 = /* @__PURE__ */ new Set(["PlanDefinition", "Questionnaire"]);
 const BINDING_1 = {

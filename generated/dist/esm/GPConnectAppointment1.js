@@ -59,7 +59,21 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2",
       check: (v, x, q, d) => checkExtensionGPConnectDeliveryChannel2(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-AppointmentCancellationReason-1":
+        return 0;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1":
+        return 1;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-PractitionerRole-1":
+        return 2;
+      case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2":
+        return 3;
+    }
+    return -1;
+  }
 };
 const BINDING_1 = {
   has: vcodes.inCodes19,

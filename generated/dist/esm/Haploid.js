@@ -31,7 +31,19 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "method",
       check: (v, x, q, d) => checkHaploidMethod(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "locus":
+        return 0;
+      case "type":
+        return 1;
+      case "method":
+        return 2;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

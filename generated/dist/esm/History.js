@@ -23,7 +23,17 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "revision",
       check: (v, x, q, d) => checkHistoryRevision(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "name":
+        return 0;
+      case "revision":
+        return 1;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],
@@ -102,7 +112,21 @@ const SLICING_1 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "notes",
       check: (v, x, q, d) => checkHistoryRevisionNotes(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "date":
+        return 0;
+      case "id":
+        return 1;
+      case "author":
+        return 2;
+      case "notes":
+        return 3;
+    }
+    return -1;
+  }
 };
 const OWNER_2 = {
   paths: ["Extension.extension.extension", "Extension.extension"],

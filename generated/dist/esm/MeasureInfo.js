@@ -32,7 +32,19 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "populationIdentifier",
       check: (v, x, q, d) => checkMeasureInfoPopulationIdentifier(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "measure":
+        return 0;
+      case "groupIdentifier":
+        return 1;
+      case "populationIdentifier":
+        return 2;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

@@ -58,7 +58,21 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method",
       check: (v, x, q, d) => checkMethod(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database":
+        return 0;
+      case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring":
+        return 1;
+      case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid":
+        return 2;
+      case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method":
+        return 3;
+    }
+    return -1;
+  }
 };
 const TARGETS_0 = /* @__PURE__ */ new Set([
   "CarePlan",

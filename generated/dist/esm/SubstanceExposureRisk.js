@@ -25,7 +25,17 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "exposureRisk",
       check: (v, x, q, d) => checkSubstanceExposureRiskExposureRisk(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "substance":
+        return 0;
+      case "exposureRisk":
+        return 1;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

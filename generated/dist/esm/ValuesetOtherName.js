@@ -23,7 +23,17 @@ const SLICING_0 = {
       match: (v, x, d) => vrt.isObject(v) && v.url === "preferred",
       check: (v, x, q, d) => checkValuesetOtherNamePreferred(v, x, q, d)
     }
-  ]
+  ],
+  index: (v) => {
+    if (!vrt.isObject(v)) return -1;
+    switch (v.url) {
+      case "name":
+        return 0;
+      case "preferred":
+        return 1;
+    }
+    return -1;
+  }
 };
 const REMOVED_0 = vrt.removedVariants([
   ["valueBase64Binary", "value.ofType(base64Binary)"],

@@ -17,7 +17,7 @@ export interface CompiledModule {
 }
 
 const DECLARATION_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2020,
+  target: ts.ScriptTarget.ES2022,
   declaration: true,
   isolatedDeclarations: true,
   newLine: ts.NewLineKind.LineFeed,
@@ -26,7 +26,10 @@ const DECLARATION_OPTIONS: ts.CompilerOptions = {
 function javascript(fileName: string, source: string, format: 'esm' | 'cjs'): string {
   try {
     // `legalComments: 'inline'` keeps licence comments; JSDoc lives in the .d.ts, where editors read it.
-    return transformSync(source, { loader: 'ts', format, target: 'es2020', sourcefile: fileName, legalComments: 'inline', charset: 'utf8' }).code;
+    // ES2022 (every maintained Node.js, 18+, and current browsers): class fields stay native. Lowered
+    // to ES2020 they became `__publicField` helper calls, 3% of the validators' time (an
+    // IssueCollector per validation and per profile pass).
+    return transformSync(source, { loader: 'ts', format, target: 'es2022', sourcefile: fileName, legalComments: 'inline', charset: 'utf8' }).code;
   } catch (error) {
     throw new GeneratorError('GPC301', `generated module does not compile: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { file: fileName });
   }

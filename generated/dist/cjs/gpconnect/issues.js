@@ -2,7 +2,6 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -16,7 +15,6 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 var issues_exports = {};
 __export(issues_exports, {
   GpConnectInputError: () => GpConnectInputError,
@@ -31,22 +29,20 @@ function formatIssue(issue) {
 }
 const MAX_ISSUES_IN_MESSAGE = 10;
 class GpConnectInputError extends Error {
+  issues;
   constructor(subject, issues) {
     const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map(formatIssue);
     const more = issues.length > MAX_ISSUES_IN_MESSAGE ? `; and ${issues.length - MAX_ISSUES_IN_MESSAGE} more` : "";
     super(`${subject}: ${shown.join("; ")}${more}`);
-    __publicField(this, "issues");
     this.name = "GpConnectInputError";
     this.issues = issues;
   }
 }
 const MAX_ISSUES = 100;
 class IssueCollector {
-  constructor() {
-    __publicField(this, "kept", []);
-    __publicField(this, "dropped", 0);
-    __publicField(this, "firstDroppedCode", "value");
-  }
+  kept = [];
+  dropped = 0;
+  firstDroppedCode = "value";
   add(path, code, message) {
     if (this.kept.length < MAX_ISSUES) {
       this.kept.push({ path, code, message });

@@ -1,27 +1,22 @@
-var __defProp = Object.defineProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 function formatIssue(issue) {
   return issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`;
 }
 const MAX_ISSUES_IN_MESSAGE = 10;
 class GpConnectInputError extends Error {
+  issues;
   constructor(subject, issues) {
     const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map(formatIssue);
     const more = issues.length > MAX_ISSUES_IN_MESSAGE ? `; and ${issues.length - MAX_ISSUES_IN_MESSAGE} more` : "";
     super(`${subject}: ${shown.join("; ")}${more}`);
-    __publicField(this, "issues");
     this.name = "GpConnectInputError";
     this.issues = issues;
   }
 }
 const MAX_ISSUES = 100;
 class IssueCollector {
-  constructor() {
-    __publicField(this, "kept", []);
-    __publicField(this, "dropped", 0);
-    __publicField(this, "firstDroppedCode", "value");
-  }
+  kept = [];
+  dropped = 0;
+  firstDroppedCode = "value";
   add(path, code, message) {
     if (this.kept.length < MAX_ISSUES) {
       this.kept.push({ path, code, message });

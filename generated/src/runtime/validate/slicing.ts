@@ -43,6 +43,11 @@ export interface Slicing {
   readonly base: Check;
   /** The element id, for messages. */
   readonly element: string;
+  /**
+   * The index of the slice `v` belongs to, or -1, when the generator could write it as one test
+   * (every slice told by one primitive value at the same step); else each slice's `match` runs.
+   */
+  readonly index: ((v: unknown) => number) | undefined;
 }
 
 /** One step of a discriminator path: `[name, repeats]`, name ending `[x]` for a choice. */
@@ -129,8 +134,10 @@ export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: numbe
   if (!arrayShape(v, x, q)) return false;
   let ok = checkCount(v.length, x, q, min, max);
   if (!ok && x.c === null) return false;
-  const fast = fastMode(x);
-  const counts = new Array<number>(s.slices.length).fill(0);
+  const fast = s.index === undefined ? fastMode(x) : x;
+  // Made at the first item that matches a slice: most sliced arrays in an instance are extension
+  // arrays, often with no item of any slice.
+  let counts: number[] | undefined;
   let last = -1;
   let unmatchedSeen = false;
   for (let i = 0; i < v.length; i++) {
@@ -142,10 +149,13 @@ export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: numbe
       continue;
     }
     let k = -1;
-    for (let j = 0; j < s.slices.length; j++) {
-      if (s.slices[j]?.match(item, fast, d + 1)) {
-        k = j;
-        break;
+    if (s.index !== undefined) k = s.index(item);
+    else {
+      for (let j = 0; j < s.slices.length; j++) {
+        if (s.slices[j]?.match(item, fast, d + 1)) {
+          k = j;
+          break;
+        }
       }
     }
     let itemOk = true;
@@ -159,6 +169,7 @@ export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: numbe
         if (!s.base(item, x, itemAt(x, q, i), d + 1)) itemOk = false;
       }
     } else {
+      counts ??= new Array<number>(s.slices.length).fill(0);
       counts[k] = (counts[k] ?? 0) + 1;
       if (s.ordered && k < last) {
         itemOk = false;
@@ -178,7 +189,7 @@ export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: numbe
   }
   for (let j = 0; j < s.slices.length; j++) {
     const slice = s.slices[j];
-    const n = counts[j] ?? 0;
+    const n = counts?.[j] ?? 0;
     if (slice === undefined) continue;
     if (n < slice.min) {
       if (x.c === null) return false;

@@ -51,7 +51,7 @@ function prohibitedVariants(o, x, p, variants) {
     if (seg === void 0 || o[key] === void 0 || reported?.has(seg)) continue;
     if (x.c === null) return false;
     ok = false;
-    (reported ?? (reported = /* @__PURE__ */ new Set())).add(seg);
+    (reported ??= /* @__PURE__ */ new Set()).add(seg);
     x.c.add("error", "structure", (0, import_shape.at)(x, p, seg), `Element ${seg} is not allowed here (max 0)`);
   }
   return ok;

@@ -39,7 +39,7 @@ const TRACK_FROM = 1e5;
 const MAX_NODES = 1e7;
 function fastMode(x) {
   if (x.c === null) return x;
-  return x.f ?? (x.f = makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg));
+  return x.f ??= makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg);
 }
 function withCollector(x, c) {
   return makeCtx(c, x.res, x.root, x.bundle, x.budget, x.reg);

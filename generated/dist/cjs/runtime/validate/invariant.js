@@ -73,7 +73,7 @@ function checkDom3(o, x, q) {
   let references;
   for (const r of list) {
     if (!(0, import_guard.isObject)(r) || typeof r["id"] !== "string") continue;
-    references ?? (references = (0, import_reference.collectReferences)(o));
+    references ??= (0, import_reference.collectReferences)(o);
     if (!references.has("#" + r["id"])) return fail(x, q, "dom-3", "If the resource is contained in another resource, it SHALL be referred to from elsewhere in the resource");
   }
   return true;

@@ -2,7 +2,6 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -16,7 +15,6 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 var outcome_exports = {};
 __export(outcome_exports, {
   DEFAULT_MAX_ISSUES: () => DEFAULT_MAX_ISSUES,
@@ -26,13 +24,13 @@ __export(outcome_exports, {
 module.exports = __toCommonJS(outcome_exports);
 const DEFAULT_MAX_ISSUES = 1e3;
 class IssueCollector {
+  list = [];
+  errors = 0;
+  dropped = 0;
+  droppedErrors = 0;
+  maxIssues;
   /** @param maxIssues - how many issues to keep; default {@link DEFAULT_MAX_ISSUES} */
   constructor(maxIssues = DEFAULT_MAX_ISSUES) {
-    __publicField(this, "list", []);
-    __publicField(this, "errors", 0);
-    __publicField(this, "dropped", 0);
-    __publicField(this, "droppedErrors", 0);
-    __publicField(this, "maxIssues");
     this.maxIssues = maxIssues;
   }
   /**

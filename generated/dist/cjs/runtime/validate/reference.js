@@ -26,10 +26,9 @@ module.exports = __toCommonJS(reference_exports);
 var import_guard = require("./guard.js");
 const RESTFUL = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
 function containedIndex(root, x) {
-  var _a;
   const contained = root["contained"];
   if (!Array.isArray(contained)) return void 0;
-  const indexes = (_a = x.budget).contained ?? (_a.contained = /* @__PURE__ */ new WeakMap());
+  const indexes = x.budget.contained ??= /* @__PURE__ */ new WeakMap();
   let index = indexes.get(contained);
   if (index === void 0) {
     const map = /* @__PURE__ */ new Map();

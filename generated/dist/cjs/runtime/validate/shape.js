@@ -59,7 +59,7 @@ function objectAt(v, x, q, d, type) {
       if (budget.n === import_context.MAX_NODES + 1) x.c?.add("error", "too-costly", q, `More than ${import_context.MAX_NODES} objects: validation stopped`);
       return void 0;
     }
-    const seen = budget.seen ?? (budget.seen = /* @__PURE__ */ new WeakSet());
+    const seen = budget.seen ??= /* @__PURE__ */ new WeakSet();
     if (seen.has(v)) {
       x.c?.add("warning", "too-costly", q, "The same object is reached again (a cycle or a shared object): not validated again");
       return void 0;
@@ -123,7 +123,7 @@ function checkChoice(o, variants, x, p, seg, min) {
     if (i === void 0 || i === first || o[key] === void 0) continue;
     if (found === 0) first = i;
     found++;
-    (present ?? (present = [])).push(key.charCodeAt(0) === 95 ? key.slice(1) : key);
+    (present ??= []).push(key.charCodeAt(0) === 95 ? key.slice(1) : key);
   }
   if (found === 1 || found === 0 && min === 0) return true;
   if (found > 1 && present !== void 0 && new Set(present).size === 1) return true;

@@ -42,7 +42,7 @@ function checkDom3(o, x, q) {
   let references;
   for (const r of list) {
     if (!isObject(r) || typeof r["id"] !== "string") continue;
-    references ?? (references = collectReferences(o));
+    references ??= collectReferences(o);
     if (!references.has("#" + r["id"])) return fail(x, q, "dom-3", "If the resource is contained in another resource, it SHALL be referred to from elsewhere in the resource");
   }
   return true;

@@ -1,15 +1,12 @@
-var __defProp = Object.defineProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 const DEFAULT_MAX_ISSUES = 1e3;
 class IssueCollector {
+  list = [];
+  errors = 0;
+  dropped = 0;
+  droppedErrors = 0;
+  maxIssues;
   /** @param maxIssues - how many issues to keep; default {@link DEFAULT_MAX_ISSUES} */
   constructor(maxIssues = DEFAULT_MAX_ISSUES) {
-    __publicField(this, "list", []);
-    __publicField(this, "errors", 0);
-    __publicField(this, "dropped", 0);
-    __publicField(this, "droppedErrors", 0);
-    __publicField(this, "maxIssues");
     this.maxIssues = maxIssues;
   }
   /**

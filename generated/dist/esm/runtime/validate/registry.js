@@ -61,7 +61,7 @@ function lookups(entries) {
 const NONE = [];
 function localRegistry(entries) {
   let built;
-  const get = () => built ?? (built = lookups(entries()));
+  const get = () => built ??= lookups(entries());
   const typeNotHere = (type) => (v, x, q) => {
     note(x, q, `type ${type}`, notHere(`Resource of type ${showKey(type)} not checked against its definition`));
     return true;

@@ -47,7 +47,7 @@ function anotherPass(check, o, y, q, d) {
 function runOnce(check, o, y, q, d, again) {
   const budget = y.budget;
   if (budget.multi === 0) return check(o, y, q, d);
-  const done = budget.done ?? (budget.done = { fast: /* @__PURE__ */ new WeakMap(), collecting: /* @__PURE__ */ new WeakMap() });
+  const done = budget.done ??= { fast: /* @__PURE__ */ new WeakMap(), collecting: /* @__PURE__ */ new WeakMap() };
   const memo = y.c === null ? done.fast : done.collecting;
   let results = memo.get(o);
   if (budget.rerun > 0 || again) {

@@ -37,6 +37,11 @@ export interface Slicing {
     readonly base: Check;
     /** The element id, for messages. */
     readonly element: string;
+    /**
+     * The index of the slice `v` belongs to, or -1, when the generator could write it as one test
+     * (every slice told by one primitive value at the same step); else each slice's `match` runs.
+     */
+    readonly index: ((v: unknown) => number) | undefined;
 }
 /** One step of a discriminator path: `[name, repeats]`, name ending `[x]` for a choice. */
 export type Step = readonly [string, boolean];

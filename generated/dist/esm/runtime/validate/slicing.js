@@ -59,8 +59,8 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
   if (!arrayShape(v, x, q)) return false;
   let ok = checkCount(v.length, x, q, min, max);
   if (!ok && x.c === null) return false;
-  const fast = fastMode(x);
-  const counts = new Array(s.slices.length).fill(0);
+  const fast = s.index === void 0 ? fastMode(x) : x;
+  let counts;
   let last = -1;
   let unmatchedSeen = false;
   for (let i = 0; i < v.length; i++) {
@@ -72,10 +72,13 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
       continue;
     }
     let k = -1;
-    for (let j = 0; j < s.slices.length; j++) {
-      if (s.slices[j]?.match(item, fast, d + 1)) {
-        k = j;
-        break;
+    if (s.index !== void 0) k = s.index(item);
+    else {
+      for (let j = 0; j < s.slices.length; j++) {
+        if (s.slices[j]?.match(item, fast, d + 1)) {
+          k = j;
+          break;
+        }
       }
     }
     let itemOk = true;
@@ -89,6 +92,7 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
         if (!s.base(item, x, itemAt(x, q, i), d + 1)) itemOk = false;
       }
     } else {
+      counts ??= new Array(s.slices.length).fill(0);
       counts[k] = (counts[k] ?? 0) + 1;
       if (s.ordered && k < last) {
         itemOk = false;
@@ -108,7 +112,7 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
   }
   for (let j = 0; j < s.slices.length; j++) {
     const slice = s.slices[j];
-    const n = counts[j] ?? 0;
+    const n = counts?.[j] ?? 0;
     if (slice === void 0) continue;
     if (n < slice.min) {
       if (x.c === null) return false;
