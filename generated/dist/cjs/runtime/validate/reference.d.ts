@@ -15,6 +15,14 @@
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
 import type { Ctx } from './context.js';
+/**
+ * The type of `Type/id` or `Type/id/_history/vid` at the end of a URL (the whole reference, or
+ * after a `/`), or undefined. Read from the end by segments: the regular expression it replaces,
+ * `(?:^|\/)([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$`,
+ * has no anchor at the start and was tried at every position of every reference (6% of an
+ * Observation's validation). The segments cannot hold `/`, so there is only one way to read them.
+ */
+export declare function restfulType(s: string): string | undefined;
 /** The resource type `reference` points to, or undefined when that cannot be told. */
 export declare function referenceTargetType(reference: string, x: Ctx): string | undefined;
 /**

@@ -20,11 +20,45 @@ __export(reference_exports, {
   checkRef1: () => checkRef1,
   checkReferenceTarget: () => checkReferenceTarget,
   collectReferences: () => collectReferences,
-  referenceTargetType: () => referenceTargetType
+  referenceTargetType: () => referenceTargetType,
+  restfulType: () => restfulType
 });
 module.exports = __toCommonJS(reference_exports);
 var import_guard = require("./guard.js");
-const RESTFUL = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
+function isIdSegment(s, from, to) {
+  if (to <= from || to - from > 64) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || c === 46)) return false;
+  }
+  return true;
+}
+function isTypeSegment(s, from, to) {
+  if (to - from < 2 || to - from > 64) return false;
+  const first = s.charCodeAt(from);
+  if (first < 65 || first > 90) return false;
+  for (let i = from + 1; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+const HISTORY = "/_history";
+function restfulType(s) {
+  let end = s.length;
+  let slash = s.lastIndexOf("/", end - 1);
+  if (slash < 0) return void 0;
+  if (slash >= HISTORY.length && s.startsWith(HISTORY, slash - HISTORY.length)) {
+    if (!isIdSegment(s, slash + 1, end)) return void 0;
+    end = slash - HISTORY.length;
+    slash = end > 0 ? s.lastIndexOf("/", end - 1) : -1;
+    if (slash < 0) return void 0;
+  }
+  if (!isIdSegment(s, slash + 1, end)) return void 0;
+  const typeEnd = slash;
+  const typeStart = typeEnd > 0 ? s.lastIndexOf("/", typeEnd - 1) + 1 : 0;
+  return isTypeSegment(s, typeStart, typeEnd) ? s.slice(typeStart, typeEnd) : void 0;
+}
 function containedIndex(root, x) {
   const contained = root["contained"];
   if (!Array.isArray(contained)) return void 0;
@@ -53,7 +87,7 @@ function referenceTargetType(reference, x) {
   if (fromBundle !== void 0) return fromBundle;
   if (reference.charCodeAt(0) === 35) return containedType(x.root, reference.slice(1), x);
   if (reference.length > 4096) return void 0;
-  return RESTFUL.exec(reference)?.[1];
+  return restfulType(reference);
 }
 function checkReferenceTarget(v, x, q, targets) {
   if (!(0, import_guard.isObject)(v)) return true;
