@@ -115,11 +115,11 @@ export function checkAbatement(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     switch (k) {
       case '_valueBoolean':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case '_valueDate':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -130,18 +130,19 @@ export function checkAbatement(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAge':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'valueDate':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -159,22 +160,24 @@ export function checkAbatement(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement',
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement')) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -182,11 +185,11 @@ export function checkAbatement(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,

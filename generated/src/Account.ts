@@ -537,7 +537,9 @@ export function checkAccount(v: unknown, x: vrt.Ctx, p: string, d: number): bool
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -560,7 +562,9 @@ export function checkAccount(v: unknown, x: vrt.Ctx, p: string, d: number): bool
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes2(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -620,10 +624,11 @@ export function checkAccountCoverage(v: unknown, x: vrt.Ctx, p: string, d: numbe
     switch (k) {
       case '_priority':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'coverage':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -638,7 +643,7 @@ export function checkAccountCoverage(v: unknown, x: vrt.Ctx, p: string, d: numbe
         break;
       case 'priority':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -660,8 +665,8 @@ export function checkAccountCoverage(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (!vrt.one(o.coverage, x, p, 'coverage', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.priority) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.priority) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_1) &&
         x.c === null
@@ -681,7 +686,7 @@ export function checkAccountGuarantor(v: unknown, x: vrt.Ctx, p: string, d: numb
     switch (k) {
       case '_onHold':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -696,14 +701,15 @@ export function checkAccountGuarantor(v: unknown, x: vrt.Ctx, p: string, d: numb
         break;
       case 'onHold':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'party':
         n++;
+        m0 |= 8;
         break;
       case 'period':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -724,13 +730,13 @@ export function checkAccountGuarantor(v: unknown, x: vrt.Ctx, p: string, d: numb
   }
   if (!vrt.one(o.party, x, p, 'party', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.party, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.onHold) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.onHold) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.onHold, o._onHold, x, p, 'onHold', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

@@ -226,7 +226,10 @@ export function checkAge(v: unknown, x: vrt.Ctx, p: string, d: number): boolean 
       )
         return false;
     }
-    if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.comparator === 'string' && vcodes.inCodes12(o.comparator))) {
+      if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_0) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {

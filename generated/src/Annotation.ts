@@ -109,8 +109,8 @@ export function checkAnnotation(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 16;
         break;
       case '_text':
-      case 'text':
         n++;
+        m0 |= 256;
         break;
       case '_time':
         n++;
@@ -130,6 +130,10 @@ export function checkAnnotation(v: unknown, x: vrt.Ctx, p: string, d: number): b
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 128;
         break;
       case 'time':
         n++;
@@ -186,7 +190,7 @@ export function checkAnnotation(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }

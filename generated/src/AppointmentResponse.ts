@@ -266,10 +266,10 @@ export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: n
   for (const k in o) {
     switch (k) {
       case '_comment':
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case '_end':
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_id':
         m0 |= 2;
@@ -281,24 +281,25 @@ export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: n
         m0 |= 64;
         break;
       case '_participantStatus':
-      case 'appointment':
-      case 'participantStatus':
-      case 'resourceType':
+        m0 |= 1048576;
         break;
       case '_start':
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case 'actor':
-        m0 |= 131072;
+        m0 |= 262144;
+        break;
+      case 'appointment':
+        m0 |= 4096;
         break;
       case 'comment':
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'end':
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'extension':
         m0 |= 512;
@@ -321,11 +322,16 @@ export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: n
       case 'modifierExtension':
         m0 |= 1024;
         break;
+      case 'participantStatus':
+        m0 |= 524288;
+        break;
       case 'participantType':
-        m0 |= 65536;
+        m0 |= 131072;
+        break;
+      case 'resourceType':
         break;
       case 'start':
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'text':
         m0 |= 128;
@@ -356,7 +362,9 @@ export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: n
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -377,19 +385,19 @@ export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!vrt.one(o.appointment, x, p, 'appointment', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidInstant(o.start) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidInstant(o.start) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidInstant(o.end) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidInstant(o.end) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.participantType, x, p, 'participantType', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (
@@ -398,11 +406,11 @@ export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: n
     )
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.actor, x, p, 'actor', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.participantStatus) && o._participantStatus === undefined)) {
+  if (!(vrt.isValidCode(o.participantStatus) && (m0 & 1048576) === 0)) {
     if (
       !vrt.prim(
         o.participantStatus,
@@ -420,10 +428,12 @@ export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: n
     )
       return false;
   }
-  if (!vrt.eachWith(o.participantStatus, false, x, p, 'participantStatus', vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 524288) === 0)) {
+  if (!(typeof o.participantStatus === 'string' && vcodes.inCodes23(o.participantStatus))) {
+    if (!vrt.eachWith(o.participantStatus, false, x, p, 'participantStatus', vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }

@@ -873,7 +873,7 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
   for (const k in o) {
     switch (k) {
       case '_action':
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_id':
         m0 |= 2;
@@ -885,26 +885,25 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 64;
         break;
       case '_outcome':
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case '_outcomeDesc':
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case '_recorded':
-      case 'agent':
-      case 'recorded':
-      case 'resourceType':
-      case 'source':
-      case 'type':
+        m0 |= 65536;
         break;
       case 'action':
-        m0 |= 4096;
+        m0 |= 8192;
+        break;
+      case 'agent':
+        m0 |= 4194304;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'entity':
-        m0 |= 524288;
+        m0 |= 16777216;
         break;
       case 'extension':
         m0 |= 512;
@@ -925,19 +924,30 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 1024;
         break;
       case 'outcome':
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case 'outcomeDesc':
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case 'purposeOfEvent':
-        m0 |= 262144;
+        m0 |= 2097152;
+        break;
+      case 'recorded':
+        m0 |= 32768;
+        break;
+      case 'resourceType':
+        break;
+      case 'source':
+        m0 |= 8388608;
         break;
       case 'subtype':
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case 'text':
         m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -965,7 +975,9 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -982,33 +994,37 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_1) && x.c === null) return false;
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.subtype, x, p, 'subtype', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.subtype, true, x, p, 'subtype', vrt.checkCoding, BINDING_2) && x.c === null) return false;
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.action) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.action) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.action, false, x, p, 'action', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.action === 'string' && vcodes.inCodes27(o.action))) {
+      if (!vrt.eachWith(o.action, false, x, p, 'action', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if (!(vrt.isValidInstant(o.recorded) && o._recorded === undefined)) {
+  if (!(vrt.isValidInstant(o.recorded) && (m0 & 65536) === 0)) {
     if (
       !vrt.prim(o.recorded, o._recorded, x, p, 'recorded', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.outcome) && (m0 & 32768) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidCode(o.outcome) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.outcome, o._outcome, x, p, 'outcome', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.outcome === 'string' && vcodes.inCodes28(o.outcome))) {
+      if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.outcomeDesc) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.outcomeDesc) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, 'outcomeDesc', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1016,7 +1032,7 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.purposeOfEvent, x, p, 'purposeOfEvent', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (
@@ -1027,7 +1043,7 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
   }
   if (!vrt.many(o.agent, x, p, 'agent', d, 1, -1, checkAuditEventAgent) && x.c === null) return false;
   if (!vrt.one(o.source, x, p, 'source', d, 1, checkAuditEventSource) && x.c === null) return false;
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.entity, x, p, 'entity', d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1054,11 +1070,11 @@ export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
         break;
       case '_policy':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case '_requestor':
-      case 'requestor':
         n++;
+        m0 |= 2048;
         break;
       case 'altId':
         n++;
@@ -1073,11 +1089,11 @@ export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
         break;
       case 'location':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'media':
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'modifierExtension':
         n++;
@@ -1089,19 +1105,23 @@ export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
         break;
       case 'network':
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case 'policy':
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case 'purposeOfUse':
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case 'reference':
         n++;
         m0 |= 16;
+        break;
+      case 'requestor':
+        n++;
+        m0 |= 1024;
         break;
       case 'role':
         n++;
@@ -1152,30 +1172,30 @@ export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
         return false;
     }
   }
-  if (!(vrt.isValidBoolean(o.requestor) && o._requestor === undefined)) {
+  if (!(vrt.isValidBoolean(o.requestor) && (m0 & 2048) === 0)) {
     if (
       !vrt.prim(o.requestor, o._requestor, x, p, 'requestor', d, 1, vrt.isValidBoolean, 'boolean', OWNER_1) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 6144) !== 0) {
+  if ((m0 & 24576) !== 0) {
     if (!vrt.prims(o.policy, o._policy, x, p, 'policy', d, 0, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.media, x, p, 'media', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.media, false, x, p, 'media', vrt.checkCoding, BINDING_5) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.network, x, p, 'network', d, 0, checkAuditEventAgentNetwork) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.purposeOfUse, x, p, 'purposeOfUse', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.purposeOfUse, true, x, p, 'purposeOfUse', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
@@ -1203,6 +1223,7 @@ export function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: string, d: numb
         break;
       case 'identifier':
         n++;
+        m0 |= 32;
         break;
       case 'modifierExtension':
         n++;
@@ -1214,7 +1235,7 @@ export function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: string, d: numb
         break;
       case 'type':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1240,7 +1261,7 @@ export function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: string, d: numb
     }
   }
   if (!vrt.one(o.identifier, x, p, 'identifier', d, 1, checkIdentifier) && x.c === null) return false;
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkCoding, BINDING_6) && x.c === null) return false;
   }
@@ -1450,7 +1471,9 @@ export function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: string, d
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_10) && x.c === null) return false;
+    if (!(typeof o.type === 'string' && vcodes.inCodes34(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_10) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -1463,10 +1486,12 @@ export function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: string, d
   for (const k in o) {
     switch (k) {
       case '_type':
-      case '_value':
-      case 'type':
-      case 'value':
         n++;
+        m0 |= 16;
+        break;
+      case '_value':
+        n++;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -1478,6 +1503,14 @@ export function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: string, d
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      case 'value':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1496,11 +1529,11 @@ export function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidString(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidBase64Binary(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidBase64Binary(o.value) && (m0 & 64) === 0)) {
     if (
       !vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidBase64Binary, 'base64Binary', OWNER_5) &&
       x.c === null

@@ -110,7 +110,7 @@ export function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: number):
     switch (k) {
       case '_valueBoolean':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -121,14 +121,15 @@ export function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: number):
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueCodeableConcept':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -146,22 +147,24 @@ export function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice',
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice')) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -180,7 +183,7 @@ export function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null

@@ -134,10 +134,10 @@ export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   for (const k in o) {
     switch (k) {
       case '_content':
+        m0 |= 2048;
+        break;
       case '_contentType':
-      case 'content':
-      case 'contentType':
-      case 'resourceType':
+        m0 |= 256;
         break;
       case '_id':
         m0 |= 2;
@@ -147,6 +147,12 @@ export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boole
         break;
       case '_language':
         m0 |= 64;
+        break;
+      case 'content':
+        m0 |= 1024;
+        break;
+      case 'contentType':
+        m0 |= 128;
         break;
       case 'id':
         m0 |= 1;
@@ -160,8 +166,10 @@ export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boole
       case 'meta':
         m0 |= 4;
         break;
+      case 'resourceType':
+        break;
       case 'securityContext':
-        m0 |= 128;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -189,9 +197,11 @@ export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boole
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
-  if (!(vrt.isValidCode(o.contentType) && o._contentType === undefined)) {
+  if (!(vrt.isValidCode(o.contentType) && (m0 & 256) === 0)) {
     if (
       !vrt.prim(o.contentType, o._contentType, x, p, 'contentType', d, 1, vrt.isValidCode, 'code', OWNER_0) &&
       x.c === null
@@ -200,10 +210,10 @@ export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   }
   if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
     return false;
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.securityContext, x, p, 'securityContext', d, 0, checkReference) && x.c === null) return false;
   }
-  if (!(vrt.isValidBase64Binary(o.content) && o._content === undefined)) {
+  if (!(vrt.isValidBase64Binary(o.content) && (m0 & 2048) === 0)) {
     if (
       !vrt.prim(o.content, o._content, x, p, 'content', d, 1, vrt.isValidBase64Binary, 'base64Binary', OWNER_0) &&
       x.c === null

@@ -1511,10 +1511,10 @@ export function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   for (const k in o) {
     switch (k) {
       case '_comment':
-        m0 |= 16777216;
+        m0 |= 536870912;
         break;
       case '_effectiveDateTime':
-        m0 |= 32768;
+        m0 |= 1048576;
         break;
       case '_id':
         m0 |= 2;
@@ -1523,47 +1523,49 @@ export function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
         m0 |= 16;
         break;
       case '_issued':
-        m0 |= 262144;
+        m0 |= 8388608;
         break;
       case '_language':
         m0 |= 64;
         break;
       case '_status':
-      case 'category':
-      case 'code':
-      case 'resourceType':
-      case 'status':
-      case 'subject':
+        m0 |= 16384;
         break;
       case 'basedOn':
         m0 |= 4096;
         break;
       case 'bodySite':
-        m0 |= 33554432;
+        m0 |= 1073741824;
+        break;
+      case 'category':
+        m0 |= 32768;
+        break;
+      case 'code':
+        m0 |= 65536;
         break;
       case 'comment':
-        m0 |= 8388608;
+        m0 |= 268435456;
         break;
       case 'component':
-        m1 |= 1;
+        m1 |= 32;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 8192;
+        m0 |= 262144;
         break;
       case 'dataAbsentReason':
-        m0 |= 2097152;
+        m0 |= 67108864;
         break;
       case 'device':
-        m0 |= 268435456;
+        m1 |= 4;
         break;
       case 'effectiveDateTime':
-        m0 |= 16384;
+        m0 |= 524288;
         break;
       case 'effectivePeriod':
-        m0 |= 65536;
+        m0 |= 2097152;
         break;
       case 'extension':
         m0 |= 512;
@@ -1578,10 +1580,10 @@ export function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
         m0 |= 8;
         break;
       case 'interpretation':
-        m0 |= 4194304;
+        m0 |= 134217728;
         break;
       case 'issued':
-        m0 |= 131072;
+        m0 |= 4194304;
         break;
       case 'language':
         m0 |= 32;
@@ -1590,28 +1592,36 @@ export function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
         m0 |= 4;
         break;
       case 'method':
-        m0 |= 67108864;
+        m1 |= 1;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
       case 'performer':
-        m0 |= 524288;
+        m0 |= 16777216;
         break;
       case 'referenceRange':
-        m0 |= 536870912;
+        m1 |= 8;
         break;
       case 'related':
-        m0 |= 1073741824;
+        m1 |= 16;
+        break;
+      case 'resourceType':
         break;
       case 'specimen':
-        m0 |= 134217728;
+        m1 |= 2;
+        break;
+      case 'status':
+        m0 |= 8192;
+        break;
+      case 'subject':
+        m0 |= 131072;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'valueQuantity':
-        m0 |= 1048576;
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1639,7 +1649,9 @@ export function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1662,11 +1674,13 @@ export function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.status === 'string' && vcodes.inCodes36(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.many(o.category, x, p, 'category', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.each(o.category, true, x, p, 'category', OCCURRENCE_0) && x.c === null) return false;
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkBpCode) && x.c === null) return false;
@@ -1674,14 +1688,14 @@ export function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 1) && x.c === null) return false;
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 32768) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.effectiveDateTime,
@@ -1705,7 +1719,7 @@ export function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
     )
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
     if (
       !vrt.eachWith(o.effectivePeriod, false, x, p, 'effective.ofType(Period)', vrt.checkInvariant, INVARIANT_1) &&
@@ -1713,61 +1727,61 @@ export function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
     )
       return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.issued) && (m0 & 262144) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 1048576) !== 0) {
+  if (vrt.bitCount(m0 & 33554432) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_5) && x.c === null)
       return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 16777216) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, checkObservationReferenceRange) && x.c === null)
       return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkBpRelated) && x.c === null) return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.component, x, p, 'component', d, 0, -1, _checkObservationComponent) && x.c === null) return false;
     vrt.slicingNotChecked(
       o.component,
@@ -1797,10 +1811,11 @@ export function checkBpCode(v: unknown, x: vrt.Ctx, p: string, d: number): boole
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -1811,7 +1826,7 @@ export function checkBpCode(v: unknown, x: vrt.Ctx, p: string, d: number): boole
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1827,8 +1842,8 @@ export function checkBpCode(v: unknown, x: vrt.Ctx, p: string, d: number): boole
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
@@ -1844,9 +1859,8 @@ export function checkBpRelated(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   for (const k in o) {
     switch (k) {
       case '_type':
-      case 'target':
-      case 'type':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1858,6 +1872,14 @@ export function checkBpRelated(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'target':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1876,7 +1898,7 @@ export function checkBpRelated(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
   if (!vrt.each(o.type, false, x, p, 'type', OCCURRENCE_1) && x.c === null) return false;
@@ -1972,8 +1994,10 @@ export function checkBpCodeCodingBPCode(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://loinc.org') && x.c === null)
-      return false;
+    if (!(o.system === undefined || o.system === 'http://loinc.org')) {
+      if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://loinc.org') && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
@@ -1986,7 +2010,9 @@ export function checkBpCodeCodingBPCode(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, '85354-9') && x.c === null) return false;
+    if (!(o.code === undefined || o.code === '85354-9')) {
+      if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, '85354-9') && x.c === null) return false;
+    }
   }
   if ((m0 & 768) !== 0) {
     if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {

@@ -769,14 +769,13 @@ export function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boole
         m0 |= 64;
         break;
       case '_total':
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case '_type':
-      case 'resourceType':
-      case 'type':
+        m0 |= 512;
         break;
       case 'entry':
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case 'id':
         m0 |= 1;
@@ -791,15 +790,20 @@ export function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boole
         m0 |= 32;
         break;
       case 'link':
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'meta':
         m0 |= 4;
         break;
+      case 'resourceType':
+        break;
       case 'signature':
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'total':
+        m0 |= 1024;
+        break;
+      case 'type':
         m0 |= 256;
         break;
       default:
@@ -828,17 +832,21 @@ export function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boole
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.total) && (m0 & 512) === 0)) {
+  if (!(typeof o.type === 'string' && vcodes.inCodes47(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.total) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(o.total, o._total, x, p, 'total', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
         x.c === null
@@ -846,13 +854,13 @@ export function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boole
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkBundleLink) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.entry, x, p, 'entry', d, 0, -1, checkBundleEntry) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.signature, x, p, 'signature', d, 0, checkSignature) && x.c === null) return false;
   }
   if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
@@ -872,10 +880,12 @@ export function checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): b
   for (const k in o) {
     switch (k) {
       case '_relation':
-      case '_url':
-      case 'relation':
-      case 'url':
         n++;
+        m0 |= 16;
+        break;
+      case '_url':
+        n++;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -887,6 +897,14 @@ export function checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): b
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'relation':
+        n++;
+        m0 |= 8;
+        break;
+      case 'url':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -905,14 +923,14 @@ export function checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.relation) && o._relation === undefined)) {
+  if (!(vrt.isValidString(o.relation) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.relation, o._relation, x, p, 'relation', d, 1, vrt.isValidString, 'string', OWNER_1) &&
       x.c === null
     )
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   }
   return true;
@@ -1063,7 +1081,9 @@ export function checkBundleEntrySearch(v: unknown, x: vrt.Ctx, p: string, d: num
       if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.mode === 'string' && vcodes.inCodes48(o.mode))) {
+      if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 96) !== 0) {
     if (!(vrt.isValidDecimal(o.score) && (m0 & 64) === 0)) {
@@ -1083,25 +1103,27 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
     switch (k) {
       case '_ifMatch':
         n++;
-        m0 |= 256;
+        m0 |= 4096;
         break;
       case '_ifModifiedSince':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case '_ifNoneExist':
         n++;
-        m0 |= 1024;
+        m0 |= 16384;
         break;
       case '_ifNoneMatch':
         n++;
-        m0 |= 16;
+        m0 |= 256;
         break;
       case '_method':
-      case '_url':
-      case 'method':
-      case 'url':
         n++;
+        m0 |= 16;
+        break;
+      case '_url':
+        n++;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -1112,23 +1134,31 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
         break;
       case 'ifMatch':
         n++;
-        m0 |= 128;
+        m0 |= 2048;
         break;
       case 'ifModifiedSince':
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case 'ifNoneExist':
         n++;
-        m0 |= 512;
+        m0 |= 8192;
         break;
       case 'ifNoneMatch':
+        n++;
+        m0 |= 128;
+        break;
+      case 'method':
         n++;
         m0 |= 8;
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'url':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1147,16 +1177,18 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.method) && o._method === undefined)) {
+  if (!(vrt.isValidCode(o.method) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.method, o._method, x, p, 'method', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.method, false, x, p, 'method', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if (!(typeof o.method === 'string' && vcodes.inCodes49(o.method))) {
+    if (!vrt.eachWith(o.method, false, x, p, 'method', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (!(vrt.isValidUri(o.url) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.ifNoneMatch) && (m0 & 16) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.ifNoneMatch) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, 'ifNoneMatch', d, 0, vrt.isValidString, 'string', OWNER_4) &&
         x.c === null
@@ -1164,8 +1196,8 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidInstant(o.ifModifiedSince) && (m0 & 64) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidInstant(o.ifModifiedSince) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.ifModifiedSince,
@@ -1184,14 +1216,14 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.ifMatch) && (m0 & 256) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.ifMatch) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, 'ifMatch', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.ifNoneExist) && (m0 & 1024) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.ifNoneExist) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, 'ifNoneExist', d, 0, vrt.isValidString, 'string', OWNER_4) &&
         x.c === null
@@ -1211,23 +1243,23 @@ export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: n
     switch (k) {
       case '_etag':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case '_lastModified':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case '_location':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_status':
-      case 'status':
         n++;
+        m0 |= 16;
         break;
       case 'etag':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'extension':
         n++;
@@ -1238,11 +1270,11 @@ export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: n
         break;
       case 'lastModified':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'location':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'modifierExtension':
         n++;
@@ -1250,7 +1282,11 @@ export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: n
         break;
       case 'outcome':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
+        break;
+      case 'status':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1269,24 +1305,24 @@ export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidString(o.status) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.location) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.location) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.location, o._location, x, p, 'location', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.etag) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.etag) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.etag, o._etag, x, p, 'etag', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidInstant(o.lastModified) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidInstant(o.lastModified) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.lastModified,
@@ -1305,7 +1341,7 @@ export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, vrt.checkEntryResource) && x.c === null) return false;
   }
   return true;

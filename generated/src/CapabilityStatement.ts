@@ -2366,39 +2366,40 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
   for (const k in o) {
     switch (k) {
       case '_acceptUnknown':
-      case '_date':
-      case '_fhirVersion':
-      case '_format':
-      case '_kind':
-      case '_status':
-      case 'acceptUnknown':
-      case 'date':
-      case 'fhirVersion':
-      case 'format':
-      case 'kind':
-      case 'resourceType':
-      case 'status':
+        m1 |= 16384;
         break;
       case '_copyright':
-        m1 |= 2;
+        m1 |= 16;
+        break;
+      case '_date':
+        m0 |= 16777216;
         break;
       case '_description':
-        m0 |= 33554432;
+        m0 |= 536870912;
         break;
       case '_experimental':
-        m0 |= 1048576;
+        m0 |= 4194304;
+        break;
+      case '_fhirVersion':
+        m1 |= 4096;
+        break;
+      case '_format':
+        m1 |= 65536;
         break;
       case '_id':
         m0 |= 2;
         break;
       case '_implementationGuide':
-        m1 |= 512;
+        m1 |= 1048576;
         break;
       case '_implicitRules':
         m0 |= 16;
         break;
       case '_instantiates':
-        m1 |= 8;
+        m1 |= 256;
+        break;
+      case '_kind':
+        m1 |= 64;
         break;
       case '_language':
         m0 |= 64;
@@ -2407,13 +2408,16 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         m0 |= 65536;
         break;
       case '_patchFormat':
-        m1 |= 128;
+        m1 |= 262144;
         break;
       case '_publisher':
-        m0 |= 4194304;
+        m0 |= 67108864;
         break;
       case '_purpose':
-        m0 |= 536870912;
+        m1 |= 4;
+        break;
+      case '_status':
+        m0 |= 1048576;
         break;
       case '_title':
         m0 |= 262144;
@@ -2424,50 +2428,65 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
       case '_version':
         m0 |= 16384;
         break;
+      case 'acceptUnknown':
+        m1 |= 8192;
+        break;
       case 'contact':
-        m0 |= 8388608;
+        m0 |= 134217728;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'copyright':
-        m1 |= 1;
+        m1 |= 8;
+        break;
+      case 'date':
+        m0 |= 8388608;
         break;
       case 'description':
-        m0 |= 16777216;
+        m0 |= 268435456;
         break;
       case 'document':
-        m1 |= 8192;
+        m1 |= 16777216;
         break;
       case 'experimental':
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case 'extension':
         m0 |= 512;
+        break;
+      case 'fhirVersion':
+        m1 |= 2048;
+        break;
+      case 'format':
+        m1 |= 32768;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'implementation':
-        m1 |= 32;
+        m1 |= 1024;
         break;
       case 'implementationGuide':
-        m1 |= 256;
+        m1 |= 524288;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
       case 'instantiates':
-        m1 |= 4;
+        m1 |= 128;
         break;
       case 'jurisdiction':
-        m0 |= 134217728;
+        m1 |= 1;
+        break;
+      case 'kind':
+        m1 |= 32;
         break;
       case 'language':
         m0 |= 32;
         break;
       case 'messaging':
-        m1 |= 4096;
+        m1 |= 8388608;
         break;
       case 'meta':
         m0 |= 4;
@@ -2479,22 +2498,27 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         m0 |= 32768;
         break;
       case 'patchFormat':
-        m1 |= 64;
+        m1 |= 131072;
         break;
       case 'profile':
-        m1 |= 1024;
+        m1 |= 2097152;
         break;
       case 'publisher':
-        m0 |= 2097152;
+        m0 |= 33554432;
         break;
       case 'purpose':
-        m0 |= 268435456;
+        m1 |= 2;
+        break;
+      case 'resourceType':
         break;
       case 'rest':
-        m1 |= 2048;
+        m1 |= 4194304;
         break;
       case 'software':
-        m1 |= 16;
+        m1 |= 512;
+        break;
+      case 'status':
+        m0 |= 524288;
         break;
       case 'text':
         m0 |= 128;
@@ -2506,7 +2530,7 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         m0 |= 2048;
         break;
       case 'useContext':
-        m0 |= 67108864;
+        m0 |= 1073741824;
         break;
       case 'version':
         m0 |= 8192;
@@ -2537,7 +2561,9 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -2575,13 +2601,15 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 1048576) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 1048576) === 0)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -2600,12 +2628,12 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if (!(vrt.isValidDateTime(o.date) && (m0 & 16777216) === 0)) {
     if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 4194304) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -2613,11 +2641,11 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 33554432) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -2625,16 +2653,16 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -2642,8 +2670,8 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2) === 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 16) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -2651,47 +2679,51 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.kind) && o._kind === undefined)) {
+  if (!(vrt.isValidCode(o.kind) && (m1 & 64) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m1 & 12) !== 0) {
+  if (!(typeof o.kind === 'string' && vcodes.inCodes50(o.kind))) {
+    if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m1 & 384) !== 0) {
     if (
       !vrt.prims(o.instantiates, o._instantiates, x, p, 'instantiates', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.software, x, p, 'software', d, 0, checkCapabilityStatementSoftware) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (
       !vrt.one(o.implementation, x, p, 'implementation', d, 0, checkCapabilityStatementImplementation) &&
       x.c === null
     )
       return false;
   }
-  if (!(vrt.isValidId(o.fhirVersion) && o._fhirVersion === undefined)) {
+  if (!(vrt.isValidId(o.fhirVersion) && (m1 & 4096) === 0)) {
     if (
       !vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 1, vrt.isValidId, 'id', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if (!(vrt.isValidCode(o.acceptUnknown) && o._acceptUnknown === undefined)) {
+  if (!(vrt.isValidCode(o.acceptUnknown) && (m1 & 16384) === 0)) {
     if (
       !vrt.prim(o.acceptUnknown, o._acceptUnknown, x, p, 'acceptUnknown', d, 1, vrt.isValidCode, 'code', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if (!vrt.eachWith(o.acceptUnknown, false, x, p, 'acceptUnknown', vrt.checkCode, BINDING_3) && x.c === null)
-    return false;
+  if (!(typeof o.acceptUnknown === 'string' && vcodes.inCodes51(o.acceptUnknown))) {
+    if (!vrt.eachWith(o.acceptUnknown, false, x, p, 'acceptUnknown', vrt.checkCode, BINDING_3) && x.c === null)
+      return false;
+  }
   if (!vrt.prims(o.format, o._format, x, p, 'format', d, 1, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.format, true, x, p, 'format', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if ((m1 & 192) !== 0) {
+  if ((m1 & 393216) !== 0) {
     if (
       !vrt.prims(o.patchFormat, o._patchFormat, x, p, 'patchFormat', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
       x.c === null
@@ -2700,7 +2732,7 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.eachWith(o.patchFormat, true, x, p, 'patchFormat', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if ((m1 & 768) !== 0) {
+  if ((m1 & 1572864) !== 0) {
     if (
       !vrt.prims(
         o.implementationGuide,
@@ -2719,19 +2751,19 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
     )
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.many(o.profile, x, p, 'profile', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, true, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.many(o.rest, x, p, 'rest', d, 0, -1, checkCapabilityStatementRest) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.many(o.messaging, x, p, 'messaging', d, 0, -1, checkCapabilityStatementMessaging) && x.c === null)
       return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.many(o.document, x, p, 'document', d, 0, -1, checkCapabilityStatementDocument) && x.c === null)
       return false;
   }
@@ -2757,16 +2789,16 @@ export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: stri
   for (const k in o) {
     switch (k) {
       case '_name':
-      case 'name':
         n++;
+        m0 |= 16;
         break;
       case '_releaseDate':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case '_version':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -2779,13 +2811,17 @@ export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: stri
         n++;
         m0 |= 4;
         break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
       case 'releaseDate':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'version':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2804,18 +2840,18 @@ export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDateTime(o.releaseDate) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDateTime(o.releaseDate) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.releaseDate, o._releaseDate, x, p, 'releaseDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) &&
         x.c === null
@@ -2834,12 +2870,16 @@ export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p
   for (const k in o) {
     switch (k) {
       case '_description':
-      case 'description':
         n++;
+        m0 |= 16;
         break;
       case '_url':
         n++;
-        m0 |= 16;
+        m0 |= 64;
+        break;
+      case 'description':
+        n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -2854,7 +2894,7 @@ export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p
         break;
       case 'url':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2873,15 +2913,15 @@ export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
     }
   }
@@ -2897,23 +2937,23 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
     switch (k) {
       case '_compartment':
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case '_documentation':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_mode':
-      case 'mode':
         n++;
+        m0 |= 16;
         break;
       case 'compartment':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'documentation':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -2924,7 +2964,11 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
         break;
       case 'interaction':
         n++;
-        m0 |= 128;
+        m0 |= 512;
+        break;
+      case 'mode':
+        n++;
+        m0 |= 8;
         break;
       case 'modifierExtension':
         n++;
@@ -2932,19 +2976,19 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
         break;
       case 'operation':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case 'resource':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case 'searchParam':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case 'security':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2963,12 +3007,14 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+  if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
+  if (!(typeof o.mode === 'string' && vcodes.inCodes52(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -2987,33 +3033,33 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.security, x, p, 'security', d, 0, checkCapabilityStatementRestSecurity) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.resource, x, p, 'resource', d, 0, -1, checkCapabilityStatementRestResource) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (
       !vrt.many(o.interaction, x, p, 'interaction', d, 0, -1, checkCapabilityStatementRestInteraction) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (
       !vrt.many(o.searchParam, x, p, 'searchParam', d, 0, -1, checkCapabilityStatementRestResourceSearchParam) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.operation, x, p, 'operation', d, 0, -1, checkCapabilityStatementRestOperation) && x.c === null)
       return false;
   }
-  if ((m0 & 3072) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (
       !vrt.prims(o.compartment, o._compartment, x, p, 'compartment', d, 0, -1, vrt.isValidUri, 'uri', OWNER_3) &&
       x.c === null
@@ -3164,16 +3210,15 @@ export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: stri
     switch (k) {
       case '_documentation':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_mode':
-      case 'mode':
-      case 'profile':
         n++;
+        m0 |= 16;
         break;
       case 'documentation':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -3182,9 +3227,17 @@ export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: stri
       case 'id':
         m0 |= 1;
         break;
+      case 'mode':
+        n++;
+        m0 |= 8;
+        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'profile':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3203,12 +3256,14 @@ export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+  if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
+  if (!(typeof o.mode === 'string' && vcodes.inCodes53(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -3330,72 +3385,71 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     switch (k) {
       case '_conditionalCreate':
         n++;
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case '_conditionalDelete':
         n++;
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case '_conditionalRead':
         n++;
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case '_conditionalUpdate':
         n++;
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case '_documentation':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case '_readHistory':
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       case '_referencePolicy':
         n++;
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case '_searchInclude':
         n++;
-        m0 |= 8388608;
+        m0 |= 67108864;
         break;
       case '_searchRevInclude':
         n++;
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case '_type':
-      case 'interaction':
-      case 'type':
         n++;
+        m0 |= 16;
         break;
       case '_updateCreate':
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case '_versioning':
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       case 'conditionalCreate':
         n++;
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case 'conditionalDelete':
         n++;
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case 'conditionalRead':
         n++;
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case 'conditionalUpdate':
         n++;
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case 'documentation':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -3404,41 +3458,49 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
       case 'id':
         m0 |= 1;
         break;
+      case 'interaction':
+        n++;
+        m0 |= 256;
+        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
       case 'profile':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'readHistory':
         n++;
-        m0 |= 256;
+        m0 |= 2048;
         break;
       case 'referencePolicy':
         n++;
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case 'searchInclude':
         n++;
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case 'searchParam':
         n++;
-        m0 |= 67108864;
+        m0 |= 536870912;
         break;
       case 'searchRevInclude':
         n++;
-        m0 |= 16777216;
+        m0 |= 134217728;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
         break;
       case 'updateCreate':
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case 'versioning':
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3457,17 +3519,19 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if (!(typeof o.type === 'string' && vcodes.inCodes4(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidMarkdown(o.documentation) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidMarkdown(o.documentation) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -3491,18 +3555,21 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     x.c === null
   )
     return false;
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.versioning) && (m0 & 128) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidCode(o.versioning) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_7) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_8) && x.c === null) return false;
+    if (!(typeof o.versioning === 'string' && vcodes.inCodes55(o.versioning))) {
+      if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_8) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidBoolean(o.readHistory) && (m0 & 512) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidBoolean(o.readHistory) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(o.readHistory, o._readHistory, x, p, 'readHistory', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
         x.c === null
@@ -3510,8 +3577,8 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.updateCreate) && (m0 & 2048) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.updateCreate) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.updateCreate,
@@ -3530,8 +3597,8 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidBoolean(o.conditionalCreate) && (m0 & 8192) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.conditionalCreate) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.conditionalCreate,
@@ -3550,8 +3617,8 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.conditionalRead) && (m0 & 32768) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidCode(o.conditionalRead) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.conditionalRead,
@@ -3569,11 +3636,13 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
       )
         return false;
     }
-    if (!vrt.eachWith(o.conditionalRead, false, x, p, 'conditionalRead', vrt.checkCode, BINDING_9) && x.c === null)
-      return false;
+    if (!(typeof o.conditionalRead === 'string' && vcodes.inCodes56(o.conditionalRead))) {
+      if (!vrt.eachWith(o.conditionalRead, false, x, p, 'conditionalRead', vrt.checkCode, BINDING_9) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidBoolean(o.conditionalUpdate) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidBoolean(o.conditionalUpdate) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.conditionalUpdate,
@@ -3592,8 +3661,8 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidCode(o.conditionalDelete) && (m0 & 524288) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidCode(o.conditionalDelete) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.conditionalDelete,
@@ -3611,10 +3680,15 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
       )
         return false;
     }
-    if (!vrt.eachWith(o.conditionalDelete, false, x, p, 'conditionalDelete', vrt.checkCode, BINDING_10) && x.c === null)
-      return false;
+    if (!(typeof o.conditionalDelete === 'string' && vcodes.inCodes57(o.conditionalDelete))) {
+      if (
+        !vrt.eachWith(o.conditionalDelete, false, x, p, 'conditionalDelete', vrt.checkCode, BINDING_10) &&
+        x.c === null
+      )
+        return false;
+    }
   }
-  if ((m0 & 3145728) !== 0) {
+  if ((m0 & 25165824) !== 0) {
     if (
       !vrt.prims(
         o.referencePolicy,
@@ -3635,7 +3709,7 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.eachWith(o.referencePolicy, true, x, p, 'referencePolicy', vrt.checkCode, BINDING_11) && x.c === null)
       return false;
   }
-  if ((m0 & 12582912) !== 0) {
+  if ((m0 & 100663296) !== 0) {
     if (
       !vrt.prims(
         o.searchInclude,
@@ -3654,7 +3728,7 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     )
       return false;
   }
-  if ((m0 & 50331648) !== 0) {
+  if ((m0 & 402653184) !== 0) {
     if (
       !vrt.prims(
         o.searchRevInclude,
@@ -3673,7 +3747,7 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
     )
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (
       !vrt.many(o.searchParam, x, p, 'searchParam', d, 0, -1, checkCapabilityStatementRestResourceSearchParam) &&
       x.c === null
@@ -3692,16 +3766,20 @@ export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, 
   for (const k in o) {
     switch (k) {
       case '_code':
-      case 'code':
-        n++;
-        break;
-      case '_documentation':
         n++;
         m0 |= 16;
         break;
-      case 'documentation':
+      case '_documentation':
+        n++;
+        m0 |= 64;
+        break;
+      case 'code':
         n++;
         m0 |= 8;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -3731,12 +3809,14 @@ export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_12) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
+  if (!(typeof o.code === 'string' && vcodes.inCodes59(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_12) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -3767,25 +3847,27 @@ export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: v
     switch (k) {
       case '_definition':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_documentation':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case '_name':
-      case '_type':
-      case 'name':
-      case 'type':
         n++;
+        m0 |= 16;
+        break;
+      case '_type':
+        n++;
+        m0 |= 256;
         break;
       case 'definition':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'documentation':
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case 'extension':
         n++;
@@ -3797,6 +3879,14 @@ export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: v
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
+      case 'type':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3815,12 +3905,12 @@ export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: v
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.definition) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.definition) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_9) &&
         x.c === null
@@ -3828,12 +3918,14 @@ export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: v
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_13) && x.c === null) return false;
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
+  if (!(typeof o.type === 'string' && vcodes.inCodes60(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_13) && x.c === null) return false;
+  }
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -3863,9 +3955,12 @@ export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p:
   for (const k in o) {
     switch (k) {
       case '_name':
-      case 'definition':
-      case 'name':
         n++;
+        m0 |= 16;
+        break;
+      case 'definition':
+        n++;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -3877,6 +3972,10 @@ export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p:
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3895,7 +3994,7 @@ export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
@@ -3913,9 +4012,12 @@ export function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx
   for (const k in o) {
     switch (k) {
       case '_address':
-      case 'address':
-      case 'protocol':
         n++;
+        m0 |= 32;
+        break;
+      case 'address':
+        n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -3927,6 +4029,10 @@ export function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'protocol':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3947,7 +4053,7 @@ export function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx
   }
   if (!vrt.one(o.protocol, x, p, 'protocol', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.protocol, false, x, p, 'protocol', vrt.checkCoding, BINDING_14) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.address) && o._address === undefined)) {
+  if (!(vrt.isValidUri(o.address) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.address, o._address, x, p, 'address', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
       return false;
   }
@@ -3967,9 +4073,12 @@ export function checkCapabilityStatementMessagingSupportedMessage(
   for (const k in o) {
     switch (k) {
       case '_mode':
-      case 'definition':
-      case 'mode':
         n++;
+        m0 |= 16;
+        break;
+      case 'definition':
+        n++;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -3977,6 +4086,10 @@ export function checkCapabilityStatementMessagingSupportedMessage(
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'mode':
+        n++;
+        m0 |= 8;
         break;
       case 'modifierExtension':
         n++;
@@ -3999,10 +4112,12 @@ export function checkCapabilityStatementMessagingSupportedMessage(
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+  if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
+  if (!(typeof o.mode === 'string' && vcodes.inCodes62(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
+  }
   if (!vrt.one(o.definition, x, p, 'definition', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.definition, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
@@ -4018,39 +4133,58 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
     switch (k) {
       case '_category':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case '_documentation':
         n++;
-        m0 |= 64;
+        m0 |= 8192;
         break;
       case '_focus':
-      case '_mode':
-      case 'code':
-      case 'focus':
-      case 'mode':
-      case 'request':
-      case 'response':
         n++;
+        m0 |= 512;
+        break;
+      case '_mode':
+        n++;
+        m0 |= 128;
         break;
       case 'category':
+        n++;
+        m0 |= 16;
+        break;
+      case 'code':
         n++;
         m0 |= 8;
         break;
       case 'documentation':
         n++;
-        m0 |= 32;
+        m0 |= 4096;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
+      case 'focus':
+        n++;
+        m0 |= 256;
+        break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'mode':
+        n++;
+        m0 |= 64;
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'request':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'response':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4070,30 +4204,36 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
       return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCoding) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.category) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.category) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_16) && x.c === null) return false;
+    if (!(typeof o.category === 'string' && vcodes.inCodes63(o.category))) {
+      if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_16) && x.c === null) return false;
+    }
   }
-  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+  if (!(vrt.isValidCode(o.mode) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.focus) && o._focus === undefined)) {
+  if (!(typeof o.mode === 'string' && vcodes.inCodes62(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.focus) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.focus, o._focus, x, p, 'focus', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.focus, false, x, p, 'focus', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (!(typeof o.focus === 'string' && vcodes.inCodes4(o.focus))) {
+    if (!vrt.eachWith(o.focus, false, x, p, 'focus', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
   if (!vrt.one(o.request, x, p, 'request', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.request, false, x, p, 'request', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
   if (!vrt.one(o.response, x, p, 'response', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.response, false, x, p, 'response', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -4193,16 +4333,20 @@ export function checkCapabilityStatementRestResourceInteraction(v: unknown, x: v
   for (const k in o) {
     switch (k) {
       case '_code':
-      case 'code':
-        n++;
-        break;
-      case '_documentation':
         n++;
         m0 |= 16;
         break;
-      case 'documentation':
+      case '_documentation':
+        n++;
+        m0 |= 64;
+        break;
+      case 'code':
         n++;
         m0 |= 8;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -4232,12 +4376,14 @@ export function checkCapabilityStatementRestResourceInteraction(v: unknown, x: v
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_15) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_17) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
+  if (!(typeof o.code === 'string' && vcodes.inCodes64(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_17) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.documentation,

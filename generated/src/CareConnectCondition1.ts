@@ -1607,7 +1607,7 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
         m1 |= 1024;
         break;
       case '_clinicalStatus':
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case '_id':
         m0 |= 2;
@@ -1619,13 +1619,13 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
         m0 |= 64;
         break;
       case '_onsetDateTime':
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case '_onsetString':
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case '_verificationStatus':
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'abatementAge':
         m1 |= 4;
@@ -1652,35 +1652,34 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
         m1 |= 2048;
         break;
       case 'bodySite':
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'category':
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case 'clinicalStatus':
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case 'code':
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case 'evidence':
         m1 |= 8192;
         break;
       case 'extension':
-      case 'resourceType':
-      case 'subject':
+        m0 |= 512;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'identifier':
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -1692,37 +1691,42 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
         m0 |= 4;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'note':
         m1 |= 16384;
         break;
       case 'onsetAge':
-        m0 |= 4194304;
-        break;
-      case 'onsetDateTime':
-        m0 |= 1048576;
-        break;
-      case 'onsetPeriod':
-        m0 |= 8388608;
-        break;
-      case 'onsetRange':
         m0 |= 16777216;
         break;
-      case 'onsetString':
+      case 'onsetDateTime':
+        m0 |= 4194304;
+        break;
+      case 'onsetPeriod':
         m0 |= 33554432;
         break;
+      case 'onsetRange':
+        m0 |= 67108864;
+        break;
+      case 'onsetString':
+        m0 |= 134217728;
+        break;
+      case 'resourceType':
+        break;
       case 'severity':
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'stage':
         m1 |= 4096;
+        break;
+      case 'subject':
+        m0 |= 1048576;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'verificationStatus':
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1750,7 +1754,9 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1759,16 +1765,16 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkCareConnectCondition1Identifier) && x.c === null)
       return false;
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 4096) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.clinicalStatus,
@@ -1786,42 +1792,44 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
       )
         return false;
     }
-    if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
-      return false;
+    if (!(typeof o.clinicalStatus === 'string' && vcodes.inCodes65(o.clinicalStatus))) {
+      if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 24576) !== 0) {
+  if ((m0 & 49152) !== 0) {
     if (!vrt.prohibited(o.verificationStatus, o._verificationStatus, x, p, 'verificationStatus') && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCareConnectCondition1Category) && x.c === null)
       return false;
     if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.severity, x, p, 'severity', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCareConnectCondition1Code) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCareConnectCondition1BodySite) && x.c === null)
       return false;
   }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 133169152) > 1) {
+  if (vrt.bitCount(m0 & 532676608) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 2097152) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.onsetDateTime,
@@ -1840,17 +1848,17 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidString(o.onsetString) && (m0 & 67108864) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.onsetString,
@@ -1992,18 +2000,20 @@ export function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: 
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -2014,6 +2024,10 @@ export function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: 
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -2023,6 +2037,10 @@ export function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: 
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2041,24 +2059,26 @@ export function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -2127,10 +2147,11 @@ export function checkCareConnectCondition1Code(v: unknown, x: vrt.Ctx, p: string
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -2141,7 +2162,7 @@ export function checkCareConnectCondition1Code(v: unknown, x: vrt.Ctx, p: string
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2157,8 +2178,8 @@ export function checkCareConnectCondition1Code(v: unknown, x: vrt.Ctx, p: string
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
@@ -2175,10 +2196,11 @@ export function checkCareConnectCondition1BodySite(v: unknown, x: vrt.Ctx, p: st
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -2189,7 +2211,7 @@ export function checkCareConnectCondition1BodySite(v: unknown, x: vrt.Ctx, p: st
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2205,8 +2227,8 @@ export function checkCareConnectCondition1BodySite(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
@@ -2335,8 +2357,8 @@ export function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: string
         m0 |= 16;
         break;
       case '_text':
-      case 'text':
         n++;
+        m0 |= 256;
         break;
       case '_time':
         n++;
@@ -2356,6 +2378,10 @@ export function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: string
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 128;
         break;
       case 'time':
         n++;
@@ -2417,7 +2443,7 @@ export function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: string
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_7) && x.c === null)
       return false;
   }
@@ -2432,20 +2458,32 @@ export function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx,
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
         break;
       case 'extension':
         n++;
@@ -2454,13 +2492,17 @@ export function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx,
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2475,21 +2517,21 @@ export function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx,
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
   }
   return true;
@@ -2503,32 +2545,51 @@ export function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2541,24 +2602,26 @@ export function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_9) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -2593,32 +2656,51 @@ export function checkCareConnectCondition1BodySiteCodingSnomedCT(
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2631,24 +2713,26 @@ export function checkCareConnectCondition1BodySiteCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_10) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -2679,10 +2763,11 @@ export function checkCareConnectCondition1StageSummary(v: unknown, x: vrt.Ctx, p
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -2693,7 +2778,7 @@ export function checkCareConnectCondition1StageSummary(v: unknown, x: vrt.Ctx, p
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2709,8 +2794,8 @@ export function checkCareConnectCondition1StageSummary(v: unknown, x: vrt.Ctx, p
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_5) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
         return false;
     }
@@ -2731,32 +2816,51 @@ export function checkCareConnectCondition1StageSummaryCodingSnomedCT(
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2769,24 +2873,26 @@ export function checkCareConnectCondition1StageSummaryCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_12) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,

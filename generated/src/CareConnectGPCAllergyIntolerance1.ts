@@ -1852,25 +1852,20 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AllergyIntolerance') && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case '_assertedDate':
+        m1 |= 2;
+        break;
       case '_category':
+        m0 |= 524288;
+        break;
       case '_clinicalStatus':
-      case '_verificationStatus':
-      case 'assertedDate':
-      case 'category':
-      case 'clinicalStatus':
-      case 'code':
-      case 'extension':
-      case 'identifier':
-      case 'patient':
-      case 'recorder':
-      case 'resourceType':
-      case 'verificationStatus':
+        m0 |= 8192;
         break;
       case '_criticality':
-        m0 |= 8192;
+        m0 |= 2097152;
         break;
       case '_id':
         m0 |= 2;
@@ -1882,28 +1877,49 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
         m0 |= 64;
         break;
       case '_lastOccurrence':
-        m0 |= 8388608;
+        m1 |= 32;
         break;
       case '_onsetDateTime':
-        m0 |= 32768;
+        m0 |= 33554432;
         break;
       case '_onsetString':
-        m0 |= 1048576;
+        m0 |= 1073741824;
         break;
       case '_type':
-        m0 |= 2048;
+        m0 |= 131072;
+        break;
+      case '_verificationStatus':
+        m0 |= 32768;
+        break;
+      case 'assertedDate':
+        m1 |= 1;
         break;
       case 'asserter':
-        m0 |= 2097152;
+        m1 |= 8;
+        break;
+      case 'category':
+        m0 |= 262144;
+        break;
+      case 'clinicalStatus':
+        m0 |= 4096;
+        break;
+      case 'code':
+        m0 |= 4194304;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'criticality':
-        m0 |= 4096;
+        m0 |= 1048576;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -1912,40 +1928,51 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
         m0 |= 32;
         break;
       case 'lastOccurrence':
-        m0 |= 4194304;
+        m1 |= 16;
         break;
       case 'meta':
         m0 |= 4;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'note':
-        m0 |= 16777216;
+        m1 |= 64;
         break;
       case 'onsetAge':
-        m0 |= 65536;
+        m0 |= 67108864;
         break;
       case 'onsetDateTime':
-        m0 |= 16384;
+        m0 |= 16777216;
         break;
       case 'onsetPeriod':
-        m0 |= 131072;
+        m0 |= 134217728;
         break;
       case 'onsetRange':
-        m0 |= 262144;
+        m0 |= 268435456;
         break;
       case 'onsetString':
-        m0 |= 524288;
+        m0 |= 536870912;
+        break;
+      case 'patient':
+        m0 |= 8388608;
         break;
       case 'reaction':
-        m0 |= 33554432;
+        m1 |= 128;
+        break;
+      case 'recorder':
+        m1 |= 4;
+        break;
+      case 'resourceType':
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'type':
-        m0 |= 1024;
+        m0 |= 65536;
+        break;
+      case 'verificationStatus':
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1973,7 +2000,9 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1982,7 +2011,7 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -1991,16 +2020,18 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
     x.c === null
   )
     return false;
-  if (!(vrt.isValidCode(o.clinicalStatus) && o._clinicalStatus === undefined)) {
+  if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 8192) === 0)) {
     if (
       !vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, 'clinicalStatus', d, 1, vrt.isValidCode, 'code', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if (!(vrt.isValidCode(o.verificationStatus) && o._verificationStatus === undefined)) {
+  if (!(typeof o.clinicalStatus === 'string' && vcodes.inCodes13(o.clinicalStatus))) {
+    if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 32768) === 0)) {
     if (
       !vrt.prim(
         o.verificationStatus,
@@ -2019,36 +2050,40 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
       return false;
   }
   if (!vrt.each(o.verificationStatus, false, x, p, 'verificationStatus', OCCURRENCE_0) && x.c === null) return false;
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 2048) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.type === 'string' && vcodes.inCodes15(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if (!vrt.prims(o.category, o._category, x, p, 'category', d, 1, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.criticality) && (m0 & 8192) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidCode(o.criticality) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(o.criticality, o._criticality, x, p, 'criticality', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.eachWith(o.criticality, false, x, p, 'criticality', vrt.checkCode, BINDING_5) && x.c === null)
-      return false;
+    if (!(typeof o.criticality === 'string' && vcodes.inCodes17(o.criticality))) {
+      if (!vrt.eachWith(o.criticality, false, x, p, 'criticality', vrt.checkCode, BINDING_5) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCareConnectGPCAllergyIntolerance1Code) && x.c === null) return false;
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (vrt.bitCount(m0 & 2080768) > 1) {
+  if (vrt.bitCount(m0 & 2130706432) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 32768) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.onsetDateTime,
@@ -2067,17 +2102,17 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
         return false;
     }
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidString(o.onsetString) && (m0 & 1048576) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(
           o.onsetString,
@@ -2096,7 +2131,7 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
         return false;
     }
   }
-  if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === undefined)) {
+  if (!(vrt.isValidDateTime(o.assertedDate) && (m1 & 2) === 0)) {
     if (
       !vrt.prim(
         o.assertedDate,
@@ -2117,13 +2152,13 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
   if (!vrt.one(o.recorder, x, p, 'recorder', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 2097152) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.asserter, x, p, 'asserter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.lastOccurrence) && (m0 & 8388608) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.lastOccurrence) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(
           o.lastOccurrence,
@@ -2142,11 +2177,11 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCAllergyIntolerance1Note) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (
       !vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkCareConnectGPCAllergyIntolerance1Reaction) &&
       x.c === null
@@ -2174,8 +2209,8 @@ export function checkCareConnectGPCAllergyIntolerance1Meta(v: unknown, x: vrt.Ct
         m0 |= 32;
         break;
       case '_profile':
-      case 'profile':
         n++;
+        m0 |= 128;
         break;
       case '_versionId':
         n++;
@@ -2192,13 +2227,17 @@ export function checkCareConnectGPCAllergyIntolerance1Meta(v: unknown, x: vrt.Ct
         n++;
         m0 |= 16;
         break;
-      case 'security':
+      case 'profile':
         n++;
         m0 |= 64;
         break;
+      case 'security':
+        n++;
+        m0 |= 256;
+        break;
       case 'tag':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'versionId':
         n++;
@@ -2234,12 +2273,12 @@ export function checkCareConnectGPCAllergyIntolerance1Meta(v: unknown, x: vrt.Ct
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -2258,18 +2297,20 @@ export function checkCareConnectGPCAllergyIntolerance1Identifier(
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -2280,6 +2321,10 @@ export function checkCareConnectGPCAllergyIntolerance1Identifier(
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -2289,6 +2334,10 @@ export function checkCareConnectGPCAllergyIntolerance1Identifier(
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2307,24 +2356,26 @@ export function checkCareConnectGPCAllergyIntolerance1Identifier(
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_7) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -2396,8 +2447,8 @@ export function checkCareConnectGPCAllergyIntolerance1Note(v: unknown, x: vrt.Ct
         m0 |= 16;
         break;
       case '_text':
-      case 'text':
         n++;
+        m0 |= 256;
         break;
       case '_time':
         n++;
@@ -2417,6 +2468,10 @@ export function checkCareConnectGPCAllergyIntolerance1Note(v: unknown, x: vrt.Ct
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 128;
         break;
       case 'time':
         n++;
@@ -2478,7 +2533,7 @@ export function checkCareConnectGPCAllergyIntolerance1Note(v: unknown, x: vrt.Ct
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
@@ -2494,23 +2549,23 @@ export function checkCareConnectGPCAllergyIntolerance1Reaction(v: unknown, x: vr
     switch (k) {
       case '_description':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_onset':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_severity':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'description':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'exposureRoute':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'extension':
         n++;
@@ -2521,6 +2576,7 @@ export function checkCareConnectGPCAllergyIntolerance1Reaction(v: unknown, x: vr
         break;
       case 'manifestation':
         n++;
+        m0 |= 16;
         break;
       case 'modifierExtension':
         n++;
@@ -2528,15 +2584,15 @@ export function checkCareConnectGPCAllergyIntolerance1Reaction(v: unknown, x: vr
         break;
       case 'note':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case 'onset':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'severity':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'substance':
         n++;
@@ -2582,8 +2638,8 @@ export function checkCareConnectGPCAllergyIntolerance1Reaction(v: unknown, x: vr
     return false;
   if (!vrt.eachWith(o.manifestation, true, x, p, 'manifestation', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
     return false;
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -2591,20 +2647,22 @@ export function checkCareConnectGPCAllergyIntolerance1Reaction(v: unknown, x: vr
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidDateTime(o.onset) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDateTime(o.onset) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.onset, o._onset, x, p, 'onset', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidCode(o.severity) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidCode(o.severity) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_8) && x.c === null) return false;
+    if (!(typeof o.severity === 'string' && vcodes.inCodes18(o.severity))) {
+      if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_8) && x.c === null) return false;
+    }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (
       !vrt.one(
         o.exposureRoute,
@@ -2619,7 +2677,7 @@ export function checkCareConnectGPCAllergyIntolerance1Reaction(v: unknown, x: vr
     )
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCAllergyIntolerance1ReactionNote) && x.c === null)
       return false;
   }
@@ -2639,38 +2697,51 @@ export function checkCareConnectGPCAllergyIntolerance1CodeCoding(
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_system':
-      case 'code':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
         break;
       case '_display':
         n++;
-        m0 |= 16;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
         break;
       case 'display':
         n++;
-        m0 |= 8;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 32;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2683,24 +2754,24 @@ export function checkCareConnectGPCAllergyIntolerance1CodeCoding(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_6) && x.c === null)
       return false;
   }
-  if ((m0 & 6) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 64) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -2736,10 +2807,11 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -2750,7 +2822,7 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2766,8 +2838,8 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
         return false;
     }
@@ -2789,10 +2861,11 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -2803,7 +2876,7 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2819,8 +2892,8 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_8) && x.c === null)
         return false;
     }
@@ -2842,10 +2915,11 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -2856,7 +2930,7 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2872,8 +2946,8 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_4) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
         return false;
     }
@@ -2898,8 +2972,8 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionNote(
         m0 |= 16;
         break;
       case '_text':
-      case 'text':
         n++;
+        m0 |= 256;
         break;
       case '_time':
         n++;
@@ -2919,6 +2993,10 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionNote(
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 128;
         break;
       case 'time':
         n++;
@@ -2980,7 +3058,7 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionNote(
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
@@ -3000,38 +3078,51 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSno
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_system':
-      case 'code':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
         break;
       case '_display':
         n++;
-        m0 |= 16;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
         break;
       case 'display':
         n++;
-        m0 |= 8;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 32;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3044,20 +3135,22 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSno
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_11) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_11) &&
         x.c === null
@@ -3065,8 +3158,8 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSno
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 64) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -3101,38 +3194,51 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodin
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_system':
-      case 'code':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
         break;
       case '_display':
         n++;
-        m0 |= 16;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
         break;
       case 'display':
         n++;
-        m0 |= 8;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 32;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3145,20 +3251,22 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodin
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_12) &&
         x.c === null
@@ -3166,8 +3274,8 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodin
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 64) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -3202,38 +3310,51 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodin
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_system':
-      case 'code':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
         break;
       case '_display':
         n++;
-        m0 |= 16;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
         break;
       case 'display':
         n++;
-        m0 |= 8;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 32;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3246,20 +3367,22 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodin
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_7) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_13) &&
         x.c === null
@@ -3267,8 +3390,8 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodin
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 64) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,

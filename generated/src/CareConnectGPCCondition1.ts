@@ -1839,30 +1839,28 @@ export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: string,
         m1 |= 256;
         break;
       case '_assertedDate':
-      case '_id':
-      case 'assertedDate':
-      case 'asserter':
-      case 'code':
-      case 'resourceType':
-      case 'subject':
+        m1 |= 1024;
         break;
       case '_clinicalStatus':
-        m0 |= 2048;
+        m0 |= 8192;
+        break;
+      case '_id':
+        m0 |= 2;
         break;
       case '_implicitRules':
-        m0 |= 4;
-        break;
-      case '_language':
         m0 |= 16;
         break;
+      case '_language':
+        m0 |= 64;
+        break;
       case '_onsetDateTime':
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case '_onsetString':
-        m0 |= 16777216;
+        m0 |= 268435456;
         break;
       case '_verificationStatus':
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'abatementAge':
         m1 |= 4;
@@ -1882,86 +1880,101 @@ export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: string,
       case 'abatementString':
         m1 |= 128;
         break;
-      case 'bodySite':
-        m0 |= 65536;
-        break;
-      case 'category':
-        m0 |= 16384;
-        break;
-      case 'clinicalStatus':
-        m0 |= 1024;
-        break;
-      case 'contained':
-        m0 |= 64;
-        break;
-      case 'context':
-        m0 |= 131072;
-        break;
-      case 'evidence':
-        m1 |= 1024;
-        break;
-      case 'extension':
-        m0 |= 128;
-        break;
-      case 'id':
-        break;
-      case 'identifier':
-        m0 |= 512;
-        break;
-      case 'implicitRules':
-        m0 |= 2;
-        break;
-      case 'language':
-        m0 |= 8;
-        break;
-      case 'meta':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        m0 |= 256;
-        break;
-      case 'note':
-        m1 |= 2048;
-        break;
-      case 'onsetAge':
-        m0 |= 1048576;
-        break;
-      case 'onsetDateTime':
-        m0 |= 262144;
-        break;
-      case 'onsetPeriod':
-        m0 |= 2097152;
-        break;
-      case 'onsetRange':
-        m0 |= 4194304;
-        break;
-      case 'onsetString':
-        m0 |= 8388608;
-        break;
-      case 'severity':
-        m0 |= 32768;
-        break;
-      case 'stage':
+      case 'assertedDate':
         m1 |= 512;
         break;
-      case 'text':
+      case 'asserter':
+        m1 |= 2048;
+        break;
+      case 'bodySite':
+        m0 |= 524288;
+        break;
+      case 'category':
+        m0 |= 65536;
+        break;
+      case 'clinicalStatus':
+        m0 |= 4096;
+        break;
+      case 'code':
+        m0 |= 262144;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'context':
+        m0 |= 2097152;
+        break;
+      case 'evidence':
+        m1 |= 8192;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
         m0 |= 32;
         break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'note':
+        m1 |= 16384;
+        break;
+      case 'onsetAge':
+        m0 |= 16777216;
+        break;
+      case 'onsetDateTime':
+        m0 |= 4194304;
+        break;
+      case 'onsetPeriod':
+        m0 |= 33554432;
+        break;
+      case 'onsetRange':
+        m0 |= 67108864;
+        break;
+      case 'onsetString':
+        m0 |= 134217728;
+        break;
+      case 'resourceType':
+        break;
+      case 'severity':
+        m0 |= 131072;
+        break;
+      case 'stage':
+        m1 |= 4096;
+        break;
+      case 'subject':
+        m0 |= 1048576;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
       case 'verificationStatus':
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidId(o.id) && o._id === undefined)) {
+  if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
     if (!vrt.prim(o.id, o._id, x, p, 'id', d, 1, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
   }
-  if ((m0 & 1) !== 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCCondition1Meta) && x.c === null) return false;
   }
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 4) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1969,20 +1982,22 @@ export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  }
-  if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
-  }
-  if ((m0 & 64) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
+    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+  }
+  if ((m0 & 512) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
     vrt.slicingNotChecked(
       o.extension,
@@ -1993,16 +2008,16 @@ export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: string,
       "slice 'episode' has no fixed or pattern value at 'url'",
     );
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkCareConnectGPCCondition1Identifier) && x.c === null)
       return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.clinicalStatus,
@@ -2020,11 +2035,13 @@ export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: string,
       )
         return false;
     }
-    if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
-      return false;
+    if (!(typeof o.clinicalStatus === 'string' && vcodes.inCodes65(o.clinicalStatus))) {
+      if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 8192) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(
           o.verificationStatus,
@@ -2042,40 +2059,42 @@ export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: string,
       )
         return false;
     }
-    if (
-      !vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(typeof o.verificationStatus === 'string' && vcodes.inCodes77(o.verificationStatus))) {
+      if (
+        !vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCareConnectGPCCondition1Category) && x.c === null)
       return false;
     if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.severity, x, p, 'severity', d, 0, checkCareConnectGPCCondition1Severity) && x.c === null)
       return false;
     if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCareConnectGPCCondition1Code) && x.c === null) return false;
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCareConnectGPCCondition1BodySite) && x.c === null)
       return false;
   }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 33292288) > 1) {
+  if (vrt.bitCount(m0 & 532676608) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 524288) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.onsetDateTime,
@@ -2094,17 +2113,17 @@ export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.onsetString) && (m0 & 16777216) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.onsetString,
@@ -2195,7 +2214,7 @@ export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === undefined)) {
+  if (!(vrt.isValidDateTime(o.assertedDate) && (m1 & 1024) === 0)) {
     if (
       !vrt.prim(
         o.assertedDate,
@@ -2216,13 +2235,13 @@ export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: string,
   if (!vrt.one(o.asserter, x, p, 'asserter', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.stage, x, p, 'stage', d, 0, checkCareConnectGPCCondition1Stage) && x.c === null) return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.evidence, x, p, 'evidence', d, 0, -1, _checkConditionEvidence) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCCondition1Note) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -2246,8 +2265,8 @@ export function checkCareConnectGPCCondition1Meta(v: unknown, x: vrt.Ctx, p: str
         m0 |= 32;
         break;
       case '_profile':
-      case 'profile':
         n++;
+        m0 |= 128;
         break;
       case '_versionId':
         n++;
@@ -2264,13 +2283,17 @@ export function checkCareConnectGPCCondition1Meta(v: unknown, x: vrt.Ctx, p: str
         n++;
         m0 |= 16;
         break;
-      case 'security':
+      case 'profile':
         n++;
         m0 |= 64;
         break;
+      case 'security':
+        n++;
+        m0 |= 256;
+        break;
       case 'tag':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'versionId':
         n++;
@@ -2306,12 +2329,12 @@ export function checkCareConnectGPCCondition1Meta(v: unknown, x: vrt.Ctx, p: str
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -2325,18 +2348,20 @@ export function checkCareConnectGPCCondition1Identifier(v: unknown, x: vrt.Ctx, 
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -2347,6 +2372,10 @@ export function checkCareConnectGPCCondition1Identifier(v: unknown, x: vrt.Ctx, 
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -2356,6 +2385,10 @@ export function checkCareConnectGPCCondition1Identifier(v: unknown, x: vrt.Ctx, 
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2374,24 +2407,26 @@ export function checkCareConnectGPCCondition1Identifier(v: unknown, x: vrt.Ctx, 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -2512,10 +2547,11 @@ export function checkCareConnectGPCCondition1Code(v: unknown, x: vrt.Ctx, p: str
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -2526,7 +2562,7 @@ export function checkCareConnectGPCCondition1Code(v: unknown, x: vrt.Ctx, p: str
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2542,8 +2578,8 @@ export function checkCareConnectGPCCondition1Code(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
@@ -2560,10 +2596,11 @@ export function checkCareConnectGPCCondition1BodySite(v: unknown, x: vrt.Ctx, p:
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -2574,7 +2611,7 @@ export function checkCareConnectGPCCondition1BodySite(v: unknown, x: vrt.Ctx, p:
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2590,8 +2627,8 @@ export function checkCareConnectGPCCondition1BodySite(v: unknown, x: vrt.Ctx, p:
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
@@ -2720,8 +2757,8 @@ export function checkCareConnectGPCCondition1Note(v: unknown, x: vrt.Ctx, p: str
         m0 |= 16;
         break;
       case '_text':
-      case 'text':
         n++;
+        m0 |= 256;
         break;
       case '_time':
         n++;
@@ -2741,6 +2778,10 @@ export function checkCareConnectGPCCondition1Note(v: unknown, x: vrt.Ctx, p: str
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 128;
         break;
       case 'time':
         n++;
@@ -2802,7 +2843,7 @@ export function checkCareConnectGPCCondition1Note(v: unknown, x: vrt.Ctx, p: str
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
@@ -2817,20 +2858,32 @@ export function checkCareConnectGPCCondition1CategoryCoding(v: unknown, x: vrt.C
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
         break;
       case 'extension':
         n++;
@@ -2839,13 +2892,17 @@ export function checkCareConnectGPCCondition1CategoryCoding(v: unknown, x: vrt.C
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2860,21 +2917,21 @@ export function checkCareConnectGPCCondition1CategoryCoding(v: unknown, x: vrt.C
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_10) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
   }
   return true;
@@ -2888,32 +2945,51 @@ export function checkCareConnectGPCCondition1SeverityCoding(v: unknown, x: vrt.C
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2926,22 +3002,22 @@ export function checkCareConnectGPCCondition1SeverityCoding(v: unknown, x: vrt.C
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
       return false;
   }
-  if ((m0 & 6) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_11) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_11) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -2971,32 +3047,51 @@ export function checkCareConnectGPCCondition1CodeCodingSnomedCT(v: unknown, x: v
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3009,24 +3104,26 @@ export function checkCareConnectGPCCondition1CodeCodingSnomedCT(v: unknown, x: v
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_12) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -3061,32 +3158,51 @@ export function checkCareConnectGPCCondition1BodySiteCodingSnomedCT(
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3099,24 +3215,26 @@ export function checkCareConnectGPCCondition1BodySiteCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -3147,10 +3265,11 @@ export function checkCareConnectGPCCondition1StageSummary(v: unknown, x: vrt.Ctx
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -3161,7 +3280,7 @@ export function checkCareConnectGPCCondition1StageSummary(v: unknown, x: vrt.Ctx
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3177,8 +3296,8 @@ export function checkCareConnectGPCCondition1StageSummary(v: unknown, x: vrt.Ctx
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_5) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_14) && x.c === null)
         return false;
     }
@@ -3199,32 +3318,51 @@ export function checkCareConnectGPCCondition1StageSummaryCodingSnomedCT(
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3237,24 +3375,26 @@ export function checkCareConnectGPCCondition1StageSummaryCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_15) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_15) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_15) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,

@@ -5678,6 +5678,7 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Encounter') && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case '_id':
@@ -5690,82 +5691,96 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
         m0 |= 64;
         break;
       case '_status':
-      case 'extension':
-      case 'identifier':
-      case 'participant':
-      case 'resourceType':
-      case 'status':
-      case 'subject':
-      case 'type':
+        m0 |= 8192;
         break;
       case 'account':
-        m0 |= 2097152;
+        m0 |= 268435456;
         break;
       case 'appointment':
-        m0 |= 65536;
+        m0 |= 8388608;
         break;
       case 'class':
-        m0 |= 2048;
+        m0 |= 32768;
         break;
       case 'classHistory':
-        m0 |= 4096;
+        m0 |= 65536;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'diagnosis':
-        m0 |= 1048576;
+        m0 |= 134217728;
         break;
       case 'episodeOfCare':
-        m0 |= 16384;
+        m0 |= 1048576;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'hospitalization':
-        m0 |= 4194304;
+        m0 |= 536870912;
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
       case 'incomingReferral':
-        m0 |= 32768;
+        m0 |= 2097152;
         break;
       case 'language':
         m0 |= 32;
         break;
       case 'length':
-        m0 |= 262144;
+        m0 |= 33554432;
         break;
       case 'location':
-        m0 |= 8388608;
+        m0 |= 1073741824;
         break;
       case 'meta':
         m0 |= 4;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'partOf':
-        m0 |= 33554432;
+        m1 |= 2;
+        break;
+      case 'participant':
+        m0 |= 4194304;
         break;
       case 'period':
-        m0 |= 131072;
-        break;
-      case 'priority':
-        m0 |= 8192;
-        break;
-      case 'reason':
-        m0 |= 524288;
-        break;
-      case 'serviceProvider':
         m0 |= 16777216;
         break;
+      case 'priority':
+        m0 |= 262144;
+        break;
+      case 'reason':
+        m0 |= 67108864;
+        break;
+      case 'resourceType':
+        break;
+      case 'serviceProvider':
+        m1 |= 1;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
       case 'statusHistory':
-        m0 |= 1024;
+        m0 |= 16384;
+        break;
+      case 'subject':
+        m0 |= 524288;
         break;
       case 'text':
         m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5793,7 +5808,9 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -5802,37 +5819,39 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.many(o.identifier, x, p, 'identifier', d, 1, -1, checkCareConnectGPCEncounter1Identifier) && x.c === null)
     return false;
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 1024) !== 0) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes70(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, 1, _checkEncounterStatusHistory) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.class, x, p, 'class', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.classHistory, x, p, 'classHistory', d, 0, -1, _checkEncounterClassHistory) && x.c === null)
       return false;
   }
   if (!vrt.many(o.type, x, p, 'type', d, 1, 1, checkCareConnectGPCEncounter1Type) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.episodeOfCare, x, p, 'episodeOfCare', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.episodeOfCare, true, x, p, 'episodeOfCare', vrt.checkReferenceTarget, TARGETS_1) &&
@@ -5840,47 +5859,47 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if (!vrt.many(o.participant, x, p, 'participant', d, 1, -1, checkCareConnectGPCEncounter1Participant) && x.c === null)
     return false;
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.appointment, x, p, 'appointment', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkCareConnectGPCEncounter1Period) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.length, x, p, 'length', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCareConnectGPCEncounter1Reason) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkCareConnectGPCEncounter1Diagnosis) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (
       !vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkCareConnectGPCEncounter1Hospitalization) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkCareConnectGPCEncounter1Location) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.serviceProvider, x, p, 'serviceProvider', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.serviceProvider, false, x, p, 'serviceProvider', vrt.checkReferenceTarget, TARGETS_4) &&
@@ -5888,7 +5907,7 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -5912,8 +5931,8 @@ export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: str
         m0 |= 32;
         break;
       case '_profile':
-      case 'profile':
         n++;
+        m0 |= 128;
         break;
       case '_versionId':
         n++;
@@ -5930,13 +5949,17 @@ export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: str
         n++;
         m0 |= 16;
         break;
-      case 'security':
+      case 'profile':
         n++;
         m0 |= 64;
         break;
+      case 'security':
+        n++;
+        m0 |= 256;
+        break;
       case 'tag':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'versionId':
         n++;
@@ -5972,12 +5995,12 @@ export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: str
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -5993,67 +6016,67 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -6064,158 +6087,159 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6233,24 +6257,29 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined ||
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -6269,8 +6298,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -6289,8 +6318,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -6298,8 +6327,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -6307,8 +6336,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -6327,8 +6356,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -6347,8 +6376,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -6356,8 +6385,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -6376,8 +6405,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -6396,8 +6425,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -6416,8 +6445,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -6425,8 +6454,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -6445,8 +6474,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -6465,8 +6494,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -6474,8 +6503,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -6494,8 +6523,8 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -6503,79 +6532,79 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -6597,67 +6626,67 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -6668,158 +6697,159 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6837,24 +6867,29 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined ||
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -6873,8 +6908,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -6893,8 +6928,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -6902,8 +6937,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -6911,8 +6946,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -6931,8 +6966,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -6951,8 +6986,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -6960,8 +6995,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -6980,8 +7015,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -7000,8 +7035,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -7020,8 +7055,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -7029,8 +7064,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -7049,8 +7084,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -7069,8 +7104,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -7078,8 +7113,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -7098,8 +7133,8 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -7107,79 +7142,79 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -7201,67 +7236,67 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -7272,158 +7307,159 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7441,24 +7477,29 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined ||
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -7477,8 +7518,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -7497,8 +7538,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -7506,8 +7547,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -7515,8 +7556,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -7535,8 +7576,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -7555,8 +7596,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -7564,8 +7605,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -7584,8 +7625,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -7604,8 +7645,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -7624,8 +7665,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -7633,8 +7674,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -7653,8 +7694,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -7673,8 +7714,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -7682,8 +7723,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -7702,8 +7743,8 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -7711,79 +7752,79 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -7798,18 +7839,20 @@ export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, 
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -7820,6 +7863,10 @@ export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, 
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -7829,6 +7876,10 @@ export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, 
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7847,24 +7898,26 @@ export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -7880,9 +7933,8 @@ function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: numb
   for (const k in o) {
     switch (k) {
       case '_status':
-      case 'period':
-      case 'status':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -7894,6 +7946,14 @@ function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: numb
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'status':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7912,11 +7972,13 @@ function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.status === 'string' && vcodes.inCodes70(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.period, x, p, 'period', d, 1, checkPeriod) && x.c === null) return false;
   return true;
 }
@@ -7929,8 +7991,8 @@ function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: numbe
   for (const k in o) {
     switch (k) {
       case 'class':
-      case 'period':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -7942,6 +8004,10 @@ function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: numbe
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7975,10 +8041,11 @@ export function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: str
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -7989,7 +8056,7 @@ export function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: str
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8005,8 +8072,8 @@ export function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, 1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
@@ -8030,6 +8097,7 @@ export function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx,
         break;
       case 'individual':
         n++;
+        m0 |= 32;
         break;
       case 'modifierExtension':
         n++;
@@ -8082,15 +8150,15 @@ export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: s
     switch (k) {
       case '_end':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case '_start':
-      case 'start':
         n++;
+        m0 |= 8;
         break;
       case 'end':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -8098,6 +8166,10 @@ export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: s
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'start':
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8112,12 +8184,12 @@ export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: s
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDateTime(o.start) && o._start === undefined)) {
+  if (!(vrt.isValidDateTime(o.start) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDateTime(o.end) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.end) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
         return false;
     }
@@ -8135,10 +8207,11 @@ export function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: s
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -8149,7 +8222,7 @@ export function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: s
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8165,8 +8238,8 @@ export function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
         return false;
     }
@@ -8183,10 +8256,11 @@ export function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p
     switch (k) {
       case '_rank':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'condition':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -8201,11 +8275,11 @@ export function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p
         break;
       case 'rank':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'role':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8227,12 +8301,12 @@ export function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p
   if (!vrt.one(o.condition, x, p, 'condition', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
     return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_10) &&
         x.c === null
@@ -8252,49 +8326,50 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
     switch (k) {
       case 'admitSource':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'destination':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'dietPreference':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'dischargeDisposition':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'extension':
         n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
-        m0 |= 2;
+        m0 |= 4;
         break;
       case 'origin':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'preAdmissionIdentifier':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'reAdmission':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'specialArrangement':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'specialCourtesy':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8307,11 +8382,11 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if ((m0 & 2) !== 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.one(
         o.preAdmissionIdentifier,
@@ -8326,36 +8401,36 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
     )
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.origin, x, p, 'origin', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.origin, false, x, p, 'origin', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.admitSource, x, p, 'admitSource', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.admitSource, false, x, p, 'admitSource', vrt.checkConcept, BINDING_6) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (
       !vrt.one(o.reAdmission, x, p, 'reAdmission', d, 0, checkCareConnectGPCEncounter1HospitalizationReAdmission) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.dietPreference, x, p, 'dietPreference', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dietPreference, true, x, p, 'dietPreference', vrt.checkConcept, BINDING_7) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.specialCourtesy, x, p, 'specialCourtesy', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.specialCourtesy, true, x, p, 'specialCourtesy', vrt.checkConcept, BINDING_8) && x.c === null)
       return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.specialArrangement, x, p, 'specialArrangement', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (
@@ -8364,12 +8439,12 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
     )
       return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.dischargeDisposition, x, p, 'dischargeDisposition', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
@@ -8385,7 +8460,7 @@ export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p:
     switch (k) {
       case '_status':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -8396,6 +8471,7 @@ export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p:
         break;
       case 'location':
         n++;
+        m0 |= 8;
         break;
       case 'modifierExtension':
         n++;
@@ -8403,11 +8479,11 @@ export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p:
         break;
       case 'period':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'status':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8429,14 +8505,16 @@ export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p:
   if (!vrt.one(o.location, x, p, 'location', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_12) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_10) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes76(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_10) && x.c === null) return false;
+    }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -8450,32 +8528,51 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: v
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8488,14 +8585,16 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: v
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_13) &&
         x.c === null
@@ -8503,15 +8602,15 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: v
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -8546,32 +8645,51 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8584,14 +8702,16 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_14) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_14) &&
         x.c === null
@@ -8599,15 +8719,15 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_14) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -8644,67 +8764,67 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -8715,158 +8835,159 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8884,24 +9005,29 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined ||
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -8920,8 +9046,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -8940,8 +9066,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_15) &&
         x.c === null
@@ -8949,8 +9075,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_15) &&
         x.c === null
@@ -8958,8 +9084,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -8978,8 +9104,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -8998,8 +9124,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_15) &&
         x.c === null
@@ -9007,8 +9133,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -9027,8 +9153,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -9047,8 +9173,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -9067,8 +9193,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_15) &&
         x.c === null
@@ -9076,8 +9202,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -9096,8 +9222,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -9116,8 +9242,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_15) &&
         x.c === null
@@ -9125,8 +9251,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -9145,8 +9271,8 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_15) &&
         x.c === null
@@ -9154,79 +9280,79 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -9248,67 +9374,67 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -9319,158 +9445,159 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -9488,24 +9615,29 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined ||
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -9524,8 +9656,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -9544,8 +9676,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_15) &&
         x.c === null
@@ -9553,8 +9685,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_15) &&
         x.c === null
@@ -9562,8 +9694,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -9582,8 +9714,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -9602,8 +9734,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_15) &&
         x.c === null
@@ -9611,8 +9743,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -9631,8 +9763,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -9651,8 +9783,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -9671,8 +9803,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_15) &&
         x.c === null
@@ -9680,8 +9812,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -9700,8 +9832,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -9720,8 +9852,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_15) &&
         x.c === null
@@ -9729,8 +9861,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -9749,8 +9881,8 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_15) &&
         x.c === null
@@ -9758,79 +9890,79 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -9850,18 +9982,20 @@ export function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifi
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -9872,6 +10006,10 @@ export function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifi
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -9881,6 +10019,10 @@ export function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifi
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -9899,24 +10041,26 @@ export function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifi
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_16) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_16) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_16) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -9938,10 +10082,11 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmission(
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -9952,7 +10097,7 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmission(
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -9968,8 +10113,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmission(
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_17) && x.c === null)
         return false;
     }
@@ -9992,67 +10137,67 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -10063,158 +10208,159 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -10232,24 +10378,28 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined || o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -10268,8 +10418,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -10288,8 +10438,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
         x.c === null
@@ -10297,8 +10447,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_18) &&
         x.c === null
@@ -10306,8 +10456,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -10326,8 +10476,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -10346,8 +10496,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_18) &&
         x.c === null
@@ -10355,8 +10505,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -10375,8 +10525,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -10395,8 +10545,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -10415,8 +10565,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_18) &&
         x.c === null
@@ -10424,8 +10574,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -10444,8 +10594,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -10464,8 +10614,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_18) &&
         x.c === null
@@ -10473,8 +10623,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -10493,8 +10643,8 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_18) &&
         x.c === null
@@ -10502,79 +10652,79 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -10596,67 +10746,67 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -10667,158 +10817,159 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -10836,24 +10987,28 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined || o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -10872,8 +11027,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -10892,8 +11047,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_19) &&
         x.c === null
@@ -10901,8 +11056,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_19) &&
         x.c === null
@@ -10910,8 +11065,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -10930,8 +11085,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -10950,8 +11105,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_19) &&
         x.c === null
@@ -10959,8 +11114,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -10979,8 +11134,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -10999,8 +11154,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -11019,8 +11174,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_19) &&
         x.c === null
@@ -11028,8 +11183,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -11048,8 +11203,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -11068,8 +11223,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_19) &&
         x.c === null
@@ -11077,8 +11232,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -11097,8 +11252,8 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_19) &&
         x.c === null
@@ -11106,79 +11261,79 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -11198,32 +11353,51 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -11236,14 +11410,16 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_7) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_20) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_20) &&
         x.c === null
@@ -11251,15 +11427,15 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_20) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_20) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -11296,67 +11472,67 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -11367,158 +11543,159 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -11536,24 +11713,28 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined || o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -11572,8 +11753,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -11592,8 +11773,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_21) &&
         x.c === null
@@ -11601,8 +11782,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_21) &&
         x.c === null
@@ -11610,8 +11791,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -11630,8 +11811,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -11650,8 +11831,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_21) &&
         x.c === null
@@ -11659,8 +11840,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -11679,8 +11860,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -11699,8 +11880,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -11719,8 +11900,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_21) &&
         x.c === null
@@ -11728,8 +11909,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -11748,8 +11929,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -11768,8 +11949,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_21) &&
         x.c === null
@@ -11777,8 +11958,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -11797,8 +11978,8 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_21) &&
         x.c === null
@@ -11806,79 +11987,79 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

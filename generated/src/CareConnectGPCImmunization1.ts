@@ -4555,13 +4555,14 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Immunization') && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case '_date':
-        m0 |= 4096;
+        m0 |= 1048576;
         break;
       case '_expirationDate':
-        m0 |= 524288;
+        m0 |= 536870912;
         break;
       case '_id':
         m0 |= 2;
@@ -4573,40 +4574,43 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
         m0 |= 64;
         break;
       case '_lotNumber':
-        m0 |= 131072;
+        m0 |= 134217728;
         break;
       case '_notGiven':
+        m0 |= 32768;
+        break;
       case '_primarySource':
+        m0 |= 4194304;
+        break;
       case '_status':
-      case 'extension':
-      case 'identifier':
-      case 'notGiven':
-      case 'patient':
-      case 'primarySource':
-      case 'resourceType':
-      case 'status':
-      case 'vaccineCode':
+        m0 |= 8192;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'date':
-        m0 |= 2048;
+        m0 |= 524288;
         break;
       case 'doseQuantity':
-        m0 |= 4194304;
+        m1 |= 2;
         break;
       case 'encounter':
-        m0 |= 1024;
-        break;
-      case 'expirationDate':
         m0 |= 262144;
         break;
+      case 'expirationDate':
+        m0 |= 268435456;
+        break;
       case 'explanation':
-        m0 |= 33554432;
+        m1 |= 16;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -4615,43 +4619,60 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
         m0 |= 32;
         break;
       case 'location':
-        m0 |= 16384;
+        m0 |= 16777216;
         break;
       case 'lotNumber':
-        m0 |= 65536;
+        m0 |= 67108864;
         break;
       case 'manufacturer':
-        m0 |= 32768;
+        m0 |= 33554432;
         break;
       case 'meta':
         m0 |= 4;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
+        break;
+      case 'notGiven':
+        m0 |= 16384;
         break;
       case 'note':
-        m0 |= 16777216;
+        m1 |= 8;
+        break;
+      case 'patient':
+        m0 |= 131072;
         break;
       case 'practitioner':
-        m0 |= 8388608;
+        m1 |= 4;
         break;
-      case 'reaction':
-        m0 |= 67108864;
-        break;
-      case 'reportOrigin':
-        m0 |= 8192;
-        break;
-      case 'route':
+      case 'primarySource':
         m0 |= 2097152;
         break;
+      case 'reaction':
+        m1 |= 32;
+        break;
+      case 'reportOrigin':
+        m0 |= 8388608;
+        break;
+      case 'resourceType':
+        break;
+      case 'route':
+        m1 |= 1;
+        break;
       case 'site':
-        m0 |= 1048576;
+        m0 |= 1073741824;
+        break;
+      case 'status':
+        m0 |= 4096;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'vaccinationProtocol':
-        m0 |= 134217728;
+        m1 |= 64;
+        break;
+      case 'vaccineCode':
+        m0 |= 65536;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4679,7 +4700,9 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -4688,18 +4711,18 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.many(o.identifier, x, p, 'identifier', d, 1, -1, checkCareConnectGPCImmunization1Identifier) && x.c === null)
     return false;
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
   if (!vrt.each(o.status, false, x, p, 'status', OCCURRENCE_0) && x.c === null) return false;
-  if (!(vrt.isValidBoolean(o.notGiven) && o._notGiven === undefined)) {
+  if (!(vrt.isValidBoolean(o.notGiven) && (m0 & 32768) === 0)) {
     if (
       !vrt.prim(o.notGiven, o._notGiven, x, p, 'notGiven', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) &&
       x.c === null
@@ -4713,18 +4736,18 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 4096) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidBoolean(o.primarySource) && o._primarySource === undefined)) {
+  if (!(vrt.isValidBoolean(o.primarySource) && (m0 & 4194304) === 0)) {
     if (
       !vrt.prim(
         o.primarySource,
@@ -4742,21 +4765,21 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
     )
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.reportOrigin, x, p, 'reportOrigin', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.manufacturer, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.manufacturer, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.lotNumber) && (m0 & 131072) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.lotNumber) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -4764,8 +4787,8 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDate(o.expirationDate) && (m0 & 524288) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidDate(o.expirationDate) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(
           o.expirationDate,
@@ -4784,33 +4807,33 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.site, x, p, 'site', d, 0, checkCareConnectGPCImmunization1Site) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.route, x, p, 'route', d, 0, checkCareConnectGPCImmunization1Route) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.doseQuantity, x, p, 'doseQuantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (
       !vrt.many(o.practitioner, x, p, 'practitioner', d, 0, -1, checkCareConnectGPCImmunization1Practitioner) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCImmunization1Note) && x.c === null) return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.explanation, x, p, 'explanation', d, 0, _checkImmunizationExplanation) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkCareConnectGPCImmunization1Reaction) && x.c === null)
       return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (
       !vrt.many(
         o.vaccinationProtocol,
@@ -4847,8 +4870,8 @@ export function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: 
         m0 |= 32;
         break;
       case '_profile':
-      case 'profile':
         n++;
+        m0 |= 128;
         break;
       case '_versionId':
         n++;
@@ -4865,13 +4888,17 @@ export function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: 
         n++;
         m0 |= 16;
         break;
-      case 'security':
+      case 'profile':
         n++;
         m0 |= 64;
         break;
+      case 'security':
+        n++;
+        m0 |= 256;
+        break;
       case 'tag':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'versionId':
         n++;
@@ -4907,12 +4934,12 @@ export function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: 
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -4928,67 +4955,67 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -4999,158 +5026,159 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5168,24 +5196,29 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined ||
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -5204,8 +5237,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -5224,8 +5257,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -5233,8 +5266,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -5242,8 +5275,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -5262,8 +5295,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -5282,8 +5315,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -5291,8 +5324,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -5311,8 +5344,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -5331,8 +5364,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -5351,8 +5384,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -5360,8 +5393,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -5380,8 +5413,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -5400,8 +5433,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -5409,8 +5442,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -5429,8 +5462,8 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -5438,79 +5471,79 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -5527,67 +5560,67 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -5598,158 +5631,159 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5767,24 +5801,29 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined ||
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -5803,8 +5842,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -5823,8 +5862,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -5832,8 +5871,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -5841,8 +5880,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -5861,8 +5900,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -5881,8 +5920,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -5890,8 +5929,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -5910,8 +5949,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -5930,8 +5969,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -5950,8 +5989,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -5959,8 +5998,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -5979,8 +6018,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -5999,8 +6038,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -6008,8 +6047,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -6028,8 +6067,8 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -6037,79 +6076,79 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -6137,10 +6176,11 @@ export function checkCareConnectGPCImmunization1VaccinationProcedure(
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueCodeableConcept':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6158,23 +6198,28 @@ export function checkCareConnectGPCImmunization1VaccinationProcedure(
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 4) > 1) {
+  if (!(
+    o.url === undefined ||
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 8) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
@@ -6193,18 +6238,20 @@ export function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ct
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -6215,6 +6262,10 @@ export function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ct
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -6224,6 +6275,10 @@ export function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ct
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6242,24 +6297,26 @@ export function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ct
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -6276,10 +6333,11 @@ export function checkCareConnectGPCImmunization1VaccineCode(v: unknown, x: vrt.C
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -6290,7 +6348,7 @@ export function checkCareConnectGPCImmunization1VaccineCode(v: unknown, x: vrt.C
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6306,8 +6364,8 @@ export function checkCareConnectGPCImmunization1VaccineCode(v: unknown, x: vrt.C
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
@@ -6324,10 +6382,11 @@ export function checkCareConnectGPCImmunization1Site(v: unknown, x: vrt.Ctx, p: 
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -6338,7 +6397,7 @@ export function checkCareConnectGPCImmunization1Site(v: unknown, x: vrt.Ctx, p: 
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6354,8 +6413,8 @@ export function checkCareConnectGPCImmunization1Site(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
@@ -6372,10 +6431,11 @@ export function checkCareConnectGPCImmunization1Route(v: unknown, x: vrt.Ctx, p:
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -6386,7 +6446,7 @@ export function checkCareConnectGPCImmunization1Route(v: unknown, x: vrt.Ctx, p:
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6402,8 +6462,8 @@ export function checkCareConnectGPCImmunization1Route(v: unknown, x: vrt.Ctx, p:
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
@@ -6420,6 +6480,7 @@ export function checkCareConnectGPCImmunization1Practitioner(v: unknown, x: vrt.
     switch (k) {
       case 'actor':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -6474,8 +6535,8 @@ export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: 
         m0 |= 16;
         break;
       case '_text':
-      case 'text':
         n++;
+        m0 |= 256;
         break;
       case '_time':
         n++;
@@ -6495,6 +6556,10 @@ export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: 
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 128;
         break;
       case 'time':
         n++;
@@ -6556,7 +6621,7 @@ export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
       return false;
   }
@@ -6713,33 +6778,39 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
     switch (k) {
       case '_description':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_doseSequence':
-      case 'doseSequence':
-      case 'doseStatus':
-      case 'targetDisease':
         n++;
+        m0 |= 16;
         break;
       case '_series':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case '_seriesDoses':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case 'authority':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'description':
         n++;
+        m0 |= 32;
+        break;
+      case 'doseSequence':
+        n++;
         m0 |= 8;
+        break;
+      case 'doseStatus':
+        n++;
+        m0 |= 8192;
         break;
       case 'doseStatusReason':
         n++;
-        m0 |= 1024;
+        m0 |= 16384;
         break;
       case 'extension':
         n++;
@@ -6754,11 +6825,15 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
         break;
       case 'series':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case 'seriesDoses':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
+        break;
+      case 'targetDisease':
+        n++;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6777,7 +6852,7 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.doseSequence) && o._doseSequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.doseSequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(
         o.doseSequence,
@@ -6795,8 +6870,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
     )
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_11) &&
         x.c === null
@@ -6804,19 +6879,19 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.authority, x, p, 'authority', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.authority, false, x, p, 'authority', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.series) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.series) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.series, o._series, x, p, 'series', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.seriesDoses) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.seriesDoses) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.seriesDoses,
@@ -6854,7 +6929,7 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
     x.c === null
   )
     return false;
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.doseStatusReason, x, p, 'doseStatusReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
@@ -6874,32 +6949,51 @@ export function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6912,24 +7006,26 @@ export function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_12) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -6964,32 +7060,51 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCT(
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7002,14 +7117,16 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_13) &&
         x.c === null
@@ -7017,15 +7134,15 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCT(
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -7060,32 +7177,51 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCT(
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7098,14 +7234,16 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_14) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_14) &&
         x.c === null
@@ -7113,15 +7251,15 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCT(
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_14) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -7157,10 +7295,11 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -7171,7 +7310,7 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7187,8 +7326,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_7) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_15) && x.c === null)
         return false;
     }
@@ -7280,67 +7419,67 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -7351,158 +7490,159 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7520,24 +7660,28 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined || o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -7556,8 +7700,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -7576,8 +7720,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_17) &&
         x.c === null
@@ -7585,8 +7729,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_17) &&
         x.c === null
@@ -7594,8 +7738,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -7614,8 +7758,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -7634,8 +7778,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_17) &&
         x.c === null
@@ -7643,8 +7787,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -7663,8 +7807,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -7683,8 +7827,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -7703,8 +7847,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_17) &&
         x.c === null
@@ -7712,8 +7856,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -7732,8 +7876,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -7752,8 +7896,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_17) &&
         x.c === null
@@ -7761,8 +7905,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -7781,8 +7925,8 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_17) &&
         x.c === null
@@ -7790,79 +7934,79 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -7884,67 +8028,67 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -7955,158 +8099,159 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8124,24 +8269,28 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined || o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -8160,8 +8309,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -8180,8 +8329,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
         x.c === null
@@ -8189,8 +8338,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_18) &&
         x.c === null
@@ -8198,8 +8347,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -8218,8 +8367,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -8238,8 +8387,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_18) &&
         x.c === null
@@ -8247,8 +8396,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -8267,8 +8416,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -8287,8 +8436,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -8307,8 +8456,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_18) &&
         x.c === null
@@ -8316,8 +8465,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -8336,8 +8485,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -8356,8 +8505,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_18) &&
         x.c === null
@@ -8365,8 +8514,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -8385,8 +8534,8 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_18) &&
         x.c === null
@@ -8394,79 +8543,79 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -8486,32 +8635,51 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8524,14 +8692,16 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_8) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_19) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_19) &&
         x.c === null
@@ -8539,15 +8709,15 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_19) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_19) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -8582,20 +8752,32 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCod
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
         break;
       case 'extension':
         n++;
@@ -8604,13 +8786,17 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCod
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8625,12 +8811,12 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCod
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_20, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_20) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_20) &&
         x.c === null
@@ -8638,16 +8824,18 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCod
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_20) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, 'count') && x.c === null) return false;
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(o.code === undefined || o.code === 'count')) {
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, 'count') && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_20) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 32) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -8684,67 +8872,67 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -8755,158 +8943,159 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8924,24 +9113,28 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined || o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -8960,8 +9153,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -8980,8 +9173,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_21) &&
         x.c === null
@@ -8989,8 +9182,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_21) &&
         x.c === null
@@ -8998,8 +9191,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -9018,8 +9211,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -9038,8 +9231,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_21) &&
         x.c === null
@@ -9047,8 +9240,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -9067,8 +9260,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -9087,8 +9280,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -9107,8 +9300,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_21) &&
         x.c === null
@@ -9116,8 +9309,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -9136,8 +9329,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -9156,8 +9349,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_21) &&
         x.c === null
@@ -9165,8 +9358,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -9185,8 +9378,8 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_21) &&
         x.c === null
@@ -9194,79 +9387,79 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

@@ -1815,23 +1815,14 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationStatement') && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case '_dateAsserted':
-      case '_status':
-      case '_taken':
-      case 'basedOn':
-      case 'dateAsserted':
-      case 'dosage':
-      case 'extension':
-      case 'identifier':
-      case 'resourceType':
-      case 'status':
-      case 'subject':
-      case 'taken':
+        m0 |= 8388608;
         break;
       case '_effectiveDateTime':
-        m0 |= 32768;
+        m0 |= 1048576;
         break;
       case '_id':
         m0 |= 2;
@@ -1842,59 +1833,91 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
       case '_language':
         m0 |= 64;
         break;
-      case 'category':
+      case '_status':
+        m0 |= 65536;
+        break;
+      case '_taken':
+        m0 |= 268435456;
+        break;
+      case 'basedOn':
         m0 |= 4096;
+        break;
+      case 'category':
+        m0 |= 131072;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 2048;
-        break;
-      case 'derivedFrom':
-        m0 |= 262144;
-        break;
-      case 'effectiveDateTime':
         m0 |= 16384;
         break;
+      case 'dateAsserted':
+        m0 |= 4194304;
+        break;
+      case 'derivedFrom':
+        m0 |= 67108864;
+        break;
+      case 'dosage':
+        m1 |= 4;
+        break;
+      case 'effectiveDateTime':
+        m0 |= 524288;
+        break;
       case 'effectivePeriod':
-        m0 |= 65536;
+        m0 |= 2097152;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
       case 'informationSource':
-        m0 |= 131072;
+        m0 |= 16777216;
         break;
       case 'language':
         m0 |= 32;
         break;
       case 'medicationReference':
-        m0 |= 8192;
+        m0 |= 262144;
         break;
       case 'meta':
         m0 |= 4;
         break;
       case 'modifierExtension':
-        m0 |= 512;
-        break;
-      case 'note':
-        m0 |= 4194304;
-        break;
-      case 'partOf':
         m0 |= 1024;
         break;
+      case 'note':
+        m1 |= 2;
+        break;
+      case 'partOf':
+        m0 |= 8192;
+        break;
       case 'reasonCode':
-        m0 |= 1048576;
+        m0 |= 1073741824;
         break;
       case 'reasonNotTaken':
-        m0 |= 524288;
+        m0 |= 536870912;
         break;
       case 'reasonReference':
-        m0 |= 2097152;
+        m1 |= 1;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 32768;
+        break;
+      case 'subject':
+        m0 |= 33554432;
+        break;
+      case 'taken':
+        m0 |= 134217728;
         break;
       case 'text':
         m0 |= 128;
@@ -1925,7 +1948,9 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1934,7 +1959,7 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -1946,27 +1971,29 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
   if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 1, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes102(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'medication', 1) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -1983,11 +2010,11 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
     )
       return false;
   }
-  if (vrt.bitCount(m0 & 114688) > 1) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'effective', 0) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 32768) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.effectiveDateTime,
@@ -2006,10 +2033,10 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
         return false;
     }
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!(vrt.isValidDateTime(o.dateAsserted) && o._dateAsserted === undefined)) {
+  if (!(vrt.isValidDateTime(o.dateAsserted) && (m0 & 8388608) === 0)) {
     if (
       !vrt.prim(
         o.dateAsserted,
@@ -2027,7 +2054,7 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
     )
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.informationSource, x, p, 'informationSource', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.informationSource, false, x, p, 'informationSource', vrt.checkReferenceTarget, TARGETS_4) &&
@@ -2038,22 +2065,24 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.derivedFrom, x, p, 'derivedFrom', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.taken) && o._taken === undefined)) {
+  if (!(vrt.isValidCode(o.taken) && (m0 & 268435456) === 0)) {
     if (!vrt.prim(o.taken, o._taken, x, p, 'taken', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.taken, false, x, p, 'taken', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 524288) !== 0) {
+  if (!(typeof o.taken === 'string' && vcodes.inCodes104(o.taken))) {
+    if (!vrt.eachWith(o.taken, false, x, p, 'taken', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.reasonNotTaken, x, p, 'reasonNotTaken', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
@@ -2061,7 +2090,7 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
     )
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCMedicationStatement1Note) && x.c === null)
       return false;
   }
@@ -2087,8 +2116,8 @@ export function checkCareConnectGPCMedicationStatement1Meta(v: unknown, x: vrt.C
         m0 |= 32;
         break;
       case '_profile':
-      case 'profile':
         n++;
+        m0 |= 128;
         break;
       case '_versionId':
         n++;
@@ -2105,13 +2134,17 @@ export function checkCareConnectGPCMedicationStatement1Meta(v: unknown, x: vrt.C
         n++;
         m0 |= 16;
         break;
-      case 'security':
+      case 'profile':
         n++;
         m0 |= 64;
         break;
+      case 'security':
+        n++;
+        m0 |= 256;
+        break;
       case 'tag':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'versionId':
         n++;
@@ -2147,12 +2180,12 @@ export function checkCareConnectGPCMedicationStatement1Meta(v: unknown, x: vrt.C
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -2173,67 +2206,67 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -2244,158 +2277,159 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2413,24 +2447,29 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-1',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(
+    o.url === undefined ||
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-1'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-1',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -2449,8 +2488,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -2469,8 +2508,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
@@ -2478,8 +2517,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -2487,8 +2526,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -2507,8 +2546,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -2527,8 +2566,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
         x.c === null
@@ -2536,8 +2575,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -2556,8 +2595,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -2576,8 +2615,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -2596,8 +2635,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
         x.c === null
@@ -2605,8 +2644,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -2625,8 +2664,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -2645,8 +2684,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -2654,8 +2693,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -2674,8 +2713,8 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -2683,79 +2722,79 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -2775,18 +2814,20 @@ export function checkCareConnectGPCMedicationStatement1Identifier(
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -2797,6 +2838,10 @@ export function checkCareConnectGPCMedicationStatement1Identifier(
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -2806,6 +2851,10 @@ export function checkCareConnectGPCMedicationStatement1Identifier(
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2824,24 +2873,26 @@ export function checkCareConnectGPCMedicationStatement1Identifier(
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
@@ -2861,8 +2912,8 @@ export function checkCareConnectGPCMedicationStatement1Note(v: unknown, x: vrt.C
         m0 |= 16;
         break;
       case '_text':
-      case 'text':
         n++;
+        m0 |= 256;
         break;
       case '_time':
         n++;
@@ -2882,6 +2933,10 @@ export function checkCareConnectGPCMedicationStatement1Note(v: unknown, x: vrt.C
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 128;
         break;
       case 'time':
         n++;
@@ -2943,7 +2998,7 @@ export function checkCareConnectGPCMedicationStatement1Note(v: unknown, x: vrt.C
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
@@ -2959,39 +3014,39 @@ export function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt
     switch (k) {
       case '_asNeededBoolean':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case '_patientInstruction':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case '_sequence':
         n++;
         m0 |= 8;
         break;
       case '_text':
-      case 'text':
         n++;
+        m0 |= 32;
         break;
       case 'additionalInstruction':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'asNeededBoolean':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case 'asNeededCodeableConcept':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'doseQuantity':
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case 'doseRange':
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case 'extension':
         n++;
@@ -3002,39 +3057,39 @@ export function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt
         break;
       case 'maxDosePerAdministration':
         n++;
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case 'maxDosePerLifetime':
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case 'maxDosePerPeriod':
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case 'method':
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'patientInstruction':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'rateQuantity':
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case 'rateRange':
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case 'rateRatio':
         n++;
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case 'route':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'sequence':
         n++;
@@ -3042,11 +3097,15 @@ export function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt
         break;
       case 'site':
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
+        break;
+      case 'text':
+        n++;
+        m0 |= 16;
         break;
       case 'timing':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3070,19 +3129,19 @@ export function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (
       !vrt.many(o.additionalInstruction, x, p, 'additionalInstruction', d, 0, -1, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.patientInstruction) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.patientInstruction) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(
           o.patientInstruction,
@@ -3101,14 +3160,14 @@ export function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.timing, x, p, 'timing', d, 0, checkTiming) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 1792) > 1) {
+  if (vrt.bitCount(m0 & 7168) > 1) {
     if (!vrt.checkChoice(o, CHOICE_4, x, p, 'asNeeded', 0) && x.c === null) return false;
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.asNeededBoolean,
@@ -3127,30 +3186,30 @@ export function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (
       !vrt.one(o.asNeededCodeableConcept, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.site, x, p, 'site', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.route, x, p, 'route', d, 0, checkCareConnectGPCMedicationStatement1DosageRoute) && x.c === null)
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 49152) > 1) {
+  if (vrt.bitCount(m0 & 196608) > 1) {
     if (!vrt.checkChoice(o, CHOICE_5, x, p, 'dose', 0) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.doseRange, x, p, 'dose.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.doseQuantity, x, p, 'dose.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null)
       return false;
     if (
@@ -3159,32 +3218,32 @@ export function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt
     )
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.maxDosePerPeriod, x, p, 'maxDosePerPeriod', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (
       !vrt.one(o.maxDosePerAdministration, x, p, 'maxDosePerAdministration', d, 0, checkSimpleQuantity) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.maxDosePerLifetime, x, p, 'maxDosePerLifetime', d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 3670016) > 1) {
+  if (vrt.bitCount(m0 & 14680064) > 1) {
     if (!vrt.checkChoice(o, CHOICE_6, x, p, 'rate', 0) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.rateRatio, x, p, 'rate.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.rateRange, x, p, 'rate.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
     if (!vrt.eachWith(o.rateRange, false, x, p, 'rate.ofType(Range)', vrt.checkInvariant, INVARIANT_2) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.rateQuantity, x, p, 'rate.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null)
       return false;
     if (
@@ -3210,10 +3269,11 @@ export function checkCareConnectGPCMedicationStatement1DosageRoute(
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -3224,7 +3284,7 @@ export function checkCareConnectGPCMedicationStatement1DosageRoute(
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3240,8 +3300,8 @@ export function checkCareConnectGPCMedicationStatement1DosageRoute(
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
@@ -3262,32 +3322,51 @@ export function checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3300,24 +3379,26 @@ export function checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_7) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_7) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,

@@ -956,10 +956,10 @@ export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: stri
   for (const k in o) {
     switch (k) {
       case '_active':
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case '_alias':
-        m0 |= 16384;
+        m0 |= 262144;
         break;
       case '_id':
         m0 |= 2;
@@ -971,31 +971,34 @@ export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: stri
         m0 |= 64;
         break;
       case '_name':
-      case 'extension':
-      case 'identifier':
-      case 'name':
-      case 'resourceType':
-        break;
-      case 'active':
-        m0 |= 1024;
-        break;
-      case 'address':
         m0 |= 65536;
         break;
+      case 'active':
+        m0 |= 4096;
+        break;
+      case 'address':
+        m0 |= 1048576;
+        break;
       case 'alias':
-        m0 |= 8192;
+        m0 |= 131072;
         break;
       case 'contact':
-        m0 |= 262144;
+        m0 |= 4194304;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'endpoint':
-        m0 |= 524288;
+        m0 |= 8388608;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -1007,19 +1010,24 @@ export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: stri
         m0 |= 4;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 32768;
         break;
       case 'partOf':
-        m0 |= 131072;
+        m0 |= 2097152;
+        break;
+      case 'resourceType':
         break;
       case 'telecom':
-        m0 |= 32768;
+        m0 |= 524288;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'type':
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1047,7 +1055,9 @@ export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: stri
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1056,48 +1066,48 @@ export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 24576) !== 0) {
+  if ((m0 & 393216) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
     if (!vrt.eachWith(o.telecom, true, x, p, 'telecom', vrt.checkTranslatedInvariant, TRANSLATED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectGPCOrganization1Address) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkCareConnectGPCOrganization1Contact) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -1123,18 +1133,20 @@ export function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -1145,6 +1157,10 @@ export function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -1154,6 +1170,10 @@ export function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1174,23 +1194,25 @@ export function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (
-    !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/ods-organization-code') &&
-    x.c === null
-  )
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(o.system === undefined || o.system === 'https://fhir.nhs.uk/Id/ods-organization-code')) {
+    if (
+      !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/ods-organization-code') &&
+      x.c === null
+    )
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
   }
   return true;
@@ -1303,14 +1325,18 @@ export function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.type === 'string' && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
@@ -1438,20 +1464,20 @@ export function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.C
   for (const k in o) {
     switch (k) {
       case '_family':
-      case 'family':
-        n++;
-        break;
-      case '_given':
         n++;
         m0 |= 128;
         break;
-      case '_prefix':
+      case '_given':
         n++;
         m0 |= 512;
         break;
-      case '_suffix':
+      case '_prefix':
         n++;
         m0 |= 2048;
+        break;
+      case '_suffix':
+        n++;
+        m0 |= 8192;
         break;
       case '_text':
         n++;
@@ -1465,24 +1491,28 @@ export function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.C
         n++;
         m0 |= 2;
         break;
-      case 'given':
+      case 'family':
         n++;
         m0 |= 64;
+        break;
+      case 'given':
+        n++;
+        m0 |= 256;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'period':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'prefix':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case 'suffix':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'text':
         n++;
@@ -1509,7 +1539,9 @@ export function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.C
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes108(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
@@ -1517,23 +1549,23 @@ export function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.C
         return false;
     }
   }
-  if (!(vrt.isValidString(o.family) && o._family === undefined)) {
+  if (!(vrt.isValidString(o.family) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.family, o._family, x, p, 'family', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 192) !== 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 768) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 3072) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -1646,14 +1678,18 @@ export function checkCareConnectGPCOrganization1ContactAddress(v: unknown, x: vr
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.type === 'string' && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {

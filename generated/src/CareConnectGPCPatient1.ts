@@ -1923,19 +1923,20 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Patient') && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case '_active':
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case '_birthDate':
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case '_deceasedDateTime':
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case '_gender':
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case '_id':
         m0 |= 2;
@@ -1947,45 +1948,46 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
         m0 |= 64;
         break;
       case '_multipleBirthBoolean':
-        m0 |= 4194304;
-        break;
-      case 'active':
-        m0 |= 1024;
-        break;
-      case 'address':
-        m0 |= 524288;
-        break;
-      case 'animal':
         m0 |= 33554432;
         break;
+      case 'active':
+        m0 |= 4096;
+        break;
+      case 'address':
+        m0 |= 4194304;
+        break;
+      case 'animal':
+        m0 |= 268435456;
+        break;
       case 'birthDate':
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case 'communication':
-        m0 |= 67108864;
+        m0 |= 536870912;
         break;
       case 'contact':
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'deceasedDateTime':
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case 'extension':
-      case 'identifier':
-      case 'name':
-      case 'resourceType':
+        m0 |= 512;
         break;
       case 'gender':
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case 'generalPractitioner':
-        m0 |= 134217728;
+        m0 |= 1073741824;
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -1994,28 +1996,33 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
         m0 |= 32;
         break;
       case 'link':
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case 'managingOrganization':
-        m0 |= 268435456;
+        m1 |= 1;
         break;
       case 'maritalStatus':
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case 'meta':
         m0 |= 4;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'multipleBirthBoolean':
-        m0 |= 2097152;
+        m0 |= 16777216;
+        break;
+      case 'name':
+        m0 |= 16384;
         break;
       case 'photo':
-        m0 |= 8388608;
+        m0 |= 67108864;
+        break;
+      case 'resourceType':
         break;
       case 'telecom':
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case 'text':
         m0 |= 128;
@@ -2046,7 +2053,9 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -2055,31 +2064,33 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.checkSliced(o.name, x, p, 'name', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkCareConnectGPCPatient1Telecom) && x.c === null)
       return false;
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 16384) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDate(o.birthDate) && (m0 & 65536) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDate(o.birthDate) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.birthDate,
@@ -2098,11 +2109,11 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
         return false;
     }
   }
-  if (vrt.bitCount(m0 & 393216) > 1) {
+  if (vrt.bitCount(m0 & 3145728) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'deceased', 0) && x.c === null) return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDateTime(o.deceasedDateTime) && (m0 & 262144) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.deceasedDateTime) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.deceasedDateTime,
@@ -2121,11 +2132,11 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectGPCPatient1Address) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (
       !vrt.one(o.maritalStatus, x, p, 'maritalStatus', d, 0, checkCareConnectGPCPatient1MaritalStatus) &&
       x.c === null
@@ -2134,11 +2145,11 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.eachWith(o.maritalStatus, false, x, p, 'maritalStatus', vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 6291456) > 1) {
+  if (vrt.bitCount(m0 & 50331648) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'multipleBirth', 0) && x.c === null) return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && (m0 & 4194304) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.multipleBirthBoolean,
@@ -2157,20 +2168,20 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.prohibited(o.photo, undefined, x, p, 'photo') && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkCareConnectGPCPatient1Contact) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.prohibited(o.animal, undefined, x, p, 'animal') && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.prohibited(o.communication, undefined, x, p, 'communication') && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.generalPractitioner, x, p, 'generalPractitioner', d, 0, 1, checkReference) && x.c === null)
       return false;
     if (
@@ -2179,7 +2190,7 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
     )
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -2188,7 +2199,7 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
     )
       return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkCareConnectGPCPatient1Link) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -2206,34 +2217,47 @@ export function checkCareConnectGPCPatient1IdentifierNhsNumber(v: unknown, x: vr
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'extension':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       case 'assigner':
         n++;
-        m0 |= 32;
+        m0 |= 1024;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'period':
         n++;
-        m0 |= 16;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
+        m0 |= 32;
         break;
       case 'type':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'use':
         n++;
-        m0 |= 2;
+        m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2246,29 +2270,31 @@ export function checkCareConnectGPCPatient1IdentifierNhsNumber(v: unknown, x: vr
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if ((m0 & 6) !== 0) {
+  if ((m0 & 12) !== 0) {
     if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (
-    !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/nhs-number') &&
-    x.c === null
-  )
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(o.system === undefined || o.system === 'https://fhir.nhs.uk/Id/nhs-number')) {
+    if (
+      !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/nhs-number') &&
+      x.c === null
+    )
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
   }
   return true;
@@ -2282,24 +2308,26 @@ export function checkCareConnectGPCPatient1NameOfficial(v: unknown, x: vrt.Ctx, 
   for (const k in o) {
     switch (k) {
       case '_family':
-      case '_use':
-      case 'family':
-      case 'use':
-        n++;
-        break;
-      case '_given':
-        n++;
-        m0 |= 32;
-        break;
-      case '_prefix':
         n++;
         m0 |= 128;
         break;
-      case '_suffix':
+      case '_given':
         n++;
         m0 |= 512;
         break;
+      case '_prefix':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_suffix':
+        n++;
+        m0 |= 8192;
+        break;
       case '_text':
+        n++;
+        m0 |= 32;
+        break;
+      case '_use':
         n++;
         m0 |= 8;
         break;
@@ -2307,26 +2335,34 @@ export function checkCareConnectGPCPatient1NameOfficial(v: unknown, x: vrt.Ctx, 
         n++;
         m0 |= 2;
         break;
+      case 'family':
+        n++;
+        m0 |= 64;
+        break;
       case 'given':
         n++;
-        m0 |= 16;
+        m0 |= 256;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'period':
         n++;
-        m0 |= 1024;
+        m0 |= 16384;
         break;
       case 'prefix':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'suffix':
         n++;
-        m0 |= 256;
+        m0 |= 4096;
         break;
       case 'text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
         n++;
         m0 |= 4;
         break;
@@ -2343,33 +2379,33 @@ export function checkCareConnectGPCPatient1NameOfficial(v: unknown, x: vrt.Ctx, 
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.use, o._use, x, p, 'use', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
   if (!vrt.each(o.use, false, x, p, 'use', OCCURRENCE_0) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.family) && o._family === undefined)) {
+  if (!(vrt.isValidString(o.family) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.family, o._family, x, p, 'family', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 192) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 768) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -2384,17 +2420,19 @@ export function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: st
     switch (k) {
       case '_rank':
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 8;
         break;
       case '_use':
         n++;
-        m0 |= 8;
+        m0 |= 128;
+        break;
+      case '_value':
+        n++;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -2405,15 +2443,23 @@ export function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: st
         break;
       case 'period':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'rank':
         n++;
-        m0 |= 16;
+        m0 |= 256;
+        break;
+      case 'system':
+        n++;
+        m0 |= 4;
         break;
       case 'use':
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case 'value':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2428,23 +2474,27 @@ export function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: st
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidCode(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(typeof o.system === 'string' && vcodes.inCodes111(o.system))) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes112(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_3) &&
         x.c === null
@@ -2452,7 +2502,7 @@ export function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: st
         return false;
     }
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -2466,6 +2516,7 @@ function _checkPatientBirthDateElement(v: unknown, x: vrt.Ctx, p: string, d: num
   for (const k in o) {
     switch (k) {
       case 'extension':
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
@@ -2590,14 +2641,18 @@ export function checkCareConnectGPCPatient1Address(v: unknown, x: vrt.Ctx, p: st
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!(typeof o.type === 'string' && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
@@ -2657,10 +2712,11 @@ export function checkCareConnectGPCPatient1MaritalStatus(v: unknown, x: vrt.Ctx,
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -2671,7 +2727,7 @@ export function checkCareConnectGPCPatient1MaritalStatus(v: unknown, x: vrt.Ctx,
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2688,7 +2744,7 @@ export function checkCareConnectGPCPatient1MaritalStatus(v: unknown, x: vrt.Ctx,
   }
   if (!vrt.many(o.coding, x, p, 'coding', d, 1, 1, checkCareConnectGPCPatient1MaritalStatusCoding) && x.c === null)
     return false;
-  if ((m0 & 12) !== 0) {
+  if ((m0 & 24) !== 0) {
     if (!vrt.prohibited(o.text, o._text, x, p, 'text') && x.c === null) return false;
   }
   return true;
@@ -2703,11 +2759,11 @@ export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: st
     switch (k) {
       case '_gender':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case 'address':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -2715,7 +2771,7 @@ export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: st
         break;
       case 'gender':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'id':
         m0 |= 1;
@@ -2726,14 +2782,15 @@ export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: st
         break;
       case 'name':
         n++;
+        m0 |= 16;
         break;
       case 'organization':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'period':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'relationship':
         n++;
@@ -2741,7 +2798,7 @@ export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: st
         break;
       case 'telecom':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2770,26 +2827,28 @@ export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: st
       return false;
   }
   if (!vrt.one(o.name, x, p, 'name', d, 1, checkCareConnectGPCPatient1ContactName) && x.c === null) return false;
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.address, x, p, 'address', d, 0, checkCareConnectGPCPatient1ContactAddress) && x.c === null)
       return false;
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -2804,9 +2863,8 @@ export function checkCareConnectGPCPatient1Link(v: unknown, x: vrt.Ctx, p: strin
   for (const k in o) {
     switch (k) {
       case '_type':
-      case 'other':
-      case 'type':
         n++;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -2818,6 +2876,14 @@ export function checkCareConnectGPCPatient1Link(v: unknown, x: vrt.Ctx, p: strin
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'other':
+        n++;
+        m0 |= 8;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2838,10 +2904,12 @@ export function checkCareConnectGPCPatient1Link(v: unknown, x: vrt.Ctx, p: strin
   }
   if (!vrt.one(o.other, x, p, 'other', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.other, false, x, p, 'other', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_9) && x.c === null) return false;
+  if (!(typeof o.type === 'string' && vcodes.inCodes114(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_9) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -2853,20 +2921,32 @@ export function checkCareConnectGPCPatient1MaritalStatusCoding(v: unknown, x: vr
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
         break;
       case 'extension':
         n++;
@@ -2875,13 +2955,17 @@ export function checkCareConnectGPCPatient1MaritalStatusCoding(v: unknown, x: vr
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2896,21 +2980,21 @@ export function checkCareConnectGPCPatient1MaritalStatusCoding(v: unknown, x: vr
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
   }
   return true;
@@ -2980,27 +3064,27 @@ export function checkCareConnectGPCPatient1ContactName(v: unknown, x: vrt.Ctx, p
     switch (k) {
       case '_family':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case '_given':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case '_prefix':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case '_suffix':
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case '_use':
-      case 'use':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -3008,28 +3092,32 @@ export function checkCareConnectGPCPatient1ContactName(v: unknown, x: vrt.Ctx, p
         break;
       case 'family':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'given':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'period':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'prefix':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case 'suffix':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'use':
         n++;
         m0 |= 4;
         break;
@@ -3046,41 +3134,43 @@ export function checkCareConnectGPCPatient1ContactName(v: unknown, x: vrt.Ctx, p
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.use, o._use, x, p, 'use', d, 1, vrt.isValidCode, 'code', OWNER_11) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if (!(typeof o.use === 'string' && vcodes.inCodes108(o.use))) {
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_10) && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.family) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.family) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.family, o._family, x, p, 'family', d, 0, vrt.isValidString, 'string', OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_11) && x.c === null)
       return false;
   }
-  if ((m0 & 768) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (
       !vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_11) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 3072) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (
       !vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_11) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -3193,14 +3283,18 @@ export function checkCareConnectGPCPatient1ContactAddress(v: unknown, x: vrt.Ctx
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_12) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!(typeof o.type === 'string' && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
@@ -3267,20 +3361,32 @@ export function checkCareConnectGPCPatient1ContactRelationshipCoding(
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
         break;
       case 'extension':
         n++;
@@ -3289,13 +3395,17 @@ export function checkCareConnectGPCPatient1ContactRelationshipCoding(
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3310,12 +3420,12 @@ export function checkCareConnectGPCPatient1ContactRelationshipCoding(
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_13) &&
         x.c === null
@@ -3323,15 +3433,15 @@ export function checkCareConnectGPCPatient1ContactRelationshipCoding(
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 32) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,

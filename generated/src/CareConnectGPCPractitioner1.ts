@@ -925,13 +925,13 @@ export function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: stri
   for (const k in o) {
     switch (k) {
       case '_active':
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case '_birthDate':
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case '_gender':
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case '_id':
         m0 |= 2;
@@ -943,30 +943,31 @@ export function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: stri
         m0 |= 64;
         break;
       case 'active':
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'address':
-        m0 |= 8192;
-        break;
-      case 'birthDate':
         m0 |= 65536;
         break;
+      case 'birthDate':
+        m0 |= 524288;
+        break;
       case 'communication':
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'extension':
-      case 'identifier':
-      case 'name':
-      case 'resourceType':
+        m0 |= 512;
         break;
       case 'gender':
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -978,16 +979,21 @@ export function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: stri
         m0 |= 4;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
+        break;
+      case 'name':
+        m0 |= 16384;
         break;
       case 'photo':
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case 'qualification':
-        m0 |= 524288;
+        m0 |= 4194304;
+        break;
+      case 'resourceType':
         break;
       case 'telecom':
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case 'text':
         m0 |= 128;
@@ -1018,7 +1024,9 @@ export function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: stri
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1027,34 +1035,36 @@ export function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.many(o.name, x, p, 'name', d, 1, 1, checkCareConnectGPCPractitioner1Name) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectGPCPractitioner1Address) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 32768) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDate(o.birthDate) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDate(o.birthDate) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -1062,17 +1072,17 @@ export function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (
       !vrt.many(o.qualification, x, p, 'qualification', d, 0, -1, checkCareConnectGPCPractitioner1Qualification) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.prohibited(o.communication, undefined, x, p, 'communication') && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1095,18 +1105,20 @@ export function checkCareConnectGPCPractitioner1IdentifierSdsUserID(
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -1117,6 +1129,10 @@ export function checkCareConnectGPCPractitioner1IdentifierSdsUserID(
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -1126,6 +1142,10 @@ export function checkCareConnectGPCPractitioner1IdentifierSdsUserID(
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1146,23 +1166,25 @@ export function checkCareConnectGPCPractitioner1IdentifierSdsUserID(
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (
-    !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/sds-user-id') &&
-    x.c === null
-  )
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(o.system === undefined || o.system === 'https://fhir.nhs.uk/Id/sds-user-id')) {
+    if (
+      !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/sds-user-id') &&
+      x.c === null
+    )
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
   }
   return true;
@@ -1181,18 +1203,20 @@ export function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -1203,6 +1227,10 @@ export function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -1212,6 +1240,10 @@ export function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1232,23 +1264,25 @@ export function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (
-    !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/sds-role-profile-id') &&
-    x.c === null
-  )
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(o.system === undefined || o.system === 'https://fhir.nhs.uk/Id/sds-role-profile-id')) {
+    if (
+      !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/sds-role-profile-id') &&
+      x.c === null
+    )
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
   }
   return true;
@@ -1262,20 +1296,20 @@ export function checkCareConnectGPCPractitioner1Name(v: unknown, x: vrt.Ctx, p: 
   for (const k in o) {
     switch (k) {
       case '_family':
-      case 'family':
-        n++;
-        break;
-      case '_given':
         n++;
         m0 |= 128;
         break;
-      case '_prefix':
+      case '_given':
         n++;
         m0 |= 512;
         break;
-      case '_suffix':
+      case '_prefix':
         n++;
         m0 |= 2048;
+        break;
+      case '_suffix':
+        n++;
+        m0 |= 8192;
         break;
       case '_text':
         n++;
@@ -1289,24 +1323,28 @@ export function checkCareConnectGPCPractitioner1Name(v: unknown, x: vrt.Ctx, p: 
         n++;
         m0 |= 2;
         break;
-      case 'given':
+      case 'family':
         n++;
         m0 |= 64;
+        break;
+      case 'given':
+        n++;
+        m0 |= 256;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'period':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'prefix':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case 'suffix':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'text':
         n++;
@@ -1333,7 +1371,9 @@ export function checkCareConnectGPCPractitioner1Name(v: unknown, x: vrt.Ctx, p: 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes108(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
@@ -1341,23 +1381,23 @@ export function checkCareConnectGPCPractitioner1Name(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if (!(vrt.isValidString(o.family) && o._family === undefined)) {
+  if (!(vrt.isValidString(o.family) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.family, o._family, x, p, 'family', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 192) !== 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 768) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 3072) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -1470,14 +1510,18 @@ export function checkCareConnectGPCPractitioner1Address(v: unknown, x: vrt.Ctx, 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.type === 'string' && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
@@ -1537,6 +1581,7 @@ export function checkCareConnectGPCPractitioner1Qualification(v: unknown, x: vrt
     switch (k) {
       case 'code':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1551,7 +1596,7 @@ export function checkCareConnectGPCPractitioner1Qualification(v: unknown, x: vrt
         break;
       case 'issuer':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'modifierExtension':
         n++;
@@ -1559,7 +1604,7 @@ export function checkCareConnectGPCPractitioner1Qualification(v: unknown, x: vrt
         break;
       case 'period':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1586,10 +1631,10 @@ export function checkCareConnectGPCPractitioner1Qualification(v: unknown, x: vrt
       return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.issuer, x, p, 'issuer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.issuer, false, x, p, 'issuer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -1669,7 +1714,9 @@ export function checkCareConnectGPCPractitioner1QualificationIdentifier(
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;

@@ -937,10 +937,10 @@ export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: s
   for (const k in o) {
     switch (k) {
       case '_authoredOn':
-        m0 |= 16777216;
+        m0 |= 1073741824;
         break;
       case '_description':
-        m1 |= 2;
+        m1 |= 64;
         break;
       case '_id':
         m0 |= 2;
@@ -949,51 +949,55 @@ export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: s
         m0 |= 16;
         break;
       case '_intent':
-      case '_status':
-      case 'identifier':
-      case 'intent':
-      case 'resourceType':
-      case 'status':
-      case 'subject':
+        m0 |= 524288;
         break;
       case '_language':
         m0 |= 64;
         break;
       case '_occurrenceDateTime':
-        m0 |= 2097152;
+        m0 |= 134217728;
         break;
       case '_priority':
+        m0 |= 4194304;
+        break;
+      case '_status':
         m0 |= 131072;
         break;
       case 'authoredOn':
-        m0 |= 8388608;
+        m0 |= 536870912;
         break;
       case 'basedOn':
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 524288;
+        m0 |= 33554432;
         break;
       case 'definition':
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case 'description':
-        m1 |= 1;
+        m1 |= 32;
         break;
       case 'extension':
         m0 |= 512;
         break;
       case 'groupIdentifier':
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
       case 'implicitRules':
         m0 |= 8;
+        break;
+      case 'intent':
+        m0 |= 262144;
         break;
       case 'language':
         m0 |= 32;
@@ -1005,49 +1009,57 @@ export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: s
         m0 |= 1024;
         break;
       case 'note':
-        m1 |= 8;
+        m1 |= 256;
         break;
       case 'occurrenceDateTime':
-        m0 |= 1048576;
-        break;
-      case 'occurrencePeriod':
-        m0 |= 4194304;
-        break;
-      case 'priority':
-        m0 |= 65536;
-        break;
-      case 'reasonCode':
-        m0 |= 268435456;
-        break;
-      case 'reasonReference':
-        m0 |= 536870912;
-        break;
-      case 'recipient':
-        m0 |= 134217728;
-        break;
-      case 'relevantHistory':
-        m1 |= 16;
-        break;
-      case 'replaces':
-        m0 |= 8192;
-        break;
-      case 'requester':
-        m0 |= 33554432;
-        break;
-      case 'serviceRequested':
-        m0 |= 262144;
-        break;
-      case 'specialty':
         m0 |= 67108864;
         break;
-      case 'supportingInfo':
+      case 'occurrencePeriod':
+        m0 |= 268435456;
+        break;
+      case 'priority':
+        m0 |= 2097152;
+        break;
+      case 'reasonCode':
+        m1 |= 8;
+        break;
+      case 'reasonReference':
+        m1 |= 16;
+        break;
+      case 'recipient':
         m1 |= 4;
+        break;
+      case 'relevantHistory':
+        m1 |= 512;
+        break;
+      case 'replaces':
+        m0 |= 16384;
+        break;
+      case 'requester':
+        m1 |= 1;
+        break;
+      case 'resourceType':
+        break;
+      case 'serviceRequested':
+        m0 |= 8388608;
+        break;
+      case 'specialty':
+        m1 |= 2;
+        break;
+      case 'status':
+        m0 |= 65536;
+        break;
+      case 'subject':
+        m0 |= 16777216;
+        break;
+      case 'supportingInfo':
+        m1 |= 128;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'type':
-        m0 |= 32768;
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1075,7 +1087,9 @@ export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: s
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1095,61 +1109,63 @@ export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: s
     x.c === null
   )
     return false;
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.replaces, true, x, p, 'replaces', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (
       !vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkCareConnectGPCReferralRequest1GroupIdentifier) &&
       x.c === null
     )
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
   if (!vrt.each(o.status, false, x, p, 'status', OCCURRENCE_0) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.intent) && o._intent === undefined)) {
+  if (!(vrt.isValidCode(o.intent) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
   if (!vrt.each(o.intent, false, x, p, 'intent', OCCURRENCE_1) && x.c === null) return false;
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 131072) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.priority === 'string' && vcodes.inCodes118(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.serviceRequested, x, p, 'serviceRequested', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 7340032) > 1) {
+  if (vrt.bitCount(m0 & 469762048) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 2097152) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.occurrenceDateTime,
@@ -1168,12 +1184,12 @@ export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 16777216) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -1181,24 +1197,24 @@ export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkCareConnectGPCReferralRequest1Requester) && x.c === null)
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.specialty, x, p, 'specialty', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.recipient, x, p, 'recipient', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recipient, true, x, p, 'recipient', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonCode, true, x, p, 'reasonCode', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_4) &&
@@ -1206,8 +1222,8 @@ export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: s
     )
       return false;
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m1 & 2) === 0)) {
+  if ((m1 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m1 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1215,14 +1231,14 @@ export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.supportingInfo, x, p, 'supportingInfo', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectGPCReferralRequest1Note) && x.c === null)
       return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.relevantHistory, x, p, 'relevantHistory', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.relevantHistory, true, x, p, 'relevantHistory', vrt.checkReferenceTarget, TARGETS_5) &&
@@ -1249,8 +1265,8 @@ export function checkCareConnectGPCReferralRequest1Meta(v: unknown, x: vrt.Ctx, 
         m0 |= 32;
         break;
       case '_profile':
-      case 'profile':
         n++;
+        m0 |= 128;
         break;
       case '_versionId':
         n++;
@@ -1267,13 +1283,17 @@ export function checkCareConnectGPCReferralRequest1Meta(v: unknown, x: vrt.Ctx, 
         n++;
         m0 |= 16;
         break;
-      case 'security':
+      case 'profile':
         n++;
         m0 |= 64;
         break;
+      case 'security':
+        n++;
+        m0 |= 256;
+        break;
       case 'tag':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'versionId':
         n++;
@@ -1309,12 +1329,12 @@ export function checkCareConnectGPCReferralRequest1Meta(v: unknown, x: vrt.Ctx, 
   }
   if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -1328,18 +1348,20 @@ export function checkCareConnectGPCReferralRequest1Identifier(v: unknown, x: vrt
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -1350,6 +1372,10 @@ export function checkCareConnectGPCReferralRequest1Identifier(v: unknown, x: vrt
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -1359,6 +1385,10 @@ export function checkCareConnectGPCReferralRequest1Identifier(v: unknown, x: vrt
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1377,24 +1407,26 @@ export function checkCareConnectGPCReferralRequest1Identifier(v: unknown, x: vrt
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -1474,7 +1506,9 @@ export function checkCareConnectGPCReferralRequest1GroupIdentifier(
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -1512,6 +1546,7 @@ export function checkCareConnectGPCReferralRequest1Requester(v: unknown, x: vrt.
     switch (k) {
       case 'agent':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -1526,7 +1561,7 @@ export function checkCareConnectGPCReferralRequest1Requester(v: unknown, x: vrt.
         break;
       case 'onBehalfOf':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1546,7 +1581,7 @@ export function checkCareConnectGPCReferralRequest1Requester(v: unknown, x: vrt.
       return false;
   }
   if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -1566,8 +1601,8 @@ export function checkCareConnectGPCReferralRequest1Note(v: unknown, x: vrt.Ctx, 
         m0 |= 8;
         break;
       case '_text':
-      case 'text':
         n++;
+        m0 |= 256;
         break;
       case '_time':
         n++;
@@ -1587,6 +1622,10 @@ export function checkCareConnectGPCReferralRequest1Note(v: unknown, x: vrt.Ctx, 
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 128;
         break;
       case 'time':
         n++;
@@ -1643,7 +1682,7 @@ export function checkCareConnectGPCReferralRequest1Note(v: unknown, x: vrt.Ctx, 
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }

@@ -431,22 +431,22 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: st
   for (const k in o) {
     switch (k) {
       case '_active':
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case '_appointmentRequired':
-        m1 |= 32;
+        m1 |= 128;
         break;
       case '_availabilityExceptions':
-        m1 |= 512;
+        m1 |= 2048;
         break;
       case '_comment':
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_eligibilityNote':
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case '_extraDetails':
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_id':
         m0 |= 2;
@@ -458,58 +458,58 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: st
         m0 |= 64;
         break;
       case '_name':
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_programName':
-        m1 |= 2;
+        m1 |= 8;
         break;
       case 'active':
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case 'appointmentRequired':
-        m1 |= 16;
-        break;
-      case 'availabilityExceptions':
-        m1 |= 256;
-        break;
-      case 'availableTime':
         m1 |= 64;
         break;
+      case 'availabilityExceptions':
+        m1 |= 1024;
+        break;
+      case 'availableTime':
+        m1 |= 256;
+        break;
       case 'category':
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'characteristic':
-        m1 |= 4;
+        m1 |= 16;
         break;
       case 'comment':
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'coverageArea':
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'eligibility':
-        m0 |= 268435456;
-        break;
-      case 'eligibilityNote':
         m0 |= 536870912;
         break;
+      case 'eligibilityNote':
+        m1 |= 1;
+        break;
       case 'endpoint':
-        m1 |= 1024;
+        m1 |= 4096;
         break;
       case 'extension':
         m0 |= 512;
         break;
       case 'extraDetails':
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'identifier':
-      case 'resourceType':
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -518,7 +518,7 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: st
         m0 |= 32;
         break;
       case 'location':
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case 'meta':
         m0 |= 4;
@@ -527,37 +527,39 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: st
         m0 |= 1024;
         break;
       case 'name':
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'notAvailable':
-        m1 |= 128;
+        m1 |= 512;
         break;
       case 'photo':
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'programName':
-        m1 |= 1;
+        m1 |= 4;
         break;
       case 'providedBy':
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case 'referralMethod':
-        m1 |= 8;
+        m1 |= 32;
+        break;
+      case 'resourceType':
         break;
       case 'serviceProvisionCode':
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case 'specialty':
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'telecom':
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'type':
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -585,7 +587,9 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: st
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -601,46 +605,46 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: st
       return false;
   }
   if (!vrt.many(o.identifier, x, p, 'identifier', d, 1, 1, checkIdentifier) && x.c === null) return false;
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 4096) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.providedBy, x, p, 'providedBy', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.providedBy, false, x, p, 'providedBy', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, true, x, p, 'location', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidString(o.extraDetails) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.extraDetails) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.extraDetails, o._extraDetails, x, p, 'extraDetails', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -648,26 +652,26 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: st
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.photo, x, p, 'photo', d, 0, checkAttachment) && x.c === null) return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.coverageArea, x, p, 'coverageArea', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.coverageArea, true, x, p, 'coverageArea', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.serviceProvisionCode, x, p, 'serviceProvisionCode', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.eligibility, x, p, 'eligibility', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidString(o.eligibilityNote) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.eligibilityNote) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.eligibilityNote,
@@ -686,23 +690,23 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: st
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
+  if ((m1 & 12) !== 0) {
     if (
       !vrt.prims(o.programName, o._programName, x, p, 'programName', d, 0, -1, vrt.isValidString, 'string', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.characteristic, x, p, 'characteristic', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.referralMethod, x, p, 'referralMethod', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.appointmentRequired) && (m1 & 32) === 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.appointmentRequired) && (m1 & 128) === 0)) {
       if (
         !vrt.prim(
           o.appointmentRequired,
@@ -721,19 +725,19 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: st
         return false;
     }
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.many(o.availableTime, x, p, 'availableTime', d, 0, -1, _checkHealthcareServiceAvailableTime) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.notAvailable, x, p, 'notAvailable', d, 0, -1, _checkHealthcareServiceNotAvailable) && x.c === null)
       return false;
   }
-  if ((m1 & 768) !== 0) {
-    if (!(vrt.isValidString(o.availabilityExceptions) && (m1 & 512) === 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.availabilityExceptions) && (m1 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.availabilityExceptions,
@@ -752,7 +756,7 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: st
         return false;
     }
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -896,12 +900,16 @@ function _checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: string, 
   for (const k in o) {
     switch (k) {
       case '_description':
+        n++;
+        m0 |= 16;
+        break;
       case 'description':
         n++;
+        m0 |= 8;
         break;
       case 'during':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -931,14 +939,14 @@ function _checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: string, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.during, x, p, 'during', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

@@ -918,13 +918,13 @@ export function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string,
   for (const k in o) {
     switch (k) {
       case '_active':
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case '_birthDate':
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case '_gender':
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case '_id':
         m0 |= 2;
@@ -936,29 +936,31 @@ export function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string,
         m0 |= 64;
         break;
       case 'active':
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'address':
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case 'birthDate':
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case 'communication':
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'extension':
-      case 'identifier':
-      case 'resourceType':
+        m0 |= 512;
         break;
       case 'gender':
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'identifier':
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -970,19 +972,21 @@ export function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string,
         m0 |= 4;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'name':
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'photo':
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case 'qualification':
-        m0 |= 1048576;
+        m0 |= 4194304;
+        break;
+      case 'resourceType':
         break;
       case 'telecom':
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'text':
         m0 |= 128;
@@ -1013,7 +1017,9 @@ export function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string,
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1022,36 +1028,38 @@ export function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectPractitioner1Address) && x.c === null)
       return false;
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 65536) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDate(o.birthDate) && (m0 & 262144) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDate(o.birthDate) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -1059,17 +1067,17 @@ export function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (
       !vrt.many(o.qualification, x, p, 'qualification', d, 0, -1, checkCareConnectPractitioner1Qualification) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.prohibited(o.communication, undefined, x, p, 'communication') && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1092,18 +1100,20 @@ export function checkCareConnectPractitioner1IdentifierSdsUserID(
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -1114,6 +1124,10 @@ export function checkCareConnectPractitioner1IdentifierSdsUserID(
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -1123,6 +1137,10 @@ export function checkCareConnectPractitioner1IdentifierSdsUserID(
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1143,23 +1161,25 @@ export function checkCareConnectPractitioner1IdentifierSdsUserID(
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (
-    !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/sds-user-id') &&
-    x.c === null
-  )
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(o.system === undefined || o.system === 'https://fhir.nhs.uk/Id/sds-user-id')) {
+    if (
+      !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/sds-user-id') &&
+      x.c === null
+    )
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
   }
   return true;
@@ -1178,18 +1198,20 @@ export function checkCareConnectPractitioner1IdentifierSdsRoleProfileID(
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -1200,6 +1222,10 @@ export function checkCareConnectPractitioner1IdentifierSdsRoleProfileID(
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -1209,6 +1235,10 @@ export function checkCareConnectPractitioner1IdentifierSdsRoleProfileID(
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1229,23 +1259,25 @@ export function checkCareConnectPractitioner1IdentifierSdsRoleProfileID(
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (
-    !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/sds-role-profile-id') &&
-    x.c === null
-  )
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(o.system === undefined || o.system === 'https://fhir.nhs.uk/Id/sds-role-profile-id')) {
+    if (
+      !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/sds-role-profile-id') &&
+      x.c === null
+    )
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
   }
   return true;
@@ -1264,18 +1296,20 @@ export function checkCareConnectPractitioner1IdentifierLocalIdentifier(
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -1286,6 +1320,10 @@ export function checkCareConnectPractitioner1IdentifierLocalIdentifier(
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -1295,6 +1333,10 @@ export function checkCareConnectPractitioner1IdentifierLocalIdentifier(
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1313,37 +1355,41 @@ export function checkCareConnectPractitioner1IdentifierLocalIdentifier(
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (
-    !vrt.eachWith(
-      o.system,
-      false,
-      x,
-      p,
-      'system',
-      vrt.checkFixed,
-      'https://fhir.nhs.uk/Id/local-practitioner-identifier',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(o.system === undefined || o.system === 'https://fhir.nhs.uk/Id/local-practitioner-identifier')) {
+    if (
+      !vrt.eachWith(
+        o.system,
+        false,
+        x,
+        p,
+        'system',
+        vrt.checkFixed,
+        'https://fhir.nhs.uk/Id/local-practitioner-identifier',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -1458,14 +1504,18 @@ export function checkCareConnectPractitioner1Address(v: unknown, x: vrt.Ctx, p: 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.type === 'string' && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
@@ -1525,6 +1575,7 @@ export function checkCareConnectPractitioner1Qualification(v: unknown, x: vrt.Ct
     switch (k) {
       case 'code':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1539,7 +1590,7 @@ export function checkCareConnectPractitioner1Qualification(v: unknown, x: vrt.Ct
         break;
       case 'issuer':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'modifierExtension':
         n++;
@@ -1547,7 +1598,7 @@ export function checkCareConnectPractitioner1Qualification(v: unknown, x: vrt.Ct
         break;
       case 'period':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1574,10 +1625,10 @@ export function checkCareConnectPractitioner1Qualification(v: unknown, x: vrt.Ct
       return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.issuer, x, p, 'issuer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.issuer, false, x, p, 'issuer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -1657,7 +1708,9 @@ export function checkCareConnectPractitioner1QualificationIdentifier(
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;

@@ -1455,55 +1455,55 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
         m0 |= 64;
         break;
       case '_notDone':
-        m0 |= 32768;
-        break;
-      case '_performedDateTime':
-        m0 |= 2097152;
-        break;
-      case '_status':
-      case 'extension':
-      case 'resourceType':
-      case 'status':
-      case 'subject':
-        break;
-      case 'basedOn':
-        m0 |= 4096;
-        break;
-      case 'bodySite':
-        m0 |= 134217728;
-        break;
-      case 'category':
-        m0 |= 131072;
-        break;
-      case 'code':
         m0 |= 262144;
         break;
+      case '_performedDateTime':
+        m0 |= 33554432;
+        break;
+      case '_status':
+        m0 |= 65536;
+        break;
+      case 'basedOn':
+        m0 |= 8192;
+        break;
+      case 'bodySite':
+        m1 |= 1;
+        break;
+      case 'category':
+        m0 |= 1048576;
+        break;
+      case 'code':
+        m0 |= 2097152;
+        break;
       case 'complication':
-        m0 |= 1073741824;
+        m1 |= 8;
         break;
       case 'complicationDetail':
-        m1 |= 1;
+        m1 |= 16;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case 'definition':
-        m0 |= 2048;
+        m0 |= 4096;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'focalDevice':
-        m1 |= 8;
+        m1 |= 128;
         break;
       case 'followUp':
-        m1 |= 2;
+        m1 |= 32;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'identifier':
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -1512,55 +1512,63 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
         m0 |= 32;
         break;
       case 'location':
-        m0 |= 16777216;
+        m0 |= 268435456;
         break;
       case 'meta':
         m0 |= 4;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'notDone':
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case 'notDoneReason':
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case 'note':
-        m1 |= 4;
+        m1 |= 64;
         break;
       case 'outcome':
-        m0 |= 268435456;
+        m1 |= 2;
         break;
       case 'partOf':
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case 'performedDateTime':
-        m0 |= 1048576;
+        m0 |= 16777216;
         break;
       case 'performedPeriod':
-        m0 |= 4194304;
-        break;
-      case 'performer':
-        m0 |= 8388608;
-        break;
-      case 'reasonCode':
-        m0 |= 33554432;
-        break;
-      case 'reasonReference':
         m0 |= 67108864;
         break;
-      case 'report':
+      case 'performer':
+        m0 |= 134217728;
+        break;
+      case 'reasonCode':
         m0 |= 536870912;
+        break;
+      case 'reasonReference':
+        m0 |= 1073741824;
+        break;
+      case 'report':
+        m1 |= 4;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 32768;
+        break;
+      case 'subject':
+        m0 |= 4194304;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'usedCode':
-        m1 |= 32;
+        m1 |= 512;
         break;
       case 'usedReference':
-        m1 |= 16;
+        m1 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1588,7 +1596,9 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1597,36 +1607,38 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkCareConnectProcedure1Identifier) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 32768) === 0)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes122(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.notDone, o._notDone, x, p, 'notDone', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -1634,28 +1646,28 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.notDoneReason, x, p, 'notDoneReason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCareConnectProcedure1Code) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 7340032) > 1) {
+  if (vrt.bitCount(m0 & 117440512) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'performed', 0) && x.c === null) return false;
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDateTime(o.performedDateTime) && (m0 & 2097152) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.performedDateTime) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
           o.performedDateTime,
@@ -1674,22 +1686,22 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.performedPeriod, x, p, 'performed.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkCareConnectProcedure1Performer) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
@@ -1697,26 +1709,26 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
     )
       return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCareConnectProcedure1BodySite) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.report, x, p, 'report', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.report, true, x, p, 'report', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (
       !vrt.many(o.complication, x, p, 'complication', d, 0, -1, checkCareConnectProcedure1Complication) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.complicationDetail, x, p, 'complicationDetail', d, 0, -1, checkReference) && x.c === null)
       return false;
     if (
@@ -1725,17 +1737,17 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
     )
       return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.followUp, x, p, 'followUp', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkCareConnectProcedure1Note) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.focalDevice, x, p, 'focalDevice', d, 0, -1, _checkProcedureFocalDevice) && x.c === null)
       return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.usedReference, x, p, 'usedReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.usedReference, true, x, p, 'usedReference', vrt.checkReferenceTarget, TARGETS_9) &&
@@ -1743,7 +1755,7 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
     )
       return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.usedCode, x, p, 'usedCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1762,18 +1774,20 @@ export function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: 
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -1784,6 +1798,10 @@ export function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: 
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -1793,6 +1811,10 @@ export function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: 
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1811,24 +1833,26 @@ export function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -1845,10 +1869,11 @@ export function checkCareConnectProcedure1Code(v: unknown, x: vrt.Ctx, p: string
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -1859,7 +1884,7 @@ export function checkCareConnectProcedure1Code(v: unknown, x: vrt.Ctx, p: string
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1875,8 +1900,8 @@ export function checkCareConnectProcedure1Code(v: unknown, x: vrt.Ctx, p: string
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
@@ -1893,6 +1918,7 @@ export function checkCareConnectProcedure1Performer(v: unknown, x: vrt.Ctx, p: s
     switch (k) {
       case 'actor':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1907,7 +1933,7 @@ export function checkCareConnectProcedure1Performer(v: unknown, x: vrt.Ctx, p: s
         break;
       case 'onBehalfOf':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'role':
         n++;
@@ -1935,7 +1961,7 @@ export function checkCareConnectProcedure1Performer(v: unknown, x: vrt.Ctx, p: s
   }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_11) && x.c === null) return false;
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -1952,10 +1978,11 @@ export function checkCareConnectProcedure1BodySite(v: unknown, x: vrt.Ctx, p: st
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -1966,7 +1993,7 @@ export function checkCareConnectProcedure1BodySite(v: unknown, x: vrt.Ctx, p: st
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1982,8 +2009,8 @@ export function checkCareConnectProcedure1BodySite(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
@@ -2000,10 +2027,11 @@ export function checkCareConnectProcedure1Complication(v: unknown, x: vrt.Ctx, p
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -2014,7 +2042,7 @@ export function checkCareConnectProcedure1Complication(v: unknown, x: vrt.Ctx, p
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2030,8 +2058,8 @@ export function checkCareConnectProcedure1Complication(v: unknown, x: vrt.Ctx, p
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_3) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
@@ -2051,8 +2079,8 @@ export function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: string
         m0 |= 16;
         break;
       case '_text':
-      case 'text':
         n++;
+        m0 |= 256;
         break;
       case '_time':
         n++;
@@ -2072,6 +2100,10 @@ export function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: string
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'text':
+        n++;
+        m0 |= 128;
         break;
       case 'time':
         n++;
@@ -2133,7 +2165,7 @@ export function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: string
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === undefined)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_6) && x.c === null)
       return false;
   }
@@ -2160,6 +2192,7 @@ function _checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: string, d: number
         break;
       case 'manipulated':
         n++;
+        m0 |= 16;
         break;
       case 'modifierExtension':
         n++;
@@ -2199,32 +2232,51 @@ export function checkCareConnectProcedure1CodeCodingSnomedCT(v: unknown, x: vrt.
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2237,24 +2289,26 @@ export function checkCareConnectProcedure1CodeCodingSnomedCT(v: unknown, x: vrt.
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -2289,32 +2343,51 @@ export function checkCareConnectProcedure1BodySiteCodingSnomedCT(
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2327,24 +2400,26 @@ export function checkCareConnectProcedure1BodySiteCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_9) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,
@@ -2379,32 +2454,51 @@ export function checkCareConnectProcedure1ComplicationCodingSnomedCT(
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'extension':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2417,24 +2511,26 @@ export function checkCareConnectProcedure1ComplicationCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_10) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.userSelected,

@@ -520,10 +520,10 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 8192;
         break;
       case '_enteredDate':
-        m1 |= 2;
+        m1 |= 32;
         break;
       case '_factorOverride':
-        m0 |= 67108864;
+        m0 |= 1073741824;
         break;
       case '_id':
         m0 |= 2;
@@ -535,43 +535,43 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 64;
         break;
       case '_occurrenceDateTime':
-        m0 |= 131072;
+        m0 |= 2097152;
         break;
       case '_overrideReason':
-        m0 |= 536870912;
+        m1 |= 4;
         break;
       case '_status':
-      case 'code':
-      case 'resourceType':
-      case 'status':
-      case 'subject':
+        m0 |= 32768;
         break;
       case 'account':
-        m1 |= 16;
+        m1 |= 256;
         break;
       case 'bodysite':
-        m0 |= 16777216;
+        m0 |= 268435456;
+        break;
+      case 'code':
+        m0 |= 131072;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 32768;
+        m0 |= 524288;
         break;
       case 'definition':
         m0 |= 4096;
         break;
       case 'enteredDate':
-        m1 |= 1;
+        m1 |= 16;
         break;
       case 'enterer':
-        m0 |= 1073741824;
+        m1 |= 8;
         break;
       case 'extension':
         m0 |= 512;
         break;
       case 'factorOverride':
-        m0 |= 33554432;
+        m0 |= 536870912;
         break;
       case 'id':
         m0 |= 1;
@@ -592,46 +592,54 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 1024;
         break;
       case 'note':
-        m1 |= 32;
+        m1 |= 512;
         break;
       case 'occurrenceDateTime':
-        m0 |= 65536;
-        break;
-      case 'occurrencePeriod':
-        m0 |= 262144;
-        break;
-      case 'occurrenceTiming':
-        m0 |= 524288;
-        break;
-      case 'overrideReason':
-        m0 |= 268435456;
-        break;
-      case 'partOf':
-        m0 |= 16384;
-        break;
-      case 'participant':
         m0 |= 1048576;
         break;
-      case 'performingOrganization':
-        m0 |= 2097152;
-        break;
-      case 'priceOverride':
-        m0 |= 134217728;
-        break;
-      case 'quantity':
-        m0 |= 8388608;
-        break;
-      case 'reason':
-        m1 |= 4;
-        break;
-      case 'requestingOrganization':
+      case 'occurrencePeriod':
         m0 |= 4194304;
         break;
+      case 'occurrenceTiming':
+        m0 |= 8388608;
+        break;
+      case 'overrideReason':
+        m1 |= 2;
+        break;
+      case 'partOf':
+        m0 |= 65536;
+        break;
+      case 'participant':
+        m0 |= 16777216;
+        break;
+      case 'performingOrganization':
+        m0 |= 33554432;
+        break;
+      case 'priceOverride':
+        m1 |= 1;
+        break;
+      case 'quantity':
+        m0 |= 134217728;
+        break;
+      case 'reason':
+        m1 |= 64;
+        break;
+      case 'requestingOrganization':
+        m0 |= 67108864;
+        break;
+      case 'resourceType':
+        break;
       case 'service':
-        m1 |= 8;
+        m1 |= 128;
+        break;
+      case 'status':
+        m0 |= 16384;
+        break;
+      case 'subject':
+        m0 |= 262144;
         break;
       case 'supportingInformation':
-        m1 |= 64;
+        m1 |= 1024;
         break;
       case 'text':
         m0 |= 128;
@@ -662,7 +670,9 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -687,12 +697,14 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
     )
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 16384) !== 0) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes128(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -701,16 +713,16 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 983040) > 1) {
+  if (vrt.bitCount(m0 & 15728640) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 131072) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.occurrenceDateTime,
@@ -729,19 +741,19 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.occurrenceTiming, x, p, 'occurrence.ofType(Timing)', d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkChargeItemParticipant) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.performingOrganization, x, p, 'performingOrganization', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -758,7 +770,7 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
     )
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.requestingOrganization, x, p, 'requestingOrganization', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -775,14 +787,14 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
     )
       return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.bodysite, x, p, 'bodysite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidDecimal(o.factorOverride) && (m0 & 67108864) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidDecimal(o.factorOverride) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(
           o.factorOverride,
@@ -801,11 +813,11 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.priceOverride, x, p, 'priceOverride', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidString(o.overrideReason) && (m0 & 536870912) === 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidString(o.overrideReason) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(
           o.overrideReason,
@@ -824,13 +836,13 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.enterer, false, x, p, 'enterer', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidDateTime(o.enteredDate) && (m1 & 2) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.enteredDate) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(o.enteredDate, o._enteredDate, x, p, 'enteredDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -838,23 +850,23 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.service, x, p, 'service', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.service, true, x, p, 'service', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
       return false;
   }
@@ -874,6 +886,7 @@ export function checkChargeItemParticipant(v: unknown, x: vrt.Ctx, p: string, d:
     switch (k) {
       case 'actor':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;

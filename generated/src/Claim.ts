@@ -2118,7 +2118,9 @@ export function checkClaim(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -2141,7 +2143,9 @@ export function checkClaim(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes130(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -2154,7 +2158,9 @@ export function checkClaim(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
     if (!(vrt.isValidCode(o.use) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.use === 'string' && vcodes.inCodes132(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
@@ -2346,14 +2352,15 @@ export function checkClaimPayee(v: unknown, x: vrt.Ctx, p: string, d: number): b
         break;
       case 'party':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'resourceType':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'type':
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2373,10 +2380,10 @@ export function checkClaimPayee(v: unknown, x: vrt.Ctx, p: string, d: number): b
       return false;
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.resourceType, x, p, 'resourceType', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.party, x, p, 'party', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.party, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
   }
@@ -2392,12 +2399,11 @@ export function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number)
     switch (k) {
       case '_responsible':
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case '_sequence':
-      case 'provider':
-      case 'sequence':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -2410,17 +2416,25 @@ export function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number)
         n++;
         m0 |= 4;
         break;
+      case 'provider':
+        n++;
+        m0 |= 32;
+        break;
       case 'qualification':
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case 'responsible':
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case 'role':
         n++;
-        m0 |= 32;
+        m0 |= 256;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2439,7 +2453,7 @@ export function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number)
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_3) &&
       x.c === null
@@ -2449,8 +2463,8 @@ export function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (!vrt.one(o.provider, x, p, 'provider', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.responsible) && (m0 & 16) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.responsible) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
         x.c === null
@@ -2458,10 +2472,10 @@ export function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.qualification, x, p, 'qualification', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -2475,21 +2489,24 @@ export function checkClaimInformation(v: unknown, x: vrt.Ctx, p: string, d: numb
   for (const k in o) {
     switch (k) {
       case '_sequence':
-      case 'category':
-      case 'sequence':
         n++;
+        m0 |= 16;
         break;
       case '_timingDate':
         n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       case '_valueString':
         n++;
-        m0 |= 256;
+        m0 |= 2048;
+        break;
+      case 'category':
+        n++;
+        m0 |= 32;
         break;
       case 'code':
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -2504,31 +2521,35 @@ export function checkClaimInformation(v: unknown, x: vrt.Ctx, p: string, d: numb
         break;
       case 'reason':
         n++;
-        m0 |= 4096;
+        m0 |= 32768;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
         break;
       case 'timingDate':
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case 'timingPeriod':
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case 'valueAttachment':
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case 'valueQuantity':
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       case 'valueReference':
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case 'valueString':
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2547,7 +2568,7 @@ export function checkClaimInformation(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) &&
       x.c === null
@@ -2555,14 +2576,14 @@ export function checkClaimInformation(v: unknown, x: vrt.Ctx, p: string, d: numb
       return false;
   }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 112) > 1) {
+  if (vrt.bitCount(m0 & 896) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDate(o.timingDate) && (m0 & 32) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDate(o.timingDate) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.timingDate, o._timingDate, x, p, 'timing.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_4) &&
         x.c === null
@@ -2570,14 +2591,14 @@ export function checkClaimInformation(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 3968) > 1) {
+  if (vrt.bitCount(m0 & 31744) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 256) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -2596,17 +2617,17 @@ export function checkClaimInformation(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -2620,16 +2641,16 @@ export function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number
   for (const k in o) {
     switch (k) {
       case '_sequence':
-      case 'sequence':
         n++;
+        m0 |= 16;
         break;
       case 'diagnosisCodeableConcept':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'diagnosisReference':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -2644,11 +2665,15 @@ export function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number
         break;
       case 'packageCode':
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
         break;
       case 'type':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2667,7 +2692,7 @@ export function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
       x.c === null
@@ -2675,14 +2700,14 @@ export function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'diagnosis', 1) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (
       !vrt.one(o.diagnosisCodeableConcept, x, p, 'diagnosis.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.diagnosisReference, x, p, 'diagnosis.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -2699,10 +2724,10 @@ export function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number
     )
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.packageCode, x, p, 'packageCode', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -2717,15 +2742,15 @@ export function checkClaimProcedure(v: unknown, x: vrt.Ctx, p: string, d: number
     switch (k) {
       case '_date':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_sequence':
-      case 'sequence':
         n++;
+        m0 |= 16;
         break;
       case 'date':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -2740,11 +2765,15 @@ export function checkClaimProcedure(v: unknown, x: vrt.Ctx, p: string, d: number
         break;
       case 'procedureCodeableConcept':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'procedureReference':
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2763,28 +2792,28 @@ export function checkClaimProcedure(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
         return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'procedure', 1) && x.c === null) return false;
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (
       !vrt.one(o.procedureCodeableConcept, x, p, 'procedure.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.procedureReference, x, p, 'procedure.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -2813,30 +2842,39 @@ export function checkClaimInsurance(v: unknown, x: vrt.Ctx, p: string, d: number
     switch (k) {
       case '_businessArrangement':
         n++;
-        m0 |= 16;
+        m0 |= 512;
         break;
       case '_focal':
-      case '_sequence':
-      case 'coverage':
-      case 'focal':
-      case 'sequence':
-        n++;
-        break;
-      case '_preAuthRef':
         n++;
         m0 |= 64;
         break;
+      case '_preAuthRef':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_sequence':
+        n++;
+        m0 |= 16;
+        break;
       case 'businessArrangement':
         n++;
-        m0 |= 8;
+        m0 |= 256;
         break;
       case 'claimResponse':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'coverage':
         n++;
         m0 |= 128;
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        break;
+      case 'focal':
+        n++;
+        m0 |= 32;
         break;
       case 'id':
         m0 |= 1;
@@ -2847,7 +2885,11 @@ export function checkClaimInsurance(v: unknown, x: vrt.Ctx, p: string, d: number
         break;
       case 'preAuthRef':
         n++;
-        m0 |= 32;
+        m0 |= 1024;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2866,22 +2908,22 @@ export function checkClaimInsurance(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_7) &&
       x.c === null
     )
       return false;
   }
-  if (!(vrt.isValidBoolean(o.focal) && o._focal === undefined)) {
+  if (!(vrt.isValidBoolean(o.focal) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.focal, o._focal, x, p, 'focal', d, 1, vrt.isValidBoolean, 'boolean', OWNER_7) && x.c === null)
       return false;
   }
   if (!vrt.one(o.coverage, x, p, 'coverage', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_12) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.businessArrangement) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.businessArrangement) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(
           o.businessArrangement,
@@ -2900,14 +2942,14 @@ export function checkClaimInsurance(v: unknown, x: vrt.Ctx, p: string, d: number
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (
       !vrt.prims(o.preAuthRef, o._preAuthRef, x, p, 'preAuthRef', d, 0, -1, vrt.isValidString, 'string', OWNER_7) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.claimResponse, x, p, 'claimResponse', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.claimResponse, false, x, p, 'claimResponse', vrt.checkReferenceTarget, TARGETS_13) &&
@@ -2926,8 +2968,12 @@ export function checkClaimAccident(v: unknown, x: vrt.Ctx, p: string, d: number)
   for (const k in o) {
     switch (k) {
       case '_date':
+        n++;
+        m0 |= 16;
+        break;
       case 'date':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -2938,11 +2984,11 @@ export function checkClaimAccident(v: unknown, x: vrt.Ctx, p: string, d: number)
         break;
       case 'locationAddress':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'locationReference':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'modifierExtension':
         n++;
@@ -2950,7 +2996,7 @@ export function checkClaimAccident(v: unknown, x: vrt.Ctx, p: string, d: number)
         break;
       case 'type':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2969,20 +3015,20 @@ export function checkClaimAccident(v: unknown, x: vrt.Ctx, p: string, d: number)
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidDate(o.date) && o._date === undefined)) {
+  if (!(vrt.isValidDate(o.date) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDate, 'date', OWNER_8) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 48) > 1) {
+  if (vrt.bitCount(m0 & 192) > 1) {
     if (!vrt.checkChoice(o, CHOICE_4, x, p, 'location', 0) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.locationAddress, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.locationReference, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -3012,55 +3058,55 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     switch (k) {
       case '_careTeamLinkId':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_diagnosisLinkId':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case '_factor':
         n++;
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case '_informationLinkId':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case '_procedureLinkId':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case '_sequence':
-      case 'sequence':
         n++;
+        m0 |= 16;
         break;
       case '_servicedDate':
         n++;
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case 'bodySite':
         n++;
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case 'careTeamLinkId':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'category':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'detail':
         n++;
-        m1 |= 1;
+        m1 |= 4;
         break;
       case 'diagnosisLinkId':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'encounter':
         n++;
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case 'extension':
         n++;
@@ -3068,30 +3114,30 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         break;
       case 'factor':
         n++;
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'informationLinkId':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case 'locationAddress':
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case 'locationCodeableConcept':
         n++;
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case 'locationReference':
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case 'modifier':
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case 'modifierExtension':
         n++;
@@ -3099,47 +3145,51 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         break;
       case 'net':
         n++;
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case 'procedureLinkId':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'programCode':
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case 'quantity':
         n++;
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case 'revenue':
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
         break;
       case 'service':
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'servicedDate':
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case 'servicedPeriod':
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case 'subSite':
         n++;
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case 'udi':
         n++;
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case 'unitPrice':
         n++;
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3158,14 +3208,14 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_9) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (
       !vrt.prims(
         o.careTeamLinkId,
@@ -3184,7 +3234,7 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if ((m0 & 96) !== 0) {
+  if ((m0 & 384) !== 0) {
     if (
       !vrt.prims(
         o.diagnosisLinkId,
@@ -3203,7 +3253,7 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if ((m0 & 384) !== 0) {
+  if ((m0 & 1536) !== 0) {
     if (
       !vrt.prims(
         o.procedureLinkId,
@@ -3222,7 +3272,7 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if ((m0 & 1536) !== 0) {
+  if ((m0 & 6144) !== 0) {
     if (
       !vrt.prims(
         o.informationLinkId,
@@ -3241,26 +3291,26 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 458752) > 1) {
+  if (vrt.bitCount(m0 & 1835008) > 1) {
     if (!vrt.checkChoice(o, CHOICE_5, x, p, 'serviced', 0) && x.c === null) return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDate(o.servicedDate) && (m0 & 131072) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDate(o.servicedDate) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.servicedDate,
@@ -3279,23 +3329,23 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.servicedPeriod, x, p, 'serviced.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 3670016) > 1) {
+  if (vrt.bitCount(m0 & 14680064) > 1) {
     if (!vrt.checkChoice(o, CHOICE_6, x, p, 'location', 0) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (
       !vrt.one(o.locationCodeableConcept, x, p, 'location.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.locationAddress, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.locationReference, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -3312,37 +3362,37 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.subSite, x, p, 'subSite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.encounter, x, p, 'encounter', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, true, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_15) && x.c === null)
       return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkClaimItemDetail) && x.c === null) return false;
   }
   return true;
@@ -3357,15 +3407,15 @@ export function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: string, d: numbe
     switch (k) {
       case '_factor':
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case '_sequence':
-      case 'sequence':
         n++;
+        m0 |= 16;
         break;
       case 'category':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -3373,14 +3423,14 @@ export function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: string, d: numbe
         break;
       case 'factor':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'modifier':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case 'modifierExtension':
         n++;
@@ -3388,35 +3438,39 @@ export function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: string, d: numbe
         break;
       case 'net':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'programCode':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'quantity':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case 'revenue':
+        n++;
+        m0 |= 32;
+        break;
+      case 'sequence':
         n++;
         m0 |= 8;
         break;
       case 'service':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'subDetail':
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case 'udi':
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'unitPrice':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3435,48 +3489,48 @@ export function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: string, d: numbe
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_10) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_10) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.subDetail, x, p, 'subDetail', d, 0, -1, checkClaimItemDetailSubDetail) && x.c === null)
       return false;
   }
@@ -3492,15 +3546,15 @@ export function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string,
     switch (k) {
       case '_factor':
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case '_sequence':
-      case 'sequence':
         n++;
+        m0 |= 16;
         break;
       case 'category':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -3508,14 +3562,14 @@ export function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string,
         break;
       case 'factor':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'modifier':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case 'modifierExtension':
         n++;
@@ -3523,31 +3577,35 @@ export function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string,
         break;
       case 'net':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'programCode':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'quantity':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case 'revenue':
+        n++;
+        m0 |= 32;
+        break;
+      case 'sequence':
         n++;
         m0 |= 8;
         break;
       case 'service':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'udi':
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'unitPrice':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3566,44 +3624,44 @@ export function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_11) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }

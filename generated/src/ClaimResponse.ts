@@ -1567,7 +1567,9 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1590,7 +1592,9 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes130(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
@@ -1707,19 +1711,19 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
     switch (k) {
       case '_noteNumber':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_sequenceLinkId':
-      case 'sequenceLinkId':
         n++;
+        m0 |= 16;
         break;
       case 'adjudication':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'detail':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case 'extension':
         n++;
@@ -1733,6 +1737,10 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
         m0 |= 4;
         break;
       case 'noteNumber':
+        n++;
+        m0 |= 32;
+        break;
+      case 'sequenceLinkId':
         n++;
         m0 |= 8;
         break;
@@ -1753,7 +1761,7 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(
         o.sequenceLinkId,
@@ -1771,7 +1779,7 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -1790,11 +1798,11 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkClaimResponseItemDetail) && x.c === null) return false;
   }
   return true;
@@ -1963,6 +1971,7 @@ export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: string, d: nu
         break;
       case 'code':
         n++;
+        m0 |= 512;
         break;
       case 'detailSequenceLinkId':
         n++;
@@ -2250,30 +2259,39 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d
     switch (k) {
       case '_businessArrangement':
         n++;
-        m0 |= 16;
+        m0 |= 512;
         break;
       case '_focal':
-      case '_sequence':
-      case 'coverage':
-      case 'focal':
-      case 'sequence':
-        n++;
-        break;
-      case '_preAuthRef':
         n++;
         m0 |= 64;
         break;
+      case '_preAuthRef':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_sequence':
+        n++;
+        m0 |= 16;
+        break;
       case 'businessArrangement':
         n++;
-        m0 |= 8;
+        m0 |= 256;
         break;
       case 'claimResponse':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'coverage':
         n++;
         m0 |= 128;
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        break;
+      case 'focal':
+        n++;
+        m0 |= 32;
         break;
       case 'id':
         m0 |= 1;
@@ -2284,7 +2302,11 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d
         break;
       case 'preAuthRef':
         n++;
-        m0 |= 32;
+        m0 |= 1024;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2303,22 +2325,22 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
       x.c === null
     )
       return false;
   }
-  if (!(vrt.isValidBoolean(o.focal) && o._focal === undefined)) {
+  if (!(vrt.isValidBoolean(o.focal) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.focal, o._focal, x, p, 'focal', d, 1, vrt.isValidBoolean, 'boolean', OWNER_6) && x.c === null)
       return false;
   }
   if (!vrt.one(o.coverage, x, p, 'coverage', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.businessArrangement) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.businessArrangement) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(
           o.businessArrangement,
@@ -2337,14 +2359,14 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (
       !vrt.prims(o.preAuthRef, o._preAuthRef, x, p, 'preAuthRef', d, 0, -1, vrt.isValidString, 'string', OWNER_6) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.claimResponse, x, p, 'claimResponse', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.claimResponse, false, x, p, 'claimResponse', vrt.checkReferenceTarget, TARGETS_6) &&
@@ -2364,14 +2386,15 @@ export function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: st
     switch (k) {
       case '_value':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'amount':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'category':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -2386,11 +2409,11 @@ export function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: st
         break;
       case 'reason':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'value':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2410,14 +2433,14 @@ export function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: st
       return false;
   }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDecimal(o.value) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_7) && x.c === null)
         return false;
     }
@@ -2434,15 +2457,15 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
     switch (k) {
       case '_noteNumber':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_sequenceLinkId':
-      case 'sequenceLinkId':
         n++;
+        m0 |= 16;
         break;
       case 'adjudication':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'extension':
         n++;
@@ -2457,11 +2480,15 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
         break;
       case 'noteNumber':
         n++;
+        m0 |= 32;
+        break;
+      case 'sequenceLinkId':
+        n++;
         m0 |= 8;
         break;
       case 'subDetail':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2480,7 +2507,7 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(
         o.sequenceLinkId,
@@ -2498,7 +2525,7 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
     )
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -2517,11 +2544,11 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
     )
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.subDetail, x, p, 'subDetail', d, 0, -1, checkClaimResponseItemDetailSubDetail) && x.c === null)
       return false;
   }
@@ -2645,15 +2672,15 @@ export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
     switch (k) {
       case '_noteNumber':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_sequenceLinkId':
-      case 'sequenceLinkId':
         n++;
+        m0 |= 16;
         break;
       case 'adjudication':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'extension':
         n++;
@@ -2667,6 +2694,10 @@ export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
         m0 |= 4;
         break;
       case 'noteNumber':
+        n++;
+        m0 |= 32;
+        break;
+      case 'sequenceLinkId':
         n++;
         m0 |= 8;
         break;
@@ -2687,7 +2718,7 @@ export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(
         o.sequenceLinkId,
@@ -2705,7 +2736,7 @@ export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
     )
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -2724,7 +2755,7 @@ export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
     )
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }

@@ -996,34 +996,31 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
   for (const k in o) {
     switch (k) {
       case '_caseSensitive':
-        m1 |= 32;
+        m1 |= 128;
         break;
       case '_compositional':
-        m1 |= 2048;
+        m1 |= 8192;
         break;
       case '_content':
-      case '_status':
-      case 'content':
-      case 'resourceType':
-      case 'status':
+        m1 |= 131072;
         break;
       case '_copyright':
-        m1 |= 8;
+        m1 |= 32;
         break;
       case '_count':
-        m1 |= 32768;
+        m1 |= 524288;
         break;
       case '_date':
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case '_description':
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case '_experimental':
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case '_hierarchyMeaning':
-        m1 |= 512;
+        m1 |= 2048;
         break;
       case '_id':
         m0 |= 2;
@@ -1038,10 +1035,13 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 131072;
         break;
       case '_publisher':
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case '_purpose':
-        m1 |= 2;
+        m1 |= 8;
+        break;
+      case '_status':
+        m0 |= 2097152;
         break;
       case '_title':
         m0 |= 524288;
@@ -1050,52 +1050,55 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 4096;
         break;
       case '_valueSet':
-        m1 |= 128;
+        m1 |= 512;
         break;
       case '_version':
         m0 |= 32768;
         break;
       case '_versionNeeded':
-        m1 |= 8192;
+        m1 |= 32768;
         break;
       case 'caseSensitive':
-        m1 |= 16;
+        m1 |= 64;
         break;
       case 'compositional':
-        m1 |= 1024;
+        m1 |= 4096;
         break;
       case 'concept':
-        m1 |= 262144;
+        m1 |= 4194304;
         break;
       case 'contact':
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case 'contained':
         m0 |= 256;
         break;
+      case 'content':
+        m1 |= 65536;
+        break;
       case 'copyright':
-        m1 |= 4;
+        m1 |= 16;
         break;
       case 'count':
-        m1 |= 16384;
+        m1 |= 262144;
         break;
       case 'date':
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case 'description':
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case 'experimental':
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case 'extension':
         m0 |= 512;
         break;
       case 'filter':
-        m1 |= 65536;
+        m1 |= 1048576;
         break;
       case 'hierarchyMeaning':
-        m1 |= 256;
+        m1 |= 1024;
         break;
       case 'id':
         m0 |= 1;
@@ -1107,7 +1110,7 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 8;
         break;
       case 'jurisdiction':
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case 'language':
         m0 |= 32;
@@ -1122,13 +1125,18 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 65536;
         break;
       case 'property':
-        m1 |= 131072;
+        m1 |= 2097152;
         break;
       case 'publisher':
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case 'purpose':
-        m1 |= 1;
+        m1 |= 4;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 1048576;
         break;
       case 'text':
         m0 |= 128;
@@ -1140,16 +1148,16 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 2048;
         break;
       case 'useContext':
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case 'valueSet':
-        m1 |= 64;
+        m1 |= 256;
         break;
       case 'version':
         m0 |= 16384;
         break;
       case 'versionNeeded':
-        m1 |= 4096;
+        m1 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1177,7 +1185,9 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1218,13 +1228,15 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -1243,14 +1255,14 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1258,11 +1270,11 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 268435456) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1270,16 +1282,16 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1287,8 +1299,8 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1296,8 +1308,8 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.caseSensitive) && (m1 & 32) === 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.caseSensitive) && (m1 & 128) === 0)) {
       if (
         !vrt.prim(
           o.caseSensitive,
@@ -1316,14 +1328,14 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidUri(o.valueSet) && (m1 & 128) === 0)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidUri(o.valueSet) && (m1 & 512) === 0)) {
       if (!vrt.prim(o.valueSet, o._valueSet, x, p, 'valueSet', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 768) !== 0) {
-    if (!(vrt.isValidCode(o.hierarchyMeaning) && (m1 & 512) === 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidCode(o.hierarchyMeaning) && (m1 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.hierarchyMeaning,
@@ -1341,11 +1353,13 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
       )
         return false;
     }
-    if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, 'hierarchyMeaning', vrt.checkCode, BINDING_2) && x.c === null)
-      return false;
+    if (!(typeof o.hierarchyMeaning === 'string' && vcodes.inCodes138(o.hierarchyMeaning))) {
+      if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, 'hierarchyMeaning', vrt.checkCode, BINDING_2) && x.c === null)
+        return false;
+    }
   }
-  if ((m1 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.compositional) && (m1 & 2048) === 0)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.compositional) && (m1 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.compositional,
@@ -1364,8 +1378,8 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m1 & 12288) !== 0) {
-    if (!(vrt.isValidBoolean(o.versionNeeded) && (m1 & 8192) === 0)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidBoolean(o.versionNeeded) && (m1 & 32768) === 0)) {
       if (
         !vrt.prim(
           o.versionNeeded,
@@ -1384,13 +1398,15 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.content) && o._content === undefined)) {
+  if (!(vrt.isValidCode(o.content) && (m1 & 131072) === 0)) {
     if (!vrt.prim(o.content, o._content, x, p, 'content', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.content, false, x, p, 'content', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m1 & 49152) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.count) && (m1 & 32768) === 0)) {
+  if (!(typeof o.content === 'string' && vcodes.inCodes139(o.content))) {
+    if (!vrt.eachWith(o.content, false, x, p, 'content', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m1 & 786432) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.count) && (m1 & 524288) === 0)) {
       if (
         !vrt.prim(o.count, o._count, x, p, 'count', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
         x.c === null
@@ -1398,13 +1414,13 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.many(o.filter, x, p, 'filter', d, 0, -1, checkCodeSystemFilter) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.many(o.property, x, p, 'property', d, 0, -1, checkCodeSystemProperty) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.many(o.concept, x, p, 'concept', d, 0, -1, checkCodeSystemConcept) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1423,20 +1439,28 @@ export function checkCodeSystemFilter(v: unknown, x: vrt.Ctx, p: string, d: numb
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_operator':
-      case '_value':
-      case 'code':
-      case 'operator':
-      case 'value':
-        n++;
-        break;
-      case '_description':
         n++;
         m0 |= 16;
         break;
-      case 'description':
+      case '_description':
+        n++;
+        m0 |= 64;
+        break;
+      case '_operator':
+        n++;
+        m0 |= 256;
+        break;
+      case '_value':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'code':
         n++;
         m0 |= 8;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -1448,6 +1472,14 @@ export function checkCodeSystemFilter(v: unknown, x: vrt.Ctx, p: string, d: numb
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'operator':
+        n++;
+        m0 |= 128;
+        break;
+      case 'value':
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1466,11 +1498,11 @@ export function checkCodeSystemFilter(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -1481,7 +1513,7 @@ export function checkCodeSystemFilter(v: unknown, x: vrt.Ctx, p: string, d: numb
   if (!vrt.prims(o.operator, o._operator, x, p, 'operator', d, 1, -1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
     return false;
   if (!vrt.eachWith(o.operator, true, x, p, 'operator', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 1024) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
@@ -1496,22 +1528,28 @@ export function checkCodeSystemProperty(v: unknown, x: vrt.Ctx, p: string, d: nu
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_type':
-      case 'code':
-      case 'type':
-        n++;
-        break;
-      case '_description':
-        n++;
-        m0 |= 64;
-        break;
-      case '_uri':
         n++;
         m0 |= 16;
         break;
+      case '_description':
+        n++;
+        m0 |= 256;
+        break;
+      case '_type':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_uri':
+        n++;
+        m0 |= 64;
+        break;
+      case 'code':
+        n++;
+        m0 |= 8;
+        break;
       case 'description':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'extension':
         n++;
@@ -1524,9 +1562,13 @@ export function checkCodeSystemProperty(v: unknown, x: vrt.Ctx, p: string, d: nu
         n++;
         m0 |= 4;
         break;
+      case 'type':
+        n++;
+        m0 |= 512;
+        break;
       case 'uri':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1545,16 +1587,16 @@ export function checkCodeSystemProperty(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.uri) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.uri) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1562,10 +1604,12 @@ export function checkCodeSystemProperty(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 1024) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!(typeof o.type === 'string' && vcodes.inCodes141(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1577,32 +1621,36 @@ export function checkCodeSystemConcept(v: unknown, x: vrt.Ctx, p: string, d: num
   for (const k in o) {
     switch (k) {
       case '_code':
-      case 'code':
-        n++;
-        break;
-      case '_definition':
-        n++;
-        m0 |= 64;
-        break;
-      case '_display':
         n++;
         m0 |= 16;
         break;
+      case '_definition':
+        n++;
+        m0 |= 256;
+        break;
+      case '_display':
+        n++;
+        m0 |= 64;
+        break;
+      case 'code':
+        n++;
+        m0 |= 8;
+        break;
       case 'concept':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case 'definition':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'designation':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'display':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -1617,7 +1665,7 @@ export function checkCodeSystemConcept(v: unknown, x: vrt.Ctx, p: string, d: num
         break;
       case 'property':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1636,17 +1684,17 @@ export function checkCodeSystemConcept(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.definition) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.definition) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidString, 'string', OWNER_3) &&
         x.c === null
@@ -1654,14 +1702,14 @@ export function checkCodeSystemConcept(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.designation, x, p, 'designation', d, 0, -1, checkCodeSystemConceptDesignation) && x.c === null)
       return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.property, x, p, 'property', d, 0, -1, checkCodeSystemConceptProperty) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.concept, x, p, 'concept', d, 0, -1, checkCodeSystemConcept) && x.c === null) return false;
   }
   return true;
@@ -1679,8 +1727,8 @@ export function checkCodeSystemConceptDesignation(v: unknown, x: vrt.Ctx, p: str
         m0 |= 16;
         break;
       case '_value':
-      case 'value':
         n++;
+        m0 |= 128;
         break;
       case 'extension':
         n++;
@@ -1700,6 +1748,10 @@ export function checkCodeSystemConceptDesignation(v: unknown, x: vrt.Ctx, p: str
       case 'use':
         n++;
         m0 |= 32;
+        break;
+      case 'value':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1723,13 +1775,15 @@ export function checkCodeSystemConceptDesignation(v: unknown, x: vrt.Ctx, p: str
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 32) !== 0) {
     if (!vrt.one(o.use, x, p, 'use', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
@@ -1744,28 +1798,32 @@ export function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p: string
   for (const k in o) {
     switch (k) {
       case '_code':
-      case 'code':
-        n++;
-        break;
-      case '_valueBoolean':
-        n++;
-        m0 |= 2048;
-        break;
-      case '_valueCode':
         n++;
         m0 |= 16;
         break;
-      case '_valueDateTime':
+      case '_valueBoolean':
         n++;
         m0 |= 8192;
         break;
+      case '_valueCode':
+        n++;
+        m0 |= 64;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 32768;
+        break;
       case '_valueInteger':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case '_valueString':
         n++;
-        m0 |= 128;
+        m0 |= 512;
+        break;
+      case 'code':
+        n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -1780,27 +1838,27 @@ export function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p: string
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'valueCode':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'valueCoding':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case 'valueString':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1819,12 +1877,12 @@ export function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p: string
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_5) &&
         x.c === null
@@ -1832,11 +1890,11 @@ export function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p: string
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -1855,8 +1913,8 @@ export function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p: string
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -1875,8 +1933,8 @@ export function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p: string
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -1895,8 +1953,8 @@ export function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p: string
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 8192) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,

@@ -673,10 +673,10 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         m0 |= 64;
         break;
       case '_onsetDateTime':
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case '_onsetString':
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_verificationStatus':
         m0 |= 32768;
@@ -721,7 +721,7 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'evidence':
         m1 |= 8192;
@@ -751,28 +751,30 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         m1 |= 16384;
         break;
       case 'onsetAge':
-        m0 |= 8388608;
-        break;
-      case 'onsetDateTime':
-        m0 |= 2097152;
-        break;
-      case 'onsetPeriod':
         m0 |= 16777216;
         break;
-      case 'onsetRange':
+      case 'onsetDateTime':
+        m0 |= 4194304;
+        break;
+      case 'onsetPeriod':
         m0 |= 33554432;
         break;
-      case 'onsetString':
+      case 'onsetRange':
         m0 |= 67108864;
         break;
+      case 'onsetString':
+        m0 |= 134217728;
+        break;
       case 'resourceType':
-      case 'subject':
         break;
       case 'severity':
         m0 |= 131072;
         break;
       case 'stage':
         m1 |= 4096;
+        break;
+      case 'subject':
+        m0 |= 1048576;
         break;
       case 'text':
         m0 |= 128;
@@ -806,7 +808,9 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -843,8 +847,10 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       )
         return false;
     }
-    if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
-      return false;
+    if (!(typeof o.clinicalStatus === 'string' && vcodes.inCodes65(o.clinicalStatus))) {
+      if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 49152) !== 0) {
     if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 32768) === 0)) {
@@ -865,11 +871,13 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       )
         return false;
     }
-    if (
-      !vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) &&
-      x.c === null
-    )
-      return false;
+    if (!(typeof o.verificationStatus === 'string' && vcodes.inCodes77(o.verificationStatus))) {
+      if (
+        !vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
@@ -887,16 +895,16 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 266338304) > 1) {
+  if (vrt.bitCount(m0 & 532676608) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 4194304) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.onsetDateTime,
@@ -915,17 +923,17 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.onsetString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.onsetString,

@@ -1174,6 +1174,7 @@ export function checkConsentDirectiveActor(v: unknown, x: vrt.Ctx, p: string, d:
     switch (k) {
       case 'entity':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -1188,7 +1189,7 @@ export function checkConsentDirectiveActor(v: unknown, x: vrt.Ctx, p: string, d:
         break;
       case 'role':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1209,7 +1210,7 @@ export function checkConsentDirectiveActor(v: unknown, x: vrt.Ctx, p: string, d:
   }
   if (!vrt.one(o.entity, x, p, 'entity', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.entity, false, x, p, 'entity', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -1223,10 +1224,8 @@ export function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: string, d
   for (const k in o) {
     switch (k) {
       case '_signature':
-      case 'party':
-      case 'signature':
-      case 'type':
         n++;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -1238,6 +1237,18 @@ export function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: string, d
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'party':
+        n++;
+        m0 |= 16;
+        break;
+      case 'signature':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1260,7 +1271,7 @@ export function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: string, d
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_0) && x.c === null) return false;
   if (!vrt.one(o.party, x, p, 'party', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.party, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (!(vrt.isValidString(o.signature) && o._signature === undefined)) {
+  if (!(vrt.isValidString(o.signature) && (m0 & 64) === 0)) {
     if (
       !vrt.prim(o.signature, o._signature, x, p, 'signature', d, 1, vrt.isValidString, 'string', OWNER_2) &&
       x.c === null
@@ -1622,6 +1633,7 @@ export function checkConsentDirectiveTermActor(v: unknown, x: vrt.Ctx, p: string
     switch (k) {
       case 'entity':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -1636,7 +1648,7 @@ export function checkConsentDirectiveTermActor(v: unknown, x: vrt.Ctx, p: string
         break;
       case 'role':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1657,7 +1669,7 @@ export function checkConsentDirectiveTermActor(v: unknown, x: vrt.Ctx, p: string
   }
   if (!vrt.one(o.entity, x, p, 'entity', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.entity, false, x, p, 'entity', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   return true;

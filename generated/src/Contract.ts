@@ -1478,7 +1478,9 @@ export function checkContract(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1501,7 +1503,9 @@ export function checkContract(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes152(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 49152) !== 0) {
     if (!(vrt.isValidDateTime(o.issued) && (m0 & 32768) === 0)) {
@@ -1618,6 +1622,7 @@ export function checkContractAgent(v: unknown, x: vrt.Ctx, p: string, d: number)
     switch (k) {
       case 'actor':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -1632,7 +1637,7 @@ export function checkContractAgent(v: unknown, x: vrt.Ctx, p: string, d: number)
         break;
       case 'role':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1653,7 +1658,7 @@ export function checkContractAgent(v: unknown, x: vrt.Ctx, p: string, d: number)
   }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -1678,9 +1683,16 @@ export function checkContractSigner(v: unknown, x: vrt.Ctx, p: string, d: number
         m0 |= 4;
         break;
       case 'party':
+        n++;
+        m0 |= 16;
+        break;
       case 'signature':
+        n++;
+        m0 |= 32;
+        break;
       case 'type':
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2213,6 +2225,7 @@ export function checkContractTermAgent(v: unknown, x: vrt.Ctx, p: string, d: num
     switch (k) {
       case 'actor':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -2227,7 +2240,7 @@ export function checkContractTermAgent(v: unknown, x: vrt.Ctx, p: string, d: num
         break;
       case 'role':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2248,7 +2261,7 @@ export function checkContractTermAgent(v: unknown, x: vrt.Ctx, p: string, d: num
   }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.role, x, p, 'role', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   return true;

@@ -1662,11 +1662,11 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     switch (k) {
       case '_alias':
         n++;
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case '_comment':
         n++;
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case '_condition':
         n++;
@@ -1674,139 +1674,139 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         break;
       case '_contentReference':
         n++;
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case '_defaultValueBase64Binary':
         n++;
-        m0 |= 268435456;
+        m1 |= 1;
         break;
       case '_defaultValueBoolean':
         n++;
-        m0 |= 1073741824;
+        m1 |= 4;
         break;
       case '_defaultValueCode':
         n++;
-        m1 |= 2;
+        m1 |= 16;
         break;
       case '_defaultValueDate':
         n++;
-        m1 |= 8;
+        m1 |= 64;
         break;
       case '_defaultValueDateTime':
         n++;
-        m1 |= 32;
+        m1 |= 256;
         break;
       case '_defaultValueDecimal':
         n++;
-        m1 |= 128;
+        m1 |= 1024;
         break;
       case '_defaultValueId':
         n++;
-        m1 |= 512;
+        m1 |= 4096;
         break;
       case '_defaultValueInstant':
         n++;
-        m1 |= 2048;
+        m1 |= 16384;
         break;
       case '_defaultValueInteger':
         n++;
-        m1 |= 8192;
+        m1 |= 65536;
         break;
       case '_defaultValueMarkdown':
         n++;
-        m1 |= 32768;
+        m1 |= 262144;
         break;
       case '_defaultValueOid':
         n++;
-        m1 |= 131072;
+        m1 |= 1048576;
         break;
       case '_defaultValuePositiveInt':
         n++;
-        m1 |= 524288;
+        m1 |= 4194304;
         break;
       case '_defaultValueString':
         n++;
-        m1 |= 2097152;
+        m1 |= 16777216;
         break;
       case '_defaultValueTime':
         n++;
-        m1 |= 8388608;
+        m1 |= 67108864;
         break;
       case '_defaultValueUnsignedInt':
         n++;
-        m1 |= 33554432;
+        m1 |= 268435456;
         break;
       case '_defaultValueUri':
         n++;
-        m1 |= 134217728;
+        m1 |= 1073741824;
         break;
       case '_definition':
         n++;
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case '_fixedBase64Binary':
         n++;
-        m2 |= 16777216;
+        m2 |= 134217728;
         break;
       case '_fixedBoolean':
         n++;
-        m2 |= 67108864;
+        m2 |= 536870912;
         break;
       case '_fixedCode':
         n++;
-        m2 |= 268435456;
+        m3 |= 1;
         break;
       case '_fixedDate':
         n++;
-        m2 |= 1073741824;
+        m3 |= 4;
         break;
       case '_fixedDateTime':
         n++;
-        m3 |= 2;
+        m3 |= 16;
         break;
       case '_fixedDecimal':
         n++;
-        m3 |= 8;
+        m3 |= 64;
         break;
       case '_fixedId':
         n++;
-        m3 |= 32;
+        m3 |= 256;
         break;
       case '_fixedInstant':
         n++;
-        m3 |= 128;
+        m3 |= 1024;
         break;
       case '_fixedInteger':
         n++;
-        m3 |= 512;
+        m3 |= 4096;
         break;
       case '_fixedMarkdown':
         n++;
-        m3 |= 2048;
+        m3 |= 16384;
         break;
       case '_fixedOid':
         n++;
-        m3 |= 8192;
+        m3 |= 65536;
         break;
       case '_fixedPositiveInt':
         n++;
-        m3 |= 32768;
+        m3 |= 262144;
         break;
       case '_fixedString':
         n++;
-        m3 |= 131072;
+        m3 |= 1048576;
         break;
       case '_fixedTime':
         n++;
-        m3 |= 524288;
+        m3 |= 4194304;
         break;
       case '_fixedUnsignedInt':
         n++;
-        m3 |= 2097152;
+        m3 |= 16777216;
         break;
       case '_fixedUri':
         n++;
-        m3 |= 8388608;
+        m3 |= 67108864;
         break;
       case '_isModifier':
         n++;
@@ -1818,11 +1818,11 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         break;
       case '_label':
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case '_max':
         n++;
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case '_maxLength':
         n++;
@@ -1862,43 +1862,43 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         break;
       case '_meaningWhenMissing':
         n++;
-        m2 |= 1048576;
+        m2 |= 8388608;
         break;
       case '_min':
         n++;
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case '_minValueDate':
         n++;
-        m6 |= 512;
+        m6 |= 4096;
         break;
       case '_minValueDateTime':
         n++;
-        m6 |= 2048;
+        m6 |= 16384;
         break;
       case '_minValueDecimal':
         n++;
-        m6 |= 131072;
+        m6 |= 1048576;
         break;
       case '_minValueInstant':
         n++;
-        m6 |= 8192;
+        m6 |= 65536;
         break;
       case '_minValueInteger':
         n++;
-        m6 |= 524288;
+        m6 |= 4194304;
         break;
       case '_minValuePositiveInt':
         n++;
-        m6 |= 2097152;
+        m6 |= 16777216;
         break;
       case '_minValueTime':
         n++;
-        m6 |= 32768;
+        m6 |= 262144;
         break;
       case '_minValueUnsignedInt':
         n++;
-        m6 |= 8388608;
+        m6 |= 67108864;
         break;
       case '_mustSupport':
         n++;
@@ -1906,100 +1906,99 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         break;
       case '_orderMeaning':
         n++;
-        m2 |= 4194304;
+        m2 |= 33554432;
         break;
       case '_path':
-      case 'extension':
-      case 'path':
         n++;
+        m0 |= 8;
         break;
       case '_patternBase64Binary':
         n++;
-        m4 |= 65536;
+        m4 |= 524288;
         break;
       case '_patternBoolean':
         n++;
-        m4 |= 262144;
+        m4 |= 2097152;
         break;
       case '_patternCode':
         n++;
-        m4 |= 1048576;
+        m4 |= 8388608;
         break;
       case '_patternDate':
         n++;
-        m4 |= 4194304;
+        m4 |= 33554432;
         break;
       case '_patternDateTime':
         n++;
-        m4 |= 16777216;
+        m4 |= 134217728;
         break;
       case '_patternDecimal':
         n++;
-        m4 |= 67108864;
+        m4 |= 536870912;
         break;
       case '_patternId':
         n++;
-        m4 |= 268435456;
+        m5 |= 1;
         break;
       case '_patternInstant':
         n++;
-        m4 |= 1073741824;
+        m5 |= 4;
         break;
       case '_patternInteger':
         n++;
-        m5 |= 2;
+        m5 |= 16;
         break;
       case '_patternMarkdown':
         n++;
-        m5 |= 8;
+        m5 |= 64;
         break;
       case '_patternOid':
         n++;
-        m5 |= 32;
+        m5 |= 256;
         break;
       case '_patternPositiveInt':
         n++;
-        m5 |= 128;
+        m5 |= 1024;
         break;
       case '_patternString':
         n++;
-        m5 |= 512;
+        m5 |= 4096;
         break;
       case '_patternTime':
         n++;
-        m5 |= 2048;
+        m5 |= 16384;
         break;
       case '_patternUnsignedInt':
         n++;
-        m5 |= 8192;
+        m5 |= 65536;
         break;
       case '_patternUri':
         n++;
-        m5 |= 32768;
+        m5 |= 262144;
         break;
       case '_representation':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case '_requirements':
         n++;
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case '_short':
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case '_sliceName':
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case 'alias':
         n++;
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case 'base':
         n++;
-        m0 |= 8388608;
+        m0 |= 67108864;
         break;
       case 'binding':
         n++;
@@ -2007,11 +2006,11 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         break;
       case 'code':
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       case 'comment':
         n++;
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case 'condition':
         n++;
@@ -2023,319 +2022,323 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         break;
       case 'contentReference':
         n++;
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case 'defaultValueAddress':
         n++;
-        m1 |= 268435456;
+        m2 |= 1;
         break;
       case 'defaultValueAge':
         n++;
-        m1 |= 536870912;
+        m2 |= 2;
         break;
       case 'defaultValueAnnotation':
         n++;
-        m1 |= 1073741824;
+        m2 |= 4;
         break;
       case 'defaultValueAttachment':
         n++;
-        m2 |= 1;
+        m2 |= 8;
         break;
       case 'defaultValueBase64Binary':
         n++;
-        m0 |= 134217728;
+        m0 |= 1073741824;
         break;
       case 'defaultValueBoolean':
         n++;
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case 'defaultValueCode':
         n++;
-        m1 |= 1;
+        m1 |= 8;
         break;
       case 'defaultValueCodeableConcept':
         n++;
-        m2 |= 2;
+        m2 |= 16;
         break;
       case 'defaultValueCoding':
         n++;
-        m2 |= 4;
+        m2 |= 32;
         break;
       case 'defaultValueContactPoint':
         n++;
-        m2 |= 8;
+        m2 |= 64;
         break;
       case 'defaultValueCount':
         n++;
-        m2 |= 16;
+        m2 |= 128;
         break;
       case 'defaultValueDate':
         n++;
-        m1 |= 4;
+        m1 |= 32;
         break;
       case 'defaultValueDateTime':
         n++;
-        m1 |= 16;
+        m1 |= 128;
         break;
       case 'defaultValueDecimal':
         n++;
-        m1 |= 64;
+        m1 |= 512;
         break;
       case 'defaultValueDistance':
         n++;
-        m2 |= 32;
+        m2 |= 256;
         break;
       case 'defaultValueDuration':
         n++;
-        m2 |= 64;
+        m2 |= 512;
         break;
       case 'defaultValueHumanName':
         n++;
-        m2 |= 128;
+        m2 |= 1024;
         break;
       case 'defaultValueId':
         n++;
-        m1 |= 256;
+        m1 |= 2048;
         break;
       case 'defaultValueIdentifier':
         n++;
-        m2 |= 256;
+        m2 |= 2048;
         break;
       case 'defaultValueInstant':
         n++;
-        m1 |= 1024;
+        m1 |= 8192;
         break;
       case 'defaultValueInteger':
         n++;
-        m1 |= 4096;
+        m1 |= 32768;
         break;
       case 'defaultValueMarkdown':
         n++;
-        m1 |= 16384;
+        m1 |= 131072;
         break;
       case 'defaultValueMeta':
         n++;
-        m2 |= 262144;
+        m2 |= 2097152;
         break;
       case 'defaultValueMoney':
         n++;
-        m2 |= 512;
+        m2 |= 4096;
         break;
       case 'defaultValueOid':
         n++;
-        m1 |= 65536;
+        m1 |= 524288;
         break;
       case 'defaultValuePeriod':
         n++;
-        m2 |= 1024;
+        m2 |= 8192;
         break;
       case 'defaultValuePositiveInt':
         n++;
-        m1 |= 262144;
+        m1 |= 2097152;
         break;
       case 'defaultValueQuantity':
         n++;
-        m2 |= 2048;
+        m2 |= 16384;
         break;
       case 'defaultValueRange':
         n++;
-        m2 |= 4096;
+        m2 |= 32768;
         break;
       case 'defaultValueRatio':
         n++;
-        m2 |= 8192;
+        m2 |= 65536;
         break;
       case 'defaultValueReference':
         n++;
-        m2 |= 16384;
+        m2 |= 131072;
         break;
       case 'defaultValueSampledData':
         n++;
-        m2 |= 32768;
+        m2 |= 262144;
         break;
       case 'defaultValueSignature':
         n++;
-        m2 |= 65536;
+        m2 |= 524288;
         break;
       case 'defaultValueString':
         n++;
-        m1 |= 1048576;
+        m1 |= 8388608;
         break;
       case 'defaultValueTime':
         n++;
-        m1 |= 4194304;
+        m1 |= 33554432;
         break;
       case 'defaultValueTiming':
         n++;
-        m2 |= 131072;
+        m2 |= 1048576;
         break;
       case 'defaultValueUnsignedInt':
         n++;
-        m1 |= 16777216;
+        m1 |= 134217728;
         break;
       case 'defaultValueUri':
         n++;
-        m1 |= 67108864;
+        m1 |= 536870912;
         break;
       case 'definition':
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case 'example':
         n++;
-        m6 |= 128;
+        m6 |= 1024;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
         break;
       case 'fixedAddress':
         n++;
-        m3 |= 16777216;
+        m3 |= 134217728;
         break;
       case 'fixedAge':
         n++;
-        m3 |= 33554432;
+        m3 |= 268435456;
         break;
       case 'fixedAnnotation':
         n++;
-        m3 |= 67108864;
+        m3 |= 536870912;
         break;
       case 'fixedAttachment':
         n++;
-        m3 |= 134217728;
+        m3 |= 1073741824;
         break;
       case 'fixedBase64Binary':
         n++;
-        m2 |= 8388608;
+        m2 |= 67108864;
         break;
       case 'fixedBoolean':
         n++;
-        m2 |= 33554432;
+        m2 |= 268435456;
         break;
       case 'fixedCode':
         n++;
-        m2 |= 134217728;
+        m2 |= 1073741824;
         break;
       case 'fixedCodeableConcept':
         n++;
-        m3 |= 268435456;
+        m4 |= 1;
         break;
       case 'fixedCoding':
         n++;
-        m3 |= 536870912;
+        m4 |= 2;
         break;
       case 'fixedContactPoint':
         n++;
-        m3 |= 1073741824;
+        m4 |= 4;
         break;
       case 'fixedCount':
         n++;
-        m4 |= 1;
+        m4 |= 8;
         break;
       case 'fixedDate':
         n++;
-        m2 |= 536870912;
+        m3 |= 2;
         break;
       case 'fixedDateTime':
         n++;
-        m3 |= 1;
+        m3 |= 8;
         break;
       case 'fixedDecimal':
         n++;
-        m3 |= 4;
+        m3 |= 32;
         break;
       case 'fixedDistance':
         n++;
-        m4 |= 2;
+        m4 |= 16;
         break;
       case 'fixedDuration':
         n++;
-        m4 |= 4;
+        m4 |= 32;
         break;
       case 'fixedHumanName':
         n++;
-        m4 |= 8;
+        m4 |= 64;
         break;
       case 'fixedId':
         n++;
-        m3 |= 16;
+        m3 |= 128;
         break;
       case 'fixedIdentifier':
         n++;
-        m4 |= 16;
+        m4 |= 128;
         break;
       case 'fixedInstant':
         n++;
-        m3 |= 64;
+        m3 |= 512;
         break;
       case 'fixedInteger':
         n++;
-        m3 |= 256;
+        m3 |= 2048;
         break;
       case 'fixedMarkdown':
         n++;
-        m3 |= 1024;
+        m3 |= 8192;
         break;
       case 'fixedMeta':
         n++;
-        m4 |= 16384;
+        m4 |= 131072;
         break;
       case 'fixedMoney':
         n++;
-        m4 |= 32;
+        m4 |= 256;
         break;
       case 'fixedOid':
         n++;
-        m3 |= 4096;
+        m3 |= 32768;
         break;
       case 'fixedPeriod':
         n++;
-        m4 |= 64;
+        m4 |= 512;
         break;
       case 'fixedPositiveInt':
         n++;
-        m3 |= 16384;
+        m3 |= 131072;
         break;
       case 'fixedQuantity':
         n++;
-        m4 |= 128;
+        m4 |= 1024;
         break;
       case 'fixedRange':
         n++;
-        m4 |= 256;
+        m4 |= 2048;
         break;
       case 'fixedRatio':
         n++;
-        m4 |= 512;
+        m4 |= 4096;
         break;
       case 'fixedReference':
         n++;
-        m4 |= 1024;
+        m4 |= 8192;
         break;
       case 'fixedSampledData':
         n++;
-        m4 |= 2048;
+        m4 |= 16384;
         break;
       case 'fixedSignature':
         n++;
-        m4 |= 4096;
+        m4 |= 32768;
         break;
       case 'fixedString':
         n++;
-        m3 |= 65536;
+        m3 |= 524288;
         break;
       case 'fixedTime':
         n++;
-        m3 |= 262144;
+        m3 |= 2097152;
         break;
       case 'fixedTiming':
         n++;
-        m4 |= 8192;
+        m4 |= 65536;
         break;
       case 'fixedUnsignedInt':
         n++;
-        m3 |= 1048576;
+        m3 |= 8388608;
         break;
       case 'fixedUri':
         n++;
-        m3 |= 4194304;
+        m3 |= 33554432;
         break;
       case 'id':
         m0 |= 1;
@@ -2350,7 +2353,7 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         break;
       case 'label':
         n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       case 'mapping':
         n++;
@@ -2358,7 +2361,7 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         break;
       case 'max':
         n++;
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case 'maxLength':
         n++;
@@ -2402,47 +2405,47 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         break;
       case 'meaningWhenMissing':
         n++;
-        m2 |= 524288;
+        m2 |= 4194304;
         break;
       case 'min':
         n++;
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case 'minValueDate':
         n++;
-        m6 |= 256;
+        m6 |= 2048;
         break;
       case 'minValueDateTime':
         n++;
-        m6 |= 1024;
+        m6 |= 8192;
         break;
       case 'minValueDecimal':
         n++;
-        m6 |= 65536;
+        m6 |= 524288;
         break;
       case 'minValueInstant':
         n++;
-        m6 |= 4096;
+        m6 |= 32768;
         break;
       case 'minValueInteger':
         n++;
-        m6 |= 262144;
+        m6 |= 2097152;
         break;
       case 'minValuePositiveInt':
         n++;
-        m6 |= 1048576;
+        m6 |= 8388608;
         break;
       case 'minValueQuantity':
         n++;
-        m6 |= 16777216;
+        m6 |= 134217728;
         break;
       case 'minValueTime':
         n++;
-        m6 |= 16384;
+        m6 |= 131072;
         break;
       case 'minValueUnsignedInt':
         n++;
-        m6 |= 4194304;
+        m6 |= 33554432;
         break;
       case 'mustSupport':
         n++;
@@ -2450,183 +2453,187 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         break;
       case 'orderMeaning':
         n++;
-        m2 |= 2097152;
+        m2 |= 16777216;
+        break;
+      case 'path':
+        n++;
+        m0 |= 4;
         break;
       case 'patternAddress':
         n++;
-        m5 |= 65536;
+        m5 |= 524288;
         break;
       case 'patternAge':
         n++;
-        m5 |= 131072;
+        m5 |= 1048576;
         break;
       case 'patternAnnotation':
         n++;
-        m5 |= 262144;
+        m5 |= 2097152;
         break;
       case 'patternAttachment':
         n++;
-        m5 |= 524288;
+        m5 |= 4194304;
         break;
       case 'patternBase64Binary':
         n++;
-        m4 |= 32768;
+        m4 |= 262144;
         break;
       case 'patternBoolean':
         n++;
-        m4 |= 131072;
+        m4 |= 1048576;
         break;
       case 'patternCode':
         n++;
-        m4 |= 524288;
+        m4 |= 4194304;
         break;
       case 'patternCodeableConcept':
         n++;
-        m5 |= 1048576;
+        m5 |= 8388608;
         break;
       case 'patternCoding':
         n++;
-        m5 |= 2097152;
+        m5 |= 16777216;
         break;
       case 'patternContactPoint':
         n++;
-        m5 |= 4194304;
+        m5 |= 33554432;
         break;
       case 'patternCount':
         n++;
-        m5 |= 8388608;
+        m5 |= 67108864;
         break;
       case 'patternDate':
         n++;
-        m4 |= 2097152;
+        m4 |= 16777216;
         break;
       case 'patternDateTime':
         n++;
-        m4 |= 8388608;
+        m4 |= 67108864;
         break;
       case 'patternDecimal':
         n++;
-        m4 |= 33554432;
+        m4 |= 268435456;
         break;
       case 'patternDistance':
         n++;
-        m5 |= 16777216;
+        m5 |= 134217728;
         break;
       case 'patternDuration':
         n++;
-        m5 |= 33554432;
+        m5 |= 268435456;
         break;
       case 'patternHumanName':
         n++;
-        m5 |= 67108864;
+        m5 |= 536870912;
         break;
       case 'patternId':
         n++;
-        m4 |= 134217728;
+        m4 |= 1073741824;
         break;
       case 'patternIdentifier':
         n++;
-        m5 |= 134217728;
+        m5 |= 1073741824;
         break;
       case 'patternInstant':
         n++;
-        m4 |= 536870912;
+        m5 |= 2;
         break;
       case 'patternInteger':
         n++;
-        m5 |= 1;
+        m5 |= 8;
         break;
       case 'patternMarkdown':
         n++;
-        m5 |= 4;
+        m5 |= 32;
         break;
       case 'patternMeta':
         n++;
-        m6 |= 64;
+        m6 |= 512;
         break;
       case 'patternMoney':
         n++;
-        m5 |= 268435456;
+        m6 |= 1;
         break;
       case 'patternOid':
         n++;
-        m5 |= 16;
+        m5 |= 128;
         break;
       case 'patternPeriod':
         n++;
-        m5 |= 536870912;
+        m6 |= 2;
         break;
       case 'patternPositiveInt':
         n++;
-        m5 |= 64;
+        m5 |= 512;
         break;
       case 'patternQuantity':
         n++;
-        m5 |= 1073741824;
+        m6 |= 4;
         break;
       case 'patternRange':
         n++;
-        m6 |= 1;
+        m6 |= 8;
         break;
       case 'patternRatio':
         n++;
-        m6 |= 2;
+        m6 |= 16;
         break;
       case 'patternReference':
         n++;
-        m6 |= 4;
+        m6 |= 32;
         break;
       case 'patternSampledData':
         n++;
-        m6 |= 8;
+        m6 |= 64;
         break;
       case 'patternSignature':
         n++;
-        m6 |= 16;
+        m6 |= 128;
         break;
       case 'patternString':
         n++;
-        m5 |= 256;
+        m5 |= 2048;
         break;
       case 'patternTime':
         n++;
-        m5 |= 1024;
+        m5 |= 8192;
         break;
       case 'patternTiming':
         n++;
-        m6 |= 32;
+        m6 |= 256;
         break;
       case 'patternUnsignedInt':
         n++;
-        m5 |= 4096;
+        m5 |= 32768;
         break;
       case 'patternUri':
         n++;
-        m5 |= 16384;
+        m5 |= 131072;
         break;
       case 'representation':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       case 'requirements':
         n++;
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case 'short':
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       case 'sliceName':
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case 'slicing':
         n++;
-        m0 |= 256;
+        m0 |= 2048;
         break;
       case 'type':
         n++;
-        m0 |= 67108864;
+        m0 |= 536870912;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2639,15 +2646,15 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!(vrt.isValidString(o.path) && o._path === undefined)) {
+  if (!(vrt.isValidString(o.path) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 6) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.representation, o._representation, x, p, 'representation') && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.sliceName) && (m0 & 16) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.sliceName) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.sliceName, o._sliceName, x, p, 'sliceName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -2655,23 +2662,23 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.label) && (m0 & 64) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.label) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.prohibited(o.slicing, undefined, x, p, 'slicing') && x.c === null) return false;
   }
-  if ((m0 & 1536) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prohibited(o.short, o._short, x, p, 'short') && x.c === null) return false;
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidMarkdown(o.definition) && (m0 & 4096) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidMarkdown(o.definition) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -2679,8 +2686,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidMarkdown(o.comment) && (m0 & 16384) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidMarkdown(o.comment) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -2688,8 +2695,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidMarkdown(o.requirements) && (m0 & 65536) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidMarkdown(o.requirements) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.requirements,
@@ -2708,42 +2715,42 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
+  if ((m0 & 3145728) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.min) && (m0 & 1048576) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.min) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.max) && (m0 & 4194304) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.max) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.max, false, x, p, 'max', vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.base, x, p, 'base', d, 0, checkElementDefinitionBase) && x.c === null) return false;
   }
-  if ((m0 & 50331648) !== 0) {
+  if ((m0 & 402653184) !== 0) {
     if (!vrt.prohibited(o.contentReference, o._contentReference, x, p, 'contentReference') && x.c === null)
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (
       !vrt.many(o.type, x, p, 'type', d, 0, -1, checkDataElementConstraintOnElementDefinitionDataTypeType) &&
       x.c === null
     )
       return false;
   }
-  if (vrt.bitCount(m0 & 2013265920) + vrt.bitCount(m1 & 2147483647) + vrt.bitCount(m2 & 524287) > 1) {
+  if (vrt.bitCount(m0 & 1073741824) + vrt.bitCount(m1 & 2147483647) + vrt.bitCount(m2 & 4194303) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'defaultValue', 0) && x.c === null) return false;
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && (m0 & 268435456) === 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueBase64Binary,
@@ -2762,8 +2769,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueBoolean,
@@ -2782,8 +2789,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidCode(o.defaultValueCode) && (m1 & 2) === 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.defaultValueCode) && (m1 & 16) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueCode,
@@ -2802,8 +2809,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidDate(o.defaultValueDate) && (m1 & 8) === 0)) {
+  if ((m1 & 96) !== 0) {
+    if (!(vrt.isValidDate(o.defaultValueDate) && (m1 & 64) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueDate,
@@ -2822,8 +2829,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && (m1 & 32) === 0)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && (m1 & 256) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueDateTime,
@@ -2842,8 +2849,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && (m1 & 128) === 0)) {
+  if ((m1 & 1536) !== 0) {
+    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && (m1 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueDecimal,
@@ -2862,8 +2869,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 768) !== 0) {
-    if (!(vrt.isValidId(o.defaultValueId) && (m1 & 512) === 0)) {
+  if ((m1 & 6144) !== 0) {
+    if (!(vrt.isValidId(o.defaultValueId) && (m1 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueId,
@@ -2882,8 +2889,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 3072) !== 0) {
-    if (!(vrt.isValidInstant(o.defaultValueInstant) && (m1 & 2048) === 0)) {
+  if ((m1 & 24576) !== 0) {
+    if (!(vrt.isValidInstant(o.defaultValueInstant) && (m1 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueInstant,
@@ -2902,8 +2909,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 12288) !== 0) {
-    if (!(vrt.isValidInteger(o.defaultValueInteger) && (m1 & 8192) === 0)) {
+  if ((m1 & 98304) !== 0) {
+    if (!(vrt.isValidInteger(o.defaultValueInteger) && (m1 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueInteger,
@@ -2922,8 +2929,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 49152) !== 0) {
-    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && (m1 & 32768) === 0)) {
+  if ((m1 & 393216) !== 0) {
+    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && (m1 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueMarkdown,
@@ -2942,8 +2949,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 196608) !== 0) {
-    if (!(vrt.isValidOid(o.defaultValueOid) && (m1 & 131072) === 0)) {
+  if ((m1 & 1572864) !== 0) {
+    if (!(vrt.isValidOid(o.defaultValueOid) && (m1 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueOid,
@@ -2962,8 +2969,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 786432) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && (m1 & 524288) === 0)) {
+  if ((m1 & 6291456) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && (m1 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.defaultValuePositiveInt,
@@ -2982,8 +2989,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 3145728) !== 0) {
-    if (!(vrt.isValidString(o.defaultValueString) && (m1 & 2097152) === 0)) {
+  if ((m1 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.defaultValueString) && (m1 & 16777216) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueString,
@@ -3002,8 +3009,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 12582912) !== 0) {
-    if (!(vrt.isValidTime(o.defaultValueTime) && (m1 & 8388608) === 0)) {
+  if ((m1 & 100663296) !== 0) {
+    if (!(vrt.isValidTime(o.defaultValueTime) && (m1 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueTime,
@@ -3022,8 +3029,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 50331648) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && (m1 & 33554432) === 0)) {
+  if ((m1 & 402653184) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && (m1 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueUnsignedInt,
@@ -3042,8 +3049,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 201326592) !== 0) {
-    if (!(vrt.isValidUri(o.defaultValueUri) && (m1 & 134217728) === 0)) {
+  if ((m1 & 1610612736) !== 0) {
+    if (!(vrt.isValidUri(o.defaultValueUri) && (m1 & 1073741824) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueUri,
@@ -3062,28 +3069,28 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m1 & 268435456) !== 0) {
+  if ((m2 & 1) !== 0) {
     if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
       return false;
   }
-  if ((m1 & 536870912) !== 0) {
+  if ((m2 & 2) !== 0) {
     if (!vrt.one(o.defaultValueAge, x, p, 'defaultValue.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 1073741824) !== 0) {
+  if ((m2 & 4) !== 0) {
     if (
       !vrt.one(o.defaultValueAnnotation, x, p, 'defaultValue.ofType(Annotation)', d, 0, checkAnnotation) &&
       x.c === null
     )
       return false;
   }
-  if ((m2 & 1) !== 0) {
+  if ((m2 & 8) !== 0) {
     if (
       !vrt.one(o.defaultValueAttachment, x, p, 'defaultValue.ofType(Attachment)', d, 0, checkAttachment) &&
       x.c === null
     )
       return false;
   }
-  if ((m2 & 2) !== 0) {
+  if ((m2 & 16) !== 0) {
     if (
       !vrt.one(
         o.defaultValueCodeableConcept,
@@ -3098,84 +3105,84 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     )
       return false;
   }
-  if ((m2 & 4) !== 0) {
+  if ((m2 & 32) !== 0) {
     if (!vrt.one(o.defaultValueCoding, x, p, 'defaultValue.ofType(Coding)', d, 0, checkCoding) && x.c === null)
       return false;
   }
-  if ((m2 & 8) !== 0) {
+  if ((m2 & 64) !== 0) {
     if (
       !vrt.one(o.defaultValueContactPoint, x, p, 'defaultValue.ofType(ContactPoint)', d, 0, checkContactPoint) &&
       x.c === null
     )
       return false;
   }
-  if ((m2 & 16) !== 0) {
+  if ((m2 & 128) !== 0) {
     if (!vrt.one(o.defaultValueCount, x, p, 'defaultValue.ofType(Count)', d, 0, checkCount) && x.c === null)
       return false;
   }
-  if ((m2 & 32) !== 0) {
+  if ((m2 & 256) !== 0) {
     if (!vrt.one(o.defaultValueDistance, x, p, 'defaultValue.ofType(Distance)', d, 0, checkDistance) && x.c === null)
       return false;
   }
-  if ((m2 & 64) !== 0) {
+  if ((m2 & 512) !== 0) {
     if (!vrt.one(o.defaultValueDuration, x, p, 'defaultValue.ofType(Duration)', d, 0, checkDuration) && x.c === null)
       return false;
   }
-  if ((m2 & 128) !== 0) {
+  if ((m2 & 1024) !== 0) {
     if (!vrt.one(o.defaultValueHumanName, x, p, 'defaultValue.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
       return false;
   }
-  if ((m2 & 256) !== 0) {
+  if ((m2 & 2048) !== 0) {
     if (
       !vrt.one(o.defaultValueIdentifier, x, p, 'defaultValue.ofType(Identifier)', d, 0, checkIdentifier) &&
       x.c === null
     )
       return false;
   }
-  if ((m2 & 512) !== 0) {
+  if ((m2 & 4096) !== 0) {
     if (!vrt.one(o.defaultValueMoney, x, p, 'defaultValue.ofType(Money)', d, 0, checkMoney) && x.c === null)
       return false;
   }
-  if ((m2 & 1024) !== 0) {
+  if ((m2 & 8192) !== 0) {
     if (!vrt.one(o.defaultValuePeriod, x, p, 'defaultValue.ofType(Period)', d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if ((m2 & 2048) !== 0) {
+  if ((m2 & 16384) !== 0) {
     if (!vrt.one(o.defaultValueQuantity, x, p, 'defaultValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
       return false;
   }
-  if ((m2 & 4096) !== 0) {
+  if ((m2 & 32768) !== 0) {
     if (!vrt.one(o.defaultValueRange, x, p, 'defaultValue.ofType(Range)', d, 0, checkRange) && x.c === null)
       return false;
   }
-  if ((m2 & 8192) !== 0) {
+  if ((m2 & 65536) !== 0) {
     if (!vrt.one(o.defaultValueRatio, x, p, 'defaultValue.ofType(Ratio)', d, 0, checkRatio) && x.c === null)
       return false;
   }
-  if ((m2 & 16384) !== 0) {
+  if ((m2 & 131072) !== 0) {
     if (!vrt.one(o.defaultValueReference, x, p, 'defaultValue.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if ((m2 & 32768) !== 0) {
+  if ((m2 & 262144) !== 0) {
     if (
       !vrt.one(o.defaultValueSampledData, x, p, 'defaultValue.ofType(SampledData)', d, 0, checkSampledData) &&
       x.c === null
     )
       return false;
   }
-  if ((m2 & 65536) !== 0) {
+  if ((m2 & 524288) !== 0) {
     if (!vrt.one(o.defaultValueSignature, x, p, 'defaultValue.ofType(Signature)', d, 0, checkSignature) && x.c === null)
       return false;
   }
-  if ((m2 & 131072) !== 0) {
+  if ((m2 & 1048576) !== 0) {
     if (!vrt.one(o.defaultValueTiming, x, p, 'defaultValue.ofType(Timing)', d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if ((m2 & 262144) !== 0) {
+  if ((m2 & 2097152) !== 0) {
     if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if ((m2 & 1572864) !== 0) {
-    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && (m2 & 1048576) === 0)) {
+  if ((m2 & 12582912) !== 0) {
+    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && (m2 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.meaningWhenMissing,
@@ -3194,8 +3201,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m2 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.orderMeaning) && (m2 & 4194304) === 0)) {
+  if ((m2 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.orderMeaning) && (m2 & 33554432) === 0)) {
       if (
         !vrt.prim(o.orderMeaning, o._orderMeaning, x, p, 'orderMeaning', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -3203,20 +3210,20 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if (vrt.bitCount(m2 & 2139095040) + vrt.bitCount(m3 & 2147483647) + vrt.bitCount(m4 & 32767) !== 0) {
+  if (vrt.bitCount(m2 & 2080374784) + vrt.bitCount(m3 & 2147483647) + vrt.bitCount(m4 & 262143) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (vrt.bitCount(m4 & 2147450880) + vrt.bitCount(m5 & 2147483647) + vrt.bitCount(m6 & 127) !== 0) {
+  if (vrt.bitCount(m4 & 2147221504) + vrt.bitCount(m5 & 2147483647) + vrt.bitCount(m6 & 1023) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_1) && x.c === null) return false;
   }
-  if ((m6 & 128) !== 0) {
+  if ((m6 & 1024) !== 0) {
     if (!vrt.many(o.example, x, p, 'example', d, 0, -1, checkElementDefinitionExample) && x.c === null) return false;
   }
-  if (vrt.bitCount(m6 & 33554176) > 1) {
+  if (vrt.bitCount(m6 & 268433408) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'minValue', 0) && x.c === null) return false;
   }
-  if ((m6 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.minValueDate) && (m6 & 512) === 0)) {
+  if ((m6 & 6144) !== 0) {
+    if (!(vrt.isValidDate(o.minValueDate) && (m6 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.minValueDate,
@@ -3235,8 +3242,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m6 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.minValueDateTime) && (m6 & 2048) === 0)) {
+  if ((m6 & 24576) !== 0) {
+    if (!(vrt.isValidDateTime(o.minValueDateTime) && (m6 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.minValueDateTime,
@@ -3255,8 +3262,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m6 & 12288) !== 0) {
-    if (!(vrt.isValidInstant(o.minValueInstant) && (m6 & 8192) === 0)) {
+  if ((m6 & 98304) !== 0) {
+    if (!(vrt.isValidInstant(o.minValueInstant) && (m6 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.minValueInstant,
@@ -3275,8 +3282,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m6 & 49152) !== 0) {
-    if (!(vrt.isValidTime(o.minValueTime) && (m6 & 32768) === 0)) {
+  if ((m6 & 393216) !== 0) {
+    if (!(vrt.isValidTime(o.minValueTime) && (m6 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.minValueTime,
@@ -3295,8 +3302,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m6 & 196608) !== 0) {
-    if (!(vrt.isValidDecimal(o.minValueDecimal) && (m6 & 131072) === 0)) {
+  if ((m6 & 1572864) !== 0) {
+    if (!(vrt.isValidDecimal(o.minValueDecimal) && (m6 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.minValueDecimal,
@@ -3315,8 +3322,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m6 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.minValueInteger) && (m6 & 524288) === 0)) {
+  if ((m6 & 6291456) !== 0) {
+    if (!(vrt.isValidInteger(o.minValueInteger) && (m6 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.minValueInteger,
@@ -3335,8 +3342,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m6 & 3145728) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && (m6 & 2097152) === 0)) {
+  if ((m6 & 25165824) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && (m6 & 16777216) === 0)) {
       if (
         !vrt.prim(
           o.minValuePositiveInt,
@@ -3355,8 +3362,8 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m6 & 12582912) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && (m6 & 8388608) === 0)) {
+  if ((m6 & 100663296) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && (m6 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.minValueUnsignedInt,
@@ -3375,7 +3382,7 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if ((m6 & 16777216) !== 0) {
+  if ((m6 & 134217728) !== 0) {
     if (!vrt.one(o.minValueQuantity, x, p, 'minValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
       return false;
   }
@@ -3614,27 +3621,31 @@ export function checkDataElementConstraintOnElementDefinitionDataTypeType(
     switch (k) {
       case '_aggregation':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case '_code':
-      case 'code':
-        n++;
-        break;
-      case '_profile':
         n++;
         m0 |= 8;
         break;
-      case '_targetProfile':
+      case '_profile':
         n++;
         m0 |= 32;
         break;
+      case '_targetProfile':
+        n++;
+        m0 |= 128;
+        break;
       case '_versioning':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case 'aggregation':
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case 'code':
+        n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -3645,15 +3656,15 @@ export function checkDataElementConstraintOnElementDefinitionDataTypeType(
         break;
       case 'profile':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case 'targetProfile':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'versioning':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3668,15 +3679,17 @@ export function checkDataElementConstraintOnElementDefinitionDataTypeType(
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidUri(o.code) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!vrt.prohibited(o.profile, o._profile, x, p, 'profile') && x.c === null) return false;
+  if (!(typeof o.code === 'string' && vcodes.inCodes157(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidUri(o.targetProfile) && (m0 & 32) === 0)) {
+    if (!vrt.prohibited(o.profile, o._profile, x, p, 'profile') && x.c === null) return false;
+  }
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidUri(o.targetProfile) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.targetProfile, o._targetProfile, x, p, 'targetProfile', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
         x.c === null
@@ -3684,18 +3697,21 @@ export function checkDataElementConstraintOnElementDefinitionDataTypeType(
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prohibited(o.aggregation, o._aggregation, x, p, 'aggregation') && x.c === null) return false;
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidCode(o.versioning) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidCode(o.versioning) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.versioning === 'string' && vcodes.inCodes158(o.versioning))) {
+      if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_1) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;

@@ -366,13 +366,10 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
   for (const k in o) {
     switch (k) {
       case '_category':
-      case 'category':
-      case 'identifier':
-      case 'resourceType':
-      case 'type':
+        m0 |= 2097152;
         break;
       case '_color':
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case '_id':
         m0 |= 2;
@@ -384,13 +381,16 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
         m0 |= 64;
         break;
       case '_operationalStatus':
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case 'calibration':
-        m0 |= 524288;
+        m0 |= 8388608;
+        break;
+      case 'category':
+        m0 |= 1048576;
         break;
       case 'color':
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case 'contained':
         m0 |= 256;
@@ -401,6 +401,9 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
       case 'id':
         m0 |= 1;
         break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
       case 'implicitRules':
         m0 |= 8;
         break;
@@ -408,7 +411,7 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
         m0 |= 32;
         break;
       case 'measurementPeriod':
-        m0 |= 262144;
+        m0 |= 4194304;
         break;
       case 'meta':
         m0 |= 4;
@@ -417,19 +420,24 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
         m0 |= 1024;
         break;
       case 'operationalStatus':
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case 'parent':
-        m0 |= 8192;
+        m0 |= 32768;
+        break;
+      case 'resourceType':
         break;
       case 'source':
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'text':
         m0 |= 128;
         break;
+      case 'type':
+        m0 |= 4096;
+        break;
       case 'unit':
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -457,7 +465,9 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -474,21 +484,21 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
   }
   if (!vrt.one(o.identifier, x, p, 'identifier', d, 1, checkIdentifier) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.unit, x, p, 'unit', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.source, x, p, 'source', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.source, false, x, p, 'source', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.parent, x, p, 'parent', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.parent, false, x, p, 'parent', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.operationalStatus) && (m0 & 32768) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.operationalStatus) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(
           o.operationalStatus,
@@ -506,25 +516,34 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
       )
         return false;
     }
-    if (!vrt.eachWith(o.operationalStatus, false, x, p, 'operationalStatus', vrt.checkCode, BINDING_1) && x.c === null)
-      return false;
+    if (!(typeof o.operationalStatus === 'string' && vcodes.inCodes167(o.operationalStatus))) {
+      if (
+        !vrt.eachWith(o.operationalStatus, false, x, p, 'operationalStatus', vrt.checkCode, BINDING_1) &&
+        x.c === null
+      )
+        return false;
+    }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidCode(o.color) && (m0 & 131072) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidCode(o.color) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.color, o._color, x, p, 'color', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.color, false, x, p, 'color', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.color === 'string' && vcodes.inCodes168(o.color))) {
+      if (!vrt.eachWith(o.color, false, x, p, 'color', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
-  if (!(vrt.isValidCode(o.category) && o._category === undefined)) {
+  if (!(vrt.isValidCode(o.category) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.category, o._category, x, p, 'category', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 262144) !== 0) {
+  if (!(typeof o.category === 'string' && vcodes.inCodes169(o.category))) {
+    if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.measurementPeriod, x, p, 'measurementPeriod', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.calibration, x, p, 'calibration', d, 0, -1, checkDeviceMetricCalibration) && x.c === null)
       return false;
   }
@@ -599,14 +618,18 @@ export function checkDeviceMetricCalibration(v: unknown, x: vrt.Ctx, p: string, 
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.type === 'string' && vcodes.inCodes170(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 96) !== 0) {
     if (!(vrt.isValidCode(o.state) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.state, o._state, x, p, 'state', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.state, false, x, p, 'state', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.state === 'string' && vcodes.inCodes171(o.state))) {
+      if (!vrt.eachWith(o.state, false, x, p, 'state', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 384) !== 0) {
     if (!(vrt.isValidInstant(o.time) && (m0 & 256) === 0)) {

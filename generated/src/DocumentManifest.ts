@@ -414,10 +414,10 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
   for (const k in o) {
     switch (k) {
       case '_created':
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case '_description':
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case '_id':
         m0 |= 2;
@@ -429,24 +429,25 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
         m0 |= 64;
         break;
       case '_source':
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case '_status':
-      case 'content':
-      case 'resourceType':
-      case 'status':
+        m0 |= 16384;
         break;
       case 'author':
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case 'contained':
         m0 |= 256;
         break;
+      case 'content':
+        m0 |= 33554432;
+        break;
       case 'created':
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case 'description':
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case 'extension':
         m0 |= 512;
@@ -473,22 +474,27 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
         m0 |= 1024;
         break;
       case 'recipient':
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case 'related':
-        m0 |= 8388608;
+        m0 |= 67108864;
+        break;
+      case 'resourceType':
         break;
       case 'source':
-        m0 |= 524288;
+        m0 |= 2097152;
+        break;
+      case 'status':
+        m0 |= 8192;
         break;
       case 'subject':
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'type':
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -516,7 +522,9 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -537,21 +545,23 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
   if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes80(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.created) && (m0 & 65536) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -559,24 +569,24 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.author, x, p, 'author', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, true, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.recipient, x, p, 'recipient', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recipient, true, x, p, 'recipient', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidUri(o.source) && (m0 & 1048576) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidUri(o.source) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.source, o._source, x, p, 'source', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 4194304) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -585,7 +595,7 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
     }
   }
   if (!vrt.many(o.content, x, p, 'content', d, 1, -1, checkDocumentManifestContent) && x.c === null) return false;
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkDocumentManifestRelated) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -682,16 +682,17 @@ export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: num
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DocumentReference') && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case '_created':
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case '_description':
-        m0 |= 16777216;
+        m0 |= 536870912;
         break;
       case '_docStatus':
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case '_id':
         m0 |= 2;
@@ -700,42 +701,43 @@ export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: num
         m0 |= 16;
         break;
       case '_indexed':
-      case '_status':
-      case 'content':
-      case 'indexed':
-      case 'resourceType':
-      case 'status':
-      case 'type':
+        m0 |= 8388608;
         break;
       case '_language':
         m0 |= 64;
         break;
+      case '_status':
+        m0 |= 16384;
+        break;
       case 'authenticator':
-        m0 |= 1048576;
+        m0 |= 33554432;
         break;
       case 'author':
-        m0 |= 524288;
+        m0 |= 16777216;
         break;
       case 'class':
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case 'contained':
         m0 |= 256;
         break;
+      case 'content':
+        m1 |= 1;
+        break;
       case 'context':
-        m0 |= 67108864;
+        m1 |= 2;
         break;
       case 'created':
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case 'custodian':
-        m0 |= 2097152;
+        m0 |= 67108864;
         break;
       case 'description':
-        m0 |= 8388608;
+        m0 |= 268435456;
         break;
       case 'docStatus':
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'extension':
         m0 |= 512;
@@ -748,6 +750,9 @@ export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: num
         break;
       case 'implicitRules':
         m0 |= 8;
+        break;
+      case 'indexed':
+        m0 |= 4194304;
         break;
       case 'language':
         m0 |= 32;
@@ -762,16 +767,24 @@ export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: num
         m0 |= 1024;
         break;
       case 'relatesTo':
-        m0 |= 4194304;
+        m0 |= 134217728;
+        break;
+      case 'resourceType':
         break;
       case 'securityLabel':
-        m0 |= 33554432;
+        m0 |= 1073741824;
+        break;
+      case 'status':
+        m0 |= 8192;
         break;
       case 'subject':
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case 'text':
         m0 |= 128;
+        break;
+      case 'type':
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -799,7 +812,9 @@ export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: num
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -820,32 +835,36 @@ export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: num
   if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.docStatus) && (m0 & 16384) === 0)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes80(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidCode(o.docStatus) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.docStatus, o._docStatus, x, p, 'docStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.eachWith(o.docStatus, false, x, p, 'docStatus', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.docStatus === 'string' && vcodes.inCodes81(o.docStatus))) {
+      if (!vrt.eachWith(o.docStatus, false, x, p, 'docStatus', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.class, x, p, 'class', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDateTime(o.created) && (m0 & 262144) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -853,16 +872,16 @@ export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (!(vrt.isValidInstant(o.indexed) && o._indexed === undefined)) {
+  if (!(vrt.isValidInstant(o.indexed) && (m0 & 8388608) === 0)) {
     if (!vrt.prim(o.indexed, o._indexed, x, p, 'indexed', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.author, x, p, 'author', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, true, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.authenticator, x, p, 'authenticator', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.authenticator, false, x, p, 'authenticator', vrt.checkReferenceTarget, TARGETS_2) &&
@@ -870,17 +889,17 @@ export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.custodian, x, p, 'custodian', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.custodian, false, x, p, 'custodian', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.relatesTo, x, p, 'relatesTo', d, 0, -1, checkDocumentReferenceRelatesTo) && x.c === null)
       return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16777216) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -888,13 +907,13 @@ export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, 'securityLabel', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, 'securityLabel', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if (!vrt.many(o.content, x, p, 'content', d, 1, -1, checkDocumentReferenceContent) && x.c === null) return false;
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkDocumentReferenceContext) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -912,9 +931,12 @@ export function checkDocumentReferenceRelatesTo(v: unknown, x: vrt.Ctx, p: strin
   for (const k in o) {
     switch (k) {
       case '_code':
-      case 'code':
-      case 'target':
         n++;
+        m0 |= 16;
+        break;
+      case 'code':
+        n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -926,6 +948,10 @@ export function checkDocumentReferenceRelatesTo(v: unknown, x: vrt.Ctx, p: strin
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'target':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -944,10 +970,12 @@ export function checkDocumentReferenceRelatesTo(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!(typeof o.code === 'string' && vcodes.inCodes82(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.one(o.target, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   return true;
@@ -962,6 +990,7 @@ export function checkDocumentReferenceContent(v: unknown, x: vrt.Ctx, p: string,
     switch (k) {
       case 'attachment':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -969,7 +998,7 @@ export function checkDocumentReferenceContent(v: unknown, x: vrt.Ctx, p: string,
         break;
       case 'format':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'id':
         m0 |= 1;
@@ -996,7 +1025,7 @@ export function checkDocumentReferenceContent(v: unknown, x: vrt.Ctx, p: string,
       return false;
   }
   if (!vrt.one(o.attachment, x, p, 'attachment', d, 1, checkAttachment) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.format, x, p, 'format', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.format, false, x, p, 'format', vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }

@@ -99,7 +99,7 @@ export function checkENQualifier(v: unknown, x: vrt.Ctx, p: string, d: number): 
     switch (k) {
       case '_valueCode':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -110,10 +110,11 @@ export function checkENQualifier(v: unknown, x: vrt.Ctx, p: string, d: number): 
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueCode':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -131,32 +132,36 @@ export function checkENQualifier(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 12) > 1) {
+  if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier')) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
-      return false;
+    if (!(typeof o.valueCode === 'string' && vcodes.inCodes183(o.valueCode))) {
+      if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;

@@ -815,7 +815,9 @@ export function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: string, d: n
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -838,7 +840,9 @@ export function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: string, d: n
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes130(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 49152) !== 0) {
     if (!(vrt.isValidDateTime(o.created) && (m0 & 32768) === 0)) {
@@ -991,6 +995,7 @@ export function checkEligibilityResponseError(v: unknown, x: vrt.Ctx, p: string,
     switch (k) {
       case 'code':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -1033,26 +1038,27 @@ export function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: v
     switch (k) {
       case '_description':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_excluded':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_name':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case 'category':
         n++;
+        m0 |= 8;
         break;
       case 'description':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'excluded':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -1060,7 +1066,7 @@ export function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: v
         break;
       case 'financial':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case 'id':
         m0 |= 1;
@@ -1071,23 +1077,23 @@ export function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: v
         break;
       case 'name':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'network':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'subCategory':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'term':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'unit':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1107,11 +1113,11 @@ export function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: v
       return false;
   }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.subCategory, x, p, 'subCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.excluded) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.excluded) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.excluded, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
         x.c === null
@@ -1119,14 +1125,14 @@ export function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_3) &&
         x.c === null
@@ -1134,16 +1140,16 @@ export function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: v
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.network, x, p, 'network', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.unit, x, p, 'unit', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.term, x, p, 'term', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (
       !vrt.many(o.financial, x, p, 'financial', d, 0, -1, checkEligibilityResponseInsuranceBenefitBalanceFinancial) &&
       x.c === null
@@ -1167,27 +1173,27 @@ export function checkEligibilityResponseInsuranceBenefitBalanceFinancial(
     switch (k) {
       case '_allowedString':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case '_allowedUnsignedInt':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case '_usedUnsignedInt':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'allowedMoney':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case 'allowedString':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'allowedUnsignedInt':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1202,14 +1208,15 @@ export function checkEligibilityResponseInsuranceBenefitBalanceFinancial(
         break;
       case 'type':
         n++;
+        m0 |= 8;
         break;
       case 'usedMoney':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'usedUnsignedInt':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1229,11 +1236,11 @@ export function checkEligibilityResponseInsuranceBenefitBalanceFinancial(
       return false;
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (vrt.bitCount(m0 & 248) > 1) {
+  if (vrt.bitCount(m0 & 496) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'allowed', 0) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.allowedUnsignedInt,
@@ -1252,8 +1259,8 @@ export function checkEligibilityResponseInsuranceBenefitBalanceFinancial(
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.allowedString) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.allowedString) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(
           o.allowedString,
@@ -1272,14 +1279,14 @@ export function checkEligibilityResponseInsuranceBenefitBalanceFinancial(
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.allowedMoney, x, p, 'allowed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 1792) > 1) {
+  if (vrt.bitCount(m0 & 3584) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'used', 0) && x.c === null) return false;
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.usedUnsignedInt,
@@ -1298,7 +1305,7 @@ export function checkEligibilityResponseInsuranceBenefitBalanceFinancial(
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.usedMoney, x, p, 'used.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   return true;

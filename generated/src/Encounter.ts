@@ -935,6 +935,7 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Encounter') && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case '_id':
@@ -947,35 +948,34 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         m0 |= 64;
         break;
       case '_status':
-      case 'resourceType':
-      case 'status':
-        break;
-      case 'account':
-        m0 |= 67108864;
-        break;
-      case 'appointment':
-        m0 |= 2097152;
-        break;
-      case 'class':
         m0 |= 8192;
         break;
+      case 'account':
+        m0 |= 268435456;
+        break;
+      case 'appointment':
+        m0 |= 8388608;
+        break;
+      case 'class':
+        m0 |= 32768;
+        break;
       case 'classHistory':
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'diagnosis':
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case 'episodeOfCare':
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case 'extension':
         m0 |= 512;
         break;
       case 'hospitalization':
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case 'id':
         m0 |= 1;
@@ -987,16 +987,16 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         m0 |= 8;
         break;
       case 'incomingReferral':
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case 'language':
         m0 |= 32;
         break;
       case 'length':
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case 'location':
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case 'meta':
         m0 |= 4;
@@ -1005,34 +1005,39 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         m0 |= 1024;
         break;
       case 'partOf':
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case 'participant':
-        m0 |= 1048576;
-        break;
-      case 'period':
         m0 |= 4194304;
         break;
-      case 'priority':
-        m0 |= 65536;
-        break;
-      case 'reason':
+      case 'period':
         m0 |= 16777216;
         break;
-      case 'serviceProvider':
-        m0 |= 536870912;
+      case 'priority':
+        m0 |= 262144;
         break;
-      case 'statusHistory':
+      case 'reason':
+        m0 |= 67108864;
+        break;
+      case 'resourceType':
+        break;
+      case 'serviceProvider':
+        m1 |= 1;
+        break;
+      case 'status':
         m0 |= 4096;
         break;
+      case 'statusHistory':
+        m0 |= 16384;
+        break;
       case 'subject':
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'type':
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1060,7 +1065,9 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1078,35 +1085,37 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes70(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, -1, checkEncounterStatusHistory) && x.c === null)
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.class, x, p, 'class', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.classHistory, x, p, 'classHistory', d, 0, -1, checkEncounterClassHistory) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.episodeOfCare, x, p, 'episodeOfCare', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.episodeOfCare, true, x, p, 'episodeOfCare', vrt.checkReferenceTarget, TARGETS_1) &&
@@ -1114,7 +1123,7 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.incomingReferral, true, x, p, 'incomingReferral', vrt.checkReferenceTarget, TARGETS_2) &&
@@ -1122,40 +1131,40 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkEncounterParticipant) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.appointment, x, p, 'appointment', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.length, x, p, 'length', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkEncounterDiagnosis) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkEncounterHospitalization) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkEncounterLocation) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.serviceProvider, x, p, 'serviceProvider', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.serviceProvider, false, x, p, 'serviceProvider', vrt.checkReferenceTarget, TARGETS_5) &&
@@ -1163,7 +1172,7 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -1183,9 +1192,8 @@ export function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d
   for (const k in o) {
     switch (k) {
       case '_status':
-      case 'period':
-      case 'status':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1197,6 +1205,14 @@ export function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'status':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1215,11 +1231,13 @@ export function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.status === 'string' && vcodes.inCodes70(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.period, x, p, 'period', d, 1, checkPeriod) && x.c === null) return false;
   return true;
 }
@@ -1232,8 +1250,8 @@ export function checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d:
   for (const k in o) {
     switch (k) {
       case 'class':
-      case 'period':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -1245,6 +1263,10 @@ export function checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d:
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1340,10 +1362,11 @@ export function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: nu
     switch (k) {
       case '_rank':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'condition':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -1358,11 +1381,11 @@ export function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: nu
         break;
       case 'rank':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'role':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1384,12 +1407,12 @@ export function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (!vrt.one(o.condition, x, p, 'condition', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) &&
         x.c === null
@@ -1528,7 +1551,7 @@ export function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: string, d: num
     switch (k) {
       case '_status':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -1539,6 +1562,7 @@ export function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: string, d: num
         break;
       case 'location':
         n++;
+        m0 |= 8;
         break;
       case 'modifierExtension':
         n++;
@@ -1546,11 +1570,11 @@ export function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: string, d: num
         break;
       case 'period':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'status':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1572,14 +1596,16 @@ export function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: string, d: num
   if (!vrt.one(o.location, x, p, 'location', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes76(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

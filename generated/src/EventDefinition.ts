@@ -99,10 +99,11 @@ export function checkEventDefinition(v: unknown, x: vrt.Ctx, p: string, d: numbe
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueReference':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -120,21 +121,23 @@ export function checkEventDefinition(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'http://hl7.org/fhir/StructureDefinition/event-definition',
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/event-definition')) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'http://hl7.org/fhir/StructureDefinition/event-definition',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&

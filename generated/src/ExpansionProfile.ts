@@ -934,28 +934,28 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
   for (const k in o) {
     switch (k) {
       case '_activeOnly':
-        m1 |= 64;
-        break;
-      case '_date':
-        m0 |= 2097152;
-        break;
-      case '_description':
-        m0 |= 67108864;
-        break;
-      case '_displayLanguage':
-        m1 |= 16384;
-        break;
-      case '_excludeNested':
         m1 |= 256;
         break;
-      case '_excludeNotForUI':
+      case '_date':
+        m0 |= 8388608;
+        break;
+      case '_description':
+        m0 |= 268435456;
+        break;
+      case '_displayLanguage':
+        m1 |= 65536;
+        break;
+      case '_excludeNested':
         m1 |= 1024;
         break;
-      case '_excludePostCoordinated':
+      case '_excludeNotForUI':
         m1 |= 4096;
         break;
+      case '_excludePostCoordinated':
+        m1 |= 16384;
+        break;
       case '_experimental':
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case '_id':
         m0 |= 2;
@@ -964,26 +964,25 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         m0 |= 16;
         break;
       case '_includeDefinition':
-        m1 |= 16;
+        m1 |= 64;
         break;
       case '_includeDesignations':
-        m1 |= 2;
+        m1 |= 8;
         break;
       case '_language':
         m0 |= 64;
         break;
       case '_limitedExpansion':
-        m1 |= 65536;
+        m1 |= 262144;
         break;
       case '_name':
         m0 |= 131072;
         break;
       case '_publisher':
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case '_status':
-      case 'resourceType':
-      case 'status':
+        m0 |= 524288;
         break;
       case '_url':
         m0 |= 4096;
@@ -992,46 +991,46 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         m0 |= 32768;
         break;
       case 'activeOnly':
-        m1 |= 32;
+        m1 |= 128;
         break;
       case 'contact':
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'date':
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case 'description':
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case 'designation':
-        m1 |= 4;
+        m1 |= 16;
         break;
       case 'displayLanguage':
-        m1 |= 8192;
+        m1 |= 32768;
         break;
       case 'excludeNested':
-        m1 |= 128;
-        break;
-      case 'excludeNotForUI':
         m1 |= 512;
         break;
-      case 'excludePostCoordinated':
+      case 'excludeNotForUI':
         m1 |= 2048;
         break;
+      case 'excludePostCoordinated':
+        m1 |= 8192;
+        break;
       case 'excludedSystem':
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case 'experimental':
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case 'extension':
         m0 |= 512;
         break;
       case 'fixedVersion':
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case 'id':
         m0 |= 1;
@@ -1043,19 +1042,19 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         m0 |= 8;
         break;
       case 'includeDefinition':
-        m1 |= 8;
+        m1 |= 32;
         break;
       case 'includeDesignations':
-        m1 |= 1;
+        m1 |= 4;
         break;
       case 'jurisdiction':
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case 'language':
         m0 |= 32;
         break;
       case 'limitedExpansion':
-        m1 |= 32768;
+        m1 |= 131072;
         break;
       case 'meta':
         m0 |= 4;
@@ -1067,7 +1066,12 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         m0 |= 65536;
         break;
       case 'publisher':
-        m0 |= 4194304;
+        m0 |= 16777216;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 262144;
         break;
       case 'text':
         m0 |= 128;
@@ -1076,7 +1080,7 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         m0 |= 2048;
         break;
       case 'useContext':
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case 'version':
         m0 |= 16384;
@@ -1107,7 +1111,9 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1142,13 +1148,15 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 524288) === 0)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -1167,14 +1175,14 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 2097152) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1182,11 +1190,11 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 67108864) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1194,24 +1202,24 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.fixedVersion, x, p, 'fixedVersion', d, 0, -1, checkExpansionProfileFixedVersion) && x.c === null)
       return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.excludedSystem, x, p, 'excludedSystem', d, 0, checkExpansionProfileExcludedSystem) && x.c === null)
       return false;
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidBoolean(o.includeDesignations) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidBoolean(o.includeDesignations) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(
           o.includeDesignations,
@@ -1230,12 +1238,12 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.designation, x, p, 'designation', d, 0, checkExpansionProfileDesignation) && x.c === null)
       return false;
   }
-  if ((m1 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.includeDefinition) && (m1 & 16) === 0)) {
+  if ((m1 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.includeDefinition) && (m1 & 64) === 0)) {
       if (
         !vrt.prim(
           o.includeDefinition,
@@ -1254,8 +1262,8 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m1 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.activeOnly) && (m1 & 64) === 0)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidBoolean(o.activeOnly) && (m1 & 256) === 0)) {
       if (
         !vrt.prim(o.activeOnly, o._activeOnly, x, p, 'activeOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -1263,8 +1271,8 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m1 & 384) !== 0) {
-    if (!(vrt.isValidBoolean(o.excludeNested) && (m1 & 256) === 0)) {
+  if ((m1 & 1536) !== 0) {
+    if (!(vrt.isValidBoolean(o.excludeNested) && (m1 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.excludeNested,
@@ -1283,8 +1291,8 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m1 & 1536) !== 0) {
-    if (!(vrt.isValidBoolean(o.excludeNotForUI) && (m1 & 1024) === 0)) {
+  if ((m1 & 6144) !== 0) {
+    if (!(vrt.isValidBoolean(o.excludeNotForUI) && (m1 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.excludeNotForUI,
@@ -1303,8 +1311,8 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m1 & 6144) !== 0) {
-    if (!(vrt.isValidBoolean(o.excludePostCoordinated) && (m1 & 4096) === 0)) {
+  if ((m1 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.excludePostCoordinated) && (m1 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.excludePostCoordinated,
@@ -1323,8 +1331,8 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m1 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.displayLanguage) && (m1 & 16384) === 0)) {
+  if ((m1 & 98304) !== 0) {
+    if (!(vrt.isValidCode(o.displayLanguage) && (m1 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.displayLanguage,
@@ -1342,11 +1350,13 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
       )
         return false;
     }
-    if (!vrt.eachWith(o.displayLanguage, false, x, p, 'displayLanguage', vrt.checkCode, BINDING_0) && x.c === null)
-      return false;
+    if (!(typeof o.displayLanguage === 'string' && vcodes.inCodes1(o.displayLanguage))) {
+      if (!vrt.eachWith(o.displayLanguage, false, x, p, 'displayLanguage', vrt.checkCode, BINDING_0) && x.c === null)
+        return false;
+    }
   }
-  if ((m1 & 98304) !== 0) {
-    if (!(vrt.isValidBoolean(o.limitedExpansion) && (m1 & 65536) === 0)) {
+  if ((m1 & 393216) !== 0) {
+    if (!(vrt.isValidBoolean(o.limitedExpansion) && (m1 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.limitedExpansion,
@@ -1380,12 +1390,16 @@ export function checkExpansionProfileFixedVersion(v: unknown, x: vrt.Ctx, p: str
   for (const k in o) {
     switch (k) {
       case '_mode':
-      case '_system':
-      case '_version':
-      case 'mode':
-      case 'system':
-      case 'version':
         n++;
+        m0 |= 256;
+        break;
+      case '_system':
+        n++;
+        m0 |= 16;
+        break;
+      case '_version':
+        n++;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -1394,9 +1408,21 @@ export function checkExpansionProfileFixedVersion(v: unknown, x: vrt.Ctx, p: str
       case 'id':
         m0 |= 1;
         break;
+      case 'mode':
+        n++;
+        m0 |= 128;
+        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'system':
+        n++;
+        m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1415,18 +1441,20 @@ export function checkExpansionProfileFixedVersion(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.version) && o._version === undefined)) {
+  if (!(vrt.isValidString(o.version) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.version, o._version, x, p, 'version', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+  if (!(vrt.isValidCode(o.mode) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!(typeof o.mode === 'string' && vcodes.inCodes188(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1438,12 +1466,12 @@ export function checkExpansionProfileExcludedSystem(v: unknown, x: vrt.Ctx, p: s
   for (const k in o) {
     switch (k) {
       case '_system':
-      case 'system':
         n++;
+        m0 |= 16;
         break;
       case '_version':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -1456,9 +1484,13 @@ export function checkExpansionProfileExcludedSystem(v: unknown, x: vrt.Ctx, p: s
         n++;
         m0 |= 4;
         break;
-      case 'version':
+      case 'system':
         n++;
         m0 |= 8;
+        break;
+      case 'version':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1477,12 +1509,12 @@ export function checkExpansionProfileExcludedSystem(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
@@ -1699,7 +1731,9 @@ export function checkExpansionProfileDesignationIncludeDesignation(
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 32) !== 0) {
     if (!vrt.one(o.use, x, p, 'use', d, 0, checkCoding) && x.c === null) return false;
@@ -1766,7 +1800,9 @@ export function checkExpansionProfileDesignationExcludeDesignation(
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 32) !== 0) {
     if (!vrt.one(o.use, x, p, 'use', d, 0, checkCoding) && x.c === null) return false;

@@ -3146,7 +3146,9 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -3169,7 +3171,9 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes130(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -3487,21 +3491,24 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
   for (const k in o) {
     switch (k) {
       case '_sequence':
-      case 'category':
-      case 'sequence':
         n++;
+        m0 |= 16;
         break;
       case '_timingDate':
         n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       case '_valueString':
         n++;
-        m0 |= 256;
+        m0 |= 2048;
+        break;
+      case 'category':
+        n++;
+        m0 |= 32;
         break;
       case 'code':
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -3516,31 +3523,35 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
         break;
       case 'reason':
         n++;
-        m0 |= 4096;
+        m0 |= 32768;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
         break;
       case 'timingDate':
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case 'timingPeriod':
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case 'valueAttachment':
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case 'valueQuantity':
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       case 'valueReference':
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case 'valueString':
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3559,7 +3570,7 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_3) &&
       x.c === null
@@ -3567,14 +3578,14 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
       return false;
   }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 112) > 1) {
+  if (vrt.bitCount(m0 & 896) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDate(o.timingDate) && (m0 & 32) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDate(o.timingDate) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.timingDate, o._timingDate, x, p, 'timing.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
         x.c === null
@@ -3582,14 +3593,14 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 3968) > 1) {
+  if (vrt.bitCount(m0 & 31744) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 256) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -3608,17 +3619,17 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
         return false;
     }
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -3633,12 +3644,11 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
     switch (k) {
       case '_responsible':
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case '_sequence':
-      case 'provider':
-      case 'sequence':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -3651,17 +3661,25 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
         n++;
         m0 |= 4;
         break;
+      case 'provider':
+        n++;
+        m0 |= 32;
+        break;
       case 'qualification':
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case 'responsible':
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case 'role':
         n++;
-        m0 |= 32;
+        m0 |= 256;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3680,7 +3698,7 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) &&
       x.c === null
@@ -3690,8 +3708,8 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
   if (!vrt.one(o.provider, x, p, 'provider', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.responsible) && (m0 & 16) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.responsible) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
         x.c === null
@@ -3699,10 +3717,10 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.qualification, x, p, 'qualification', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -3716,16 +3734,16 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: st
   for (const k in o) {
     switch (k) {
       case '_sequence':
-      case 'sequence':
         n++;
+        m0 |= 16;
         break;
       case 'diagnosisCodeableConcept':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'diagnosisReference':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -3740,11 +3758,15 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: st
         break;
       case 'packageCode':
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
         break;
       case 'type':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3763,7 +3785,7 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
       x.c === null
@@ -3771,14 +3793,14 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: st
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'diagnosis', 1) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (
       !vrt.one(o.diagnosisCodeableConcept, x, p, 'diagnosis.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.diagnosisReference, x, p, 'diagnosis.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -3795,10 +3817,10 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: st
     )
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.packageCode, x, p, 'packageCode', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -3813,15 +3835,15 @@ export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: st
     switch (k) {
       case '_date':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_sequence':
-      case 'sequence':
         n++;
+        m0 |= 16;
         break;
       case 'date':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -3836,11 +3858,15 @@ export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: st
         break;
       case 'procedureCodeableConcept':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'procedureReference':
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3859,28 +3885,28 @@ export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
         return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'procedure', 1) && x.c === null) return false;
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (
       !vrt.one(o.procedureCodeableConcept, x, p, 'procedure.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.procedureReference, x, p, 'procedure.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -4063,63 +4089,63 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     switch (k) {
       case '_careTeamLinkId':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_diagnosisLinkId':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case '_factor':
         n++;
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case '_informationLinkId':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case '_noteNumber':
         n++;
-        m1 |= 2;
+        m1 |= 8;
         break;
       case '_procedureLinkId':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case '_sequence':
-      case 'sequence':
         n++;
+        m0 |= 16;
         break;
       case '_servicedDate':
         n++;
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case 'adjudication':
         n++;
-        m1 |= 4;
+        m1 |= 16;
         break;
       case 'bodySite':
         n++;
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case 'careTeamLinkId':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'category':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'detail':
         n++;
-        m1 |= 8;
+        m1 |= 32;
         break;
       case 'diagnosisLinkId':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'encounter':
         n++;
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case 'extension':
         n++;
@@ -4127,30 +4153,30 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
         break;
       case 'factor':
         n++;
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'informationLinkId':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case 'locationAddress':
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case 'locationCodeableConcept':
         n++;
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case 'locationReference':
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case 'modifier':
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case 'modifierExtension':
         n++;
@@ -4158,51 +4184,55 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
         break;
       case 'net':
         n++;
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case 'noteNumber':
         n++;
-        m1 |= 1;
+        m1 |= 4;
         break;
       case 'procedureLinkId':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'programCode':
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case 'quantity':
         n++;
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case 'revenue':
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
         break;
       case 'service':
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'servicedDate':
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case 'servicedPeriod':
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case 'subSite':
         n++;
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case 'udi':
         n++;
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case 'unitPrice':
         n++;
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4221,14 +4251,14 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_9) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (
       !vrt.prims(
         o.careTeamLinkId,
@@ -4247,7 +4277,7 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if ((m0 & 96) !== 0) {
+  if ((m0 & 384) !== 0) {
     if (
       !vrt.prims(
         o.diagnosisLinkId,
@@ -4266,7 +4296,7 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if ((m0 & 384) !== 0) {
+  if ((m0 & 1536) !== 0) {
     if (
       !vrt.prims(
         o.procedureLinkId,
@@ -4285,7 +4315,7 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if ((m0 & 1536) !== 0) {
+  if ((m0 & 6144) !== 0) {
     if (
       !vrt.prims(
         o.informationLinkId,
@@ -4304,26 +4334,26 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 458752) > 1) {
+  if (vrt.bitCount(m0 & 1835008) > 1) {
     if (!vrt.checkChoice(o, CHOICE_5, x, p, 'serviced', 0) && x.c === null) return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDate(o.servicedDate) && (m0 & 131072) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDate(o.servicedDate) && (m0 & 524288) === 0)) {
       if (
         !vrt.prim(
           o.servicedDate,
@@ -4342,23 +4372,23 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.servicedPeriod, x, p, 'serviced.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 3670016) > 1) {
+  if (vrt.bitCount(m0 & 14680064) > 1) {
     if (!vrt.checkChoice(o, CHOICE_6, x, p, 'location', 0) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (
       !vrt.one(o.locationCodeableConcept, x, p, 'location.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.locationAddress, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.locationReference, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -4375,37 +4405,37 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.subSite, x, p, 'subSite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.encounter, x, p, 'encounter', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, true, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_15) && x.c === null)
       return false;
   }
-  if ((m1 & 3) !== 0) {
+  if ((m1 & 12) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -4424,14 +4454,14 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (
       !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkExplanationOfBenefitItemDetail) && x.c === null)
       return false;
   }
@@ -4766,26 +4796,27 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
     switch (k) {
       case '_description':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_excluded':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_name':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case 'category':
         n++;
+        m0 |= 8;
         break;
       case 'description':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'excluded':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -4793,7 +4824,7 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
         break;
       case 'financial':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case 'id':
         m0 |= 1;
@@ -4804,23 +4835,23 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
         break;
       case 'name':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'network':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'subCategory':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'term':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'unit':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4840,11 +4871,11 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
       return false;
   }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.subCategory, x, p, 'subCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.excluded) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.excluded) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.excluded, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
         x.c === null
@@ -4852,14 +4883,14 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_13) &&
         x.c === null
@@ -4867,16 +4898,16 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.network, x, p, 'network', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.unit, x, p, 'unit', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.term, x, p, 'term', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (
       !vrt.many(o.financial, x, p, 'financial', d, 0, -1, checkExplanationOfBenefitBenefitBalanceFinancial) &&
       x.c === null
@@ -4895,14 +4926,15 @@ export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx
     switch (k) {
       case '_value':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'amount':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'category':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -4917,11 +4949,11 @@ export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx
         break;
       case 'reason':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'value':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4941,14 +4973,14 @@ export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx
       return false;
   }
   if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDecimal(o.value) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_14) && x.c === null)
         return false;
     }
@@ -4965,24 +4997,23 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
     switch (k) {
       case '_factor':
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case '_noteNumber':
         n++;
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case '_sequence':
-      case 'sequence':
-      case 'type':
         n++;
+        m0 |= 16;
         break;
       case 'adjudication':
         n++;
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case 'category':
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case 'extension':
         n++;
@@ -4990,14 +5021,14 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
         break;
       case 'factor':
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'modifier':
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case 'modifierExtension':
         n++;
@@ -5005,39 +5036,47 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
         break;
       case 'net':
         n++;
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case 'noteNumber':
         n++;
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case 'programCode':
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       case 'quantity':
         n++;
-        m0 |= 256;
+        m0 |= 2048;
         break;
       case 'revenue':
+        n++;
+        m0 |= 64;
+        break;
+      case 'sequence':
         n++;
         m0 |= 8;
         break;
       case 'service':
         n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       case 'subDetail':
         n++;
-        m0 |= 131072;
+        m0 |= 1048576;
+        break;
+      case 'type':
+        n++;
+        m0 |= 32;
         break;
       case 'udi':
         n++;
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case 'unitPrice':
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5056,7 +5095,7 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_15) &&
       x.c === null
@@ -5065,41 +5104,41 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
+  if ((m0 & 393216) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -5118,14 +5157,14 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
     )
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (
       !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (
       !vrt.many(o.subDetail, x, p, 'subDetail', d, 0, -1, checkExplanationOfBenefitItemDetailSubDetail) &&
       x.c === null
@@ -5260,27 +5299,27 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
     switch (k) {
       case '_allowedString':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case '_allowedUnsignedInt':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case '_usedUnsignedInt':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'allowedMoney':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case 'allowedString':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'allowedUnsignedInt':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -5295,14 +5334,15 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
         break;
       case 'type':
         n++;
+        m0 |= 8;
         break;
       case 'usedMoney':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'usedUnsignedInt':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5322,11 +5362,11 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
       return false;
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (vrt.bitCount(m0 & 248) > 1) {
+  if (vrt.bitCount(m0 & 496) > 1) {
     if (!vrt.checkChoice(o, CHOICE_7, x, p, 'allowed', 0) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
           o.allowedUnsignedInt,
@@ -5345,8 +5385,8 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.allowedString) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.allowedString) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(
           o.allowedString,
@@ -5365,14 +5405,14 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.allowedMoney, x, p, 'allowed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 1792) > 1) {
+  if (vrt.bitCount(m0 & 3584) > 1) {
     if (!vrt.checkChoice(o, CHOICE_8, x, p, 'used', 0) && x.c === null) return false;
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.usedUnsignedInt,
@@ -5391,7 +5431,7 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.usedMoney, x, p, 'used.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   return true;
@@ -5406,24 +5446,23 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
     switch (k) {
       case '_factor':
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case '_noteNumber':
         n++;
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case '_sequence':
-      case 'sequence':
-      case 'type':
         n++;
+        m0 |= 16;
         break;
       case 'adjudication':
         n++;
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case 'category':
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case 'extension':
         n++;
@@ -5431,14 +5470,14 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
         break;
       case 'factor':
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'modifier':
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case 'modifierExtension':
         n++;
@@ -5446,35 +5485,43 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
         break;
       case 'net':
         n++;
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case 'noteNumber':
         n++;
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case 'programCode':
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       case 'quantity':
         n++;
-        m0 |= 256;
+        m0 |= 2048;
         break;
       case 'revenue':
+        n++;
+        m0 |= 64;
+        break;
+      case 'sequence':
         n++;
         m0 |= 8;
         break;
       case 'service':
         n++;
+        m0 |= 256;
+        break;
+      case 'type':
+        n++;
         m0 |= 32;
         break;
       case 'udi':
         n++;
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case 'unitPrice':
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5493,7 +5540,7 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_18, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_18) &&
       x.c === null
@@ -5502,41 +5549,41 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
+  if ((m0 & 393216) !== 0) {
     if (
       !vrt.prims(
         o.noteNumber,
@@ -5555,7 +5602,7 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
     )
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (
       !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
       x.c === null

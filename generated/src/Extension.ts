@@ -543,67 +543,67 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     switch (k) {
       case '_valueBase64Binary':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueCode':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case '_valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueId':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case '_valueMarkdown':
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case '_valueOid':
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case '_valuePositiveInt':
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case '_valueString':
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case '_valueTime':
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case '_valueUnsignedInt':
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case '_valueUri':
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case 'extension':
         n++;
@@ -614,158 +614,159 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueAddress':
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case 'valueAge':
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case 'valueAnnotation':
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case 'valueAttachment':
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case 'valueBase64Binary':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueCode':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueCodeableConcept':
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case 'valueCoding':
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case 'valueContactPoint':
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case 'valueCount':
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case 'valueDate':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueDistance':
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case 'valueDuration':
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case 'valueHumanName':
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case 'valueId':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'valueIdentifier':
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueMarkdown':
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case 'valueMeta':
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case 'valueMoney':
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case 'valueOid':
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case 'valuePeriod':
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case 'valuePositiveInt':
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case 'valueQuantity':
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case 'valueRange':
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case 'valueRatio':
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case 'valueReference':
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case 'valueSampledData':
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case 'valueSignature':
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case 'valueString':
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case 'valueTime':
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case 'valueTiming':
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case 'valueUnsignedInt':
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case 'valueUri':
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -783,11 +784,11 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBase64Binary,
@@ -806,8 +807,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -826,8 +827,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
         x.c === null
@@ -835,8 +836,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -844,8 +845,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -864,8 +865,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -884,8 +885,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) &&
         x.c === null
@@ -893,8 +894,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -913,8 +914,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -933,8 +934,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.valueMarkdown,
@@ -953,8 +954,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
         x.c === null
@@ -962,8 +963,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.valuePositiveInt,
@@ -982,8 +983,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -1002,8 +1003,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
         x.c === null
@@ -1011,8 +1012,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.valueUnsignedInt,
@@ -1031,8 +1032,8 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
@@ -1040,79 +1041,79 @@ export function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

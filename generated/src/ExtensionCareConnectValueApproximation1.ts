@@ -90,7 +90,7 @@ export function checkExtensionCareConnectValueApproximation1(v: unknown, x: vrt.
     switch (k) {
       case '_valueBoolean':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -101,10 +101,11 @@ export function checkExtensionCareConnectValueApproximation1(v: unknown, x: vrt.
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -122,22 +123,27 @@ export function checkExtensionCareConnectValueApproximation1(v: unknown, x: vrt.
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1',
-    ) &&
-    x.c === null
-  )
-    return false;
+  if (!(
+    o.url === undefined ||
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1'
+  )) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ValueApproximation-1',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,

@@ -251,22 +251,22 @@ export function checkFlag(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
         m0 |= 64;
         break;
       case '_status':
-      case 'code':
-      case 'resourceType':
-      case 'status':
-      case 'subject':
+        m0 |= 8192;
         break;
       case 'author':
-        m0 |= 32768;
+        m0 |= 524288;
         break;
       case 'category':
-        m0 |= 4096;
+        m0 |= 16384;
+        break;
+      case 'code':
+        m0 |= 32768;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'encounter':
-        m0 |= 16384;
+        m0 |= 262144;
         break;
       case 'extension':
         m0 |= 512;
@@ -290,7 +290,15 @@ export function checkFlag(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
         m0 |= 1024;
         break;
       case 'period':
-        m0 |= 8192;
+        m0 |= 131072;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'subject':
+        m0 |= 65536;
         break;
       case 'text':
         m0 |= 128;
@@ -321,7 +329,9 @@ export function checkFlag(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -339,27 +349,29 @@ export function checkFlag(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes2(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;

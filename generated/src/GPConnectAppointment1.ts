@@ -772,26 +772,20 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d:
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Appointment') && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case '_comment':
-        m0 |= 33554432;
+        m1 |= 16;
         break;
       case '_created':
-        m0 |= 8388608;
+        m1 |= 4;
         break;
       case '_description':
+        m0 |= 8388608;
+        break;
       case '_end':
-      case '_start':
-      case '_status':
-      case 'description':
-      case 'end':
-      case 'extension':
-      case 'participant':
-      case 'resourceType':
-      case 'slot':
-      case 'start':
-      case 'status':
+        m0 |= 268435456;
         break;
       case '_id':
         m0 |= 2;
@@ -803,37 +797,52 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d:
         m0 |= 64;
         break;
       case '_minutesDuration':
-        m0 |= 2097152;
+        m0 |= 1073741824;
         break;
       case '_priority':
-        m0 |= 262144;
+        m0 |= 2097152;
+        break;
+      case '_start':
+        m0 |= 67108864;
+        break;
+      case '_status':
+        m0 |= 8192;
         break;
       case 'appointmentType':
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case 'comment':
-        m0 |= 16777216;
+        m1 |= 8;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'created':
+        m1 |= 2;
+        break;
+      case 'description':
         m0 |= 4194304;
+        break;
+      case 'end':
+        m0 |= 134217728;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'identifier':
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
       case 'incomingReferral':
-        m0 |= 67108864;
+        m1 |= 32;
         break;
       case 'indication':
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case 'language':
         m0 |= 32;
@@ -842,31 +851,45 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d:
         m0 |= 4;
         break;
       case 'minutesDuration':
-        m0 |= 1048576;
+        m0 |= 536870912;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
+        break;
+      case 'participant':
+        m1 |= 64;
         break;
       case 'priority':
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case 'reason':
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case 'requestedPeriod':
-        m0 |= 134217728;
+        m1 |= 128;
+        break;
+      case 'resourceType':
         break;
       case 'serviceCategory':
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case 'serviceType':
-        m0 |= 4096;
+        m0 |= 32768;
+        break;
+      case 'slot':
+        m1 |= 1;
         break;
       case 'specialty':
-        m0 |= 8192;
+        m0 |= 65536;
+        break;
+      case 'start':
+        m0 |= 33554432;
+        break;
+      case 'status':
+        m0 |= 4096;
         break;
       case 'supportingInformation':
-        m0 |= 524288;
+        m0 |= 16777216;
         break;
       case 'text':
         m0 |= 128;
@@ -897,7 +920,9 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d:
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -906,41 +931,43 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkGPConnectAppointment1Identifier) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 2048) !== 0) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes19(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.serviceType, x, p, 'serviceType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.prohibited(o.appointmentType, undefined, x, p, 'appointmentType') && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.reason, x, p, 'reason', d, 0, 1, checkGPConnectAppointment1Reason) && x.c === null) return false;
     if (!vrt.eachWith(o.reason, true, x, p, 'reason', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.prohibited(o.indication, undefined, x, p, 'indication') && x.c === null) return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.priority) && (m0 & 262144) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.priority) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) &&
         x.c === null
@@ -948,27 +975,27 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if (!(vrt.isValidString(o.description) && (m0 & 8388608) === 0)) {
     if (
       !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.prohibited(o.supportingInformation, undefined, x, p, 'supportingInformation') && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInstant(o.start) && o._start === undefined)) {
+  if (!(vrt.isValidInstant(o.start) && (m0 & 67108864) === 0)) {
     if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInstant(o.end) && o._end === undefined)) {
+  if (!(vrt.isValidInstant(o.end) && (m0 & 268435456) === 0)) {
     if (!vrt.prim(o.end, o._end, x, p, 'end', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.minutesDuration) && (m0 & 2097152) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.minutesDuration) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(
           o.minutesDuration,
@@ -989,8 +1016,8 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d:
   }
   if (!vrt.many(o.slot, x, p, 'slot', d, 1, -1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.slot, true, x, p, 'slot', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.created) && (m0 & 8388608) === 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -998,18 +1025,18 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 33554432) === 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m1 & 16) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.prohibited(o.incomingReferral, undefined, x, p, 'incomingReferral') && x.c === null) return false;
   }
   if (!vrt.many(o.participant, x, p, 'participant', d, 1, -1, checkGPConnectAppointment1Participant) && x.c === null)
     return false;
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.prohibited(o.requestedPeriod, undefined, x, p, 'requestedPeriod') && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1029,18 +1056,20 @@ export function checkGPConnectAppointment1Identifier(v: unknown, x: vrt.Ctx, p: 
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -1051,6 +1080,10 @@ export function checkGPConnectAppointment1Identifier(v: unknown, x: vrt.Ctx, p: 
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -1060,6 +1093,10 @@ export function checkGPConnectAppointment1Identifier(v: unknown, x: vrt.Ctx, p: 
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1080,18 +1117,18 @@ export function checkGPConnectAppointment1Identifier(v: unknown, x: vrt.Ctx, p: 
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
   }
   return true;
@@ -1158,12 +1195,15 @@ export function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p:
     switch (k) {
       case '_required':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_status':
-      case 'actor':
-      case 'status':
         n++;
+        m0 |= 256;
+        break;
+      case 'actor':
+        n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1178,7 +1218,11 @@ export function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p:
         break;
       case 'required':
         n++;
-        m0 |= 16;
+        m0 |= 32;
+        break;
+      case 'status':
+        n++;
+        m0 |= 128;
         break;
       case 'type':
         n++;
@@ -1207,18 +1251,22 @@ export function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p:
   }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.required) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.required) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.required, false, x, p, 'required', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.required === 'string' && vcodes.inCodes22(o.required))) {
+      if (!vrt.eachWith(o.required, false, x, p, 'required', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!(typeof o.status === 'string' && vcodes.inCodes23(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
@@ -1231,20 +1279,32 @@ export function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vrt.Ctx, p
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_display':
-      case '_system':
-      case 'code':
-      case 'display':
-      case 'system':
         n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
         break;
       case '_userSelected':
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case '_version':
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 64;
+        break;
+      case 'display':
+        n++;
+        m0 |= 256;
         break;
       case 'extension':
         n++;
@@ -1253,13 +1313,17 @@ export function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vrt.Ctx, p
       case 'id':
         m0 |= 1;
         break;
+      case 'system':
+        n++;
+        m0 |= 4;
+        break;
       case 'userSelected':
         n++;
-        m0 |= 16;
+        m0 |= 1024;
         break;
       case 'version':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1274,23 +1338,25 @@ export function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vrt.Ctx, p
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
-    return false;
-  if ((m0 & 12) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
-  }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
-  }
-  if (!(vrt.isValidString(o.display) && o._display === undefined)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+      return false;
+  }
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
   }
   return true;

@@ -381,10 +381,10 @@ export function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: nu
   for (const k in o) {
     switch (k) {
       case '_active':
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case '_comment':
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case '_id':
         m0 |= 2;
@@ -396,23 +396,25 @@ export function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: nu
         m0 |= 64;
         break;
       case 'active':
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case 'actor':
-      case 'extension':
-      case 'resourceType':
+        m0 |= 131072;
         break;
       case 'comment':
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case 'contained':
         m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'identifier':
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -424,19 +426,21 @@ export function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: nu
         m0 |= 4;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'planningHorizon':
-        m0 |= 65536;
+        m0 |= 262144;
+        break;
+      case 'resourceType':
         break;
       case 'serviceCategory':
-        m0 |= 8192;
-        break;
-      case 'serviceType':
         m0 |= 16384;
         break;
-      case 'specialty':
+      case 'serviceType':
         m0 |= 32768;
+        break;
+      case 'specialty':
+        m0 |= 65536;
         break;
       case 'text':
         m0 |= 128;
@@ -467,7 +471,9 @@ export function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -476,38 +482,38 @@ export function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkGPConnectSchedule1Identifier) && x.c === null)
       return false;
   }
-  if ((m0 & 6144) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prohibited(o.active, o._active, x, p, 'active') && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.serviceCategory, x, p, 'serviceCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.prohibited(o.serviceType, undefined, x, p, 'serviceType') && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.many(o.actor, x, p, 'actor', d, 1, -1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, true, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (
       !vrt.one(o.planningHorizon, x, p, 'planningHorizon', d, 0, checkGPConnectSchedule1PlanningHorizon) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 262144) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
@@ -527,18 +533,20 @@ export function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: str
   for (const k in o) {
     switch (k) {
       case '_system':
-      case '_value':
-      case 'system':
-      case 'value':
         n++;
+        m0 |= 64;
         break;
       case '_use':
         n++;
         m0 |= 8;
         break;
+      case '_value':
+        n++;
+        m0 |= 256;
+        break;
       case 'assigner':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -549,6 +557,10 @@ export function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: str
         break;
       case 'period':
         n++;
+        m0 |= 512;
+        break;
+      case 'system':
+        n++;
         m0 |= 32;
         break;
       case 'type':
@@ -558,6 +570,10 @@ export function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: str
       case 'use':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -578,18 +594,18 @@ export function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: str
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
   }
   return true;
@@ -604,15 +620,15 @@ export function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vrt.Ctx, p
     switch (k) {
       case '_end':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case '_start':
-      case 'start':
         n++;
+        m0 |= 8;
         break;
       case 'end':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -620,6 +636,10 @@ export function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vrt.Ctx, p
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'start':
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -634,12 +654,12 @@ export function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vrt.Ctx, p
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDateTime(o.start) && o._start === undefined)) {
+  if (!(vrt.isValidDateTime(o.start) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDateTime(o.end) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.end) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_2) && x.c === null)
         return false;
     }

@@ -325,27 +325,25 @@ export function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string, d: numb
         m0 |= 64;
         break;
       case '_occurrenceDateTime':
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case '_requestId':
         m0 |= 4096;
         break;
       case '_status':
-      case 'module':
-      case 'resourceType':
-      case 'status':
+        m0 |= 65536;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case 'dataRequirement':
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case 'evaluationMessage':
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case 'extension':
         m0 |= 512;
@@ -368,32 +366,40 @@ export function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string, d: numb
       case 'modifierExtension':
         m0 |= 1024;
         break;
+      case 'module':
+        m0 |= 16384;
+        break;
       case 'note':
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case 'occurrenceDateTime':
-        m0 |= 65536;
-        break;
-      case 'outputParameters':
-        m0 |= 8388608;
-        break;
-      case 'performer':
-        m0 |= 262144;
-        break;
-      case 'reasonCodeableConcept':
         m0 |= 524288;
         break;
+      case 'outputParameters':
+        m0 |= 67108864;
+        break;
+      case 'performer':
+        m0 |= 2097152;
+        break;
+      case 'reasonCodeableConcept':
+        m0 |= 4194304;
+        break;
       case 'reasonReference':
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case 'requestId':
         m0 |= 2048;
         break;
+      case 'resourceType':
+        break;
       case 'result':
-        m0 |= 16777216;
+        m0 |= 134217728;
+        break;
+      case 'status':
+        m0 |= 32768;
         break;
       case 'subject':
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case 'text':
         m0 |= 128;
@@ -424,7 +430,9 @@ export function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string, d: numb
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -450,23 +458,25 @@ export function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string, d: numb
   }
   if (!vrt.one(o.module, x, p, 'module', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.module, false, x, p, 'module', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 16384) !== 0) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes230(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.occurrenceDateTime,
@@ -485,29 +495,29 @@ export function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string, d: numb
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 1572864) > 1) {
+  if (vrt.bitCount(m0 & 12582912) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'reason', 0) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (
       !vrt.one(o.reasonCodeableConcept, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.reasonReference, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.evaluationMessage, x, p, 'evaluationMessage', d, 0, -1, checkReference) && x.c === null)
       return false;
     if (
@@ -516,7 +526,7 @@ export function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string, d: numb
     )
       return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.outputParameters, x, p, 'outputParameters', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.outputParameters, false, x, p, 'outputParameters', vrt.checkReferenceTarget, TARGETS_5) &&
@@ -524,12 +534,12 @@ export function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string, d: numb
     )
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.result, x, p, 'result', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.dataRequirement, x, p, 'dataRequirement', d, 0, -1, checkDataRequirement) && x.c === null)
       return false;
   }

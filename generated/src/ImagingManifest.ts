@@ -449,10 +449,10 @@ export function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: numbe
   for (const k in o) {
     switch (k) {
       case '_authoringTime':
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_description':
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case '_id':
         m0 |= 2;
@@ -464,16 +464,16 @@ export function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: numbe
         m0 |= 64;
         break;
       case 'author':
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'authoringTime':
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'description':
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case 'extension':
         m0 |= 512;
@@ -497,8 +497,12 @@ export function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: numbe
         m0 |= 1024;
         break;
       case 'patient':
+        m0 |= 4096;
+        break;
       case 'resourceType':
+        break;
       case 'study':
+        m0 |= 262144;
         break;
       case 'text':
         m0 |= 128;
@@ -529,7 +533,9 @@ export function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: numbe
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -550,8 +556,8 @@ export function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoringTime) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoringTime) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.authoringTime,
@@ -570,13 +576,13 @@ export function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: numbe
         return false;
     }
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 65536) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -600,13 +606,12 @@ export function checkImagingManifestStudy(v: unknown, x: vrt.Ctx, p: string, d: 
   for (const k in o) {
     switch (k) {
       case '_uid':
-      case 'series':
-      case 'uid':
         n++;
+        m0 |= 16;
         break;
       case 'endpoint':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -617,11 +622,19 @@ export function checkImagingManifestStudy(v: unknown, x: vrt.Ctx, p: string, d: 
         break;
       case 'imagingStudy':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'series':
+        n++;
+        m0 |= 128;
+        break;
+      case 'uid':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -640,15 +653,15 @@ export function checkImagingManifestStudy(v: unknown, x: vrt.Ctx, p: string, d: 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.uid) && o._uid === undefined)) {
+  if (!(vrt.isValidOid(o.uid) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_1) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.imagingStudy, x, p, 'imagingStudy', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.imagingStudy, false, x, p, 'imagingStudy', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -665,13 +678,12 @@ export function checkImagingManifestStudySeries(v: unknown, x: vrt.Ctx, p: strin
   for (const k in o) {
     switch (k) {
       case '_uid':
-      case 'instance':
-      case 'uid':
         n++;
+        m0 |= 16;
         break;
       case 'endpoint':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -680,9 +692,17 @@ export function checkImagingManifestStudySeries(v: unknown, x: vrt.Ctx, p: strin
       case 'id':
         m0 |= 1;
         break;
+      case 'instance':
+        n++;
+        m0 |= 64;
+        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'uid':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -701,10 +721,10 @@ export function checkImagingManifestStudySeries(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.uid) && o._uid === undefined)) {
+  if (!(vrt.isValidOid(o.uid) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_2) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -722,10 +742,12 @@ export function checkImagingManifestStudySeriesInstance(v: unknown, x: vrt.Ctx, 
   for (const k in o) {
     switch (k) {
       case '_sopClass':
-      case '_uid':
-      case 'sopClass':
-      case 'uid':
         n++;
+        m0 |= 16;
+        break;
+      case '_uid':
+        n++;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -737,6 +759,14 @@ export function checkImagingManifestStudySeriesInstance(v: unknown, x: vrt.Ctx, 
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'sopClass':
+        n++;
+        m0 |= 8;
+        break;
+      case 'uid':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -755,11 +785,11 @@ export function checkImagingManifestStudySeriesInstance(v: unknown, x: vrt.Ctx, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.sopClass) && o._sopClass === undefined)) {
+  if (!(vrt.isValidOid(o.sopClass) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sopClass, o._sopClass, x, p, 'sopClass', d, 1, vrt.isValidOid, 'oid', OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.uid) && o._uid === undefined)) {
+  if (!(vrt.isValidOid(o.uid) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_3) && x.c === null) return false;
   }
   return true;

@@ -642,10 +642,10 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
   for (const k in o) {
     switch (k) {
       case '_availability':
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case '_description':
-        m1 |= 2;
+        m1 |= 8;
         break;
       case '_id':
         m0 |= 2;
@@ -657,39 +657,37 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
         m0 |= 64;
         break;
       case '_numberOfInstances':
-        m0 |= 67108864;
+        m0 |= 536870912;
         break;
       case '_numberOfSeries':
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case '_started':
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case '_uid':
-      case 'patient':
-      case 'resourceType':
-      case 'uid':
+        m0 |= 4096;
         break;
       case 'accession':
-        m0 |= 2048;
-        break;
-      case 'availability':
         m0 |= 8192;
         break;
+      case 'availability':
+        m0 |= 32768;
+        break;
       case 'basedOn':
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case 'description':
-        m1 |= 1;
+        m1 |= 4;
         break;
       case 'endpoint':
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case 'extension':
         m0 |= 512;
@@ -698,13 +696,13 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
         m0 |= 1;
         break;
       case 'identifier':
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
       case 'interpreter':
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case 'language':
         m0 |= 32;
@@ -713,37 +711,45 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
         m0 |= 4;
         break;
       case 'modalityList':
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
       case 'numberOfInstances':
-        m0 |= 33554432;
-        break;
-      case 'numberOfSeries':
-        m0 |= 8388608;
-        break;
-      case 'procedureCode':
         m0 |= 268435456;
         break;
+      case 'numberOfSeries':
+        m0 |= 67108864;
+        break;
+      case 'patient':
+        m0 |= 262144;
+        break;
+      case 'procedureCode':
+        m1 |= 1;
+        break;
       case 'procedureReference':
-        m0 |= 134217728;
+        m0 |= 1073741824;
         break;
       case 'reason':
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case 'referrer':
-        m0 |= 1048576;
+        m0 |= 8388608;
+        break;
+      case 'resourceType':
         break;
       case 'series':
-        m1 |= 4;
+        m1 |= 16;
         break;
       case 'started':
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case 'text':
         m0 |= 128;
+        break;
+      case 'uid':
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -771,7 +777,9 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -786,27 +794,29 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.uid) && o._uid === undefined)) {
+  if (!(vrt.isValidOid(o.uid) && (m0 & 4096) === 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_0) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.accession, x, p, 'accession', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.availability) && (m0 & 16384) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidCode(o.availability) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.availability, o._availability, x, p, 'availability', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.eachWith(o.availability, false, x, p, 'availability', vrt.checkCode, BINDING_1) && x.c === null)
-      return false;
+    if (!(typeof o.availability === 'string' && vcodes.inCodes231(o.availability))) {
+      if (!vrt.eachWith(o.availability, false, x, p, 'availability', vrt.checkCode, BINDING_1) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.modalityList, x, p, 'modalityList', d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.modalityList, true, x, p, 'modalityList', vrt.checkCoding, BINDING_2) && x.c === null)
       return false;
@@ -814,13 +824,13 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDateTime(o.started) && (m0 & 262144) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.started) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(o.started, o._started, x, p, 'started', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -828,28 +838,28 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.referrer, x, p, 'referrer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.referrer, false, x, p, 'referrer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.interpreter, x, p, 'interpreter', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.interpreter, true, x, p, 'interpreter', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.numberOfSeries) && (m0 & 16777216) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.numberOfSeries) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(
           o.numberOfSeries,
@@ -868,8 +878,8 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.numberOfInstances) && (m0 & 67108864) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.numberOfInstances) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(
           o.numberOfInstances,
@@ -888,7 +898,7 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.procedureReference, x, p, 'procedureReference', d, 0, -1, checkReference) && x.c === null)
       return false;
     if (
@@ -897,14 +907,14 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
     )
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.procedureCode, x, p, 'procedureCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -912,7 +922,7 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.series, x, p, 'series', d, 0, -1, checkImagingStudySeries) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -931,44 +941,43 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
     switch (k) {
       case '_availability':
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case '_description':
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case '_number':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_numberOfInstances':
         n++;
-        m0 |= 256;
+        m0 |= 2048;
         break;
       case '_started':
         n++;
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case '_uid':
-      case 'modality':
-      case 'uid':
         n++;
+        m0 |= 16;
         break;
       case 'availability':
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       case 'bodySite':
         n++;
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case 'description':
         n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       case 'endpoint':
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case 'extension':
         n++;
@@ -979,11 +988,15 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
         break;
       case 'instance':
         n++;
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case 'laterality':
         n++;
-        m0 |= 8192;
+        m0 |= 65536;
+        break;
+      case 'modality':
+        n++;
+        m0 |= 128;
         break;
       case 'modifierExtension':
         n++;
@@ -991,19 +1004,23 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
         break;
       case 'number':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'numberOfInstances':
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       case 'performer':
         n++;
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case 'started':
         n++;
-        m0 |= 16384;
+        m0 |= 131072;
+        break;
+      case 'uid':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1022,11 +1039,11 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.uid) && o._uid === undefined)) {
+  if (!(vrt.isValidOid(o.uid) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_1) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.number) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.number) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_1) &&
         x.c === null
@@ -1036,8 +1053,8 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
   }
   if (!vrt.one(o.modality, x, p, 'modality', d, 1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.modality, false, x, p, 'modality', vrt.checkCoding, BINDING_2) && x.c === null) return false;
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -1045,8 +1062,8 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.numberOfInstances) && (m0 & 256) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.numberOfInstances) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.numberOfInstances,
@@ -1065,30 +1082,32 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidCode(o.availability) && (m0 & 1024) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.availability) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(o.availability, o._availability, x, p, 'availability', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.eachWith(o.availability, false, x, p, 'availability', vrt.checkCode, BINDING_1) && x.c === null)
-      return false;
+    if (!(typeof o.availability === 'string' && vcodes.inCodes231(o.availability))) {
+      if (!vrt.eachWith(o.availability, false, x, p, 'availability', vrt.checkCode, BINDING_1) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.laterality, x, p, 'laterality', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.started) && (m0 & 32768) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.started) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.started, o._started, x, p, 'started', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) &&
         x.c === null
@@ -1096,12 +1115,12 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.instance, x, p, 'instance', d, 0, -1, checkImagingStudySeriesInstance) && x.c === null)
       return false;
   }
@@ -1117,17 +1136,19 @@ export function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: strin
     switch (k) {
       case '_number':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_sopClass':
-      case '_uid':
-      case 'sopClass':
-      case 'uid':
         n++;
+        m0 |= 256;
         break;
       case '_title':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
+        break;
+      case '_uid':
+        n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1142,11 +1163,19 @@ export function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: strin
         break;
       case 'number':
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case 'sopClass':
+        n++;
+        m0 |= 128;
         break;
       case 'title':
         n++;
-        m0 |= 32;
+        m0 |= 512;
+        break;
+      case 'uid':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1165,11 +1194,11 @@ export function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.uid) && o._uid === undefined)) {
+  if (!(vrt.isValidOid(o.uid) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, 'uid', d, 1, vrt.isValidOid, 'oid', OWNER_2) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.number) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.number) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_2) &&
         x.c === null
@@ -1177,12 +1206,12 @@ export function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: strin
         return false;
     }
   }
-  if (!(vrt.isValidOid(o.sopClass) && o._sopClass === undefined)) {
+  if (!(vrt.isValidOid(o.sopClass) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.sopClass, o._sopClass, x, p, 'sopClass', d, 1, vrt.isValidOid, 'oid', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 64) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }

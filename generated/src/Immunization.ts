@@ -768,13 +768,14 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Immunization') && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case '_date':
-        m0 |= 16384;
+        m0 |= 1048576;
         break;
       case '_expirationDate':
-        m0 |= 2097152;
+        m0 |= 536870912;
         break;
       case '_id':
         m0 |= 2;
@@ -786,35 +787,34 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
         m0 |= 64;
         break;
       case '_lotNumber':
-        m0 |= 524288;
+        m0 |= 134217728;
         break;
       case '_notGiven':
+        m0 |= 32768;
+        break;
       case '_primarySource':
+        m0 |= 4194304;
+        break;
       case '_status':
-      case 'notGiven':
-      case 'patient':
-      case 'primarySource':
-      case 'resourceType':
-      case 'status':
-      case 'vaccineCode':
+        m0 |= 8192;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'date':
-        m0 |= 8192;
+        m0 |= 524288;
         break;
       case 'doseQuantity':
-        m0 |= 16777216;
+        m1 |= 2;
         break;
       case 'encounter':
-        m0 |= 4096;
+        m0 |= 262144;
         break;
       case 'expirationDate':
-        m0 |= 1048576;
+        m0 |= 268435456;
         break;
       case 'explanation':
-        m0 |= 134217728;
+        m1 |= 16;
         break;
       case 'extension':
         m0 |= 512;
@@ -832,13 +832,13 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
         m0 |= 32;
         break;
       case 'location':
-        m0 |= 65536;
+        m0 |= 16777216;
         break;
       case 'lotNumber':
-        m0 |= 262144;
+        m0 |= 67108864;
         break;
       case 'manufacturer':
-        m0 |= 131072;
+        m0 |= 33554432;
         break;
       case 'meta':
         m0 |= 4;
@@ -846,29 +846,46 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
       case 'modifierExtension':
         m0 |= 1024;
         break;
+      case 'notGiven':
+        m0 |= 16384;
+        break;
       case 'note':
-        m0 |= 67108864;
+        m1 |= 8;
+        break;
+      case 'patient':
+        m0 |= 131072;
         break;
       case 'practitioner':
-        m0 |= 33554432;
+        m1 |= 4;
+        break;
+      case 'primarySource':
+        m0 |= 2097152;
         break;
       case 'reaction':
-        m0 |= 268435456;
+        m1 |= 32;
         break;
       case 'reportOrigin':
-        m0 |= 32768;
-        break;
-      case 'route':
         m0 |= 8388608;
         break;
+      case 'resourceType':
+        break;
+      case 'route':
+        m1 |= 1;
+        break;
       case 'site':
-        m0 |= 4194304;
+        m0 |= 1073741824;
+        break;
+      case 'status':
+        m0 |= 4096;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'vaccinationProtocol':
-        m0 |= 536870912;
+        m1 |= 64;
+        break;
+      case 'vaccineCode':
+        m0 |= 65536;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -896,7 +913,9 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -914,12 +933,14 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidBoolean(o.notGiven) && o._notGiven === undefined)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes85(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidBoolean(o.notGiven) && (m0 & 32768) === 0)) {
     if (
       !vrt.prim(o.notGiven, o._notGiven, x, p, 'notGiven', d, 1, vrt.isValidBoolean, 'boolean', OWNER_0) &&
       x.c === null
@@ -930,18 +951,18 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 16384) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidBoolean(o.primarySource) && o._primarySource === undefined)) {
+  if (!(vrt.isValidBoolean(o.primarySource) && (m0 & 4194304) === 0)) {
     if (
       !vrt.prim(
         o.primarySource,
@@ -959,21 +980,21 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
     )
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.reportOrigin, x, p, 'reportOrigin', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.manufacturer, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.manufacturer, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.lotNumber) && (m0 & 524288) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.lotNumber) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -981,8 +1002,8 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDate(o.expirationDate) && (m0 & 2097152) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidDate(o.expirationDate) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(
           o.expirationDate,
@@ -1001,29 +1022,29 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.site, x, p, 'site', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.route, x, p, 'route', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.doseQuantity, x, p, 'doseQuantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.practitioner, x, p, 'practitioner', d, 0, -1, checkImmunizationPractitioner) && x.c === null)
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.explanation, x, p, 'explanation', d, 0, checkImmunizationExplanation) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkImmunizationReaction) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (
       !vrt.many(o.vaccinationProtocol, x, p, 'vaccinationProtocol', d, 0, -1, checkImmunizationVaccinationProtocol) &&
       x.c === null
@@ -1048,6 +1069,7 @@ export function checkImmunizationPractitioner(v: unknown, x: vrt.Ctx, p: string,
     switch (k) {
       case 'actor':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1257,12 +1279,12 @@ export function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.Ctx, p: 
         m0 |= 8;
         break;
       case 'doseStatus':
-      case 'targetDisease':
         n++;
+        m0 |= 8192;
         break;
       case 'doseStatusReason':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'extension':
         n++;
@@ -1282,6 +1304,10 @@ export function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.Ctx, p: 
       case 'seriesDoses':
         n++;
         m0 |= 1024;
+        break;
+      case 'targetDisease':
+        n++;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1362,7 +1388,7 @@ export function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.Ctx, p: 
   }
   if (!vrt.many(o.targetDisease, x, p, 'targetDisease', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.doseStatus, x, p, 'doseStatus', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.doseStatusReason, x, p, 'doseStatusReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }

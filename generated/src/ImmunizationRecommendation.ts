@@ -541,7 +541,11 @@ export function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: strin
         m0 |= 1024;
         break;
       case 'patient':
+        m0 |= 4096;
+        break;
       case 'recommendation':
+        m0 |= 8192;
+        break;
       case 'resourceType':
         break;
       case 'text':
@@ -573,7 +577,9 @@ export function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: strin
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -614,25 +620,32 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
   for (const k in o) {
     switch (k) {
       case '_date':
-      case 'date':
-      case 'forecastStatus':
         n++;
+        m0 |= 16;
         break;
       case '_doseNumber':
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case 'date':
+        n++;
+        m0 |= 8;
         break;
       case 'dateCriterion':
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       case 'doseNumber':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        break;
+      case 'forecastStatus':
+        n++;
+        m0 |= 512;
         break;
       case 'id':
         m0 |= 1;
@@ -643,23 +656,23 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
         break;
       case 'protocol':
         n++;
-        m0 |= 256;
+        m0 |= 2048;
         break;
       case 'supportingImmunization':
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       case 'supportingPatientInformation':
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case 'targetDisease':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'vaccineCode':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -678,18 +691,18 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidDateTime(o.date) && o._date === undefined)) {
+  if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.vaccineCode, x, p, 'vaccineCode', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.targetDisease, x, p, 'targetDisease', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.doseNumber) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.doseNumber) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(
           o.doseNumber,
@@ -709,7 +722,7 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
     }
   }
   if (!vrt.one(o.forecastStatus, x, p, 'forecastStatus', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (
       !vrt.many(
         o.dateCriterion,
@@ -725,14 +738,14 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
     )
       return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (
       !vrt.one(o.protocol, x, p, 'protocol', d, 0, checkImmunizationRecommendationRecommendationProtocol) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.supportingImmunization, x, p, 'supportingImmunization', d, 0, -1, checkReference) && x.c === null)
       return false;
     if (
@@ -749,7 +762,7 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
     )
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (
       !vrt.many(o.supportingPatientInformation, x, p, 'supportingPatientInformation', d, 0, -1, checkReference) &&
       x.c === null
@@ -786,9 +799,12 @@ export function checkImmunizationRecommendationRecommendationDateCriterion(
   for (const k in o) {
     switch (k) {
       case '_value':
-      case 'code':
-      case 'value':
         n++;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -800,6 +816,10 @@ export function checkImmunizationRecommendationRecommendationDateCriterion(
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -819,7 +839,7 @@ export function checkImmunizationRecommendationRecommendationDateCriterion(
       return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!(vrt.isValidDateTime(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidDateTime(o.value) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_2) && x.c === null)
       return false;
   }

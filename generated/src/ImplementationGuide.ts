@@ -1096,22 +1096,22 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
   for (const k in o) {
     switch (k) {
       case '_binary':
-        m1 |= 2;
+        m1 |= 256;
         break;
       case '_copyright':
-        m0 |= 33554432;
+        m1 |= 2;
         break;
       case '_date':
-        m0 |= 65536;
+        m0 |= 4194304;
         break;
       case '_description':
-        m0 |= 2097152;
+        m0 |= 134217728;
         break;
       case '_experimental':
-        m0 |= 16384;
+        m0 |= 1048576;
         break;
       case '_fhirVersion':
-        m0 |= 134217728;
+        m1 |= 8;
         break;
       case '_id':
         m0 |= 2;
@@ -1123,51 +1123,52 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         m0 |= 64;
         break;
       case '_name':
-      case '_status':
-      case '_url':
-      case 'name':
-      case 'resourceType':
-      case 'status':
-      case 'url':
+        m0 |= 65536;
         break;
       case '_publisher':
+        m0 |= 16777216;
+        break;
+      case '_status':
         m0 |= 262144;
         break;
-      case '_version':
+      case '_url':
         m0 |= 4096;
         break;
+      case '_version':
+        m0 |= 16384;
+        break;
       case 'binary':
-        m1 |= 1;
+        m1 |= 128;
         break;
       case 'contact':
-        m0 |= 524288;
+        m0 |= 33554432;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'copyright':
-        m0 |= 16777216;
+        m1 |= 1;
         break;
       case 'date':
-        m0 |= 32768;
+        m0 |= 2097152;
         break;
       case 'dependency':
-        m0 |= 268435456;
+        m1 |= 16;
         break;
       case 'description':
-        m0 |= 1048576;
+        m0 |= 67108864;
         break;
       case 'experimental':
-        m0 |= 8192;
+        m0 |= 524288;
         break;
       case 'extension':
         m0 |= 512;
         break;
       case 'fhirVersion':
-        m0 |= 67108864;
+        m1 |= 4;
         break;
       case 'global':
-        m0 |= 1073741824;
+        m1 |= 64;
         break;
       case 'id':
         m0 |= 1;
@@ -1176,7 +1177,7 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         m0 |= 8;
         break;
       case 'jurisdiction':
-        m0 |= 8388608;
+        m0 |= 536870912;
         break;
       case 'language':
         m0 |= 32;
@@ -1187,23 +1188,34 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
       case 'modifierExtension':
         m0 |= 1024;
         break;
+      case 'name':
+        m0 |= 32768;
+        break;
       case 'package':
-        m0 |= 536870912;
+        m1 |= 32;
         break;
       case 'page':
-        m1 |= 4;
+        m1 |= 512;
         break;
       case 'publisher':
+        m0 |= 8388608;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
         m0 |= 131072;
         break;
       case 'text':
         m0 |= 128;
         break;
+      case 'url':
+        m0 |= 2048;
+        break;
       case 'useContext':
-        m0 |= 4194304;
+        m0 |= 268435456;
         break;
       case 'version':
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1231,7 +1243,9 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1246,26 +1260,28 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 4096) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 262144) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 16384) === 0)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -1284,14 +1300,14 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 65536) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 262144) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1299,11 +1315,11 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 2097152) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1311,16 +1327,16 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 33554432) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1328,8 +1344,8 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidId(o.fhirVersion) && (m0 & 134217728) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidId(o.fhirVersion) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 0, vrt.isValidId, 'id', OWNER_0) &&
         x.c === null
@@ -1337,21 +1353,21 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.dependency, x, p, 'dependency', d, 0, -1, checkImplementationGuideDependency) && x.c === null)
       return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.package, x, p, 'package', d, 0, -1, checkImplementationGuidePackage) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.global, x, p, 'global', d, 0, -1, checkImplementationGuideGlobal) && x.c === null) return false;
   }
-  if ((m1 & 3) !== 0) {
+  if ((m1 & 384) !== 0) {
     if (!vrt.prims(o.binary, o._binary, x, p, 'binary', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.page, x, p, 'page', d, 0, checkImplementationGuidePage) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1369,10 +1385,12 @@ export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: st
   for (const k in o) {
     switch (k) {
       case '_type':
-      case '_uri':
-      case 'type':
-      case 'uri':
         n++;
+        m0 |= 16;
+        break;
+      case '_uri':
+        n++;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -1384,6 +1402,14 @@ export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: st
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      case 'uri':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1402,11 +1428,13 @@ export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.uri) && o._uri === undefined)) {
+  if (!(typeof o.type === 'string' && vcodes.inCodes234(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (!(vrt.isValidUri(o.uri) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   }
   return true;
@@ -1421,16 +1449,15 @@ export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: strin
     switch (k) {
       case '_description':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_name':
-      case 'name':
-      case 'resource':
         n++;
+        m0 |= 16;
         break;
       case 'description':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -1442,6 +1469,14 @@ export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: strin
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
+      case 'resource':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1460,12 +1495,12 @@ export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1486,9 +1521,8 @@ export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: string
   for (const k in o) {
     switch (k) {
       case '_type':
-      case 'profile':
-      case 'type':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1500,6 +1534,14 @@ export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: string
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'profile':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1518,10 +1560,12 @@ export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: string
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!(typeof o.type === 'string' && vcodes.inCodes4(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
   if (!vrt.one(o.profile, x, p, 'profile', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
@@ -1537,23 +1581,27 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, 
     switch (k) {
       case '_format':
         n++;
-        m0 |= 256;
+        m0 |= 16384;
         break;
       case '_kind':
-      case '_source':
-      case '_title':
-      case 'kind':
-      case 'source':
-      case 'title':
         n++;
+        m0 |= 256;
         break;
       case '_package':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_source':
+        n++;
+        m0 |= 16;
+        break;
+      case '_title':
         n++;
         m0 |= 64;
         break;
       case '_type':
         n++;
-        m0 |= 16;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -1561,10 +1609,14 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, 
         break;
       case 'format':
         n++;
-        m0 |= 128;
+        m0 |= 8192;
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'kind':
+        n++;
+        m0 |= 128;
         break;
       case 'modifierExtension':
         n++;
@@ -1572,15 +1624,23 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, 
         break;
       case 'package':
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case 'page':
         n++;
-        m0 |= 512;
+        m0 |= 32768;
+        break;
+      case 'source':
+        n++;
+        m0 |= 8;
+        break;
+      case 'title':
+        n++;
+        m0 |= 32;
         break;
       case 'type':
         n++;
-        m0 |= 8;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1599,39 +1659,41 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.source) && o._source === undefined)) {
+  if (!(vrt.isValidUri(o.source) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.source, o._source, x, p, 'source', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.title) && o._title === undefined)) {
+  if (!(vrt.isValidString(o.title) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.title, o._title, x, p, 'title', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.kind) && o._kind === undefined)) {
+  if (!(vrt.isValidCode(o.kind) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
+  if (!(typeof o.kind === 'string' && vcodes.inCodes235(o.kind))) {
+    if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if ((m0 & 1536) !== 0) {
     if (!vrt.prims(o.type, o._type, x, p, 'type', d, 0, -1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
       return false;
     if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
+  if ((m0 & 6144) !== 0) {
     if (
       !vrt.prims(o.package, o._package, x, p, 'package', d, 0, -1, vrt.isValidString, 'string', OWNER_4) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.format) && (m0 & 256) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.format) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.format, o._format, x, p, 'format', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.format, false, x, p, 'format', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.page, x, p, 'page', d, 0, -1, checkImplementationGuidePage) && x.c === null) return false;
   }
   return true;
@@ -1646,35 +1708,39 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
     switch (k) {
       case '_acronym':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case '_description':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case '_example':
-      case 'example':
-        n++;
-        break;
-      case '_name':
         n++;
         m0 |= 16;
         break;
+      case '_name':
+        n++;
+        m0 |= 64;
+        break;
       case '_sourceUri':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'acronym':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'description':
         n++;
-        m0 |= 32;
+        m0 |= 128;
+        break;
+      case 'example':
+        n++;
+        m0 |= 8;
         break;
       case 'exampleFor':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case 'extension':
         n++;
@@ -1689,15 +1755,15 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
         break;
       case 'name':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'sourceReference':
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case 'sourceUri':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1716,18 +1782,18 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidBoolean(o.example) && o._example === undefined)) {
+  if (!(vrt.isValidBoolean(o.example) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.example, o._example, x, p, 'example', d, 1, vrt.isValidBoolean, 'boolean', OWNER_5) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -1735,15 +1801,15 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.acronym) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.acronym) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.acronym, o._acronym, x, p, 'acronym', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'source', 1) && x.c === null) return false;
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidUri(o.sourceUri) && (m0 & 1024) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.sourceUri) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(o.sourceUri, o._sourceUri, x, p, 'source.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_5) &&
         x.c === null
@@ -1751,11 +1817,11 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
         return false;
     }
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.sourceReference, x, p, 'source.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.exampleFor, x, p, 'exampleFor', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.exampleFor, false, x, p, 'exampleFor', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

@@ -531,7 +531,9 @@ export function checkLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -554,7 +556,9 @@ export function checkLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes92(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.operationalStatus, x, p, 'operationalStatus', d, 0, checkCoding) && x.c === null) return false;
@@ -588,7 +592,9 @@ export function checkLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.mode === 'string' && vcodes.inCodes120(o.mode))) {
+      if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -641,17 +647,19 @@ export function checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: numb
     switch (k) {
       case '_altitude':
         n++;
-        m0 |= 16;
+        m0 |= 256;
         break;
       case '_latitude':
-      case '_longitude':
-      case 'latitude':
-      case 'longitude':
         n++;
+        m0 |= 64;
+        break;
+      case '_longitude':
+        n++;
+        m0 |= 16;
         break;
       case 'altitude':
         n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       case 'extension':
         n++;
@@ -659,6 +667,14 @@ export function checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: numb
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'latitude':
+        n++;
+        m0 |= 32;
+        break;
+      case 'longitude':
+        n++;
+        m0 |= 8;
         break;
       case 'modifierExtension':
         n++;
@@ -681,22 +697,22 @@ export function checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidDecimal(o.longitude) && o._longitude === undefined)) {
+  if (!(vrt.isValidDecimal(o.longitude) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.longitude, o._longitude, x, p, 'longitude', d, 1, vrt.isValidDecimal, 'decimal', OWNER_1) &&
       x.c === null
     )
       return false;
   }
-  if (!(vrt.isValidDecimal(o.latitude) && o._latitude === undefined)) {
+  if (!(vrt.isValidDecimal(o.latitude) && (m0 & 64) === 0)) {
     if (
       !vrt.prim(o.latitude, o._latitude, x, p, 'latitude', d, 1, vrt.isValidDecimal, 'decimal', OWNER_1) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDecimal(o.altitude) && (m0 & 16) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDecimal(o.altitude) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.altitude, o._altitude, x, p, 'altitude', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
         x.c === null

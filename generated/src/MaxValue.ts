@@ -159,27 +159,27 @@ export function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
     switch (k) {
       case '_valueDate':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case '_valueDateTime':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case '_valueDecimal':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case '_valueInstant':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case '_valueInteger':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case '_valueTime':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case 'extension':
         n++;
@@ -190,30 +190,31 @@ export function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueDate':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueDecimal':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueInstant':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueInteger':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'valueTime':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -231,14 +232,16 @@ export function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'http://hl7.org/fhir/StructureDefinition/maxValue') &&
-    x.c === null
-  )
-    return false;
+  if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/maxValue')) {
+    if (
+      !vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'http://hl7.org/fhir/StructureDefinition/maxValue') &&
+      x.c === null
+    )
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -246,8 +249,8 @@ export function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -266,8 +269,8 @@ export function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
         x.c === null
@@ -275,8 +278,8 @@ export function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.valueInstant,
@@ -295,8 +298,8 @@ export function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -315,8 +318,8 @@ export function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,

@@ -974,31 +974,31 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   for (const k in o) {
     switch (k) {
       case '_approvalDate':
-        m1 |= 8;
+        m1 |= 32;
         break;
       case '_clinicalRecommendationStatement':
-        m1 |= 268435456;
+        m1 |= 1073741824;
         break;
       case '_copyright':
-        m1 |= 8192;
+        m1 |= 32768;
         break;
       case '_date':
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case '_definition':
-        m2 |= 2;
+        m2 |= 8;
         break;
       case '_description':
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case '_disclaimer':
-        m1 |= 131072;
+        m1 |= 524288;
         break;
       case '_experimental':
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case '_guidance':
-        m2 |= 8;
+        m2 |= 32;
         break;
       case '_id':
         m0 |= 2;
@@ -1007,38 +1007,37 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         m0 |= 16;
         break;
       case '_improvementNotation':
-        m1 |= 1073741824;
+        m2 |= 2;
         break;
       case '_language':
         m0 |= 64;
         break;
       case '_lastReviewDate':
-        m1 |= 32;
+        m1 |= 128;
         break;
       case '_name':
         m0 |= 131072;
         break;
       case '_publisher':
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case '_purpose':
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case '_rateAggregation':
-        m1 |= 16777216;
-        break;
-      case '_rationale':
         m1 |= 67108864;
         break;
+      case '_rationale':
+        m1 |= 268435456;
+        break;
       case '_riskAdjustment':
-        m1 |= 4194304;
+        m1 |= 16777216;
         break;
       case '_set':
-        m2 |= 32;
+        m2 |= 128;
         break;
       case '_status':
-      case 'resourceType':
-      case 'status':
+        m0 |= 2097152;
         break;
       case '_title':
         m0 |= 524288;
@@ -1047,58 +1046,58 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         m0 |= 4096;
         break;
       case '_usage':
-        m1 |= 2;
+        m1 |= 8;
         break;
       case '_version':
         m0 |= 32768;
         break;
       case 'approvalDate':
-        m1 |= 4;
+        m1 |= 16;
         break;
       case 'clinicalRecommendationStatement':
-        m1 |= 134217728;
+        m1 |= 536870912;
         break;
       case 'compositeScoring':
-        m1 |= 524288;
+        m1 |= 2097152;
         break;
       case 'contact':
-        m1 |= 2048;
+        m1 |= 8192;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'contributor':
-        m1 |= 1024;
-        break;
-      case 'copyright':
         m1 |= 4096;
         break;
+      case 'copyright':
+        m1 |= 16384;
+        break;
       case 'date':
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case 'definition':
-        m2 |= 1;
+        m2 |= 4;
         break;
       case 'description':
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case 'disclaimer':
-        m1 |= 65536;
+        m1 |= 262144;
         break;
       case 'effectivePeriod':
-        m1 |= 64;
+        m1 |= 256;
         break;
       case 'experimental':
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case 'extension':
         m0 |= 512;
         break;
       case 'group':
-        m2 |= 64;
+        m2 |= 256;
         break;
       case 'guidance':
-        m2 |= 4;
+        m2 |= 16;
         break;
       case 'id':
         m0 |= 1;
@@ -1110,19 +1109,19 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         m0 |= 8;
         break;
       case 'improvementNotation':
-        m1 |= 536870912;
+        m2 |= 1;
         break;
       case 'jurisdiction':
-        m1 |= 256;
+        m1 |= 1024;
         break;
       case 'language':
         m0 |= 32;
         break;
       case 'lastReviewDate':
-        m1 |= 16;
+        m1 |= 64;
         break;
       case 'library':
-        m1 |= 32768;
+        m1 |= 131072;
         break;
       case 'meta':
         m0 |= 4;
@@ -1134,31 +1133,36 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         m0 |= 65536;
         break;
       case 'publisher':
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case 'purpose':
-        m0 |= 268435456;
+        m1 |= 1;
         break;
       case 'rateAggregation':
-        m1 |= 8388608;
-        break;
-      case 'rationale':
         m1 |= 33554432;
         break;
+      case 'rationale':
+        m1 |= 134217728;
+        break;
       case 'relatedArtifact':
-        m1 |= 16384;
+        m1 |= 65536;
+        break;
+      case 'resourceType':
         break;
       case 'riskAdjustment':
-        m1 |= 2097152;
+        m1 |= 8388608;
         break;
       case 'scoring':
-        m1 |= 262144;
+        m1 |= 1048576;
         break;
       case 'set':
-        m2 |= 16;
+        m2 |= 64;
+        break;
+      case 'status':
+        m0 |= 1048576;
         break;
       case 'supplementalData':
-        m2 |= 128;
+        m2 |= 512;
         break;
       case 'text':
         m0 |= 128;
@@ -1167,19 +1171,19 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         m0 |= 262144;
         break;
       case 'topic':
-        m1 |= 512;
+        m1 |= 2048;
         break;
       case 'type':
-        m1 |= 1048576;
+        m1 |= 4194304;
         break;
       case 'url':
         m0 |= 2048;
         break;
       case 'usage':
-        m1 |= 1;
+        m1 |= 4;
         break;
       case 'useContext':
-        m1 |= 128;
+        m1 |= 512;
         break;
       case 'version':
         m0 |= 16384;
@@ -1210,7 +1214,9 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1251,13 +1257,15 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -1276,14 +1284,14 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1291,8 +1299,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1300,8 +1308,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1309,14 +1317,14 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidString(o.usage) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -1324,8 +1332,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 128) === 0)) {
       if (
         !vrt.prim(
           o.lastReviewDate,
@@ -1344,28 +1352,28 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.contributor, x, p, 'contributor', d, 0, -1, checkContributor) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m1 & 12288) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8192) === 0)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32768) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1373,17 +1381,17 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.many(o.library, x, p, 'library', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.library, true, x, p, 'library', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m1 & 196608) !== 0) {
-    if (!(vrt.isValidMarkdown(o.disclaimer) && (m1 & 131072) === 0)) {
+  if ((m1 & 786432) !== 0) {
+    if (!(vrt.isValidMarkdown(o.disclaimer) && (m1 & 524288) === 0)) {
       if (
         !vrt.prim(o.disclaimer, o._disclaimer, x, p, 'disclaimer', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1391,22 +1399,22 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.scoring, x, p, 'scoring', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.scoring, false, x, p, 'scoring', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.compositeScoring, x, p, 'compositeScoring', d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.compositeScoring, false, x, p, 'compositeScoring', vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if ((m1 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.riskAdjustment) && (m1 & 4194304) === 0)) {
+  if ((m1 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.riskAdjustment) && (m1 & 16777216) === 0)) {
       if (
         !vrt.prim(
           o.riskAdjustment,
@@ -1425,8 +1433,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m1 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.rateAggregation) && (m1 & 16777216) === 0)) {
+  if ((m1 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.rateAggregation) && (m1 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.rateAggregation,
@@ -1445,8 +1453,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m1 & 100663296) !== 0) {
-    if (!(vrt.isValidMarkdown(o.rationale) && (m1 & 67108864) === 0)) {
+  if ((m1 & 402653184) !== 0) {
+    if (!(vrt.isValidMarkdown(o.rationale) && (m1 & 268435456) === 0)) {
       if (
         !vrt.prim(o.rationale, o._rationale, x, p, 'rationale', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1454,8 +1462,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m1 & 402653184) !== 0) {
-    if (!(vrt.isValidMarkdown(o.clinicalRecommendationStatement) && (m1 & 268435456) === 0)) {
+  if ((m1 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.clinicalRecommendationStatement) && (m1 & 1073741824) === 0)) {
       if (
         !vrt.prim(
           o.clinicalRecommendationStatement,
@@ -1474,8 +1482,8 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m1 & 1610612736) !== 0) {
-    if (!(vrt.isValidString(o.improvementNotation) && (m1 & 1073741824) === 0)) {
+  if ((m2 & 3) !== 0) {
+    if (!(vrt.isValidString(o.improvementNotation) && (m2 & 2) === 0)) {
       if (
         !vrt.prim(
           o.improvementNotation,
@@ -1494,15 +1502,15 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m2 & 3) !== 0) {
+  if ((m2 & 12) !== 0) {
     if (
       !vrt.prims(o.definition, o._definition, x, p, 'definition', d, 0, -1, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if ((m2 & 12) !== 0) {
-    if (!(vrt.isValidMarkdown(o.guidance) && (m2 & 8) === 0)) {
+  if ((m2 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.guidance) && (m2 & 32) === 0)) {
       if (
         !vrt.prim(o.guidance, o._guidance, x, p, 'guidance', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1510,16 +1518,16 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
         return false;
     }
   }
-  if ((m2 & 48) !== 0) {
-    if (!(vrt.isValidString(o.set) && (m2 & 32) === 0)) {
+  if ((m2 & 192) !== 0) {
+    if (!(vrt.isValidString(o.set) && (m2 & 128) === 0)) {
       if (!vrt.prim(o.set, o._set, x, p, 'set', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m2 & 64) !== 0) {
+  if ((m2 & 256) !== 0) {
     if (!vrt.many(o.group, x, p, 'group', d, 0, -1, checkMeasureGroup) && x.c === null) return false;
   }
-  if ((m2 & 128) !== 0) {
+  if ((m2 & 512) !== 0) {
     if (!vrt.many(o.supplementalData, x, p, 'supplementalData', d, 0, -1, checkMeasureSupplementalData) && x.c === null)
       return false;
   }
@@ -1539,15 +1547,15 @@ export function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
     switch (k) {
       case '_description':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case '_name':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'description':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -1558,6 +1566,7 @@ export function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
         break;
       case 'identifier':
         n++;
+        m0 |= 8;
         break;
       case 'modifierExtension':
         n++;
@@ -1565,15 +1574,15 @@ export function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
         break;
       case 'name':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'population':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case 'stratifier':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1593,14 +1602,14 @@ export function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
       return false;
   }
   if (!vrt.one(o.identifier, x, p, 'identifier', d, 1, checkIdentifier) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -1608,11 +1617,11 @@ export function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.population, x, p, 'population', d, 0, -1, checkMeasureGroupPopulation) && x.c === null)
       return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.stratifier, x, p, 'stratifier', d, 0, -1, checkMeasureGroupStratifier) && x.c === null)
       return false;
   }
@@ -1711,8 +1720,8 @@ export function checkMeasureGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d
   for (const k in o) {
     switch (k) {
       case '_criteria':
-      case 'criteria':
         n++;
+        m0 |= 1024;
         break;
       case '_description':
         n++;
@@ -1725,6 +1734,10 @@ export function checkMeasureGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d
       case 'code':
         n++;
         m0 |= 16;
+        break;
+      case 'criteria':
+        n++;
+        m0 |= 512;
         break;
       case 'description':
         n++;
@@ -1788,7 +1801,7 @@ export function checkMeasureGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d
         return false;
     }
   }
-  if (!(vrt.isValidString(o.criteria) && o._criteria === undefined)) {
+  if (!(vrt.isValidString(o.criteria) && (m0 & 1024) === 0)) {
     if (
       !vrt.prim(o.criteria, o._criteria, x, p, 'criteria', d, 1, vrt.isValidString, 'string', OWNER_3) &&
       x.c === null

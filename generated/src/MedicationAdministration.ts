@@ -647,7 +647,7 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
   for (const k in o) {
     switch (k) {
       case '_effectiveDateTime':
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case '_id':
         m0 |= 2;
@@ -659,39 +659,37 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
         m0 |= 64;
         break;
       case '_notGiven':
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case '_status':
-      case 'resourceType':
-      case 'status':
-      case 'subject':
+        m0 |= 32768;
         break;
       case 'category':
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case 'definition':
         m0 |= 4096;
         break;
       case 'device':
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case 'dosage':
-        m1 |= 1;
+        m1 |= 8;
         break;
       case 'effectiveDateTime':
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case 'effectivePeriod':
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case 'eventHistory':
-        m1 |= 2;
+        m1 |= 16;
         break;
       case 'extension':
         m0 |= 512;
@@ -709,10 +707,10 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
         m0 |= 32;
         break;
       case 'medicationCodeableConcept':
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case 'medicationReference':
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case 'meta':
         m0 |= 4;
@@ -721,31 +719,39 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
         m0 |= 1024;
         break;
       case 'notGiven':
-        m0 |= 8388608;
+        m0 |= 67108864;
         break;
       case 'note':
-        m0 |= 1073741824;
+        m1 |= 4;
         break;
       case 'partOf':
         m0 |= 8192;
         break;
       case 'performer':
-        m0 |= 4194304;
-        break;
-      case 'prescription':
-        m0 |= 268435456;
-        break;
-      case 'reasonCode':
-        m0 |= 67108864;
-        break;
-      case 'reasonNotGiven':
         m0 |= 33554432;
         break;
+      case 'prescription':
+        m1 |= 1;
+        break;
+      case 'reasonCode':
+        m0 |= 536870912;
+        break;
+      case 'reasonNotGiven':
+        m0 |= 268435456;
+        break;
       case 'reasonReference':
-        m0 |= 134217728;
+        m0 |= 1073741824;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 16384;
+        break;
+      case 'subject':
+        m0 |= 524288;
         break;
       case 'supportingInformation':
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case 'text':
         m0 |= 128;
@@ -776,7 +782,9 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -804,24 +812,26 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 16384) !== 0) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes249(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'medication', 1) && x.c === null) return false;
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (
       !vrt.one(o.medicationCodeableConcept, x, p, 'medication.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -841,18 +851,18 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'effective', 1) && x.c === null) return false;
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.effectiveDateTime,
@@ -871,15 +881,15 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkMedicationAdministrationPerformer) && x.c === null)
       return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidBoolean(o.notGiven) && (m0 & 16777216) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidBoolean(o.notGiven) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.notGiven, o._notGiven, x, p, 'notGiven', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -887,14 +897,14 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.reasonNotGiven, x, p, 'reasonNotGiven', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_5) &&
@@ -902,23 +912,23 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.prescription, x, p, 'prescription', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.prescription, false, x, p, 'prescription', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.device, x, p, 'device', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, true, x, p, 'device', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.dosage, x, p, 'dosage', d, 0, checkMedicationAdministrationDosage) && x.c === null) return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.eventHistory, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.eventHistory, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
@@ -941,6 +951,7 @@ export function checkMedicationAdministrationPerformer(v: unknown, x: vrt.Ctx, p
     switch (k) {
       case 'actor':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -955,7 +966,7 @@ export function checkMedicationAdministrationPerformer(v: unknown, x: vrt.Ctx, p
         break;
       case 'onBehalfOf':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -976,7 +987,7 @@ export function checkMedicationAdministrationPerformer(v: unknown, x: vrt.Ctx, p
   }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;

@@ -772,7 +772,9 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -800,7 +802,9 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes251(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -1012,6 +1016,7 @@ export function checkMedicationDispensePerformer(v: unknown, x: vrt.Ctx, p: stri
     switch (k) {
       case 'actor':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -1026,7 +1031,7 @@ export function checkMedicationDispensePerformer(v: unknown, x: vrt.Ctx, p: stri
         break;
       case 'onBehalfOf':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1047,7 +1052,7 @@ export function checkMedicationDispensePerformer(v: unknown, x: vrt.Ctx, p: stri
   }
   if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -1063,8 +1068,8 @@ export function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: s
   for (const k in o) {
     switch (k) {
       case '_wasSubstituted':
-      case 'wasSubstituted':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1079,13 +1084,17 @@ export function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: s
         break;
       case 'reason':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'responsibleParty':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'type':
+        n++;
+        m0 |= 32;
+        break;
+      case 'wasSubstituted':
         n++;
         m0 |= 8;
         break;
@@ -1106,7 +1115,7 @@ export function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidBoolean(o.wasSubstituted) && o._wasSubstituted === undefined)) {
+  if (!(vrt.isValidBoolean(o.wasSubstituted) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(
         o.wasSubstituted,
@@ -1124,13 +1133,13 @@ export function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: s
     )
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.responsibleParty, x, p, 'responsibleParty', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.responsibleParty, true, x, p, 'responsibleParty', vrt.checkReferenceTarget, TARGETS_11) &&

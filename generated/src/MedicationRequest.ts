@@ -687,7 +687,7 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
   for (const k in o) {
     switch (k) {
       case '_authoredOn':
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case '_id':
         m0 |= 2;
@@ -696,48 +696,46 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
         m0 |= 16;
         break;
       case '_intent':
-      case 'intent':
-      case 'resourceType':
-      case 'subject':
+        m0 |= 262144;
         break;
       case '_language':
         m0 |= 64;
         break;
       case '_priority':
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case '_status':
         m0 |= 65536;
         break;
       case 'authoredOn':
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case 'basedOn':
         m0 |= 8192;
         break;
       case 'category':
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case 'definition':
         m0 |= 4096;
         break;
       case 'detectedIssue':
-        m1 |= 16;
+        m1 |= 128;
         break;
       case 'dispenseRequest':
-        m1 |= 2;
+        m1 |= 16;
         break;
       case 'dosageInstruction':
-        m1 |= 1;
+        m1 |= 8;
         break;
       case 'eventHistory':
-        m1 |= 32;
+        m1 |= 256;
         break;
       case 'extension':
         m0 |= 512;
@@ -754,14 +752,17 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
       case 'implicitRules':
         m0 |= 8;
         break;
+      case 'intent':
+        m0 |= 131072;
+        break;
       case 'language':
         m0 |= 32;
         break;
       case 'medicationCodeableConcept':
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case 'medicationReference':
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case 'meta':
         m0 |= 4;
@@ -770,34 +771,39 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
         m0 |= 1024;
         break;
       case 'note':
-        m0 |= 1073741824;
+        m1 |= 4;
         break;
       case 'priorPrescription':
-        m1 |= 8;
+        m1 |= 64;
         break;
       case 'priority':
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case 'reasonCode':
-        m0 |= 268435456;
+        m1 |= 1;
         break;
       case 'reasonReference':
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case 'recorder':
-        m0 |= 134217728;
+        m0 |= 1073741824;
         break;
       case 'requester':
-        m0 |= 67108864;
+        m0 |= 536870912;
+        break;
+      case 'resourceType':
         break;
       case 'status':
         m0 |= 32768;
         break;
+      case 'subject':
+        m0 |= 16777216;
+        break;
       case 'substitution':
-        m1 |= 4;
+        m1 |= 32;
         break;
       case 'supportingInformation':
-        m0 |= 8388608;
+        m0 |= 67108864;
         break;
       case 'text':
         m0 |= 128;
@@ -828,7 +834,9 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -864,33 +872,39 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes94(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
-  if (!(vrt.isValidCode(o.intent) && o._intent === undefined)) {
+  if (!(vrt.isValidCode(o.intent) && (m0 & 262144) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 131072) !== 0) {
+  if (!(typeof o.intent === 'string' && vcodes.inCodes95(o.intent))) {
+    if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 524288) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.priority === 'string' && vcodes.inCodes97(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'medication', 1) && x.c === null) return false;
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (
       !vrt.one(o.medicationCodeableConcept, x, p, 'medication.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -910,17 +924,17 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
       return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 33554432) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -928,18 +942,18 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkMedicationRequestRequester) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.recorder, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
@@ -947,24 +961,24 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.dosageInstruction, x, p, 'dosageInstruction', d, 0, -1, checkDosage) && x.c === null) return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (
       !vrt.one(o.dispenseRequest, x, p, 'dispenseRequest', d, 0, checkMedicationRequestDispenseRequest) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.substitution, x, p, 'substitution', d, 0, checkMedicationRequestSubstitution) && x.c === null)
       return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.priorPrescription, x, p, 'priorPrescription', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.priorPrescription, false, x, p, 'priorPrescription', vrt.checkReferenceTarget, TARGETS_7) &&
@@ -972,7 +986,7 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.detectedIssue, x, p, 'detectedIssue', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.detectedIssue, true, x, p, 'detectedIssue', vrt.checkReferenceTarget, TARGETS_8) &&
@@ -980,7 +994,7 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.eventHistory, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.eventHistory, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
@@ -1001,6 +1015,7 @@ export function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: strin
     switch (k) {
       case 'agent':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -1015,7 +1030,7 @@ export function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: strin
         break;
       case 'onBehalfOf':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1036,7 +1051,7 @@ export function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: strin
   }
   if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, 'agent', vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
       return false;
@@ -1149,8 +1164,12 @@ export function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: st
   for (const k in o) {
     switch (k) {
       case '_allowed':
+        n++;
+        m0 |= 16;
+        break;
       case 'allowed':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -1165,7 +1184,7 @@ export function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: st
         break;
       case 'reason':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1184,11 +1203,11 @@ export function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidBoolean(o.allowed) && o._allowed === undefined)) {
+  if (!(vrt.isValidBoolean(o.allowed) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.allowed, o._allowed, x, p, 'allowed', d, 1, vrt.isValidBoolean, 'boolean', OWNER_3) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;

@@ -549,28 +549,28 @@ export function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number)
         m0 |= 64;
         break;
       case '_timestamp':
-      case 'event':
-      case 'resourceType':
-      case 'source':
-      case 'timestamp':
+        m0 |= 65536;
         break;
       case 'author':
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'destination':
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case 'enterer':
-        m0 |= 16384;
+        m0 |= 131072;
+        break;
+      case 'event':
+        m0 |= 2048;
         break;
       case 'extension':
         m0 |= 512;
         break;
       case 'focus':
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case 'id':
         m0 |= 1;
@@ -588,22 +588,30 @@ export function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number)
         m0 |= 1024;
         break;
       case 'reason':
-        m0 |= 131072;
+        m0 |= 2097152;
         break;
       case 'receiver':
-        m0 |= 4096;
+        m0 |= 8192;
+        break;
+      case 'resourceType':
         break;
       case 'response':
-        m0 |= 262144;
+        m0 |= 4194304;
         break;
       case 'responsible':
-        m0 |= 65536;
+        m0 |= 1048576;
         break;
       case 'sender':
-        m0 |= 8192;
+        m0 |= 16384;
+        break;
+      case 'source':
+        m0 |= 524288;
         break;
       case 'text':
         m0 |= 128;
+        break;
+      case 'timestamp':
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -631,7 +639,9 @@ export function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number)
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -647,50 +657,50 @@ export function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
   }
   if (!vrt.one(o.event, x, p, 'event', d, 1, checkCoding) && x.c === null) return false;
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.destination, x, p, 'destination', d, 0, -1, checkMessageHeaderDestination) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.receiver, x, p, 'receiver', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.receiver, false, x, p, 'receiver', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.sender, x, p, 'sender', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.sender, false, x, p, 'sender', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInstant(o.timestamp) && o._timestamp === undefined)) {
+  if (!(vrt.isValidInstant(o.timestamp) && (m0 & 65536) === 0)) {
     if (
       !vrt.prim(o.timestamp, o._timestamp, x, p, 'timestamp', d, 1, vrt.isValidInstant, 'instant', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.enterer, false, x, p, 'enterer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if (!vrt.one(o.source, x, p, 'source', d, 1, checkMessageHeaderSource) && x.c === null) return false;
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.responsible, x, p, 'responsible', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.responsible, false, x, p, 'responsible', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.response, x, p, 'response', d, 0, checkMessageHeaderResponse) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.focus, x, p, 'focus', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -708,12 +718,16 @@ export function checkMessageHeaderDestination(v: unknown, x: vrt.Ctx, p: string,
   for (const k in o) {
     switch (k) {
       case '_endpoint':
-      case 'endpoint':
         n++;
+        m0 |= 128;
         break;
       case '_name':
         n++;
         m0 |= 16;
+        break;
+      case 'endpoint':
+        n++;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -762,7 +776,7 @@ export function checkMessageHeaderDestination(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.endpoint) && o._endpoint === undefined)) {
+  if (!(vrt.isValidUri(o.endpoint) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.endpoint, o._endpoint, x, p, 'endpoint', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
@@ -777,8 +791,8 @@ export function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: string, d: n
   for (const k in o) {
     switch (k) {
       case '_endpoint':
-      case 'endpoint':
         n++;
+        m0 |= 2048;
         break;
       case '_name':
         n++;
@@ -795,6 +809,10 @@ export function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: string, d: n
       case 'contact':
         n++;
         m0 |= 512;
+        break;
+      case 'endpoint':
+        n++;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -860,7 +878,7 @@ export function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: string, d: n
   if ((m0 & 512) !== 0) {
     if (!vrt.one(o.contact, x, p, 'contact', d, 0, checkContactPoint) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.endpoint) && o._endpoint === undefined)) {
+  if (!(vrt.isValidUri(o.endpoint) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.endpoint, o._endpoint, x, p, 'endpoint', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
       return false;
   }
@@ -875,14 +893,20 @@ export function checkMessageHeaderResponse(v: unknown, x: vrt.Ctx, p: string, d:
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_identifier':
-      case 'code':
-      case 'identifier':
         n++;
+        m0 |= 64;
+        break;
+      case '_identifier':
+        n++;
+        m0 |= 16;
+        break;
+      case 'code':
+        n++;
+        m0 |= 32;
         break;
       case 'details':
         n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       case 'extension':
         n++;
@@ -890,6 +914,10 @@ export function checkMessageHeaderResponse(v: unknown, x: vrt.Ctx, p: string, d:
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
         break;
       case 'modifierExtension':
         n++;
@@ -912,15 +940,17 @@ export function checkMessageHeaderResponse(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.identifier) && o._identifier === undefined)) {
+  if (!(vrt.isValidId(o.identifier) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.identifier, o._identifier, x, p, 'identifier', d, 1, vrt.isValidId, 'id', OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if (!(typeof o.code === 'string' && vcodes.inCodes253(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.details, x, p, 'details', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.details, false, x, p, 'details', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;

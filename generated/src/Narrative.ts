@@ -114,10 +114,16 @@ export function checkNarrative(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   for (const k in o) {
     switch (k) {
       case '_div':
-      case '_status':
-      case 'div':
-      case 'status':
         n++;
+        m0 |= 32;
+        break;
+      case '_status':
+        n++;
+        m0 |= 8;
+        break;
+      case 'div':
+        n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -125,6 +131,10 @@ export function checkNarrative(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'status':
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -139,12 +149,14 @@ export function checkNarrative(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!(vrt.isValidXhtml(o.div) && o._div === undefined)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes257(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (!(vrt.isValidXhtml(o.div) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.div, o._div, x, p, 'div', d, 1, vrt.isValidXhtml, 'xhtml', OWNER_0) && x.c === null) return false;
   }
   if (!vrt.each(o.div, false, x, p, 'div', OCCURRENCE_0) && x.c === null) return false;

@@ -897,9 +897,7 @@ export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number
   for (const k in o) {
     switch (k) {
       case '_dateTime':
-      case 'dateTime':
-      case 'patient':
-      case 'resourceType':
+        m0 |= 131072;
         break;
       case '_id':
         m0 |= 2;
@@ -914,25 +912,28 @@ export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number
         m0 |= 8192;
         break;
       case 'allergyIntolerance':
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case 'contained':
         m0 |= 256;
         break;
+      case 'dateTime':
+        m0 |= 65536;
+        break;
       case 'encounter':
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case 'enteralFormula':
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case 'excludeFoodModifier':
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case 'extension':
         m0 |= 512;
         break;
       case 'foodPreferenceModifier':
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case 'id':
         m0 |= 1;
@@ -953,16 +954,21 @@ export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number
         m0 |= 1024;
         break;
       case 'oralDiet':
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case 'orderer':
-        m0 |= 32768;
+        m0 |= 262144;
+        break;
+      case 'patient':
+        m0 |= 16384;
+        break;
+      case 'resourceType':
         break;
       case 'status':
         m0 |= 4096;
         break;
       case 'supplement':
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case 'text':
         m0 |= 128;
@@ -993,7 +999,9 @@ export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1016,29 +1024,31 @@ export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes259(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.encounter, x, p, 'encounter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidDateTime(o.dateTime) && o._dateTime === undefined)) {
+  if (!(vrt.isValidDateTime(o.dateTime) && (m0 & 131072) === 0)) {
     if (
       !vrt.prim(o.dateTime, o._dateTime, x, p, 'dateTime', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.orderer, x, p, 'orderer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.orderer, false, x, p, 'orderer', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.allergyIntolerance, x, p, 'allergyIntolerance', d, 0, -1, checkReference) && x.c === null)
       return false;
     if (
@@ -1047,25 +1057,25 @@ export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number
     )
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (
       !vrt.many(o.foodPreferenceModifier, x, p, 'foodPreferenceModifier', d, 0, -1, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.excludeFoodModifier, x, p, 'excludeFoodModifier', d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.oralDiet, x, p, 'oralDiet', d, 0, checkNutritionOrderOralDiet) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.supplement, x, p, 'supplement', d, 0, -1, checkNutritionOrderSupplement) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.enteralFormula, x, p, 'enteralFormula', d, 0, checkNutritionOrderEnteralFormula) && x.c === null)
       return false;
   }

@@ -987,7 +987,7 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
         m1 |= 262144;
         break;
       case '_effectiveDateTime':
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case '_id':
         m0 |= 2;
@@ -996,15 +996,13 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
         m0 |= 16;
         break;
       case '_issued':
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case '_language':
         m0 |= 64;
         break;
       case '_status':
-      case 'code':
-      case 'resourceType':
-      case 'status':
+        m0 |= 16384;
         break;
       case '_valueBoolean':
         m1 |= 32;
@@ -1025,7 +1023,10 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
         m1 |= 524288;
         break;
       case 'category':
-        m0 |= 8192;
+        m0 |= 32768;
+        break;
+      case 'code':
+        m0 |= 65536;
         break;
       case 'comment':
         m1 |= 131072;
@@ -1037,7 +1038,7 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case 'dataAbsentReason':
         m1 |= 32768;
@@ -1046,10 +1047,10 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
         m1 |= 4194304;
         break;
       case 'effectiveDateTime':
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case 'effectivePeriod':
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case 'extension':
         m0 |= 512;
@@ -1067,7 +1068,7 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
         m1 |= 65536;
         break;
       case 'issued':
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case 'language':
         m0 |= 32;
@@ -1082,7 +1083,7 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
         m0 |= 1024;
         break;
       case 'performer':
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case 'referenceRange':
         m1 |= 8388608;
@@ -1090,11 +1091,16 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
       case 'related':
         m1 |= 16777216;
         break;
+      case 'resourceType':
+        break;
       case 'specimen':
         m1 |= 2097152;
         break;
+      case 'status':
+        m0 |= 8192;
+        break;
       case 'subject':
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case 'text':
         m0 |= 128;
@@ -1158,7 +1164,9 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1181,31 +1189,33 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes36(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 458752) > 1) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.effectiveDateTime,
@@ -1224,16 +1234,16 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInstant(o.issued) && (m0 & 1048576) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -1502,6 +1512,7 @@ export function checkObservationRelated(v: unknown, x: vrt.Ctx, p: string, d: nu
         break;
       case 'target':
         n++;
+        m0 |= 32;
         break;
       case 'type':
         n++;
@@ -1529,7 +1540,9 @@ export function checkObservationRelated(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.type === 'string' && vcodes.inCodes43(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
   if (!vrt.one(o.target, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
@@ -1545,22 +1558,23 @@ export function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: 
     switch (k) {
       case '_valueDateTime':
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case '_valueString':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case '_valueTime':
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case 'code':
         n++;
+        m0 |= 8;
         break;
       case 'dataAbsentReason':
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'extension':
         n++;
@@ -1571,7 +1585,7 @@ export function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: 
         break;
       case 'interpretation':
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case 'modifierExtension':
         n++;
@@ -1579,47 +1593,47 @@ export function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: 
         break;
       case 'referenceRange':
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'valueAttachment':
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'valueCodeableConcept':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'valueDateTime':
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case 'valuePeriod':
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case 'valueQuantity':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'valueRange':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case 'valueRatio':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'valueSampledData':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'valueString':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'valueTime':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1639,21 +1653,21 @@ export function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: 
       return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (vrt.bitCount(m0 & 65528) > 1) {
+  if (vrt.bitCount(m0 & 131056) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 128) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -1672,22 +1686,22 @@ export function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 4096) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 8192) === 0)) {
       if (
         !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_3) &&
         x.c === null
@@ -1695,8 +1709,8 @@ export function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 16384) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(
           o.valueDateTime,
@@ -1715,21 +1729,21 @@ export function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, checkObservationReferenceRange) && x.c === null)
       return false;
   }

@@ -878,7 +878,7 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         m1 |= 262144;
         break;
       case '_effectiveDateTime':
-        m0 |= 65536;
+        m0 |= 1048576;
         break;
       case '_id':
         m0 |= 2;
@@ -887,16 +887,13 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         m0 |= 16;
         break;
       case '_issued':
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case '_language':
         m0 |= 64;
         break;
       case '_status':
-      case 'code':
-      case 'extension':
-      case 'resourceType':
-      case 'status':
+        m0 |= 16384;
         break;
       case '_valueBoolean':
         m1 |= 32;
@@ -911,13 +908,16 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         m1 |= 2048;
         break;
       case 'basedOn':
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case 'bodySite':
         m1 |= 524288;
         break;
       case 'category':
-        m0 |= 4096;
+        m0 |= 32768;
+        break;
+      case 'code':
+        m0 |= 65536;
         break;
       case 'comment':
         m1 |= 131072;
@@ -929,7 +929,7 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 16384;
+        m0 |= 262144;
         break;
       case 'dataAbsentReason':
         m1 |= 32768;
@@ -938,16 +938,19 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         m1 |= 4194304;
         break;
       case 'effectiveDateTime':
-        m0 |= 32768;
+        m0 |= 524288;
         break;
       case 'effectivePeriod':
-        m0 |= 131072;
+        m0 |= 2097152;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'identifier':
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -956,7 +959,7 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         m1 |= 65536;
         break;
       case 'issued':
-        m0 |= 262144;
+        m0 |= 4194304;
         break;
       case 'language':
         m0 |= 32;
@@ -968,10 +971,10 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         m1 |= 1048576;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'performer':
-        m0 |= 1048576;
+        m0 |= 16777216;
         break;
       case 'referenceRange':
         m1 |= 8388608;
@@ -979,11 +982,16 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
       case 'related':
         m1 |= 16777216;
         break;
+      case 'resourceType':
+        break;
       case 'specimen':
         m1 |= 2097152;
         break;
-      case 'subject':
+      case 'status':
         m0 |= 8192;
+        break;
+      case 'subject':
+        m0 |= 131072;
         break;
       case 'text':
         m0 |= 128;
@@ -1047,7 +1055,9 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1056,43 +1066,45 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes36(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 229376) > 1) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 65536) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.effectiveDateTime,
@@ -1111,16 +1123,16 @@ export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInstant(o.issued) && (m0 & 524288) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;

@@ -330,7 +330,7 @@ export function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: string, d: num
         m0 |= 8;
         break;
       case 'issue':
-      case 'resourceType':
+        m0 |= 2048;
         break;
       case 'language':
         m0 |= 32;
@@ -340,6 +340,8 @@ export function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: string, d: num
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        break;
+      case 'resourceType':
         break;
       case 'text':
         m0 |= 128;
@@ -370,7 +372,9 @@ export function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: string, d: num
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -401,34 +405,40 @@ export function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: string, d
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_severity':
-      case 'code':
-      case 'severity':
         n++;
+        m0 |= 64;
         break;
       case '_diagnostics':
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case '_expression':
         n++;
-        m0 |= 512;
+        m0 |= 8192;
         break;
       case '_location':
         n++;
-        m0 |= 128;
+        m0 |= 2048;
         break;
-      case 'details':
-        n++;
-        m0 |= 8;
-        break;
-      case 'diagnostics':
+      case '_severity':
         n++;
         m0 |= 16;
         break;
-      case 'expression':
+      case 'code':
+        n++;
+        m0 |= 32;
+        break;
+      case 'details':
+        n++;
+        m0 |= 128;
+        break;
+      case 'diagnostics':
         n++;
         m0 |= 256;
+        break;
+      case 'expression':
+        n++;
+        m0 |= 4096;
         break;
       case 'extension':
         n++;
@@ -439,11 +449,15 @@ export function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: string, d
         break;
       case 'location':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'severity':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -462,20 +476,24 @@ export function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.severity) && o._severity === undefined)) {
+  if (!(vrt.isValidCode(o.severity) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(typeof o.severity === 'string' && vcodes.inCodes224(o.severity))) {
+    if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.code) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if (!(typeof o.code === 'string' && vcodes.inCodes225(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.details, x, p, 'details', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.diagnostics) && (m0 & 32) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.diagnostics) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(o.diagnostics, o._diagnostics, x, p, 'diagnostics', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
@@ -483,14 +501,14 @@ export function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: string, d
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (
       !vrt.prims(o.location, o._location, x, p, 'location', d, 0, -1, vrt.isValidString, 'string', OWNER_1) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 768) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (
       !vrt.prims(o.expression, o._expression, x, p, 'expression', d, 0, -1, vrt.isValidString, 'string', OWNER_1) &&
       x.c === null

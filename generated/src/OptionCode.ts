@@ -98,10 +98,11 @@ export function checkOptionCode(v: unknown, x: vrt.Ctx, p: string, d: number): b
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueCodeableConcept':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -119,23 +120,25 @@ export function checkOptionCode(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'http://hl7.org/fhir/StructureDefinition/cqif-optionCode',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 4) > 1) {
+  if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/cqif-optionCode')) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'http://hl7.org/fhir/StructureDefinition/cqif-optionCode',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 8) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 8) !== 0) {
     if (
       !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null

@@ -1158,10 +1158,10 @@ export function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   for (const k in o) {
     switch (k) {
       case '_comment':
-        m0 |= 16777216;
+        m0 |= 536870912;
         break;
       case '_effectiveDateTime':
-        m0 |= 32768;
+        m0 |= 1048576;
         break;
       case '_id':
         m0 |= 2;
@@ -1170,47 +1170,49 @@ export function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         m0 |= 16;
         break;
       case '_issued':
-        m0 |= 262144;
+        m0 |= 8388608;
         break;
       case '_language':
         m0 |= 64;
         break;
       case '_status':
-      case 'category':
-      case 'code':
-      case 'resourceType':
-      case 'status':
-      case 'subject':
+        m0 |= 16384;
         break;
       case 'basedOn':
         m0 |= 4096;
         break;
       case 'bodySite':
-        m0 |= 33554432;
+        m0 |= 1073741824;
+        break;
+      case 'category':
+        m0 |= 32768;
+        break;
+      case 'code':
+        m0 |= 65536;
         break;
       case 'comment':
-        m0 |= 8388608;
+        m0 |= 268435456;
         break;
       case 'component':
-        m1 |= 1;
+        m1 |= 32;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 8192;
+        m0 |= 262144;
         break;
       case 'dataAbsentReason':
-        m0 |= 2097152;
+        m0 |= 67108864;
         break;
       case 'device':
-        m0 |= 268435456;
+        m1 |= 4;
         break;
       case 'effectiveDateTime':
-        m0 |= 16384;
+        m0 |= 524288;
         break;
       case 'effectivePeriod':
-        m0 |= 65536;
+        m0 |= 2097152;
         break;
       case 'extension':
         m0 |= 512;
@@ -1225,10 +1227,10 @@ export function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         m0 |= 8;
         break;
       case 'interpretation':
-        m0 |= 4194304;
+        m0 |= 134217728;
         break;
       case 'issued':
-        m0 |= 131072;
+        m0 |= 4194304;
         break;
       case 'language':
         m0 |= 32;
@@ -1237,28 +1239,36 @@ export function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         m0 |= 4;
         break;
       case 'method':
-        m0 |= 67108864;
+        m1 |= 1;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
       case 'performer':
-        m0 |= 524288;
+        m0 |= 16777216;
         break;
       case 'referenceRange':
-        m0 |= 536870912;
+        m1 |= 8;
         break;
       case 'related':
-        m0 |= 1073741824;
+        m1 |= 16;
+        break;
+      case 'resourceType':
         break;
       case 'specimen':
-        m0 |= 134217728;
+        m1 |= 2;
+        break;
+      case 'status':
+        m0 |= 8192;
+        break;
+      case 'subject':
+        m0 |= 131072;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'valueQuantity':
-        m0 |= 1048576;
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1286,7 +1296,9 @@ export function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1309,11 +1321,13 @@ export function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.status === 'string' && vcodes.inCodes36(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.many(o.category, x, p, 'category', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.each(o.category, true, x, p, 'category', OCCURRENCE_0) && x.c === null) return false;
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkOxygensatCode) && x.c === null) return false;
@@ -1321,14 +1335,14 @@ export function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 1) && x.c === null) return false;
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 32768) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.effectiveDateTime,
@@ -1352,7 +1366,7 @@ export function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
     if (
       !vrt.eachWith(o.effectivePeriod, false, x, p, 'effective.ofType(Period)', vrt.checkInvariant, INVARIANT_1) &&
@@ -1360,21 +1374,21 @@ export function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.issued) && (m0 & 262144) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 1048576) > 1) {
+  if (vrt.bitCount(m0 & 33554432) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkOxygensatValue) && x.c === null)
       return false;
     if (
@@ -1383,47 +1397,47 @@ export function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     )
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_5) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_6) && x.c === null)
       return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 16777216) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, checkObservationReferenceRange) && x.c === null)
       return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkOxygensatRelated) && x.c === null) return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkOxygensatComponent) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1445,10 +1459,11 @@ export function checkOxygensatCode(v: unknown, x: vrt.Ctx, p: string, d: number)
     switch (k) {
       case '_text':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'coding':
         n++;
+        m0 |= 4;
         break;
       case 'extension':
         n++;
@@ -1459,7 +1474,7 @@ export function checkOxygensatCode(v: unknown, x: vrt.Ctx, p: string, d: number)
         break;
       case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1475,8 +1490,8 @@ export function checkOxygensatCode(v: unknown, x: vrt.Ctx, p: string, d: number)
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
@@ -1492,22 +1507,32 @@ export function checkOxygensatValue(v: unknown, x: vrt.Ctx, p: string, d: number
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_system':
-      case '_unit':
-      case '_value':
-      case 'code':
-      case 'system':
-      case 'unit':
-      case 'value':
         n++;
+        m0 |= 2048;
         break;
       case '_comparator':
         n++;
+        m0 |= 32;
+        break;
+      case '_system':
+        n++;
+        m0 |= 512;
+        break;
+      case '_unit':
+        n++;
+        m0 |= 128;
+        break;
+      case '_value':
+        n++;
         m0 |= 8;
+        break;
+      case 'code':
+        n++;
+        m0 |= 1024;
         break;
       case 'comparator':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1515,6 +1540,18 @@ export function checkOxygensatValue(v: unknown, x: vrt.Ctx, p: string, d: number
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'system':
+        n++;
+        m0 |= 256;
+        break;
+      case 'unit':
+        n++;
+        m0 |= 64;
+        break;
+      case 'value':
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1529,34 +1566,41 @@ export function checkOxygensatValue(v: unknown, x: vrt.Ctx, p: string, d: number
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDecimal(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidDecimal, 'decimal', OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.comparator) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.comparator) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!(typeof o.comparator === 'string' && vcodes.inCodes12(o.comparator))) {
+      if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_7) && x.c === null)
+        return false;
+    }
   }
-  if (!(vrt.isValidString(o.unit) && o._unit === undefined)) {
+  if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://unitsofmeasure.org') && x.c === null)
-    return false;
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(o.system === undefined || o.system === 'http://unitsofmeasure.org')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://unitsofmeasure.org') && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, '%') && x.c === null) return false;
+  if (!(o.code === undefined || o.code === '%')) {
+    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, '%') && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1568,9 +1612,8 @@ export function checkOxygensatRelated(v: unknown, x: vrt.Ctx, p: string, d: numb
   for (const k in o) {
     switch (k) {
       case '_type':
-      case 'target':
-      case 'type':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1582,6 +1625,14 @@ export function checkOxygensatRelated(v: unknown, x: vrt.Ctx, p: string, d: numb
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'target':
+        n++;
+        m0 |= 32;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1600,7 +1651,7 @@ export function checkOxygensatRelated(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
   if (!vrt.each(o.type, false, x, p, 'type', OCCURRENCE_1) && x.c === null) return false;
@@ -1618,10 +1669,11 @@ export function checkOxygensatComponent(v: unknown, x: vrt.Ctx, p: string, d: nu
     switch (k) {
       case 'code':
         n++;
+        m0 |= 8;
         break;
       case 'dataAbsentReason':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -1632,7 +1684,7 @@ export function checkOxygensatComponent(v: unknown, x: vrt.Ctx, p: string, d: nu
         break;
       case 'interpretation':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'modifierExtension':
         n++;
@@ -1640,11 +1692,11 @@ export function checkOxygensatComponent(v: unknown, x: vrt.Ctx, p: string, d: nu
         break;
       case 'referenceRange':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'valueQuantity':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1665,10 +1717,10 @@ export function checkOxygensatComponent(v: unknown, x: vrt.Ctx, p: string, d: nu
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (vrt.bitCount(m0 & 8) > 1) {
+  if (vrt.bitCount(m0 & 16) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkOxygensatComponentValue) && x.c === null)
       return false;
     if (
@@ -1677,18 +1729,18 @@ export function checkOxygensatComponent(v: unknown, x: vrt.Ctx, p: string, d: nu
     )
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_5) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_6) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, _checkObservationReferenceRange) && x.c === null)
       return false;
   }
@@ -1768,8 +1820,10 @@ export function checkOxygensatCodeCodingOxygenSatCode(v: unknown, x: vrt.Ctx, p:
       if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://loinc.org') && x.c === null)
-      return false;
+    if (!(o.system === undefined || o.system === 'http://loinc.org')) {
+      if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://loinc.org') && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
@@ -1782,7 +1836,9 @@ export function checkOxygensatCodeCodingOxygenSatCode(v: unknown, x: vrt.Ctx, p:
       if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, '59408-5') && x.c === null) return false;
+    if (!(o.code === undefined || o.code === '59408-5')) {
+      if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkFixed, '59408-5') && x.c === null) return false;
+    }
   }
   if ((m0 & 768) !== 0) {
     if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
@@ -1821,22 +1877,32 @@ export function checkOxygensatComponentValue(v: unknown, x: vrt.Ctx, p: string, 
   for (const k in o) {
     switch (k) {
       case '_code':
-      case '_system':
-      case '_unit':
-      case '_value':
-      case 'code':
-      case 'system':
-      case 'unit':
-      case 'value':
         n++;
+        m0 |= 2048;
         break;
       case '_comparator':
         n++;
+        m0 |= 32;
+        break;
+      case '_system':
+        n++;
+        m0 |= 512;
+        break;
+      case '_unit':
+        n++;
+        m0 |= 128;
+        break;
+      case '_value':
+        n++;
         m0 |= 8;
+        break;
+      case 'code':
+        n++;
+        m0 |= 1024;
         break;
       case 'comparator':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1844,6 +1910,18 @@ export function checkOxygensatComponentValue(v: unknown, x: vrt.Ctx, p: string, 
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'system':
+        n++;
+        m0 |= 256;
+        break;
+      case 'unit':
+        n++;
+        m0 |= 64;
+        break;
+      case 'value':
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1858,31 +1936,36 @@ export function checkOxygensatComponentValue(v: unknown, x: vrt.Ctx, p: string, 
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDecimal(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidDecimal, 'decimal', OWNER_6) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.comparator) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.comparator) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.comparator, o._comparator, x, p, 'comparator', d, 0, vrt.isValidCode, 'code', OWNER_6) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!(typeof o.comparator === 'string' && vcodes.inCodes12(o.comparator))) {
+      if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_7) && x.c === null)
+        return false;
+    }
   }
-  if (!(vrt.isValidString(o.unit) && o._unit === undefined)) {
+  if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 1, vrt.isValidString, 'string', OWNER_6) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === undefined)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_6) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://unitsofmeasure.org') && x.c === null)
-    return false;
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(o.system === undefined || o.system === 'http://unitsofmeasure.org')) {
+    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://unitsofmeasure.org') && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
   }
   return true;

@@ -329,29 +329,31 @@ export function checkParameterDefinition(v: unknown, x: vrt.Ctx, p: string, d: n
     switch (k) {
       case '_documentation':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case '_max':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case '_min':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case '_name':
         n++;
         m0 |= 8;
         break;
       case '_type':
-      case '_use':
-      case 'type':
-      case 'use':
         n++;
+        m0 |= 8192;
+        break;
+      case '_use':
+        n++;
+        m0 |= 32;
         break;
       case 'documentation':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case 'extension':
         n++;
@@ -362,11 +364,11 @@ export function checkParameterDefinition(v: unknown, x: vrt.Ctx, p: string, d: n
         break;
       case 'max':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case 'min':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'name':
         n++;
@@ -374,7 +376,15 @@ export function checkParameterDefinition(v: unknown, x: vrt.Ctx, p: string, d: n
         break;
       case 'profile':
         n++;
-        m0 |= 1024;
+        m0 |= 16384;
+        break;
+      case 'type':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'use':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -395,24 +405,26 @@ export function checkParameterDefinition(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.use) && o._use === undefined)) {
+  if (!(vrt.isValidCode(o.use) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.use, o._use, x, p, 'use', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidInteger(o.min) && (m0 & 32) === 0)) {
+  if (!(typeof o.use === 'string' && vcodes.inCodes262(o.use))) {
+    if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidInteger(o.min) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidInteger, 'integer', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.max) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.max) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -431,11 +443,13 @@ export function checkParameterDefinition(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 1024) !== 0) {
+  if (!(typeof o.type === 'string' && vcodes.inCodes159(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

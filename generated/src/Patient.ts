@@ -868,7 +868,9 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -903,7 +905,9 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 786432) !== 0) {
     if (!(vrt.isValidDate(o.birthDate) && (m0 & 524288) === 0)) {
@@ -1135,7 +1139,9 @@ export function checkPatientContact(v: unknown, x: vrt.Ctx, p: string, d: number
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 512) !== 0) {
     if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
@@ -1158,7 +1164,7 @@ export function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: string, d: number)
     switch (k) {
       case 'breed':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -1166,7 +1172,7 @@ export function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: string, d: number)
         break;
       case 'genderStatus':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'id':
         m0 |= 1;
@@ -1177,6 +1183,7 @@ export function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: string, d: number)
         break;
       case 'species':
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1196,10 +1203,10 @@ export function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
   }
   if (!vrt.one(o.species, x, p, 'species', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.breed, x, p, 'breed', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.genderStatus, x, p, 'genderStatus', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -1214,7 +1221,7 @@ export function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: 
     switch (k) {
       case '_preferred':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -1225,6 +1232,7 @@ export function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: 
         break;
       case 'language':
         n++;
+        m0 |= 8;
         break;
       case 'modifierExtension':
         n++;
@@ -1232,7 +1240,7 @@ export function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: 
         break;
       case 'preferred':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1253,8 +1261,8 @@ export function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: 
   }
   if (!vrt.one(o.language, x, p, 'language', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.preferred) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.preferred) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.preferred, o._preferred, x, p, 'preferred', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
         x.c === null
@@ -1273,9 +1281,8 @@ export function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: number): 
   for (const k in o) {
     switch (k) {
       case '_type':
-      case 'other':
-      case 'type':
         n++;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -1287,6 +1294,14 @@ export function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: number): 
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'other':
+        n++;
+        m0 |= 8;
+        break;
+      case 'type':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1307,10 +1322,12 @@ export function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: number): 
   }
   if (!vrt.one(o.other, x, p, 'other', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.other, false, x, p, 'other', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!(typeof o.type === 'string' && vcodes.inCodes114(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
   return true;
 }
 

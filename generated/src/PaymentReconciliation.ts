@@ -614,7 +614,9 @@ export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d:
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -637,7 +639,9 @@ export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d:
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes130(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
@@ -720,15 +724,15 @@ export function checkPaymentReconciliationDetail(v: unknown, x: vrt.Ctx, p: stri
     switch (k) {
       case '_date':
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case 'amount':
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'date':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case 'extension':
         n++;
@@ -743,22 +747,23 @@ export function checkPaymentReconciliationDetail(v: unknown, x: vrt.Ctx, p: stri
         break;
       case 'payee':
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case 'request':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'response':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'submitter':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'type':
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -778,28 +783,28 @@ export function checkPaymentReconciliationDetail(v: unknown, x: vrt.Ctx, p: stri
       return false;
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.response, x, p, 'response', d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.submitter, x, p, 'submitter', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.submitter, false, x, p, 'submitter', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.payee, x, p, 'payee', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.payee, false, x, p, 'payee', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidDate(o.date) && (m0 & 256) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.date) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
   }
   return true;

@@ -454,7 +454,9 @@ export function checkPractitioner(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -492,7 +494,9 @@ export function checkPractitioner(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 1572864) !== 0) {
     if (!(vrt.isValidDate(o.birthDate) && (m0 & 1048576) === 0)) {
@@ -531,6 +535,7 @@ export function checkPractitionerQualification(v: unknown, x: vrt.Ctx, p: string
     switch (k) {
       case 'code':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -545,7 +550,7 @@ export function checkPractitionerQualification(v: unknown, x: vrt.Ctx, p: string
         break;
       case 'issuer':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case 'modifierExtension':
         n++;
@@ -553,7 +558,7 @@ export function checkPractitionerQualification(v: unknown, x: vrt.Ctx, p: string
         break;
       case 'period':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -576,10 +581,10 @@ export function checkPractitionerQualification(v: unknown, x: vrt.Ctx, p: string
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.issuer, x, p, 'issuer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.issuer, false, x, p, 'issuer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

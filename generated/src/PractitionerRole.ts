@@ -576,7 +576,9 @@ export function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: string, d: numb
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -809,12 +811,16 @@ export function checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: str
   for (const k in o) {
     switch (k) {
       case '_description':
+        n++;
+        m0 |= 16;
+        break;
       case 'description':
         n++;
+        m0 |= 8;
         break;
       case 'during':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -844,14 +850,14 @@ export function checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.description) && o._description === undefined)) {
+  if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.during, x, p, 'during', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;

@@ -94,7 +94,7 @@ export function checkPreferredContact(v: unknown, x: vrt.Ctx, p: string, d: numb
     switch (k) {
       case '_valueBoolean':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -105,10 +105,11 @@ export function checkPreferredContact(v: unknown, x: vrt.Ctx, p: string, d: numb
         break;
       case 'url':
         n++;
+        m0 |= 4;
         break;
       case 'valueBoolean':
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -126,24 +127,26 @@ export function checkPreferredContact(v: unknown, x: vrt.Ctx, p: string, d: numb
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (
-    !vrt.eachWith(
-      o.url,
-      false,
-      x,
-      p,
-      'url',
-      vrt.checkFixed,
-      'http://hl7.org/fhir/StructureDefinition/organization-preferredContact',
-    ) &&
-    x.c === null
-  )
-    return false;
-  if (vrt.bitCount(m0 & 12) > 1) {
+  if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/organization-preferredContact')) {
+    if (
+      !vrt.eachWith(
+        o.url,
+        false,
+        x,
+        p,
+        'url',
+        vrt.checkFixed,
+        'http://hl7.org/fhir/StructureDefinition/organization-preferredContact',
+      ) &&
+      x.c === null
+    )
+      return false;
+  }
+  if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,

@@ -532,13 +532,13 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string,
   for (const k in o) {
     switch (k) {
       case '_asNeededBoolean':
-        m0 |= 67108864;
+        m1 |= 32;
         break;
       case '_authoredOn':
-        m0 |= 536870912;
+        m1 |= 256;
         break;
       case '_doNotPerform':
-        m0 |= 262144;
+        m0 |= 8388608;
         break;
       case '_id':
         m0 |= 2;
@@ -547,61 +547,67 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string,
         m0 |= 16;
         break;
       case '_intent':
-      case '_status':
-      case 'code':
-      case 'extension':
-      case 'intent':
-      case 'resourceType':
-      case 'status':
-      case 'subject':
+        m0 |= 524288;
         break;
       case '_language':
         m0 |= 64;
         break;
       case '_occurrenceDateTime':
-        m0 |= 4194304;
+        m1 |= 2;
         break;
       case '_priority':
-        m0 |= 65536;
+        m0 |= 2097152;
+        break;
+      case '_status':
+        m0 |= 131072;
         break;
       case 'asNeededBoolean':
-        m0 |= 33554432;
+        m1 |= 16;
         break;
       case 'asNeededCodeableConcept':
-        m0 |= 134217728;
-        break;
-      case 'authoredOn':
-        m0 |= 268435456;
-        break;
-      case 'basedOn':
-        m0 |= 4096;
-        break;
-      case 'bodySite':
         m1 |= 64;
         break;
+      case 'authoredOn':
+        m1 |= 128;
+        break;
+      case 'basedOn':
+        m0 |= 8192;
+        break;
+      case 'bodySite':
+        m1 |= 65536;
+        break;
       case 'category':
-        m0 |= 524288;
+        m0 |= 16777216;
+        break;
+      case 'code':
+        m0 |= 33554432;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 1048576;
+        m0 |= 134217728;
         break;
       case 'definition':
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case 'doNotPerform':
-        m0 |= 131072;
+        m0 |= 4194304;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'identifier':
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case 'implicitRules':
         m0 |= 8;
+        break;
+      case 'intent':
+        m0 |= 262144;
         break;
       case 'language':
         m0 |= 32;
@@ -610,52 +616,60 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string,
         m0 |= 4;
         break;
       case 'modifierExtension':
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case 'note':
-        m1 |= 128;
+        m1 |= 131072;
         break;
       case 'occurrenceDateTime':
-        m0 |= 2097152;
-        break;
-      case 'occurrencePeriod':
-        m0 |= 8388608;
-        break;
-      case 'occurrenceTiming':
-        m0 |= 16777216;
-        break;
-      case 'performer':
-        m1 |= 2;
-        break;
-      case 'performerType':
         m1 |= 1;
         break;
-      case 'priority':
-        m0 |= 32768;
-        break;
-      case 'reasonCode':
+      case 'occurrencePeriod':
         m1 |= 4;
         break;
-      case 'reasonReference':
+      case 'occurrenceTiming':
         m1 |= 8;
         break;
+      case 'performer':
+        m1 |= 2048;
+        break;
+      case 'performerType':
+        m1 |= 1024;
+        break;
+      case 'priority':
+        m0 |= 1048576;
+        break;
+      case 'reasonCode':
+        m1 |= 4096;
+        break;
+      case 'reasonReference':
+        m1 |= 8192;
+        break;
       case 'relevantHistory':
-        m1 |= 256;
+        m1 |= 262144;
         break;
       case 'replaces':
-        m0 |= 8192;
-        break;
-      case 'requester':
-        m0 |= 1073741824;
-        break;
-      case 'requisition':
         m0 |= 16384;
         break;
+      case 'requester':
+        m1 |= 512;
+        break;
+      case 'requisition':
+        m0 |= 32768;
+        break;
+      case 'resourceType':
+        break;
       case 'specimen':
-        m1 |= 32;
+        m1 |= 32768;
+        break;
+      case 'status':
+        m0 |= 65536;
+        break;
+      case 'subject':
+        m0 |= 67108864;
         break;
       case 'supportingInfo':
-        m1 |= 16;
+        m1 |= 16384;
         break;
       case 'text':
         m0 |= 128;
@@ -686,7 +700,9 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string,
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -695,46 +711,52 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string,
     if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.requisition, x, p, 'requisition', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.intent) && o._intent === undefined)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes116(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.intent) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 65536) === 0)) {
+  if (!(typeof o.intent === 'string' && vcodes.inCodes117(o.intent))) {
+    if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.priority === 'string' && vcodes.inCodes97(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidBoolean(o.doNotPerform) && (m0 & 262144) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.doNotPerform) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.doNotPerform,
@@ -753,23 +775,23 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 31457280) > 1) {
+  if (vrt.bitCount(m1 & 15) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 4194304) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.occurrenceDateTime,
@@ -788,19 +810,19 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.occurrenceTiming, x, p, 'occurrence.ofType(Timing)', d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 234881024) > 1) {
+  if (vrt.bitCount(m1 & 112) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'asNeeded', 0) && x.c === null) return false;
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 67108864) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(
           o.asNeededBoolean,
@@ -819,15 +841,15 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (
       !vrt.one(o.asNeededCodeableConcept, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 536870912) === 0)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m1 & 256) === 0)) {
       if (
         !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -835,21 +857,21 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string,
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkProcedureRequestRequester) && x.c === null) return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.performerType, x, p, 'performerType', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_4) &&
@@ -857,21 +879,21 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.supportingInfo, x, p, 'supportingInfo', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.specimen, x, p, 'specimen', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, true, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.many(o.relevantHistory, x, p, 'relevantHistory', d, 0, -1, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.relevantHistory, true, x, p, 'relevantHistory', vrt.checkReferenceTarget, TARGETS_6) &&

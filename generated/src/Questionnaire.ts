@@ -1413,19 +1413,19 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
   for (const k in o) {
     switch (k) {
       case '_approvalDate':
-        m1 |= 2;
+        m1 |= 8;
         break;
       case '_copyright':
-        m1 |= 512;
+        m1 |= 2048;
         break;
       case '_date':
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case '_description':
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case '_experimental':
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case '_id':
         m0 |= 2;
@@ -1437,23 +1437,22 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         m0 |= 64;
         break;
       case '_lastReviewDate':
-        m1 |= 8;
+        m1 |= 32;
         break;
       case '_name':
         m0 |= 131072;
         break;
       case '_publisher':
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case '_purpose':
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case '_status':
-      case 'resourceType':
-      case 'status':
+        m0 |= 2097152;
         break;
       case '_subjectType':
-        m1 |= 4096;
+        m1 |= 16384;
         break;
       case '_title':
         m0 |= 524288;
@@ -1465,31 +1464,31 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         m0 |= 32768;
         break;
       case 'approvalDate':
-        m1 |= 1;
+        m1 |= 4;
         break;
       case 'code':
-        m1 |= 1024;
+        m1 |= 4096;
         break;
       case 'contact':
-        m1 |= 128;
+        m1 |= 512;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'copyright':
-        m1 |= 256;
+        m1 |= 1024;
         break;
       case 'date':
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case 'description':
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case 'effectivePeriod':
-        m1 |= 16;
+        m1 |= 64;
         break;
       case 'experimental':
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case 'extension':
         m0 |= 512;
@@ -1504,16 +1503,16 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         m0 |= 8;
         break;
       case 'item':
-        m1 |= 8192;
+        m1 |= 32768;
         break;
       case 'jurisdiction':
-        m1 |= 64;
+        m1 |= 256;
         break;
       case 'language':
         m0 |= 32;
         break;
       case 'lastReviewDate':
-        m1 |= 4;
+        m1 |= 16;
         break;
       case 'meta':
         m0 |= 4;
@@ -1525,13 +1524,18 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         m0 |= 65536;
         break;
       case 'publisher':
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case 'purpose':
-        m0 |= 268435456;
+        m1 |= 1;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 1048576;
         break;
       case 'subjectType':
-        m1 |= 2048;
+        m1 |= 8192;
         break;
       case 'text':
         m0 |= 128;
@@ -1543,7 +1547,7 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         m0 |= 2048;
         break;
       case 'useContext':
-        m1 |= 32;
+        m1 |= 128;
         break;
       case 'version':
         m0 |= 16384;
@@ -1574,7 +1578,9 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1615,13 +1621,15 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -1640,14 +1648,14 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1655,8 +1663,8 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 536870912) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1664,8 +1672,8 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1673,8 +1681,8 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -1682,8 +1690,8 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 8) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(
           o.lastReviewDate,
@@ -1702,22 +1710,22 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m1 & 768) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 512) === 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2048) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1725,10 +1733,10 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 6144) !== 0) {
+  if ((m1 & 24576) !== 0) {
     if (
       !vrt.prims(o.subjectType, o._subjectType, x, p, 'subjectType', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
       x.c === null
@@ -1736,7 +1744,7 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
       return false;
     if (!vrt.eachWith(o.subjectType, true, x, p, 'subjectType', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkQuestionnaireItem) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1757,7 +1765,7 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
     switch (k) {
       case '_definition':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_initialBoolean':
         n++;
@@ -1792,46 +1800,48 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         m1 |= 32768;
         break;
       case '_linkId':
-      case '_type':
-      case 'linkId':
-      case 'type':
         n++;
+        m0 |= 16;
         break;
       case '_maxLength':
         n++;
-        m0 |= 262144;
+        m0 |= 4194304;
         break;
       case '_prefix':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case '_readOnly':
         n++;
-        m0 |= 65536;
+        m0 |= 1048576;
         break;
       case '_repeats':
         n++;
-        m0 |= 16384;
+        m0 |= 262144;
         break;
       case '_required':
         n++;
-        m0 |= 4096;
+        m0 |= 65536;
         break;
       case '_text':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
+        break;
+      case '_type':
+        n++;
+        m0 |= 8192;
         break;
       case 'code':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'definition':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'enableWhen':
         n++;
-        m0 |= 1024;
+        m0 |= 16384;
         break;
       case 'extension':
         n++;
@@ -1892,9 +1902,13 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         n++;
         m1 |= 1048576;
         break;
+      case 'linkId':
+        n++;
+        m0 |= 8;
+        break;
       case 'maxLength':
         n++;
-        m0 |= 131072;
+        m0 |= 2097152;
         break;
       case 'modifierExtension':
         n++;
@@ -1902,31 +1916,35 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         break;
       case 'option':
         n++;
-        m0 |= 1048576;
+        m0 |= 16777216;
         break;
       case 'options':
         n++;
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case 'prefix':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case 'readOnly':
         n++;
-        m0 |= 32768;
+        m0 |= 524288;
         break;
       case 'repeats':
         n++;
-        m0 |= 8192;
+        m0 |= 131072;
         break;
       case 'required':
         n++;
-        m0 |= 2048;
+        m0 |= 32768;
         break;
       case 'text':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
+        break;
+      case 'type':
+        n++;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1945,12 +1963,12 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.linkId) && o._linkId === undefined)) {
+  if (!(vrt.isValidString(o.linkId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.linkId, o._linkId, x, p, 'linkId', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.definition) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.definition) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
         x.c === null
@@ -1958,31 +1976,33 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.prefix) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.prefix) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.prefix, o._prefix, x, p, 'prefix', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 1024) !== 0) {
+  if (!(typeof o.type === 'string' && vcodes.inCodes154(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.enableWhen, x, p, 'enableWhen', d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null)
       return false;
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidBoolean(o.required) && (m0 & 4096) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.required) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
         x.c === null
@@ -1990,8 +2010,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidBoolean(o.repeats) && (m0 & 16384) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidBoolean(o.repeats) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.repeats, o._repeats, x, p, 'repeats', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
         x.c === null
@@ -1999,8 +2019,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidBoolean(o.readOnly) && (m0 & 65536) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidBoolean(o.readOnly) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(o.readOnly, o._readOnly, x, p, 'readOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
         x.c === null
@@ -2008,8 +2028,8 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInteger(o.maxLength) && (m0 & 262144) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidInteger(o.maxLength) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
         x.c === null
@@ -2017,12 +2037,12 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.options, x, p, 'options', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.options, false, x, p, 'options', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.option, x, p, 'option', d, 0, -1, checkQuestionnaireItemOption) && x.c === null) return false;
   }
   if (vrt.bitCount(m1 & 1048575) > 1) {
@@ -2215,91 +2235,91 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
     switch (k) {
       case '_answerBoolean':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case '_answerDate':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case '_answerDateTime':
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case '_answerDecimal':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case '_answerInteger':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case '_answerString':
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case '_answerTime':
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case '_answerUri':
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case '_hasAnswer':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_question':
-      case 'question':
         n++;
+        m0 |= 16;
         break;
       case 'answerAttachment':
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case 'answerBoolean':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'answerCoding':
         n++;
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case 'answerDate':
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case 'answerDateTime':
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'answerDecimal':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'answerInteger':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case 'answerQuantity':
         n++;
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case 'answerReference':
         n++;
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case 'answerString':
         n++;
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case 'answerTime':
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case 'answerUri':
         n++;
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case 'extension':
         n++;
@@ -2307,7 +2327,7 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         break;
       case 'hasAnswer':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'id':
         m0 |= 1;
@@ -2315,6 +2335,10 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'question':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2333,15 +2357,15 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.question) && o._question === undefined)) {
+  if (!(vrt.isValidString(o.question) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.question, o._question, x, p, 'question', d, 1, vrt.isValidString, 'string', OWNER_2) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.hasAnswer) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.hasAnswer) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.hasAnswer, o._hasAnswer, x, p, 'hasAnswer', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) &&
         x.c === null
@@ -2349,11 +2373,11 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (vrt.bitCount(m0 & 33554400) > 1) {
+  if (vrt.bitCount(m0 & 134217600) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'answer', 0) && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.answerBoolean) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidBoolean(o.answerBoolean) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(
           o.answerBoolean,
@@ -2372,8 +2396,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidDecimal(o.answerDecimal) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDecimal(o.answerDecimal) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.answerDecimal,
@@ -2392,8 +2416,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidInteger(o.answerInteger) && (m0 & 1024) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidInteger(o.answerInteger) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.answerInteger,
@@ -2412,8 +2436,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDate(o.answerDate) && (m0 & 4096) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDate(o.answerDate) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(o.answerDate, o._answerDate, x, p, 'answer.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
@@ -2421,8 +2445,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDateTime(o.answerDateTime) && (m0 & 16384) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.answerDateTime) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.answerDateTime,
@@ -2441,8 +2465,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidTime(o.answerTime) && (m0 & 65536) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidTime(o.answerTime) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.answerTime, o._answerTime, x, p, 'answer.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
@@ -2450,8 +2474,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.answerString) && (m0 & 262144) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.answerString) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.answerString,
@@ -2470,8 +2494,8 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidUri(o.answerUri) && (m0 & 1048576) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidUri(o.answerUri) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(o.answerUri, o._answerUri, x, p, 'answer.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
         x.c === null
@@ -2479,17 +2503,17 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.answerAttachment, x, p, 'answer.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.answerCoding, x, p, 'answer.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.answerQuantity, x, p, 'answer.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.answerReference, x, p, 'answer.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }

@@ -276,10 +276,10 @@ export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d: number)
         m0 |= 8192;
         break;
       case '_birthDate':
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case '_gender':
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case '_id':
         m0 |= 2;
@@ -294,10 +294,10 @@ export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d: number)
         m0 |= 4096;
         break;
       case 'address':
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case 'birthDate':
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case 'contained':
         m0 |= 256;
@@ -306,7 +306,7 @@ export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d: number)
         m0 |= 512;
         break;
       case 'gender':
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case 'id':
         m0 |= 1;
@@ -327,22 +327,24 @@ export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d: number)
         m0 |= 1024;
         break;
       case 'name':
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case 'patient':
-      case 'resourceType':
-        break;
-      case 'period':
-        m0 |= 8388608;
-        break;
-      case 'photo':
-        m0 |= 4194304;
-        break;
-      case 'relationship':
         m0 |= 16384;
         break;
+      case 'period':
+        m0 |= 16777216;
+        break;
+      case 'photo':
+        m0 |= 8388608;
+        break;
+      case 'relationship':
+        m0 |= 32768;
+        break;
+      case 'resourceType':
+        break;
       case 'telecom':
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case 'text':
         m0 |= 128;
@@ -373,7 +375,9 @@ export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d: number)
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -400,24 +404,26 @@ export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d: number)
   if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.relationship, x, p, 'relationship', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 262144) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDate(o.birthDate) && (m0 & 1048576) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDate(o.birthDate) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
@@ -425,13 +431,13 @@ export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d: number)
         return false;
     }
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.photo, x, p, 'photo', d, 0, -1, checkAttachment) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

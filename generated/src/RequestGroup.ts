@@ -891,7 +891,7 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
   for (const k in o) {
     switch (k) {
       case '_authoredOn':
-        m0 |= 2097152;
+        m0 |= 33554432;
         break;
       case '_id':
         m0 |= 2;
@@ -900,25 +900,25 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
         m0 |= 16;
         break;
       case '_intent':
-      case '_status':
-      case 'intent':
-      case 'resourceType':
-      case 'status':
+        m0 |= 524288;
         break;
       case '_language':
         m0 |= 64;
         break;
       case '_priority':
+        m0 |= 2097152;
+        break;
+      case '_status':
         m0 |= 131072;
         break;
       case 'action':
-        m0 |= 67108864;
+        m0 |= 1073741824;
         break;
       case 'author':
-        m0 |= 4194304;
+        m0 |= 67108864;
         break;
       case 'authoredOn':
-        m0 |= 1048576;
+        m0 |= 16777216;
         break;
       case 'basedOn':
         m0 |= 8192;
@@ -927,7 +927,7 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
         m0 |= 256;
         break;
       case 'context':
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case 'definition':
         m0 |= 4096;
@@ -947,6 +947,9 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
       case 'implicitRules':
         m0 |= 8;
         break;
+      case 'intent':
+        m0 |= 262144;
+        break;
       case 'language':
         m0 |= 32;
         break;
@@ -957,22 +960,27 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
         m0 |= 1024;
         break;
       case 'note':
-        m0 |= 33554432;
+        m0 |= 536870912;
         break;
       case 'priority':
-        m0 |= 65536;
+        m0 |= 1048576;
         break;
       case 'reasonCodeableConcept':
-        m0 |= 8388608;
+        m0 |= 134217728;
         break;
       case 'reasonReference':
-        m0 |= 16777216;
+        m0 |= 268435456;
         break;
       case 'replaces':
         m0 |= 16384;
         break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 65536;
+        break;
       case 'subject':
-        m0 |= 262144;
+        m0 |= 4194304;
         break;
       case 'text':
         m0 |= 128;
@@ -1003,7 +1011,9 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1033,35 +1043,41 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
   if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.intent) && o._intent === undefined)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes116(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.intent) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 131072) === 0)) {
+  if (!(typeof o.intent === 'string' && vcodes.inCodes117(o.intent))) {
+    if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.priority === 'string' && vcodes.inCodes97(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 2097152) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
@@ -1069,29 +1085,29 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 25165824) > 1) {
+  if (vrt.bitCount(m0 & 402653184) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'reason', 0) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (
       !vrt.one(o.reasonCodeableConcept, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.reasonReference, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1386,8 +1402,10 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (!vrt.eachWith(o.groupingBehavior, false, x, p, 'groupingBehavior', vrt.checkCode, BINDING_5) && x.c === null)
-      return false;
+    if (!(typeof o.groupingBehavior === 'string' && vcodes.inCodes266(o.groupingBehavior))) {
+      if (!vrt.eachWith(o.groupingBehavior, false, x, p, 'groupingBehavior', vrt.checkCode, BINDING_5) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 100663296) !== 0) {
     if (!(vrt.isValidCode(o.selectionBehavior) && (m0 & 67108864) === 0)) {
@@ -1408,8 +1426,13 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (!vrt.eachWith(o.selectionBehavior, false, x, p, 'selectionBehavior', vrt.checkCode, BINDING_6) && x.c === null)
-      return false;
+    if (!(typeof o.selectionBehavior === 'string' && vcodes.inCodes267(o.selectionBehavior))) {
+      if (
+        !vrt.eachWith(o.selectionBehavior, false, x, p, 'selectionBehavior', vrt.checkCode, BINDING_6) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if ((m0 & 402653184) !== 0) {
     if (!(vrt.isValidCode(o.requiredBehavior) && (m0 & 268435456) === 0)) {
@@ -1430,8 +1453,10 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (!vrt.eachWith(o.requiredBehavior, false, x, p, 'requiredBehavior', vrt.checkCode, BINDING_7) && x.c === null)
-      return false;
+    if (!(typeof o.requiredBehavior === 'string' && vcodes.inCodes268(o.requiredBehavior))) {
+      if (!vrt.eachWith(o.requiredBehavior, false, x, p, 'requiredBehavior', vrt.checkCode, BINDING_7) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 1610612736) !== 0) {
     if (!(vrt.isValidCode(o.precheckBehavior) && (m0 & 1073741824) === 0)) {
@@ -1452,8 +1477,10 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (!vrt.eachWith(o.precheckBehavior, false, x, p, 'precheckBehavior', vrt.checkCode, BINDING_8) && x.c === null)
-      return false;
+    if (!(typeof o.precheckBehavior === 'string' && vcodes.inCodes269(o.precheckBehavior))) {
+      if (!vrt.eachWith(o.precheckBehavior, false, x, p, 'precheckBehavior', vrt.checkCode, BINDING_8) && x.c === null)
+        return false;
+    }
   }
   if ((m1 & 3) !== 0) {
     if (!(vrt.isValidCode(o.cardinalityBehavior) && (m1 & 2) === 0)) {
@@ -1474,11 +1501,13 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (
-      !vrt.eachWith(o.cardinalityBehavior, false, x, p, 'cardinalityBehavior', vrt.checkCode, BINDING_9) &&
-      x.c === null
-    )
-      return false;
+    if (!(typeof o.cardinalityBehavior === 'string' && vcodes.inCodes270(o.cardinalityBehavior))) {
+      if (
+        !vrt.eachWith(o.cardinalityBehavior, false, x, p, 'cardinalityBehavior', vrt.checkCode, BINDING_9) &&
+        x.c === null
+      )
+        return false;
+    }
   }
   if ((m1 & 4) !== 0) {
     if (!vrt.one(o.resource, x, p, 'resource', d, 0, checkReference) && x.c === null) return false;
@@ -1499,27 +1528,27 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
     switch (k) {
       case '_description':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_expression':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case '_kind':
-      case 'kind':
         n++;
+        m0 |= 16;
         break;
       case '_language':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case 'description':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'expression':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'extension':
         n++;
@@ -1528,9 +1557,13 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
       case 'id':
         m0 |= 1;
         break;
+      case 'kind':
+        n++;
+        m0 |= 8;
+        break;
       case 'language':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'modifierExtension':
         n++;
@@ -1553,12 +1586,14 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.kind) && o._kind === undefined)) {
+  if (!(vrt.isValidCode(o.kind) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
+  if (!(typeof o.kind === 'string' && vcodes.inCodes271(o.kind))) {
+    if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_10) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1566,8 +1601,8 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.language) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.language) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1575,8 +1610,8 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.expression) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
@@ -1595,10 +1630,16 @@ export function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: 
   for (const k in o) {
     switch (k) {
       case '_actionId':
-      case '_relationship':
-      case 'actionId':
-      case 'relationship':
         n++;
+        m0 |= 16;
+        break;
+      case '_relationship':
+        n++;
+        m0 |= 64;
+        break;
+      case 'actionId':
+        n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -1613,11 +1654,15 @@ export function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: 
         break;
       case 'offsetDuration':
         n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       case 'offsetRange':
         n++;
-        m0 |= 16;
+        m0 |= 256;
+        break;
+      case 'relationship':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1636,26 +1681,28 @@ export function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.actionId) && o._actionId === undefined)) {
+  if (!(vrt.isValidId(o.actionId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.actionId, o._actionId, x, p, 'actionId', d, 1, vrt.isValidId, 'id', OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.relationship) && o._relationship === undefined)) {
+  if (!(vrt.isValidCode(o.relationship) && (m0 & 64) === 0)) {
     if (
       !vrt.prim(o.relationship, o._relationship, x, p, 'relationship', d, 1, vrt.isValidCode, 'code', OWNER_3) &&
       x.c === null
     )
       return false;
   }
-  if (!vrt.eachWith(o.relationship, false, x, p, 'relationship', vrt.checkCode, BINDING_11) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 24) > 1) {
+  if (!(typeof o.relationship === 'string' && vcodes.inCodes272(o.relationship))) {
+    if (!vrt.eachWith(o.relationship, false, x, p, 'relationship', vrt.checkCode, BINDING_11) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 384) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, 'offset', 0) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.offsetDuration, x, p, 'offset.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.offsetRange, x, p, 'offset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   return true;

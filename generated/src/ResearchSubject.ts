@@ -239,10 +239,10 @@ export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: numbe
   for (const k in o) {
     switch (k) {
       case '_actualArm':
-        m0 |= 65536;
+        m0 |= 1048576;
         break;
       case '_assignedArm':
-        m0 |= 16384;
+        m0 |= 262144;
         break;
       case '_id':
         m0 |= 2;
@@ -254,19 +254,16 @@ export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: numbe
         m0 |= 64;
         break;
       case '_status':
-      case 'individual':
-      case 'resourceType':
-      case 'status':
-      case 'study':
-        break;
-      case 'actualArm':
-        m0 |= 32768;
-        break;
-      case 'assignedArm':
         m0 |= 8192;
         break;
-      case 'consent':
+      case 'actualArm':
+        m0 |= 524288;
+        break;
+      case 'assignedArm':
         m0 |= 131072;
+        break;
+      case 'consent':
+        m0 |= 2097152;
         break;
       case 'contained':
         m0 |= 256;
@@ -283,6 +280,9 @@ export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: numbe
       case 'implicitRules':
         m0 |= 8;
         break;
+      case 'individual':
+        m0 |= 65536;
+        break;
       case 'language':
         m0 |= 32;
         break;
@@ -293,7 +293,15 @@ export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: numbe
         m0 |= 1024;
         break;
       case 'period':
+        m0 |= 16384;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
         m0 |= 4096;
+        break;
+      case 'study':
+        m0 |= 32768;
         break;
       case 'text':
         m0 |= 128;
@@ -324,7 +332,9 @@ export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: numbe
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -342,12 +352,14 @@ export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes279(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.one(o.study, x, p, 'study', d, 1, checkReference) && x.c === null) return false;
@@ -355,8 +367,8 @@ export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (!vrt.one(o.individual, x, p, 'individual', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.individual, false, x, p, 'individual', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.assignedArm) && (m0 & 16384) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.assignedArm) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(o.assignedArm, o._assignedArm, x, p, 'assignedArm', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -364,8 +376,8 @@ export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: numbe
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.actualArm) && (m0 & 65536) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.actualArm) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(o.actualArm, o._actualArm, x, p, 'actualArm', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -373,7 +385,7 @@ export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: numbe
         return false;
     }
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.consent, x, p, 'consent', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.consent, false, x, p, 'consent', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;

@@ -139,25 +139,36 @@ export function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): 
   for (const k in o) {
     switch (k) {
       case '_data':
-      case '_dimensions':
-      case '_period':
-      case 'data':
-      case 'dimensions':
-      case 'origin':
-      case 'period':
         n++;
+        m0 |= 16384;
+        break;
+      case '_dimensions':
+        n++;
+        m0 |= 4096;
         break;
       case '_factor':
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case '_lowerLimit':
         n++;
-        m0 |= 32;
+        m0 |= 256;
+        break;
+      case '_period':
+        n++;
+        m0 |= 16;
         break;
       case '_upperLimit':
         n++;
-        m0 |= 128;
+        m0 |= 1024;
+        break;
+      case 'data':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'dimensions':
+        n++;
+        m0 |= 2048;
         break;
       case 'extension':
         n++;
@@ -165,18 +176,26 @@ export function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): 
         break;
       case 'factor':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'lowerLimit':
         n++;
-        m0 |= 16;
+        m0 |= 128;
+        break;
+      case 'origin':
+        n++;
+        m0 |= 4;
+        break;
+      case 'period':
+        n++;
+        m0 |= 8;
         break;
       case 'upperLimit':
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -192,18 +211,18 @@ export function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): 
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!vrt.one(o.origin, x, p, 'origin', d, 1, checkSimpleQuantity) && x.c === null) return false;
-  if (!(vrt.isValidDecimal(o.period) && o._period === undefined)) {
+  if (!(vrt.isValidDecimal(o.period) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.period, o._period, x, p, 'period', d, 1, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 8) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDecimal(o.lowerLimit) && (m0 & 32) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDecimal(o.lowerLimit) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.lowerLimit, o._lowerLimit, x, p, 'lowerLimit', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
         x.c === null
@@ -211,8 +230,8 @@ export function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): 
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidDecimal(o.upperLimit) && (m0 & 128) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDecimal(o.upperLimit) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.upperLimit, o._upperLimit, x, p, 'upperLimit', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
         x.c === null
@@ -220,7 +239,7 @@ export function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): 
         return false;
     }
   }
-  if (!(vrt.isValidPositiveInt(o.dimensions) && o._dimensions === undefined)) {
+  if (!(vrt.isValidPositiveInt(o.dimensions) && (m0 & 4096) === 0)) {
     if (
       !vrt.prim(
         o.dimensions,
@@ -238,7 +257,7 @@ export function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): 
     )
       return false;
   }
-  if (!(vrt.isValidString(o.data) && o._data === undefined)) {
+  if (!(vrt.isValidString(o.data) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.data, o._data, x, p, 'data', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }

@@ -278,16 +278,10 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   for (const k in o) {
     switch (k) {
       case '_comment':
-        m0 |= 524288;
+        m0 |= 67108864;
         break;
       case '_end':
-      case '_start':
-      case '_status':
-      case 'end':
-      case 'resourceType':
-      case 'schedule':
-      case 'start':
-      case 'status':
+        m0 |= 4194304;
         break;
       case '_id':
         m0 |= 2;
@@ -299,16 +293,25 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
         m0 |= 64;
         break;
       case '_overbooked':
-        m0 |= 131072;
+        m0 |= 16777216;
+        break;
+      case '_start':
+        m0 |= 1048576;
+        break;
+      case '_status':
+        m0 |= 262144;
         break;
       case 'appointmentType':
         m0 |= 32768;
         break;
       case 'comment':
-        m0 |= 262144;
+        m0 |= 33554432;
         break;
       case 'contained':
         m0 |= 256;
+        break;
+      case 'end':
+        m0 |= 2097152;
         break;
       case 'extension':
         m0 |= 512;
@@ -332,6 +335,11 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
         m0 |= 1024;
         break;
       case 'overbooked':
+        m0 |= 8388608;
+        break;
+      case 'resourceType':
+        break;
+      case 'schedule':
         m0 |= 65536;
         break;
       case 'serviceCategory':
@@ -342,6 +350,12 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
         break;
       case 'specialty':
         m0 |= 16384;
+        break;
+      case 'start':
+        m0 |= 524288;
+        break;
+      case 'status':
+        m0 |= 131072;
         break;
       case 'text':
         m0 |= 128;
@@ -372,7 +386,9 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -408,21 +424,23 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   if (!vrt.one(o.schedule, x, p, 'schedule', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.schedule, false, x, p, 'schedule', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 262144) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!(vrt.isValidInstant(o.start) && o._start === undefined)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes227(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (!(vrt.isValidInstant(o.start) && (m0 & 1048576) === 0)) {
     if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInstant(o.end) && o._end === undefined)) {
+  if (!(vrt.isValidInstant(o.end) && (m0 & 4194304) === 0)) {
     if (!vrt.prim(o.end, o._end, x, p, 'end', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidBoolean(o.overbooked) && (m0 & 131072) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidBoolean(o.overbooked) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(o.overbooked, o._overbooked, x, p, 'overbooked', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -430,8 +448,8 @@ export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 524288) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }

@@ -1806,16 +1806,16 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
   for (const k in o) {
     switch (k) {
       case '_copyright':
-        m0 |= 1073741824;
+        m1 |= 32;
         break;
       case '_date':
-        m0 |= 524288;
+        m0 |= 33554432;
         break;
       case '_description':
-        m0 |= 16777216;
+        m0 |= 1073741824;
         break;
       case '_experimental':
-        m0 |= 131072;
+        m0 |= 8388608;
         break;
       case '_id':
         m0 |= 2;
@@ -1824,67 +1824,70 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
         m0 |= 16;
         break;
       case '_import':
-        m1 |= 4;
+        m1 |= 256;
         break;
       case '_language':
         m0 |= 64;
         break;
       case '_name':
-      case '_status':
-      case '_url':
-      case 'group':
-      case 'name':
-      case 'resourceType':
-      case 'status':
-      case 'url':
+        m0 |= 131072;
         break;
       case '_publisher':
-        m0 |= 2097152;
+        m0 |= 134217728;
         break;
       case '_purpose':
-        m0 |= 268435456;
+        m1 |= 8;
+        break;
+      case '_status':
+        m0 |= 2097152;
         break;
       case '_title':
-        m0 |= 32768;
+        m0 |= 524288;
+        break;
+      case '_url':
+        m0 |= 4096;
         break;
       case '_version':
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'contact':
-        m0 |= 4194304;
+        m0 |= 268435456;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'copyright':
-        m0 |= 536870912;
+        m1 |= 16;
         break;
       case 'date':
-        m0 |= 262144;
+        m0 |= 16777216;
         break;
       case 'description':
-        m0 |= 8388608;
+        m0 |= 536870912;
         break;
       case 'experimental':
-        m0 |= 65536;
+        m0 |= 4194304;
         break;
       case 'extension':
         m0 |= 512;
+        break;
+      case 'group':
+        m1 |= 512;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'identifier':
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
       case 'import':
-        m1 |= 2;
+        m1 |= 128;
         break;
       case 'jurisdiction':
-        m0 |= 67108864;
+        m1 |= 2;
         break;
       case 'language':
         m0 |= 32;
@@ -1895,26 +1898,37 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
       case 'modifierExtension':
         m0 |= 1024;
         break;
+      case 'name':
+        m0 |= 65536;
+        break;
       case 'publisher':
-        m0 |= 1048576;
+        m0 |= 67108864;
         break;
       case 'purpose':
-        m0 |= 134217728;
+        m1 |= 4;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 1048576;
         break;
       case 'structure':
-        m1 |= 1;
+        m1 |= 64;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'title':
-        m0 |= 16384;
+        m0 |= 262144;
+        break;
+      case 'url':
+        m0 |= 2048;
         break;
       case 'useContext':
-        m0 |= 33554432;
+        m1 |= 1;
         break;
       case 'version':
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1942,7 +1956,9 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1957,35 +1973,37 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 8192) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 32768) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 131072) === 0)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -2004,14 +2022,14 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 2097152) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -2019,11 +2037,11 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 16777216) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -2031,16 +2049,16 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 268435456) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -2048,8 +2066,8 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -2057,10 +2075,10 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
         return false;
     }
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.structure, x, p, 'structure', d, 0, -1, checkStructureMapStructure) && x.c === null) return false;
   }
-  if ((m1 & 6) !== 0) {
+  if ((m1 & 384) !== 0) {
     if (!vrt.prims(o.import, o._import, x, p, 'import', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
       return false;
   }
@@ -2081,25 +2099,27 @@ export function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: string, d:
     switch (k) {
       case '_alias':
         n++;
-        m0 |= 16;
+        m0 |= 256;
         break;
       case '_documentation':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case '_mode':
-      case '_url':
-      case 'mode':
-      case 'url':
         n++;
+        m0 |= 64;
+        break;
+      case '_url':
+        n++;
+        m0 |= 16;
         break;
       case 'alias':
         n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       case 'documentation':
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case 'extension':
         n++;
@@ -2108,9 +2128,17 @@ export function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: string, d:
       case 'id':
         m0 |= 1;
         break;
+      case 'mode':
+        n++;
+        m0 |= 32;
+        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'url':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2129,21 +2157,23 @@ export function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+  if (!(vrt.isValidCode(o.mode) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.alias) && (m0 & 16) === 0)) {
+  if (!(typeof o.mode === 'string' && vcodes.inCodes289(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.alias) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.alias, o._alias, x, p, 'alias', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -2174,27 +2204,27 @@ export function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: string, d: num
     switch (k) {
       case '_documentation':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case '_extends':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_name':
-      case '_typeMode':
-      case 'input':
-      case 'name':
-      case 'rule':
-      case 'typeMode':
         n++;
+        m0 |= 16;
+        break;
+      case '_typeMode':
+        n++;
+        m0 |= 256;
         break;
       case 'documentation':
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case 'extends':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -2203,9 +2233,25 @@ export function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: string, d: num
       case 'id':
         m0 |= 1;
         break;
+      case 'input':
+        n++;
+        m0 |= 2048;
+        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
+      case 'rule':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'typeMode':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2224,22 +2270,24 @@ export function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidId(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_2) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidId(o.extends) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidId(o.extends) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.extends, o._extends, x, p, 'extends', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.typeMode) && o._typeMode === undefined)) {
+  if (!(vrt.isValidCode(o.typeMode) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.typeMode, o._typeMode, x, p, 'typeMode', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.typeMode, false, x, p, 'typeMode', vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
+  if (!(typeof o.typeMode === 'string' && vcodes.inCodes290(o.typeMode))) {
+    if (!vrt.eachWith(o.typeMode, false, x, p, 'typeMode', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -2272,21 +2320,23 @@ export function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: string, d
     switch (k) {
       case '_documentation':
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case '_mode':
-      case '_name':
-      case 'mode':
-      case 'name':
         n++;
+        m0 |= 256;
         break;
-      case '_type':
+      case '_name':
         n++;
         m0 |= 16;
         break;
+      case '_type':
+        n++;
+        m0 |= 64;
+        break;
       case 'documentation':
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case 'extension':
         n++;
@@ -2295,13 +2345,21 @@ export function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: string, d
       case 'id':
         m0 |= 1;
         break;
+      case 'mode':
+        n++;
+        m0 |= 128;
+        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
-      case 'type':
+      case 'name':
         n++;
         m0 |= 8;
+        break;
+      case 'type':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2320,21 +2378,23 @@ export function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidId(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_3) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.type) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.type) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.mode) && o._mode === undefined)) {
+  if (!(vrt.isValidCode(o.mode) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
+  if (!(typeof o.mode === 'string' && vcodes.inCodes291(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -2365,20 +2425,19 @@ export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: string, d:
     switch (k) {
       case '_documentation':
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       case '_name':
-      case 'name':
-      case 'source':
         n++;
+        m0 |= 16;
         break;
       case 'dependent':
         n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       case 'documentation':
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case 'extension':
         n++;
@@ -2391,13 +2450,21 @@ export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: string, d:
         n++;
         m0 |= 4;
         break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
       case 'rule':
         n++;
-        m0 |= 16;
+        m0 |= 128;
+        break;
+      case 'source':
+        n++;
+        m0 |= 32;
         break;
       case 'target':
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2416,22 +2483,22 @@ export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidId(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_4) && x.c === null) return false;
   }
   if (!vrt.many(o.source, x, p, 'source', d, 1, -1, checkStructureMapGroupRuleSource) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.target, x, p, 'target', d, 0, -1, checkStructureMapGroupRuleTarget) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkStructureMapGroupRule) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.dependent, x, p, 'dependent', d, 0, -1, checkStructureMapGroupRuleDependent) && x.c === null)
       return false;
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 128) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.documentation,
@@ -2464,267 +2531,271 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
     switch (k) {
       case '_check':
         n++;
-        m2 |= 1024;
+        m2 |= 4096;
         break;
       case '_condition':
         n++;
-        m2 |= 256;
+        m2 |= 1024;
         break;
       case '_context':
-      case 'context':
-        n++;
-        break;
-      case '_defaultValueBase64Binary':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_defaultValueBoolean':
-        n++;
-        m0 |= 4096;
-        break;
-      case '_defaultValueCode':
-        n++;
-        m0 |= 16384;
-        break;
-      case '_defaultValueDate':
-        n++;
-        m0 |= 65536;
-        break;
-      case '_defaultValueDateTime':
-        n++;
-        m0 |= 262144;
-        break;
-      case '_defaultValueDecimal':
-        n++;
-        m0 |= 1048576;
-        break;
-      case '_defaultValueId':
-        n++;
-        m0 |= 4194304;
-        break;
-      case '_defaultValueInstant':
-        n++;
-        m0 |= 16777216;
-        break;
-      case '_defaultValueInteger':
-        n++;
-        m0 |= 67108864;
-        break;
-      case '_defaultValueMarkdown':
-        n++;
-        m0 |= 268435456;
-        break;
-      case '_defaultValueOid':
-        n++;
-        m0 |= 1073741824;
-        break;
-      case '_defaultValuePositiveInt':
-        n++;
-        m1 |= 2;
-        break;
-      case '_defaultValueString':
-        n++;
-        m1 |= 8;
-        break;
-      case '_defaultValueTime':
-        n++;
-        m1 |= 32;
-        break;
-      case '_defaultValueUnsignedInt':
-        n++;
-        m1 |= 128;
-        break;
-      case '_defaultValueUri':
-        n++;
-        m1 |= 512;
-        break;
-      case '_element':
-        n++;
-        m2 |= 4;
-        break;
-      case '_listMode':
-        n++;
-        m2 |= 16;
-        break;
-      case '_max':
-        n++;
-        m0 |= 64;
-        break;
-      case '_min':
         n++;
         m0 |= 16;
         break;
-      case '_type':
+      case '_defaultValueBase64Binary':
         n++;
-        m0 |= 256;
+        m0 |= 4096;
         break;
-      case '_variable':
+      case '_defaultValueBoolean':
         n++;
-        m2 |= 64;
+        m0 |= 16384;
         break;
-      case 'check':
+      case '_defaultValueCode':
         n++;
-        m2 |= 512;
+        m0 |= 65536;
         break;
-      case 'condition':
+      case '_defaultValueDate':
         n++;
-        m2 |= 128;
+        m0 |= 262144;
         break;
-      case 'defaultValueAddress':
+      case '_defaultValueDateTime':
         n++;
-        m1 |= 1024;
+        m0 |= 1048576;
         break;
-      case 'defaultValueAge':
+      case '_defaultValueDecimal':
+        n++;
+        m0 |= 4194304;
+        break;
+      case '_defaultValueId':
+        n++;
+        m0 |= 16777216;
+        break;
+      case '_defaultValueInstant':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_defaultValueInteger':
+        n++;
+        m0 |= 268435456;
+        break;
+      case '_defaultValueMarkdown':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case '_defaultValueOid':
+        n++;
+        m1 |= 2;
+        break;
+      case '_defaultValuePositiveInt':
+        n++;
+        m1 |= 8;
+        break;
+      case '_defaultValueString':
+        n++;
+        m1 |= 32;
+        break;
+      case '_defaultValueTime':
+        n++;
+        m1 |= 128;
+        break;
+      case '_defaultValueUnsignedInt':
+        n++;
+        m1 |= 512;
+        break;
+      case '_defaultValueUri':
         n++;
         m1 |= 2048;
         break;
-      case 'defaultValueAnnotation':
+      case '_element':
+        n++;
+        m2 |= 16;
+        break;
+      case '_listMode':
+        n++;
+        m2 |= 64;
+        break;
+      case '_max':
+        n++;
+        m0 |= 256;
+        break;
+      case '_min':
+        n++;
+        m0 |= 64;
+        break;
+      case '_type':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_variable':
+        n++;
+        m2 |= 256;
+        break;
+      case 'check':
+        n++;
+        m2 |= 2048;
+        break;
+      case 'condition':
+        n++;
+        m2 |= 512;
+        break;
+      case 'context':
+        n++;
+        m0 |= 8;
+        break;
+      case 'defaultValueAddress':
         n++;
         m1 |= 4096;
         break;
-      case 'defaultValueAttachment':
+      case 'defaultValueAge':
         n++;
         m1 |= 8192;
         break;
-      case 'defaultValueBase64Binary':
-        n++;
-        m0 |= 512;
-        break;
-      case 'defaultValueBoolean':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'defaultValueCode':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'defaultValueCodeableConcept':
+      case 'defaultValueAnnotation':
         n++;
         m1 |= 16384;
         break;
-      case 'defaultValueCoding':
+      case 'defaultValueAttachment':
         n++;
         m1 |= 32768;
         break;
-      case 'defaultValueContactPoint':
+      case 'defaultValueBase64Binary':
         n++;
-        m1 |= 65536;
+        m0 |= 2048;
         break;
-      case 'defaultValueCount':
+      case 'defaultValueBoolean':
         n++;
-        m1 |= 131072;
+        m0 |= 8192;
         break;
-      case 'defaultValueDate':
+      case 'defaultValueCode':
         n++;
         m0 |= 32768;
         break;
-      case 'defaultValueDateTime':
+      case 'defaultValueCodeableConcept':
         n++;
-        m0 |= 131072;
+        m1 |= 65536;
         break;
-      case 'defaultValueDecimal':
+      case 'defaultValueCoding':
         n++;
-        m0 |= 524288;
+        m1 |= 131072;
         break;
-      case 'defaultValueDistance':
+      case 'defaultValueContactPoint':
         n++;
         m1 |= 262144;
         break;
-      case 'defaultValueDuration':
+      case 'defaultValueCount':
         n++;
         m1 |= 524288;
         break;
-      case 'defaultValueHumanName':
+      case 'defaultValueDate':
         n++;
-        m1 |= 1048576;
+        m0 |= 131072;
         break;
-      case 'defaultValueId':
+      case 'defaultValueDateTime':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'defaultValueDecimal':
         n++;
         m0 |= 2097152;
         break;
-      case 'defaultValueIdentifier':
+      case 'defaultValueDistance':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'defaultValueDuration':
         n++;
         m1 |= 2097152;
         break;
-      case 'defaultValueInstant':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'defaultValueInteger':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'defaultValueMarkdown':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'defaultValueMeta':
-        n++;
-        m2 |= 1;
-        break;
-      case 'defaultValueMoney':
+      case 'defaultValueHumanName':
         n++;
         m1 |= 4194304;
         break;
-      case 'defaultValueOid':
+      case 'defaultValueId':
         n++;
-        m0 |= 536870912;
+        m0 |= 8388608;
         break;
-      case 'defaultValuePeriod':
+      case 'defaultValueIdentifier':
         n++;
         m1 |= 8388608;
         break;
-      case 'defaultValuePositiveInt':
+      case 'defaultValueInstant':
         n++;
-        m1 |= 1;
+        m0 |= 33554432;
         break;
-      case 'defaultValueQuantity':
+      case 'defaultValueInteger':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'defaultValueMarkdown':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'defaultValueMeta':
+        n++;
+        m2 |= 4;
+        break;
+      case 'defaultValueMoney':
         n++;
         m1 |= 16777216;
         break;
-      case 'defaultValueRange':
+      case 'defaultValueOid':
+        n++;
+        m1 |= 1;
+        break;
+      case 'defaultValuePeriod':
         n++;
         m1 |= 33554432;
         break;
-      case 'defaultValueRatio':
-        n++;
-        m1 |= 67108864;
-        break;
-      case 'defaultValueReference':
-        n++;
-        m1 |= 134217728;
-        break;
-      case 'defaultValueSampledData':
-        n++;
-        m1 |= 268435456;
-        break;
-      case 'defaultValueSignature':
-        n++;
-        m1 |= 536870912;
-        break;
-      case 'defaultValueString':
+      case 'defaultValuePositiveInt':
         n++;
         m1 |= 4;
         break;
-      case 'defaultValueTime':
+      case 'defaultValueQuantity':
         n++;
-        m1 |= 16;
+        m1 |= 67108864;
         break;
-      case 'defaultValueTiming':
+      case 'defaultValueRange':
+        n++;
+        m1 |= 134217728;
+        break;
+      case 'defaultValueRatio':
+        n++;
+        m1 |= 268435456;
+        break;
+      case 'defaultValueReference':
+        n++;
+        m1 |= 536870912;
+        break;
+      case 'defaultValueSampledData':
         n++;
         m1 |= 1073741824;
         break;
-      case 'defaultValueUnsignedInt':
+      case 'defaultValueSignature':
+        n++;
+        m2 |= 1;
+        break;
+      case 'defaultValueString':
+        n++;
+        m1 |= 16;
+        break;
+      case 'defaultValueTime':
         n++;
         m1 |= 64;
         break;
-      case 'defaultValueUri':
+      case 'defaultValueTiming':
+        n++;
+        m2 |= 2;
+        break;
+      case 'defaultValueUnsignedInt':
         n++;
         m1 |= 256;
         break;
+      case 'defaultValueUri':
+        n++;
+        m1 |= 1024;
+        break;
       case 'element':
         n++;
-        m2 |= 2;
+        m2 |= 8;
         break;
       case 'extension':
         n++;
@@ -2735,15 +2806,15 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         break;
       case 'listMode':
         n++;
-        m2 |= 8;
+        m2 |= 32;
         break;
       case 'max':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'min':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'modifierExtension':
         n++;
@@ -2751,11 +2822,11 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         break;
       case 'type':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'variable':
         n++;
-        m2 |= 32;
+        m2 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2774,33 +2845,33 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.context) && o._context === undefined)) {
+  if (!(vrt.isValidId(o.context) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.context, o._context, x, p, 'context', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidInteger(o.min) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidInteger(o.min) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidInteger, 'integer', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.max) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.max) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.type) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.type) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (vrt.bitCount(m0 & 2147483136) + vrt.bitCount(m1 & 2147483647) + vrt.bitCount(m2 & 1) > 1) {
+  if (vrt.bitCount(m0 & 2147481600) + vrt.bitCount(m1 & 2147483647) + vrt.bitCount(m2 & 7) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'defaultValue', 0) && x.c === null) return false;
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && (m0 & 1024) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueBase64Binary,
@@ -2819,8 +2890,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && (m0 & 4096) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueBoolean,
@@ -2839,8 +2910,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.defaultValueCode) && (m0 & 16384) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidCode(o.defaultValueCode) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueCode,
@@ -2859,8 +2930,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDate(o.defaultValueDate) && (m0 & 65536) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDate(o.defaultValueDate) && (m0 & 262144) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueDate,
@@ -2879,8 +2950,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && (m0 & 262144) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueDateTime,
@@ -2899,8 +2970,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && (m0 & 1048576) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueDecimal,
@@ -2919,8 +2990,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidId(o.defaultValueId) && (m0 & 4194304) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidId(o.defaultValueId) && (m0 & 16777216) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueId,
@@ -2939,8 +3010,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidInstant(o.defaultValueInstant) && (m0 & 16777216) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidInstant(o.defaultValueInstant) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueInstant,
@@ -2959,8 +3030,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidInteger(o.defaultValueInteger) && (m0 & 67108864) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidInteger(o.defaultValueInteger) && (m0 & 268435456) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueInteger,
@@ -2979,8 +3050,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && (m0 & 268435456) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueMarkdown,
@@ -2999,8 +3070,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidOid(o.defaultValueOid) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidOid(o.defaultValueOid) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueOid,
@@ -3019,8 +3090,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(
           o.defaultValuePositiveInt,
@@ -3039,8 +3110,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidString(o.defaultValueString) && (m1 & 8) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidString(o.defaultValueString) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueString,
@@ -3059,8 +3130,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidTime(o.defaultValueTime) && (m1 & 32) === 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidTime(o.defaultValueTime) && (m1 & 128) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueTime,
@@ -3079,8 +3150,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && (m1 & 128) === 0)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && (m1 & 512) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueUnsignedInt,
@@ -3099,8 +3170,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m1 & 768) !== 0) {
-    if (!(vrt.isValidUri(o.defaultValueUri) && (m1 & 512) === 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidUri(o.defaultValueUri) && (m1 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.defaultValueUri,
@@ -3119,28 +3190,28 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
       return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.defaultValueAge, x, p, 'defaultValue.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (
       !vrt.one(o.defaultValueAnnotation, x, p, 'defaultValue.ofType(Annotation)', d, 0, checkAnnotation) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (
       !vrt.one(o.defaultValueAttachment, x, p, 'defaultValue.ofType(Attachment)', d, 0, checkAttachment) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (
       !vrt.one(
         o.defaultValueCodeableConcept,
@@ -3155,103 +3226,105 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
     )
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.defaultValueCoding, x, p, 'defaultValue.ofType(Coding)', d, 0, checkCoding) && x.c === null)
       return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (
       !vrt.one(o.defaultValueContactPoint, x, p, 'defaultValue.ofType(ContactPoint)', d, 0, checkContactPoint) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.defaultValueCount, x, p, 'defaultValue.ofType(Count)', d, 0, checkCount) && x.c === null)
       return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.defaultValueDistance, x, p, 'defaultValue.ofType(Distance)', d, 0, checkDistance) && x.c === null)
       return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.defaultValueDuration, x, p, 'defaultValue.ofType(Duration)', d, 0, checkDuration) && x.c === null)
       return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.defaultValueHumanName, x, p, 'defaultValue.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
       return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (
       !vrt.one(o.defaultValueIdentifier, x, p, 'defaultValue.ofType(Identifier)', d, 0, checkIdentifier) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.defaultValueMoney, x, p, 'defaultValue.ofType(Money)', d, 0, checkMoney) && x.c === null)
       return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.defaultValuePeriod, x, p, 'defaultValue.ofType(Period)', d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 67108864) !== 0) {
     if (!vrt.one(o.defaultValueQuantity, x, p, 'defaultValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
       return false;
   }
-  if ((m1 & 33554432) !== 0) {
+  if ((m1 & 134217728) !== 0) {
     if (!vrt.one(o.defaultValueRange, x, p, 'defaultValue.ofType(Range)', d, 0, checkRange) && x.c === null)
       return false;
   }
-  if ((m1 & 67108864) !== 0) {
+  if ((m1 & 268435456) !== 0) {
     if (!vrt.one(o.defaultValueRatio, x, p, 'defaultValue.ofType(Ratio)', d, 0, checkRatio) && x.c === null)
       return false;
   }
-  if ((m1 & 134217728) !== 0) {
+  if ((m1 & 536870912) !== 0) {
     if (!vrt.one(o.defaultValueReference, x, p, 'defaultValue.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if ((m1 & 268435456) !== 0) {
+  if ((m1 & 1073741824) !== 0) {
     if (
       !vrt.one(o.defaultValueSampledData, x, p, 'defaultValue.ofType(SampledData)', d, 0, checkSampledData) &&
       x.c === null
     )
       return false;
   }
-  if ((m1 & 536870912) !== 0) {
+  if ((m2 & 1) !== 0) {
     if (!vrt.one(o.defaultValueSignature, x, p, 'defaultValue.ofType(Signature)', d, 0, checkSignature) && x.c === null)
       return false;
   }
-  if ((m1 & 1073741824) !== 0) {
+  if ((m2 & 2) !== 0) {
     if (!vrt.one(o.defaultValueTiming, x, p, 'defaultValue.ofType(Timing)', d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if ((m2 & 1) !== 0) {
+  if ((m2 & 4) !== 0) {
     if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if ((m2 & 6) !== 0) {
-    if (!(vrt.isValidString(o.element) && (m2 & 4) === 0)) {
+  if ((m2 & 24) !== 0) {
+    if (!(vrt.isValidString(o.element) && (m2 & 16) === 0)) {
       if (!vrt.prim(o.element, o._element, x, p, 'element', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m2 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.listMode) && (m2 & 16) === 0)) {
+  if ((m2 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.listMode) && (m2 & 64) === 0)) {
       if (!vrt.prim(o.listMode, o._listMode, x, p, 'listMode', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.listMode, false, x, p, 'listMode', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.listMode === 'string' && vcodes.inCodes292(o.listMode))) {
+      if (!vrt.eachWith(o.listMode, false, x, p, 'listMode', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
-  if ((m2 & 96) !== 0) {
-    if (!(vrt.isValidId(o.variable) && (m2 & 64) === 0)) {
+  if ((m2 & 384) !== 0) {
+    if (!(vrt.isValidId(o.variable) && (m2 & 256) === 0)) {
       if (!vrt.prim(o.variable, o._variable, x, p, 'variable', d, 0, vrt.isValidId, 'id', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m2 & 384) !== 0) {
-    if (!(vrt.isValidString(o.condition) && (m2 & 256) === 0)) {
+  if ((m2 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.condition) && (m2 & 1024) === 0)) {
       if (
         !vrt.prim(o.condition, o._condition, x, p, 'condition', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -3259,8 +3332,8 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if ((m2 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.check) && (m2 & 1024) === 0)) {
+  if ((m2 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.check) && (m2 & 4096) === 0)) {
       if (!vrt.prim(o.check, o._check, x, p, 'check', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
@@ -3377,8 +3450,10 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: stri
       )
         return false;
     }
-    if (!vrt.eachWith(o.contextType, false, x, p, 'contextType', vrt.checkCode, BINDING_6) && x.c === null)
-      return false;
+    if (!(typeof o.contextType === 'string' && vcodes.inCodes293(o.contextType))) {
+      if (!vrt.eachWith(o.contextType, false, x, p, 'contextType', vrt.checkCode, BINDING_6) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 384) !== 0) {
     if (!(vrt.isValidString(o.element) && (m0 & 256) === 0)) {
@@ -3417,7 +3492,9 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: stri
       )
         return false;
     }
-    if (!vrt.eachWith(o.transform, false, x, p, 'transform', vrt.checkCode, BINDING_8) && x.c === null) return false;
+    if (!(typeof o.transform === 'string' && vcodes.inCodes295(o.transform))) {
+      if (!vrt.eachWith(o.transform, false, x, p, 'transform', vrt.checkCode, BINDING_8) && x.c === null) return false;
+    }
   }
   if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.parameter, x, p, 'parameter', d, 0, -1, checkStructureMapGroupRuleTargetParameter) && x.c === null)
@@ -3436,10 +3513,12 @@ export function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: s
   for (const k in o) {
     switch (k) {
       case '_name':
-      case '_variable':
-      case 'name':
-      case 'variable':
         n++;
+        m0 |= 16;
+        break;
+      case '_variable':
+        n++;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -3451,6 +3530,14 @@ export function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: s
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
+      case 'variable':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3469,7 +3556,7 @@ export function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidId(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidId, 'id', OWNER_7) && x.c === null) return false;
   }
   if (

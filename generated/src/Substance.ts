@@ -384,7 +384,7 @@ export function checkSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   for (const k in o) {
     switch (k) {
       case '_description':
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case '_id':
         m0 |= 2;
@@ -402,13 +402,13 @@ export function checkSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         m0 |= 16384;
         break;
       case 'code':
-      case 'resourceType':
+        m0 |= 32768;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'description':
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case 'extension':
         m0 |= 512;
@@ -423,10 +423,10 @@ export function checkSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         m0 |= 8;
         break;
       case 'ingredient':
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case 'instance':
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case 'language':
         m0 |= 32;
@@ -436,6 +436,8 @@ export function checkSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        break;
+      case 'resourceType':
         break;
       case 'status':
         m0 |= 4096;
@@ -469,7 +471,9 @@ export function checkSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -492,15 +496,17 @@ export function checkSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes2(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 65536) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 131072) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -508,10 +514,10 @@ export function checkSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): bo
         return false;
     }
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.instance, x, p, 'instance', d, 0, -1, checkSubstanceInstance) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.ingredient, x, p, 'ingredient', d, 0, -1, checkSubstanceIngredient) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -591,7 +591,9 @@ export function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: string, d: number)
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -614,7 +616,9 @@ export function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: string, d: number)
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === 'string' && vcodes.inCodes116(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -624,7 +628,9 @@ export function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: string, d: number)
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.priority === 'string' && vcodes.inCodes97(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.orderedItem, x, p, 'orderedItem', d, 0, checkSupplyRequestOrderedItem) && x.c === null) return false;
@@ -724,11 +730,11 @@ export function checkSupplyRequestOrderedItem(v: unknown, x: vrt.Ctx, p: string,
         break;
       case 'itemCodeableConcept':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'itemReference':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case 'modifierExtension':
         n++;
@@ -736,6 +742,7 @@ export function checkSupplyRequestOrderedItem(v: unknown, x: vrt.Ctx, p: string,
         break;
       case 'quantity':
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -755,17 +762,17 @@ export function checkSupplyRequestOrderedItem(v: unknown, x: vrt.Ctx, p: string,
       return false;
   }
   if (!vrt.one(o.quantity, x, p, 'quantity', d, 1, checkQuantity) && x.c === null) return false;
-  if (vrt.bitCount(m0 & 24) > 1) {
+  if (vrt.bitCount(m0 & 48) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, 'item', 0) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (
       !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
       !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
@@ -785,6 +792,7 @@ export function checkSupplyRequestRequester(v: unknown, x: vrt.Ctx, p: string, d
     switch (k) {
       case 'agent':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -799,7 +807,7 @@ export function checkSupplyRequestRequester(v: unknown, x: vrt.Ctx, p: string, d
         break;
       case 'onBehalfOf':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -820,7 +828,7 @@ export function checkSupplyRequestRequester(v: unknown, x: vrt.Ctx, p: string, d
   }
   if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, 'agent', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

@@ -3403,16 +3403,16 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
   for (const k in o) {
     switch (k) {
       case '_copyright':
-        m0 |= 1073741824;
+        m1 |= 32;
         break;
       case '_date':
-        m0 |= 524288;
+        m0 |= 33554432;
         break;
       case '_description':
-        m0 |= 16777216;
+        m0 |= 1073741824;
         break;
       case '_experimental':
-        m0 |= 131072;
+        m0 |= 8388608;
         break;
       case '_id':
         m0 |= 2;
@@ -3424,63 +3424,64 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 64;
         break;
       case '_name':
-      case '_status':
-      case '_url':
-      case 'name':
-      case 'resourceType':
-      case 'status':
-      case 'url':
+        m0 |= 131072;
         break;
       case '_publisher':
-        m0 |= 2097152;
+        m0 |= 134217728;
         break;
       case '_purpose':
-        m0 |= 268435456;
+        m1 |= 8;
+        break;
+      case '_status':
+        m0 |= 2097152;
         break;
       case '_title':
-        m0 |= 32768;
+        m0 |= 524288;
+        break;
+      case '_url':
+        m0 |= 4096;
         break;
       case '_version':
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'contact':
-        m0 |= 4194304;
+        m0 |= 268435456;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'copyright':
-        m0 |= 536870912;
+        m1 |= 16;
         break;
       case 'date':
-        m0 |= 262144;
+        m0 |= 16777216;
         break;
       case 'description':
-        m0 |= 8388608;
+        m0 |= 536870912;
         break;
       case 'destination':
-        m1 |= 2;
+        m1 |= 128;
         break;
       case 'experimental':
-        m0 |= 65536;
+        m0 |= 4194304;
         break;
       case 'extension':
         m0 |= 512;
         break;
       case 'fixture':
-        m1 |= 8;
+        m1 |= 512;
         break;
       case 'id':
         m0 |= 1;
         break;
       case 'identifier':
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
       case 'jurisdiction':
-        m0 |= 67108864;
+        m1 |= 2;
         break;
       case 'language':
         m0 |= 32;
@@ -3489,52 +3490,63 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         m0 |= 4;
         break;
       case 'metadata':
-        m1 |= 4;
+        m1 |= 256;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
+      case 'name':
+        m0 |= 65536;
+        break;
       case 'origin':
-        m1 |= 1;
-        break;
-      case 'profile':
-        m1 |= 16;
-        break;
-      case 'publisher':
-        m0 |= 1048576;
-        break;
-      case 'purpose':
-        m0 |= 134217728;
-        break;
-      case 'rule':
         m1 |= 64;
         break;
-      case 'ruleset':
-        m1 |= 128;
-        break;
-      case 'setup':
-        m1 |= 256;
-        break;
-      case 'teardown':
+      case 'profile':
         m1 |= 1024;
         break;
+      case 'publisher':
+        m0 |= 67108864;
+        break;
+      case 'purpose':
+        m1 |= 4;
+        break;
+      case 'resourceType':
+        break;
+      case 'rule':
+        m1 |= 4096;
+        break;
+      case 'ruleset':
+        m1 |= 8192;
+        break;
+      case 'setup':
+        m1 |= 16384;
+        break;
+      case 'status':
+        m0 |= 1048576;
+        break;
+      case 'teardown':
+        m1 |= 65536;
+        break;
       case 'test':
-        m1 |= 512;
+        m1 |= 32768;
         break;
       case 'text':
         m0 |= 128;
         break;
       case 'title':
-        m0 |= 16384;
+        m0 |= 262144;
+        break;
+      case 'url':
+        m0 |= 2048;
         break;
       case 'useContext':
-        m0 |= 33554432;
+        m1 |= 1;
         break;
       case 'variable':
-        m1 |= 32;
+        m1 |= 2048;
         break;
       case 'version':
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3562,7 +3574,9 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -3577,35 +3591,37 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 8192) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 32768) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 131072) === 0)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -3624,14 +3640,14 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 2097152) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -3639,11 +3655,11 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 16777216) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -3651,16 +3667,16 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 268435456) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -3668,8 +3684,8 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -3677,38 +3693,38 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
         return false;
     }
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.origin, x, p, 'origin', d, 0, -1, checkTestScriptOrigin) && x.c === null) return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.destination, x, p, 'destination', d, 0, -1, checkTestScriptDestination) && x.c === null)
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.metadata, x, p, 'metadata', d, 0, checkTestScriptMetadata) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.fixture, x, p, 'fixture', d, 0, -1, checkTestScriptFixture) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.profile, x, p, 'profile', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.variable, x, p, 'variable', d, 0, -1, checkTestScriptVariable) && x.c === null) return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkTestScriptRule) && x.c === null) return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.ruleset, x, p, 'ruleset', d, 0, -1, checkTestScriptRuleset) && x.c === null) return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.setup, x, p, 'setup', d, 0, checkTestScriptSetup) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.test, x, p, 'test', d, 0, -1, checkTestScriptTest) && x.c === null) return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.teardown, x, p, 'teardown', d, 0, checkTestScriptTeardown) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -3726,9 +3742,8 @@ export function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: string, d: numb
   for (const k in o) {
     switch (k) {
       case '_index':
-      case 'index':
-      case 'profile':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -3737,9 +3752,17 @@ export function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: string, d: numb
       case 'id':
         m0 |= 1;
         break;
+      case 'index':
+        n++;
+        m0 |= 8;
+        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'profile':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3758,7 +3781,7 @@ export function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInteger(o.index) && o._index === undefined)) {
+  if (!(vrt.isValidInteger(o.index) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.index, o._index, x, p, 'index', d, 1, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
       return false;
   }
@@ -3775,9 +3798,8 @@ export function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: string, d:
   for (const k in o) {
     switch (k) {
       case '_index':
-      case 'index':
-      case 'profile':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -3786,9 +3808,17 @@ export function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: string, d:
       case 'id':
         m0 |= 1;
         break;
+      case 'index':
+        n++;
+        m0 |= 8;
+        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'profile':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3807,7 +3837,7 @@ export function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInteger(o.index) && o._index === undefined)) {
+  if (!(vrt.isValidInteger(o.index) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.index, o._index, x, p, 'index', d, 1, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
       return false;
   }
@@ -3825,6 +3855,7 @@ export function checkTestScriptMetadata(v: unknown, x: vrt.Ctx, p: string, d: nu
     switch (k) {
       case 'capability':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -3955,47 +3986,47 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
     switch (k) {
       case '_defaultValue':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_description':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case '_expression':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case '_headerField':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case '_hint':
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case '_name':
-      case 'name':
         n++;
+        m0 |= 16;
         break;
       case '_path':
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case '_sourceId':
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case 'defaultValue':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'description':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'expression':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case 'extension':
         n++;
@@ -4003,11 +4034,11 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
         break;
       case 'headerField':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case 'hint':
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case 'id':
         m0 |= 1;
@@ -4016,13 +4047,17 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
         n++;
         m0 |= 4;
         break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
       case 'path':
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case 'sourceId':
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4041,12 +4076,12 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.defaultValue) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.defaultValue) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.defaultValue, o._defaultValue, x, p, 'defaultValue', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -4054,8 +4089,8 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -4063,8 +4098,8 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.expression) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -4072,8 +4107,8 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.headerField) && (m0 & 1024) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.headerField) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(o.headerField, o._headerField, x, p, 'headerField', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
@@ -4081,20 +4116,20 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.hint) && (m0 & 4096) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.hint) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.hint, o._hint, x, p, 'hint', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.path) && (m0 & 16384) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.path) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.sourceId) && (m0 & 65536) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidId(o.sourceId) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.sourceId, o._sourceId, x, p, 'sourceId', d, 0, vrt.isValidId, 'id', OWNER_5) && x.c === null)
         return false;
     }
@@ -4123,10 +4158,11 @@ export function checkTestScriptRule(v: unknown, x: vrt.Ctx, p: string, d: number
         break;
       case 'param':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case 'resource':
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4146,7 +4182,7 @@ export function checkTestScriptRule(v: unknown, x: vrt.Ctx, p: string, d: number
       return false;
   }
   if (!vrt.one(o.resource, x, p, 'resource', d, 1, checkReference) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptRuleParam) && x.c === null) return false;
   }
   return true;
@@ -4171,8 +4207,12 @@ export function checkTestScriptRuleset(v: unknown, x: vrt.Ctx, p: string, d: num
         m0 |= 4;
         break;
       case 'resource':
+        n++;
+        m0 |= 8;
+        break;
       case 'rule':
         n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4205,6 +4245,7 @@ export function checkTestScriptSetup(v: unknown, x: vrt.Ctx, p: string, d: numbe
     switch (k) {
       case 'action':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -4255,6 +4296,7 @@ export function checkTestScriptTest(v: unknown, x: vrt.Ctx, p: string, d: number
         break;
       case 'action':
         n++;
+        m0 |= 128;
         break;
       case 'description':
         n++;
@@ -4320,6 +4362,7 @@ export function checkTestScriptTeardown(v: unknown, x: vrt.Ctx, p: string, d: nu
     switch (k) {
       case 'action':
         n++;
+        m0 |= 8;
         break;
       case 'extension':
         n++;
@@ -4362,15 +4405,15 @@ export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: string, d
     switch (k) {
       case '_description':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case '_url':
-      case 'url':
         n++;
+        m0 |= 16;
         break;
       case 'description':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -4382,6 +4425,10 @@ export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: string, d
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'url':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4400,11 +4447,11 @@ export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === undefined)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_11) &&
         x.c === null
@@ -4448,6 +4495,7 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: str
         break;
       case 'capabilities':
         n++;
+        m0 |= 32768;
         break;
       case 'description':
         n++;
@@ -4562,12 +4610,12 @@ export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: string, d: n
   for (const k in o) {
     switch (k) {
       case '_name':
-      case 'name':
         n++;
+        m0 |= 16;
         break;
       case '_value':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -4580,9 +4628,13 @@ export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: string, d: n
         n++;
         m0 |= 4;
         break;
-      case 'value':
+      case 'name':
         n++;
         m0 |= 8;
+        break;
+      case 'value':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4601,12 +4653,12 @@ export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.value) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
         return false;
     }
@@ -4622,8 +4674,8 @@ export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: string, d:
   for (const k in o) {
     switch (k) {
       case '_ruleId':
-      case 'ruleId':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -4637,6 +4689,10 @@ export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: string, d:
         m0 |= 4;
         break;
       case 'param':
+        n++;
+        m0 |= 32;
+        break;
+      case 'ruleId':
         n++;
         m0 |= 8;
         break;
@@ -4657,11 +4713,11 @@ export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.ruleId) && o._ruleId === undefined)) {
+  if (!(vrt.isValidId(o.ruleId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_14) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptRulesetRuleParam) && x.c === null) return false;
   }
   return true;
@@ -4798,6 +4854,7 @@ export function checkTestScriptTeardownAction(v: unknown, x: vrt.Ctx, p: string,
         break;
       case 'operation':
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4830,12 +4887,12 @@ export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: strin
   for (const k in o) {
     switch (k) {
       case '_name':
-      case 'name':
         n++;
+        m0 |= 16;
         break;
       case '_value':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -4848,9 +4905,13 @@ export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: strin
         n++;
         m0 |= 4;
         break;
-      case 'value':
+      case 'name':
         n++;
         m0 |= 8;
+        break;
+      case 'value':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4869,12 +4930,12 @@ export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_18, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_18) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.value) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_18) && x.c === null)
         return false;
     }
@@ -5047,7 +5108,9 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
       if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.resource === 'string' && vcodes.inCodes157(o.resource))) {
+      if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.label) && (m0 & 128) === 0)) {
@@ -5069,7 +5132,9 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
       if (!vrt.prim(o.accept, o._accept, x, p, 'accept', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.accept, false, x, p, 'accept', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.accept === 'string' && vcodes.inCodes312(o.accept))) {
+      if (!vrt.eachWith(o.accept, false, x, p, 'accept', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
   if ((m0 & 12288) !== 0) {
     if (!(vrt.isValidCode(o.contentType) && (m0 & 8192) === 0)) {
@@ -5079,8 +5144,10 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
       )
         return false;
     }
-    if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null)
-      return false;
+    if (!(typeof o.contentType === 'string' && vcodes.inCodes312(o.contentType))) {
+      if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 49152) !== 0) {
     if (!(vrt.isValidInteger(o.destination) && (m0 & 32768) === 0)) {
@@ -5410,7 +5477,9 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       )
         return false;
     }
-    if (!vrt.eachWith(o.direction, false, x, p, 'direction', vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!(typeof o.direction === 'string' && vcodes.inCodes313(o.direction))) {
+      if (!vrt.eachWith(o.direction, false, x, p, 'direction', vrt.checkCode, BINDING_7) && x.c === null) return false;
+    }
   }
   if ((m0 & 1536) !== 0) {
     if (!(vrt.isValidString(o.compareToSourceId) && (m0 & 1024) === 0)) {
@@ -5480,8 +5549,10 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       )
         return false;
     }
-    if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null)
-      return false;
+    if (!(typeof o.contentType === 'string' && vcodes.inCodes312(o.contentType))) {
+      if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 393216) !== 0) {
     if (!(vrt.isValidString(o.expression) && (m0 & 262144) === 0)) {
@@ -5535,7 +5606,9 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       if (!vrt.prim(o.operator, o._operator, x, p, 'operator', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.operator, false, x, p, 'operator', vrt.checkCode, BINDING_8) && x.c === null) return false;
+    if (!(typeof o.operator === 'string' && vcodes.inCodes314(o.operator))) {
+      if (!vrt.eachWith(o.operator, false, x, p, 'operator', vrt.checkCode, BINDING_8) && x.c === null) return false;
+    }
   }
   if ((m0 & 402653184) !== 0) {
     if (!(vrt.isValidString(o.path) && (m0 & 268435456) === 0)) {
@@ -5551,8 +5624,10 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       )
         return false;
     }
-    if (!vrt.eachWith(o.requestMethod, false, x, p, 'requestMethod', vrt.checkCode, BINDING_9) && x.c === null)
-      return false;
+    if (!(typeof o.requestMethod === 'string' && vcodes.inCodes315(o.requestMethod))) {
+      if (!vrt.eachWith(o.requestMethod, false, x, p, 'requestMethod', vrt.checkCode, BINDING_9) && x.c === null)
+        return false;
+    }
   }
   if ((m1 & 3) !== 0) {
     if (!(vrt.isValidString(o.requestURL) && (m1 & 2) === 0)) {
@@ -5568,14 +5643,18 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.resource === 'string' && vcodes.inCodes157(o.resource))) {
+      if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m1 & 48) !== 0) {
     if (!(vrt.isValidCode(o.response) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.response, o._response, x, p, 'response', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.response, false, x, p, 'response', vrt.checkCode, BINDING_10) && x.c === null) return false;
+    if (!(typeof o.response === 'string' && vcodes.inCodes316(o.response))) {
+      if (!vrt.eachWith(o.response, false, x, p, 'response', vrt.checkCode, BINDING_10) && x.c === null) return false;
+    }
   }
   if ((m1 & 192) !== 0) {
     if (!(vrt.isValidString(o.responseCode) && (m1 & 128) === 0)) {
@@ -5653,14 +5732,20 @@ export function checkTestScriptSetupActionOperationRequestHeader(
   for (const k in o) {
     switch (k) {
       case '_field':
-      case '_value':
-      case 'field':
-      case 'value':
         n++;
+        m0 |= 16;
+        break;
+      case '_value':
+        n++;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        break;
+      case 'field':
+        n++;
+        m0 |= 8;
         break;
       case 'id':
         m0 |= 1;
@@ -5668,6 +5753,10 @@ export function checkTestScriptSetupActionOperationRequestHeader(
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5686,11 +5775,11 @@ export function checkTestScriptSetupActionOperationRequestHeader(
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_21, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.field) && o._field === undefined)) {
+  if (!(vrt.isValidString(o.field) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.field, o._field, x, p, 'field', d, 1, vrt.isValidString, 'string', OWNER_21) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_21) && x.c === null)
       return false;
   }
@@ -5705,8 +5794,8 @@ export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: 
   for (const k in o) {
     switch (k) {
       case '_ruleId':
-      case 'ruleId':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -5720,6 +5809,10 @@ export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: 
         m0 |= 4;
         break;
       case 'param':
+        n++;
+        m0 |= 32;
+        break;
+      case 'ruleId':
         n++;
         m0 |= 8;
         break;
@@ -5740,11 +5833,11 @@ export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_22, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.ruleId) && o._ruleId === undefined)) {
+  if (!(vrt.isValidId(o.ruleId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_22) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptSetupActionAssertRuleParam) && x.c === null)
       return false;
   }
@@ -5759,8 +5852,8 @@ export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, 
   for (const k in o) {
     switch (k) {
       case '_rulesetId':
-      case 'rulesetId':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -5774,6 +5867,10 @@ export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, 
         m0 |= 4;
         break;
       case 'rule':
+        n++;
+        m0 |= 32;
+        break;
+      case 'rulesetId':
         n++;
         m0 |= 8;
         break;
@@ -5794,11 +5891,11 @@ export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, 
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_23, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.rulesetId) && o._rulesetId === undefined)) {
+  if (!(vrt.isValidId(o.rulesetId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.rulesetId, o._rulesetId, x, p, 'rulesetId', d, 1, vrt.isValidId, 'id', OWNER_23) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.rule, x, p, 'rule', d, 0, -1, checkTestScriptSetupActionAssertRulesetRule) && x.c === null)
       return false;
   }
@@ -5813,10 +5910,12 @@ export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx
   for (const k in o) {
     switch (k) {
       case '_name':
-      case '_value':
-      case 'name':
-      case 'value':
         n++;
+        m0 |= 16;
+        break;
+      case '_value':
+        n++;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -5828,6 +5927,14 @@ export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
+      case 'value':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5846,11 +5953,11 @@ export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_24, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_24) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_24) && x.c === null)
       return false;
   }
@@ -5865,8 +5972,8 @@ export function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.C
   for (const k in o) {
     switch (k) {
       case '_ruleId':
-      case 'ruleId':
         n++;
+        m0 |= 16;
         break;
       case 'extension':
         n++;
@@ -5880,6 +5987,10 @@ export function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.C
         m0 |= 4;
         break;
       case 'param':
+        n++;
+        m0 |= 32;
+        break;
+      case 'ruleId':
         n++;
         m0 |= 8;
         break;
@@ -5900,11 +6011,11 @@ export function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.C
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_25, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.ruleId) && o._ruleId === undefined)) {
+  if (!(vrt.isValidId(o.ruleId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.ruleId, o._ruleId, x, p, 'ruleId', d, 1, vrt.isValidId, 'id', OWNER_25) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.param, x, p, 'param', d, 0, -1, checkTestScriptSetupActionAssertRulesetRuleParam) && x.c === null)
       return false;
   }
@@ -5924,10 +6035,12 @@ export function checkTestScriptSetupActionAssertRulesetRuleParam(
   for (const k in o) {
     switch (k) {
       case '_name':
-      case '_value':
-      case 'name':
-      case 'value':
         n++;
+        m0 |= 16;
+        break;
+      case '_value':
+        n++;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -5939,6 +6052,14 @@ export function checkTestScriptSetupActionAssertRulesetRuleParam(
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
+      case 'value':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5957,11 +6078,11 @@ export function checkTestScriptSetupActionAssertRulesetRuleParam(
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_26, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_26) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_26) && x.c === null)
       return false;
   }

@@ -734,8 +734,10 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
       )
         return false;
     }
-    if (!vrt.eachWith(o.durationUnit, false, x, p, 'durationUnit', vrt.checkCode, BINDING_1) && x.c === null)
-      return false;
+    if (!(typeof o.durationUnit === 'string' && vcodes.inCodes99(o.durationUnit))) {
+      if (!vrt.eachWith(o.durationUnit, false, x, p, 'durationUnit', vrt.checkCode, BINDING_1) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 98304) !== 0) {
     if (!(vrt.isValidInteger(o.frequency) && (m0 & 65536) === 0)) {
@@ -789,7 +791,10 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
       )
         return false;
     }
-    if (!vrt.eachWith(o.periodUnit, false, x, p, 'periodUnit', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.periodUnit === 'string' && vcodes.inCodes99(o.periodUnit))) {
+      if (!vrt.eachWith(o.periodUnit, false, x, p, 'periodUnit', vrt.checkCode, BINDING_1) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 100663296) !== 0) {
     if (

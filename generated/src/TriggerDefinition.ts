@@ -159,43 +159,43 @@ export function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
     switch (k) {
       case '_eventName':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case '_eventTimingDate':
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case '_eventTimingDateTime':
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case '_type':
-      case 'type':
         n++;
+        m0 |= 8;
         break;
       case 'eventData':
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case 'eventName':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case 'eventTimingDate':
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case 'eventTimingDateTime':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case 'eventTimingReference':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'eventTimingTiming':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'extension':
         n++;
@@ -203,6 +203,10 @@ export function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'type':
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -217,12 +221,14 @@ export function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === undefined)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.eventName) && (m0 & 8) === 0)) {
+  if (!(typeof o.type === 'string' && vcodes.inCodes317(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.eventName) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(o.eventName, o._eventName, x, p, 'eventName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -230,14 +236,14 @@ export function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if (vrt.bitCount(m0 & 1008) > 1) {
+  if (vrt.bitCount(m0 & 4032) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'eventTiming', 0) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.eventTimingTiming, x, p, 'eventTiming.ofType(Timing)', d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.eventTimingReference, x, p, 'eventTiming.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
     if (
@@ -254,8 +260,8 @@ export function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
     )
       return false;
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidDate(o.eventTimingDate) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.eventTimingDate) && (m0 & 512) === 0)) {
       if (
         !vrt.prim(
           o.eventTimingDate,
@@ -274,8 +280,8 @@ export function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDateTime(o.eventTimingDateTime) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.eventTimingDateTime) && (m0 & 2048) === 0)) {
       if (
         !vrt.prim(
           o.eventTimingDateTime,
@@ -294,7 +300,7 @@ export function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.eventData, x, p, 'eventData', d, 0, checkDataRequirement) && x.c === null) return false;
   }
   return true;

@@ -1293,25 +1293,25 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   for (const k in o) {
     switch (k) {
       case '_copyright':
-        m1 |= 32;
+        m1 |= 128;
         break;
       case '_date':
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case '_description':
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case '_experimental':
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case '_extensible':
-        m1 |= 128;
+        m1 |= 512;
         break;
       case '_id':
         m0 |= 2;
         break;
       case '_immutable':
-        m1 |= 2;
+        m1 |= 8;
         break;
       case '_implicitRules':
         m0 |= 16;
@@ -1323,14 +1323,13 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         m0 |= 131072;
         break;
       case '_publisher':
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case '_purpose':
-        m1 |= 8;
+        m1 |= 32;
         break;
       case '_status':
-      case 'resourceType':
-      case 'status':
+        m0 |= 2097152;
         break;
       case '_title':
         m0 |= 524288;
@@ -1342,31 +1341,31 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         m0 |= 32768;
         break;
       case 'compose':
-        m1 |= 256;
+        m1 |= 1024;
         break;
       case 'contact':
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case 'contained':
         m0 |= 256;
         break;
       case 'copyright':
-        m1 |= 16;
+        m1 |= 64;
         break;
       case 'date':
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case 'description':
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case 'expansion':
-        m1 |= 512;
+        m1 |= 2048;
         break;
       case 'experimental':
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case 'extensible':
-        m1 |= 64;
+        m1 |= 256;
         break;
       case 'extension':
         m0 |= 512;
@@ -1378,13 +1377,13 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         m0 |= 8192;
         break;
       case 'immutable':
-        m1 |= 1;
+        m1 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
       case 'jurisdiction':
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case 'language':
         m0 |= 32;
@@ -1399,10 +1398,15 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         m0 |= 65536;
         break;
       case 'publisher':
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case 'purpose':
-        m1 |= 4;
+        m1 |= 16;
+        break;
+      case 'resourceType':
+        break;
+      case 'status':
+        m0 |= 1048576;
         break;
       case 'text':
         m0 |= 128;
@@ -1414,7 +1418,7 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         m0 |= 2048;
         break;
       case 'useContext':
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case 'version':
         m0 |= 16384;
@@ -1445,7 +1449,9 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
@@ -1486,13 +1492,15 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === undefined)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
+  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (
         !vrt.prim(
           o.experimental,
@@ -1511,14 +1519,14 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (
         !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
@@ -1526,11 +1534,11 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 268435456) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
       if (
         !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1538,16 +1546,16 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidBoolean(o.immutable) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidBoolean(o.immutable) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(o.immutable, o._immutable, x, p, 'immutable', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -1555,8 +1563,8 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 8) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1564,8 +1572,8 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32) === 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 128) === 0)) {
       if (
         !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
@@ -1573,8 +1581,8 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidBoolean(o.extensible) && (m1 & 128) === 0)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidBoolean(o.extensible) && (m1 & 512) === 0)) {
       if (
         !vrt.prim(o.extensible, o._extensible, x, p, 'extensible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
@@ -1582,10 +1590,10 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
         return false;
     }
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.compose, x, p, 'compose', d, 0, checkValueSetCompose) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.expansion, x, p, 'expansion', d, 0, checkValueSetExpansion) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1613,7 +1621,7 @@ export function checkValueSetCompose(v: unknown, x: vrt.Ctx, p: string, d: numbe
         break;
       case 'exclude':
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case 'extension':
         n++;
@@ -1628,6 +1636,7 @@ export function checkValueSetCompose(v: unknown, x: vrt.Ctx, p: string, d: numbe
         break;
       case 'include':
         n++;
+        m0 |= 128;
         break;
       case 'lockedDate':
         n++;
@@ -1673,7 +1682,7 @@ export function checkValueSetCompose(v: unknown, x: vrt.Ctx, p: string, d: numbe
     }
   }
   if (!vrt.many(o.include, x, p, 'include', d, 1, -1, checkValueSetComposeInclude) && x.c === null) return false;
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.exclude, x, p, 'exclude', d, 0, -1, checkValueSetComposeInclude) && x.c === null) return false;
   }
   return true;
@@ -1687,22 +1696,24 @@ export function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: string, d: num
   for (const k in o) {
     switch (k) {
       case '_identifier':
-      case '_timestamp':
-      case 'identifier':
-      case 'timestamp':
         n++;
+        m0 |= 16;
         break;
       case '_offset':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_timestamp':
         n++;
         m0 |= 64;
         break;
       case '_total':
         n++;
-        m0 |= 16;
+        m0 |= 256;
         break;
       case 'contains':
         n++;
-        m0 |= 256;
+        m0 |= 4096;
         break;
       case 'extension':
         n++;
@@ -1711,21 +1722,29 @@ export function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: string, d: num
       case 'id':
         m0 |= 1;
         break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
       case 'offset':
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case 'parameter':
         n++;
-        m0 |= 128;
+        m0 |= 2048;
+        break;
+      case 'timestamp':
+        n++;
+        m0 |= 32;
         break;
       case 'total':
         n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1744,37 +1763,37 @@ export function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.identifier) && o._identifier === undefined)) {
+  if (!(vrt.isValidUri(o.identifier) && (m0 & 16) === 0)) {
     if (
       !vrt.prim(o.identifier, o._identifier, x, p, 'identifier', d, 1, vrt.isValidUri, 'uri', OWNER_2) &&
       x.c === null
     )
       return false;
   }
-  if (!(vrt.isValidDateTime(o.timestamp) && o._timestamp === undefined)) {
+  if (!(vrt.isValidDateTime(o.timestamp) && (m0 & 64) === 0)) {
     if (
       !vrt.prim(o.timestamp, o._timestamp, x, p, 'timestamp', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_2) &&
       x.c === null
     )
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidInteger(o.total) && (m0 & 16) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidInteger(o.total) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.total, o._total, x, p, 'total', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidInteger(o.offset) && (m0 & 64) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidInteger(o.offset) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.offset, o._offset, x, p, 'offset', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.parameter, x, p, 'parameter', d, 0, -1, checkValueSetExpansionParameter) && x.c === null)
       return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.contains, x, p, 'contains', d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
   }
   return true;
@@ -1884,32 +1903,32 @@ export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: strin
   for (const k in o) {
     switch (k) {
       case '_name':
-      case 'name':
-        n++;
-        break;
-      case '_valueBoolean':
-        n++;
-        m0 |= 64;
-        break;
-      case '_valueCode':
-        n++;
-        m0 |= 16384;
-        break;
-      case '_valueDecimal':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_valueInteger':
-        n++;
-        m0 |= 256;
-        break;
-      case '_valueString':
         n++;
         m0 |= 16;
         break;
-      case '_valueUri':
+      case '_valueBoolean':
+        n++;
+        m0 |= 256;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 65536;
+        break;
+      case '_valueDecimal':
         n++;
         m0 |= 4096;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 64;
+        break;
+      case '_valueUri':
+        n++;
+        m0 |= 16384;
         break;
       case 'extension':
         n++;
@@ -1922,29 +1941,33 @@ export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: strin
         n++;
         m0 |= 4;
         break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueString':
+      case 'name':
         n++;
         m0 |= 8;
         break;
-      case 'valueUri':
+      case 'valueBoolean':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueDecimal':
         n++;
         m0 |= 2048;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueUri':
+        n++;
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1963,15 +1986,15 @@ export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: strin
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === undefined)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 32760) > 1) {
+  if (vrt.bitCount(m0 & 131040) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
           o.valueString,
@@ -1990,8 +2013,8 @@ export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: strin
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(
           o.valueBoolean,
@@ -2010,8 +2033,8 @@ export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: strin
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
           o.valueInteger,
@@ -2030,8 +2053,8 @@ export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: strin
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 1024) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
           o.valueDecimal,
@@ -2050,8 +2073,8 @@ export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: strin
         return false;
     }
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m0 & 4096) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m0 & 16384) === 0)) {
       if (
         !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_4) &&
         x.c === null
@@ -2059,8 +2082,8 @@ export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: strin
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 16384) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
         x.c === null
@@ -2228,20 +2251,24 @@ export function checkValueSetComposeIncludeConcept(v: unknown, x: vrt.Ctx, p: st
   for (const k in o) {
     switch (k) {
       case '_code':
-      case 'code':
-        n++;
-        break;
-      case '_display':
         n++;
         m0 |= 16;
         break;
+      case '_display':
+        n++;
+        m0 |= 64;
+        break;
+      case 'code':
+        n++;
+        m0 |= 8;
+        break;
       case 'designation':
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case 'display':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case 'extension':
         n++;
@@ -2271,16 +2298,16 @@ export function checkValueSetComposeIncludeConcept(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === undefined)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (
       !vrt.many(o.designation, x, p, 'designation', d, 0, -1, checkValueSetComposeIncludeConceptDesignation) &&
       x.c === null
@@ -2298,12 +2325,16 @@ export function checkValueSetComposeIncludeFilter(v: unknown, x: vrt.Ctx, p: str
   for (const k in o) {
     switch (k) {
       case '_op':
-      case '_property':
-      case '_value':
-      case 'op':
-      case 'property':
-      case 'value':
         n++;
+        m0 |= 64;
+        break;
+      case '_property':
+        n++;
+        m0 |= 16;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       case 'extension':
         n++;
@@ -2315,6 +2346,18 @@ export function checkValueSetComposeIncludeFilter(v: unknown, x: vrt.Ctx, p: str
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'op':
+        n++;
+        m0 |= 32;
+        break;
+      case 'property':
+        n++;
+        m0 |= 8;
+        break;
+      case 'value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2333,15 +2376,17 @@ export function checkValueSetComposeIncludeFilter(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.property) && o._property === undefined)) {
+  if (!(vrt.isValidCode(o.property) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.property, o._property, x, p, 'property', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.op) && o._op === undefined)) {
+  if (!(vrt.isValidCode(o.op) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.op, o._op, x, p, 'op', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.op, false, x, p, 'op', vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.value) && o._value === undefined)) {
+  if (!(typeof o.op === 'string' && vcodes.inCodes140(o.op))) {
+    if (!vrt.eachWith(o.op, false, x, p, 'op', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
       return false;
   }
@@ -2360,8 +2405,8 @@ export function checkValueSetComposeIncludeConceptDesignation(v: unknown, x: vrt
         m0 |= 16;
         break;
       case '_value':
-      case 'value':
         n++;
+        m0 |= 128;
         break;
       case 'extension':
         n++;
@@ -2381,6 +2426,10 @@ export function checkValueSetComposeIncludeConceptDesignation(v: unknown, x: vrt
       case 'use':
         n++;
         m0 |= 32;
+        break;
+      case 'value':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2404,13 +2453,15 @@ export function checkValueSetComposeIncludeConceptDesignation(v: unknown, x: vrt
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_8) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 32) !== 0) {
     if (!vrt.one(o.use, x, p, 'use', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === undefined)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
       return false;
   }

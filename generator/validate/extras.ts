@@ -6,8 +6,8 @@
 import type { Ctx } from '../runtime/validate/context.js';
 import { _, join, type Code } from '../emit/validators/code.js';
 import type { EmitScope } from './emit-scope.js';
-import { emitBinding, interpretBinding } from './kinds/binding.js';
-import { emitFixedPattern, interpretFixedPattern } from './kinds/fixed-pattern.js';
+import { emitBinding, emitBindingPasses, interpretBinding } from './kinds/binding.js';
+import { emitFixedPattern, emitFixedPatternPasses, interpretFixedPattern } from './kinds/fixed-pattern.js';
 import { emitConstraint, interpretConstraint } from './kinds/invariant.js';
 import { emitMaxLength, interpretMaxLength } from './kinds/primitive.js';
 import { emitReference, interpretReference } from './kinds/reference.js';
@@ -77,6 +77,26 @@ export function emitExtras(extras: readonly Extra[], scope: EmitScope, v: Code, 
   }));
   const all = scope.hoist('OCCURRENCE', _`(v: unknown, x: ${scope.runtime('Ctx')}, q: string) => boolean`, _`(v, x, q) => { let ok = true;\n${body}\nreturn ok; }`);
   return _`${scope.runtime('each')}(${v}, ${repeats}, x, p, ${seg}, ${all})`;
+}
+
+/**
+ * An inline condition under which the extras of a single (not repeating) occurrence `v` report
+ * nothing, so their runtime call can be skipped: for one primitive fixed/pattern value or one `code`
+ * binding, the common conformant case. Undefined when there is no such shortcut.
+ */
+export function emitExtrasPass(extras: readonly Extra[], scope: EmitScope, v: Code, repeats: boolean): Code | undefined {
+  const only = extras.length === 1 ? extras[0] : undefined;
+  if (!only || repeats) return undefined;
+  switch (only.kind) {
+    case 'fixed':
+    case 'pattern':
+      return emitFixedPatternPasses(only, v);
+    case 'binding':
+    case 'binding-not-checked':
+      return emitBindingPasses(only, v, scope);
+    default:
+      return undefined;
+  }
 }
 
 /** A `(v, x, q) => boolean` running the extras of one occurrence (for slices); undefined when none. */

@@ -225,7 +225,9 @@ function checkAdverseEvent(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -248,7 +250,9 @@ function checkAdverseEvent(v, x, p, d) {
       if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.category === "string" && vcodes.inCodes9(o.category))) {
+      if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -340,35 +344,35 @@ function checkAdverseEventSuspectEntity(v, x, p, d) {
     switch (k) {
       case "_causality":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "_causalityProductRelatedness":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "causality":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "causalityAssessment":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "causalityAuthor":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "causalityMethod":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "causalityProductRelatedness":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "causalityResult":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "extension":
         n++;
@@ -379,6 +383,7 @@ function checkAdverseEventSuspectEntity(v, x, p, d) {
         break;
       case "instance":
         n++;
+        m0 |= 8;
         break;
       case "modifierExtension":
         n++;
@@ -404,19 +409,21 @@ function checkAdverseEventSuspectEntity(v, x, p, d) {
   if (!vrt.one(o.instance, x, p, "instance", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.instance, false, x, p, "instance", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.causality) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.causality) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.causality, o._causality, x, p, "causality", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.causality, false, x, p, "causality", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.causality === "string" && vcodes.inCodes11(o.causality))) {
+      if (!vrt.eachWith(o.causality, false, x, p, "causality", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.causalityAssessment, x, p, "causalityAssessment", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.causalityProductRelatedness) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.causalityProductRelatedness) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.causalityProductRelatedness,
         o._causalityProductRelatedness,
@@ -432,15 +439,15 @@ function checkAdverseEventSuspectEntity(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.causalityMethod, x, p, "causalityMethod", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.causalityAuthor, x, p, "causalityAuthor", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.causalityAuthor, false, x, p, "causalityAuthor", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.causalityResult, x, p, "causalityResult", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;

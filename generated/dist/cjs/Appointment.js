@@ -141,16 +141,16 @@ function checkAppointment(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_comment":
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "_created":
-        m1 |= 2;
+        m1 |= 4;
         break;
       case "_description":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "_end":
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case "_id":
         m0 |= 2;
@@ -162,36 +162,34 @@ function checkAppointment(v, x, p, d) {
         m0 |= 64;
         break;
       case "_minutesDuration":
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "_priority":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "_start":
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "_status":
-      case "participant":
-      case "resourceType":
-      case "status":
+        m0 |= 8192;
         break;
       case "appointmentType":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "comment":
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "created":
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "description":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "end":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "extension":
         m0 |= 512;
@@ -206,10 +204,10 @@ function checkAppointment(v, x, p, d) {
         m0 |= 8;
         break;
       case "incomingReferral":
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "indication":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "language":
         m0 |= 32;
@@ -218,37 +216,45 @@ function checkAppointment(v, x, p, d) {
         m0 |= 4;
         break;
       case "minutesDuration":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "participant":
+        m1 |= 64;
+        break;
       case "priority":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "reason":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "requestedPeriod":
-        m1 |= 32;
+        m1 |= 128;
+        break;
+      case "resourceType":
         break;
       case "serviceCategory":
-        m0 |= 4096;
-        break;
-      case "serviceType":
-        m0 |= 8192;
-        break;
-      case "slot":
-        m0 |= 536870912;
-        break;
-      case "specialty":
         m0 |= 16384;
         break;
+      case "serviceType":
+        m0 |= 32768;
+        break;
+      case "slot":
+        m1 |= 1;
+        break;
+      case "specialty":
+        m0 |= 65536;
+        break;
       case "start":
-        m0 |= 8388608;
+        m0 |= 33554432;
+        break;
+      case "status":
+        m0 |= 4096;
         break;
       case "supportingInformation":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "text":
         m0 |= 128;
@@ -276,7 +282,9 @@ function checkAppointment(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -294,64 +302,66 @@ function checkAppointment(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
-    if (!vrt.one(o.serviceCategory, x, p, "serviceCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  }
-  if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.serviceType, x, p, "serviceType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!(typeof o.status === "string" && vcodes.inCodes19(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
+    if (!vrt.one(o.serviceCategory, x, p, "serviceCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if ((m0 & 32768) !== 0) {
+    if (!vrt.many(o.serviceType, x, p, "serviceType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.specialty, x, p, "specialty", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.appointmentType, x, p, "appointmentType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.appointmentType, false, x, p, "appointmentType", vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.indication, x, p, "indication", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.indication, true, x, p, "indication", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.priority) && (m0 & 524288) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.priority) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 2097152) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidInstant(o.start) && (m0 & 16777216) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidInstant(o.start) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidInstant(o.end) && (m0 & 67108864) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidInstant(o.end) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.minutesDuration) && (m0 & 268435456) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.minutesDuration) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(
         o.minutesDuration,
         o._minutesDuration,
@@ -367,30 +377,30 @@ function checkAppointment(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.slot, x, p, "slot", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.slot, true, x, p, "slot", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidDateTime(o.created) && (m1 & 2) === 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m1 & 8) === 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m1 & 16) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.incomingReferral, x, p, "incomingReferral", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.incomingReferral, true, x, p, "incomingReferral", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if (!vrt.many(o.participant, x, p, "participant", d, 1, -1, checkAppointmentParticipant) && x.c === null)
     return false;
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.requestedPeriod, x, p, "requestedPeriod", d, 0, -1, import_Period.checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -413,8 +423,8 @@ function checkAppointmentParticipant(v, x, p, d) {
         m0 |= 64;
         break;
       case "_status":
-      case "status":
         n++;
+        m0 |= 256;
         break;
       case "actor":
         n++;
@@ -434,6 +444,10 @@ function checkAppointmentParticipant(v, x, p, d) {
       case "required":
         n++;
         m0 |= 32;
+        break;
+      case "status":
+        n++;
+        m0 |= 128;
         break;
       case "type":
         n++;
@@ -469,13 +483,17 @@ function checkAppointmentParticipant(v, x, p, d) {
       if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.required, false, x, p, "required", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.required === "string" && vcodes.inCodes22(o.required))) {
+      if (!vrt.eachWith(o.required, false, x, p, "required", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!(typeof o.status === "string" && vcodes.inCodes23(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }

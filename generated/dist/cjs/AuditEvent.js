@@ -158,7 +158,7 @@ function checkAuditEvent(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_action":
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_id":
         m0 |= 2;
@@ -170,26 +170,25 @@ function checkAuditEvent(v, x, p, d) {
         m0 |= 64;
         break;
       case "_outcome":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "_outcomeDesc":
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case "_recorded":
-      case "agent":
-      case "recorded":
-      case "resourceType":
-      case "source":
-      case "type":
+        m0 |= 65536;
         break;
       case "action":
-        m0 |= 4096;
+        m0 |= 8192;
+        break;
+      case "agent":
+        m0 |= 4194304;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "entity":
-        m0 |= 524288;
+        m0 |= 16777216;
         break;
       case "extension":
         m0 |= 512;
@@ -210,19 +209,30 @@ function checkAuditEvent(v, x, p, d) {
         m0 |= 1024;
         break;
       case "outcome":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "outcomeDesc":
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "purposeOfEvent":
-        m0 |= 262144;
+        m0 |= 2097152;
+        break;
+      case "recorded":
+        m0 |= 32768;
+        break;
+      case "resourceType":
+        break;
+      case "source":
+        m0 |= 8388608;
         break;
       case "subtype":
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "text":
         m0 |= 128;
+        break;
+      case "type":
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -247,7 +257,9 @@ function checkAuditEvent(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -264,35 +276,39 @@ function checkAuditEvent(v, x, p, d) {
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_1) && x.c === null) return false;
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.subtype, x, p, "subtype", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.subtype, true, x, p, "subtype", vrt.checkCoding, BINDING_2) && x.c === null) return false;
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.action) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.action) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.action === "string" && vcodes.inCodes27(o.action))) {
+      if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if (!(vrt.isValidInstant(o.recorded) && o._recorded === void 0)) {
+  if (!(vrt.isValidInstant(o.recorded) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.outcome) && (m0 & 32768) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidCode(o.outcome) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.outcome === "string" && vcodes.inCodes28(o.outcome))) {
+      if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.outcomeDesc) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.outcomeDesc) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.purposeOfEvent, x, p, "purposeOfEvent", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.purposeOfEvent, true, x, p, "purposeOfEvent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
@@ -300,7 +316,7 @@ function checkAuditEvent(v, x, p, d) {
   }
   if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, checkAuditEventAgent) && x.c === null) return false;
   if (!vrt.one(o.source, x, p, "source", d, 1, checkAuditEventSource) && x.c === null) return false;
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -326,11 +342,11 @@ function checkAuditEventAgent(v, x, p, d) {
         break;
       case "_policy":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "_requestor":
-      case "requestor":
         n++;
+        m0 |= 2048;
         break;
       case "altId":
         n++;
@@ -345,11 +361,11 @@ function checkAuditEventAgent(v, x, p, d) {
         break;
       case "location":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "media":
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "modifierExtension":
         n++;
@@ -361,19 +377,23 @@ function checkAuditEventAgent(v, x, p, d) {
         break;
       case "network":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "policy":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "purposeOfUse":
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "reference":
         n++;
         m0 |= 16;
+        break;
+      case "requestor":
+        n++;
+        m0 |= 1024;
         break;
       case "role":
         n++;
@@ -424,27 +444,27 @@ function checkAuditEventAgent(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidBoolean(o.requestor) && o._requestor === void 0)) {
+  if (!(vrt.isValidBoolean(o.requestor) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.requestor, o._requestor, x, p, "requestor", d, 1, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 6144) !== 0) {
+  if ((m0 & 24576) !== 0) {
     if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.media, x, p, "media", d, 0, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.media, false, x, p, "media", vrt.checkCoding, BINDING_5) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.network, x, p, "network", d, 0, checkAuditEventAgentNetwork) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.purposeOfUse, x, p, "purposeOfUse", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.purposeOfUse, true, x, p, "purposeOfUse", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
@@ -471,6 +491,7 @@ function checkAuditEventSource(v, x, p, d) {
         break;
       case "identifier":
         n++;
+        m0 |= 32;
         break;
       case "modifierExtension":
         n++;
@@ -482,7 +503,7 @@ function checkAuditEventSource(v, x, p, d) {
         break;
       case "type":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -508,7 +529,7 @@ function checkAuditEventSource(v, x, p, d) {
     }
   }
   if (!vrt.one(o.identifier, x, p, "identifier", d, 1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCoding, BINDING_6) && x.c === null) return false;
   }
@@ -710,7 +731,9 @@ function checkAuditEventAgentNetwork(v, x, p, d) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_10) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes34(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_10) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -722,10 +745,12 @@ function checkAuditEventEntityDetail(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_type":
-      case "_value":
-      case "type":
-      case "value":
         n++;
+        m0 |= 16;
+        break;
+      case "_value":
+        n++;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -737,6 +762,14 @@ function checkAuditEventEntityDetail(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      case "value":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -755,11 +788,11 @@ function checkAuditEventEntityDetail(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidString(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidBase64Binary(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidBase64Binary(o.value) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidBase64Binary, "base64Binary", OWNER_5) && x.c === null)
       return false;
   }

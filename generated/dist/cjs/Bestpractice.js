@@ -68,7 +68,7 @@ function checkBestpractice(v, x, p, d) {
     switch (k) {
       case "_valueBoolean":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -79,14 +79,15 @@ function checkBestpractice(v, x, p, d) {
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueCodeableConcept":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -104,19 +105,21 @@ function checkBestpractice(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice"
-  ) && x.c === null)
-    return false;
+  if (!(o.url === void 0 || o.url === "http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice"
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -132,7 +135,7 @@ function checkBestpractice(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(

@@ -361,19 +361,19 @@ function checkCQIFQuestionnaire(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_approvalDate":
-        m0 |= 1073741824;
+        m1 |= 8;
         break;
       case "_copyright":
-        m1 |= 128;
+        m1 |= 2048;
         break;
       case "_date":
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case "_description":
-        m0 |= 67108864;
+        m0 |= 536870912;
         break;
       case "_experimental":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -385,114 +385,120 @@ function checkCQIFQuestionnaire(v, x, p, d) {
         m0 |= 64;
         break;
       case "_lastReviewDate":
-        m1 |= 2;
+        m1 |= 32;
         break;
       case "_name":
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "_publisher":
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case "_purpose":
-        m0 |= 268435456;
+        m1 |= 2;
         break;
       case "_status":
-      case "extension":
-      case "resourceType":
-      case "status":
+        m0 |= 2097152;
         break;
       case "_subjectType":
-        m1 |= 1024;
+        m1 |= 16384;
         break;
       case "_title":
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "_url":
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_version":
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "approvalDate":
-        m0 |= 536870912;
+        m1 |= 4;
         break;
       case "code":
-        m1 |= 256;
+        m1 |= 4096;
         break;
       case "contact":
-        m1 |= 32;
+        m1 |= 512;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "copyright":
-        m1 |= 64;
+        m1 |= 1024;
         break;
       case "date":
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case "description":
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case "effectivePeriod":
-        m1 |= 4;
+        m1 |= 64;
         break;
       case "experimental":
-        m0 |= 524288;
+        m0 |= 4194304;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "id":
         m0 |= 1;
         break;
       case "identifier":
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
       case "item":
-        m1 |= 2048;
+        m1 |= 32768;
         break;
       case "jurisdiction":
-        m1 |= 16;
+        m1 |= 256;
         break;
       case "language":
         m0 |= 32;
         break;
       case "lastReviewDate":
-        m1 |= 1;
+        m1 |= 16;
         break;
       case "meta":
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "name":
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "publisher":
-        m0 |= 8388608;
+        m0 |= 67108864;
         break;
       case "purpose":
-        m0 |= 134217728;
+        m1 |= 1;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 1048576;
         break;
       case "subjectType":
-        m1 |= 512;
+        m1 |= 8192;
         break;
       case "text":
         m0 |= 128;
         break;
       case "title":
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "url":
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "useContext":
-        m1 |= 8;
+        m1 |= 128;
         break;
       case "version":
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -517,7 +523,9 @@ function checkCQIFQuestionnaire(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -526,43 +534,45 @@ function checkCQIFQuestionnaire(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 16384) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 262144) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 1048576) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -578,38 +588,38 @@ function checkCQIFQuestionnaire(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 4194304) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 16777216) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 67108864) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 268435456) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 2) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.lastReviewDate,
         o._lastReviewDate,
@@ -625,35 +635,35 @@ function checkCQIFQuestionnaire(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 128) === 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2048) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 1536) !== 0) {
+  if ((m1 & 24576) !== 0) {
     if (!vrt.prims(o.subjectType, o._subjectType, x, p, "subjectType", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.subjectType, true, x, p, "subjectType", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -673,7 +683,7 @@ function checkCQIFQuestionnaireItem(v, x, p, d) {
     switch (k) {
       case "_definition":
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case "_initialBoolean":
         n++;
@@ -708,47 +718,52 @@ function checkCQIFQuestionnaireItem(v, x, p, d) {
         m1 |= 32768;
         break;
       case "_linkId":
-      case "_type":
-      case "extension":
-      case "linkId":
-      case "type":
-        n++;
-        break;
-      case "_maxLength":
-        n++;
-        m0 |= 131072;
-        break;
-      case "_prefix":
-        n++;
-        m0 |= 64;
-        break;
-      case "_readOnly":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_repeats":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_required":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_text":
-        n++;
-        m0 |= 256;
-        break;
-      case "code":
         n++;
         m0 |= 16;
         break;
+      case "_maxLength":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "_prefix":
+        n++;
+        m0 |= 512;
+        break;
+      case "_readOnly":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_repeats":
+        n++;
+        m0 |= 262144;
+        break;
+      case "_required":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_text":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_type":
+        n++;
+        m0 |= 8192;
+        break;
+      case "code":
+        n++;
+        m0 |= 128;
+        break;
       case "definition":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "enableWhen":
         n++;
-        m0 |= 512;
+        m0 |= 16384;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
@@ -805,41 +820,49 @@ function checkCQIFQuestionnaireItem(v, x, p, d) {
         n++;
         m1 |= 1048576;
         break;
+      case "linkId":
+        n++;
+        m0 |= 8;
+        break;
       case "maxLength":
         n++;
-        m0 |= 65536;
+        m0 |= 2097152;
         break;
       case "modifierExtension":
         n++;
-        m0 |= 2;
+        m0 |= 4;
         break;
       case "option":
         n++;
-        m0 |= 524288;
+        m0 |= 16777216;
         break;
       case "options":
         n++;
-        m0 |= 262144;
+        m0 |= 8388608;
         break;
       case "prefix":
         n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       case "readOnly":
         n++;
-        m0 |= 16384;
+        m0 |= 524288;
         break;
       case "repeats":
         n++;
-        m0 |= 4096;
+        m0 |= 131072;
         break;
       case "required":
         n++;
-        m0 |= 1024;
+        m0 |= 32768;
         break;
       case "text":
         n++;
-        m0 |= 128;
+        m0 |= 1024;
+        break;
+      case "type":
+        n++;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -852,73 +875,75 @@ function checkCQIFQuestionnaireItem(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 2) !== 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.linkId) && o._linkId === void 0)) {
+  if (!(vrt.isValidString(o.linkId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.linkId, o._linkId, x, p, "linkId", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.definition) && (m0 & 8) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.definition) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.prefix) && (m0 & 64) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.prefix) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.prefix, o._prefix, x, p, "prefix", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if (!(typeof o.type === "string" && vcodes.inCodes154(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.enableWhen, x, p, "enableWhen", d, 0, -1, import_Questionnaire.checkQuestionnaireItemEnableWhen) && x.c === null)
       return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.required) && (m0 & 2048) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.required) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidBoolean(o.repeats) && (m0 & 8192) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidBoolean(o.repeats) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.repeats, o._repeats, x, p, "repeats", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidBoolean(o.readOnly) && (m0 & 32768) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidBoolean(o.readOnly) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.readOnly, o._readOnly, x, p, "readOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInteger(o.maxLength) && (m0 & 131072) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidInteger(o.maxLength) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.options, x, p, "options", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.options, false, x, p, "options", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.option, x, p, "option", d, 0, -1, checkCQIFQuestionnaireItemOption) && x.c === null) return false;
   }
   if (vrt.bitCount(m1 & 1048575) > 1) {
@@ -1086,49 +1111,50 @@ function checkCQIFQuestionnaireItemOption(v, x, p, d) {
     switch (k) {
       case "_valueDate":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueString":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueTime":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "extension":
         n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
       case "modifierExtension":
         n++;
-        m0 |= 2;
+        m0 |= 4;
         break;
       case "valueCoding":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueInteger":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueString":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueTime":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1141,13 +1167,13 @@ function checkCQIFQuestionnaireItemOption(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 2) !== 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1163,20 +1189,20 @@ function checkCQIFQuestionnaireItemOption(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1192,7 +1218,7 @@ function checkCQIFQuestionnaireItemOption(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
   return true;

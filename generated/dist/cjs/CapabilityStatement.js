@@ -358,39 +358,40 @@ function checkCapabilityStatement(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_acceptUnknown":
-      case "_date":
-      case "_fhirVersion":
-      case "_format":
-      case "_kind":
-      case "_status":
-      case "acceptUnknown":
-      case "date":
-      case "fhirVersion":
-      case "format":
-      case "kind":
-      case "resourceType":
-      case "status":
+        m1 |= 16384;
         break;
       case "_copyright":
-        m1 |= 2;
+        m1 |= 16;
+        break;
+      case "_date":
+        m0 |= 16777216;
         break;
       case "_description":
-        m0 |= 33554432;
+        m0 |= 536870912;
         break;
       case "_experimental":
-        m0 |= 1048576;
+        m0 |= 4194304;
+        break;
+      case "_fhirVersion":
+        m1 |= 4096;
+        break;
+      case "_format":
+        m1 |= 65536;
         break;
       case "_id":
         m0 |= 2;
         break;
       case "_implementationGuide":
-        m1 |= 512;
+        m1 |= 1048576;
         break;
       case "_implicitRules":
         m0 |= 16;
         break;
       case "_instantiates":
-        m1 |= 8;
+        m1 |= 256;
+        break;
+      case "_kind":
+        m1 |= 64;
         break;
       case "_language":
         m0 |= 64;
@@ -399,13 +400,16 @@ function checkCapabilityStatement(v, x, p, d) {
         m0 |= 65536;
         break;
       case "_patchFormat":
-        m1 |= 128;
+        m1 |= 262144;
         break;
       case "_publisher":
-        m0 |= 4194304;
+        m0 |= 67108864;
         break;
       case "_purpose":
-        m0 |= 536870912;
+        m1 |= 4;
+        break;
+      case "_status":
+        m0 |= 1048576;
         break;
       case "_title":
         m0 |= 262144;
@@ -416,50 +420,65 @@ function checkCapabilityStatement(v, x, p, d) {
       case "_version":
         m0 |= 16384;
         break;
+      case "acceptUnknown":
+        m1 |= 8192;
+        break;
       case "contact":
-        m0 |= 8388608;
+        m0 |= 134217728;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "copyright":
-        m1 |= 1;
+        m1 |= 8;
+        break;
+      case "date":
+        m0 |= 8388608;
         break;
       case "description":
-        m0 |= 16777216;
+        m0 |= 268435456;
         break;
       case "document":
-        m1 |= 8192;
+        m1 |= 16777216;
         break;
       case "experimental":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "extension":
         m0 |= 512;
+        break;
+      case "fhirVersion":
+        m1 |= 2048;
+        break;
+      case "format":
+        m1 |= 32768;
         break;
       case "id":
         m0 |= 1;
         break;
       case "implementation":
-        m1 |= 32;
+        m1 |= 1024;
         break;
       case "implementationGuide":
-        m1 |= 256;
+        m1 |= 524288;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
       case "instantiates":
-        m1 |= 4;
+        m1 |= 128;
         break;
       case "jurisdiction":
-        m0 |= 134217728;
+        m1 |= 1;
+        break;
+      case "kind":
+        m1 |= 32;
         break;
       case "language":
         m0 |= 32;
         break;
       case "messaging":
-        m1 |= 4096;
+        m1 |= 8388608;
         break;
       case "meta":
         m0 |= 4;
@@ -471,22 +490,27 @@ function checkCapabilityStatement(v, x, p, d) {
         m0 |= 32768;
         break;
       case "patchFormat":
-        m1 |= 64;
+        m1 |= 131072;
         break;
       case "profile":
-        m1 |= 1024;
+        m1 |= 2097152;
         break;
       case "publisher":
-        m0 |= 2097152;
+        m0 |= 33554432;
         break;
       case "purpose":
-        m0 |= 268435456;
+        m1 |= 2;
+        break;
+      case "resourceType":
         break;
       case "rest":
-        m1 |= 2048;
+        m1 |= 4194304;
         break;
       case "software":
-        m1 |= 16;
+        m1 |= 512;
+        break;
+      case "status":
+        m0 |= 524288;
         break;
       case "text":
         m0 |= 128;
@@ -498,7 +522,7 @@ function checkCapabilityStatement(v, x, p, d) {
         m0 |= 2048;
         break;
       case "useContext":
-        m0 |= 67108864;
+        m0 |= 1073741824;
         break;
       case "version":
         m0 |= 8192;
@@ -526,7 +550,9 @@ function checkCapabilityStatement(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -564,13 +590,15 @@ function checkCapabilityStatement(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 1048576) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 1048576) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -586,80 +614,84 @@ function checkCapabilityStatement(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if (!(vrt.isValidDateTime(o.date) && (m0 & 16777216) === 0)) {
     if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 4194304) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 33554432) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2) === 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 16) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.kind) && o._kind === void 0)) {
+  if (!(vrt.isValidCode(o.kind) && (m1 & 64) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m1 & 12) !== 0) {
+  if (!(typeof o.kind === "string" && vcodes.inCodes50(o.kind))) {
+    if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m1 & 384) !== 0) {
     if (!vrt.prims(o.instantiates, o._instantiates, x, p, "instantiates", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.software, x, p, "software", d, 0, checkCapabilityStatementSoftware) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.implementation, x, p, "implementation", d, 0, checkCapabilityStatementImplementation) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.fhirVersion) && o._fhirVersion === void 0)) {
+  if (!(vrt.isValidId(o.fhirVersion) && (m1 & 4096) === 0)) {
     if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 1, vrt.isValidId, "id", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.acceptUnknown) && o._acceptUnknown === void 0)) {
+  if (!(vrt.isValidCode(o.acceptUnknown) && (m1 & 16384) === 0)) {
     if (!vrt.prim(o.acceptUnknown, o._acceptUnknown, x, p, "acceptUnknown", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.acceptUnknown, false, x, p, "acceptUnknown", vrt.checkCode, BINDING_3) && x.c === null)
-    return false;
+  if (!(typeof o.acceptUnknown === "string" && vcodes.inCodes51(o.acceptUnknown))) {
+    if (!vrt.eachWith(o.acceptUnknown, false, x, p, "acceptUnknown", vrt.checkCode, BINDING_3) && x.c === null)
+      return false;
+  }
   if (!vrt.prims(o.format, o._format, x, p, "format", d, 1, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.format, true, x, p, "format", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if ((m1 & 192) !== 0) {
+  if ((m1 & 393216) !== 0) {
     if (!vrt.prims(o.patchFormat, o._patchFormat, x, p, "patchFormat", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.patchFormat, true, x, p, "patchFormat", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if ((m1 & 768) !== 0) {
+  if ((m1 & 1572864) !== 0) {
     if (!vrt.prims(
       o.implementationGuide,
       o._implementationGuide,
@@ -675,19 +707,19 @@ function checkCapabilityStatement(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.many(o.profile, x, p, "profile", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, true, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.many(o.rest, x, p, "rest", d, 0, -1, checkCapabilityStatementRest) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.many(o.messaging, x, p, "messaging", d, 0, -1, checkCapabilityStatementMessaging) && x.c === null)
       return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.many(o.document, x, p, "document", d, 0, -1, checkCapabilityStatementDocument) && x.c === null)
       return false;
   }
@@ -712,16 +744,16 @@ function checkCapabilityStatementSoftware(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_name":
-      case "name":
         n++;
+        m0 |= 16;
         break;
       case "_releaseDate":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_version":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -734,13 +766,17 @@ function checkCapabilityStatementSoftware(v, x, p, d) {
         n++;
         m0 |= 4;
         break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
       case "releaseDate":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "version":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -759,18 +795,18 @@ function checkCapabilityStatementSoftware(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDateTime(o.releaseDate) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDateTime(o.releaseDate) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.releaseDate, o._releaseDate, x, p, "releaseDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
         return false;
     }
@@ -785,12 +821,16 @@ function checkCapabilityStatementImplementation(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_description":
-      case "description":
         n++;
+        m0 |= 16;
         break;
       case "_url":
         n++;
-        m0 |= 16;
+        m0 |= 64;
+        break;
+      case "description":
+        n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -805,7 +845,7 @@ function checkCapabilityStatementImplementation(v, x, p, d) {
         break;
       case "url":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -824,12 +864,12 @@ function checkCapabilityStatementImplementation(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
     }
   }
@@ -844,23 +884,23 @@ function checkCapabilityStatementRest(v, x, p, d) {
     switch (k) {
       case "_compartment":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "_documentation":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_mode":
-      case "mode":
         n++;
+        m0 |= 16;
         break;
       case "compartment":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "documentation":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -871,7 +911,11 @@ function checkCapabilityStatementRest(v, x, p, d) {
         break;
       case "interaction":
         n++;
-        m0 |= 128;
+        m0 |= 512;
+        break;
+      case "mode":
+        n++;
+        m0 |= 8;
         break;
       case "modifierExtension":
         n++;
@@ -879,19 +923,19 @@ function checkCapabilityStatementRest(v, x, p, d) {
         break;
       case "operation":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "resource":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "searchParam":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "security":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -910,12 +954,14 @@ function checkCapabilityStatementRest(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+  if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
+  if (!(typeof o.mode === "string" && vcodes.inCodes52(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -931,27 +977,27 @@ function checkCapabilityStatementRest(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.security, x, p, "security", d, 0, checkCapabilityStatementRestSecurity) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.resource, x, p, "resource", d, 0, -1, checkCapabilityStatementRestResource) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.interaction, x, p, "interaction", d, 0, -1, checkCapabilityStatementRestInteraction) && x.c === null)
       return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.searchParam, x, p, "searchParam", d, 0, -1, checkCapabilityStatementRestResourceSearchParam) && x.c === null)
       return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.operation, x, p, "operation", d, 0, -1, checkCapabilityStatementRestOperation) && x.c === null)
       return false;
   }
-  if ((m0 & 3072) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prims(o.compartment, o._compartment, x, p, "compartment", d, 0, -1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
       return false;
   }
@@ -1088,16 +1134,15 @@ function checkCapabilityStatementDocument(v, x, p, d) {
     switch (k) {
       case "_documentation":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_mode":
-      case "mode":
-      case "profile":
         n++;
+        m0 |= 16;
         break;
       case "documentation":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -1106,9 +1151,17 @@ function checkCapabilityStatementDocument(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "mode":
+        n++;
+        m0 |= 8;
+        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1127,12 +1180,14 @@ function checkCapabilityStatementDocument(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+  if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
+  if (!(typeof o.mode === "string" && vcodes.inCodes53(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -1243,72 +1298,71 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
     switch (k) {
       case "_conditionalCreate":
         n++;
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case "_conditionalDelete":
         n++;
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case "_conditionalRead":
         n++;
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "_conditionalUpdate":
         n++;
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case "_documentation":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "_readHistory":
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       case "_referencePolicy":
         n++;
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case "_searchInclude":
         n++;
-        m0 |= 8388608;
+        m0 |= 67108864;
         break;
       case "_searchRevInclude":
         n++;
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case "_type":
-      case "interaction":
-      case "type":
         n++;
+        m0 |= 16;
         break;
       case "_updateCreate":
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case "_versioning":
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       case "conditionalCreate":
         n++;
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case "conditionalDelete":
         n++;
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case "conditionalRead":
         n++;
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "conditionalUpdate":
         n++;
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "documentation":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -1317,41 +1371,49 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "interaction":
+        n++;
+        m0 |= 256;
+        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
       case "profile":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "readHistory":
         n++;
-        m0 |= 256;
+        m0 |= 2048;
         break;
       case "referencePolicy":
         n++;
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "searchInclude":
         n++;
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case "searchParam":
         n++;
-        m0 |= 67108864;
+        m0 |= 536870912;
         break;
       case "searchRevInclude":
         n++;
-        m0 |= 16777216;
+        m0 |= 134217728;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "updateCreate":
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case "versioning":
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1370,17 +1432,19 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if (!(typeof o.type === "string" && vcodes.inCodes4(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidMarkdown(o.documentation) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidMarkdown(o.documentation) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -1398,21 +1462,24 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
   }
   if (!vrt.many(o.interaction, x, p, "interaction", d, 1, -1, checkCapabilityStatementRestResourceInteraction) && x.c === null)
     return false;
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.versioning) && (m0 & 128) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidCode(o.versioning) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_8) && x.c === null) return false;
+    if (!(typeof o.versioning === "string" && vcodes.inCodes55(o.versioning))) {
+      if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_8) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidBoolean(o.readHistory) && (m0 & 512) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidBoolean(o.readHistory) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.readHistory, o._readHistory, x, p, "readHistory", d, 0, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.updateCreate) && (m0 & 2048) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.updateCreate) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.updateCreate,
         o._updateCreate,
@@ -1428,8 +1495,8 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidBoolean(o.conditionalCreate) && (m0 & 8192) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.conditionalCreate) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.conditionalCreate,
         o._conditionalCreate,
@@ -1445,8 +1512,8 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.conditionalRead) && (m0 & 32768) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidCode(o.conditionalRead) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.conditionalRead,
         o._conditionalRead,
@@ -1461,11 +1528,13 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.conditionalRead, false, x, p, "conditionalRead", vrt.checkCode, BINDING_9) && x.c === null)
-      return false;
+    if (!(typeof o.conditionalRead === "string" && vcodes.inCodes56(o.conditionalRead))) {
+      if (!vrt.eachWith(o.conditionalRead, false, x, p, "conditionalRead", vrt.checkCode, BINDING_9) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidBoolean(o.conditionalUpdate) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidBoolean(o.conditionalUpdate) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.conditionalUpdate,
         o._conditionalUpdate,
@@ -1481,8 +1550,8 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidCode(o.conditionalDelete) && (m0 & 524288) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidCode(o.conditionalDelete) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.conditionalDelete,
         o._conditionalDelete,
@@ -1497,10 +1566,12 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.conditionalDelete, false, x, p, "conditionalDelete", vrt.checkCode, BINDING_10) && x.c === null)
-      return false;
+    if (!(typeof o.conditionalDelete === "string" && vcodes.inCodes57(o.conditionalDelete))) {
+      if (!vrt.eachWith(o.conditionalDelete, false, x, p, "conditionalDelete", vrt.checkCode, BINDING_10) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 3145728) !== 0) {
+  if ((m0 & 25165824) !== 0) {
     if (!vrt.prims(
       o.referencePolicy,
       o._referencePolicy,
@@ -1518,7 +1589,7 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
     if (!vrt.eachWith(o.referencePolicy, true, x, p, "referencePolicy", vrt.checkCode, BINDING_11) && x.c === null)
       return false;
   }
-  if ((m0 & 12582912) !== 0) {
+  if ((m0 & 100663296) !== 0) {
     if (!vrt.prims(
       o.searchInclude,
       o._searchInclude,
@@ -1534,7 +1605,7 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 50331648) !== 0) {
+  if ((m0 & 402653184) !== 0) {
     if (!vrt.prims(
       o.searchRevInclude,
       o._searchRevInclude,
@@ -1550,7 +1621,7 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.searchParam, x, p, "searchParam", d, 0, -1, checkCapabilityStatementRestResourceSearchParam) && x.c === null)
       return false;
   }
@@ -1565,16 +1636,20 @@ function checkCapabilityStatementRestInteraction(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "code":
-        n++;
-        break;
-      case "_documentation":
         n++;
         m0 |= 16;
         break;
-      case "documentation":
+      case "_documentation":
+        n++;
+        m0 |= 64;
+        break;
+      case "code":
         n++;
         m0 |= 8;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -1604,12 +1679,14 @@ function checkCapabilityStatementRestInteraction(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_12) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
+  if (!(typeof o.code === "string" && vcodes.inCodes59(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_12) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -1636,25 +1713,27 @@ function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
     switch (k) {
       case "_definition":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_documentation":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "_name":
-      case "_type":
-      case "name":
-      case "type":
         n++;
+        m0 |= 16;
+        break;
+      case "_type":
+        n++;
+        m0 |= 256;
         break;
       case "definition":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "documentation":
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case "extension":
         n++;
@@ -1666,6 +1745,14 @@ function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
+      case "type":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1684,22 +1771,24 @@ function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.definition) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.definition) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_13) && x.c === null) return false;
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes60(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_13) && x.c === null) return false;
+  }
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -1725,9 +1814,12 @@ function checkCapabilityStatementRestOperation(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_name":
-      case "definition":
-      case "name":
         n++;
+        m0 |= 16;
+        break;
+      case "definition":
+        n++;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -1739,6 +1831,10 @@ function checkCapabilityStatementRestOperation(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1757,7 +1853,7 @@ function checkCapabilityStatementRestOperation(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
   }
@@ -1774,9 +1870,12 @@ function checkCapabilityStatementMessagingEndpoint(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_address":
-      case "address":
-      case "protocol":
         n++;
+        m0 |= 32;
+        break;
+      case "address":
+        n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -1788,6 +1887,10 @@ function checkCapabilityStatementMessagingEndpoint(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "protocol":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1808,7 +1911,7 @@ function checkCapabilityStatementMessagingEndpoint(v, x, p, d) {
   }
   if (!vrt.one(o.protocol, x, p, "protocol", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.protocol, false, x, p, "protocol", vrt.checkCoding, BINDING_14) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.address) && o._address === void 0)) {
+  if (!(vrt.isValidUri(o.address) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.address, o._address, x, p, "address", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
       return false;
   }
@@ -1822,9 +1925,12 @@ function checkCapabilityStatementMessagingSupportedMessage(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_mode":
-      case "definition":
-      case "mode":
         n++;
+        m0 |= 16;
+        break;
+      case "definition":
+        n++;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -1832,6 +1938,10 @@ function checkCapabilityStatementMessagingSupportedMessage(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "mode":
+        n++;
+        m0 |= 8;
         break;
       case "modifierExtension":
         n++;
@@ -1854,10 +1964,12 @@ function checkCapabilityStatementMessagingSupportedMessage(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+  if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_15) && x.c === null) return false;
+  if (!(typeof o.mode === "string" && vcodes.inCodes62(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_15) && x.c === null) return false;
+  }
   if (!vrt.one(o.definition, x, p, "definition", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.definition, false, x, p, "definition", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
@@ -1872,39 +1984,58 @@ function checkCapabilityStatementMessagingEvent(v, x, p, d) {
     switch (k) {
       case "_category":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "_documentation":
         n++;
-        m0 |= 64;
+        m0 |= 8192;
         break;
       case "_focus":
-      case "_mode":
-      case "code":
-      case "focus":
-      case "mode":
-      case "request":
-      case "response":
         n++;
+        m0 |= 512;
+        break;
+      case "_mode":
+        n++;
+        m0 |= 128;
         break;
       case "category":
+        n++;
+        m0 |= 16;
+        break;
+      case "code":
         n++;
         m0 |= 8;
         break;
       case "documentation":
         n++;
-        m0 |= 32;
+        m0 |= 4096;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
+      case "focus":
+        n++;
+        m0 |= 256;
+        break;
       case "id":
         m0 |= 1;
+        break;
+      case "mode":
+        n++;
+        m0 |= 64;
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "request":
+        n++;
+        m0 |= 1024;
+        break;
+      case "response":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1924,30 +2055,36 @@ function checkCapabilityStatementMessagingEvent(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_Coding.checkCoding) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.category) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.category) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_13) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_16) && x.c === null) return false;
+    if (!(typeof o.category === "string" && vcodes.inCodes63(o.category))) {
+      if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_16) && x.c === null) return false;
+    }
   }
-  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+  if (!(vrt.isValidCode(o.mode) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_15) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.focus) && o._focus === void 0)) {
+  if (!(typeof o.mode === "string" && vcodes.inCodes62(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_15) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.focus) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.focus, o._focus, x, p, "focus", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.focus, false, x, p, "focus", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (!(typeof o.focus === "string" && vcodes.inCodes4(o.focus))) {
+    if (!vrt.eachWith(o.focus, false, x, p, "focus", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
   if (!vrt.one(o.request, x, p, "request", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.request, false, x, p, "request", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
   if (!vrt.one(o.response, x, p, "response", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.response, false, x, p, "response", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -2039,16 +2176,20 @@ function checkCapabilityStatementRestResourceInteraction(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "code":
-        n++;
-        break;
-      case "_documentation":
         n++;
         m0 |= 16;
         break;
-      case "documentation":
+      case "_documentation":
+        n++;
+        m0 |= 64;
+        break;
+      case "code":
         n++;
         m0 |= 8;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -2078,12 +2219,14 @@ function checkCapabilityStatementRestResourceInteraction(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_15, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_17) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
+  if (!(typeof o.code === "string" && vcodes.inCodes64(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_17) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,

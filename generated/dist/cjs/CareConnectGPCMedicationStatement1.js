@@ -398,23 +398,14 @@ function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MedicationStatement") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_dateAsserted":
-      case "_status":
-      case "_taken":
-      case "basedOn":
-      case "dateAsserted":
-      case "dosage":
-      case "extension":
-      case "identifier":
-      case "resourceType":
-      case "status":
-      case "subject":
-      case "taken":
+        m0 |= 8388608;
         break;
       case "_effectiveDateTime":
-        m0 |= 32768;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -425,59 +416,91 @@ function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "category":
+      case "_status":
+        m0 |= 65536;
+        break;
+      case "_taken":
+        m0 |= 268435456;
+        break;
+      case "basedOn":
         m0 |= 4096;
+        break;
+      case "category":
+        m0 |= 131072;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 2048;
-        break;
-      case "derivedFrom":
-        m0 |= 262144;
-        break;
-      case "effectiveDateTime":
         m0 |= 16384;
         break;
+      case "dateAsserted":
+        m0 |= 4194304;
+        break;
+      case "derivedFrom":
+        m0 |= 67108864;
+        break;
+      case "dosage":
+        m1 |= 4;
+        break;
+      case "effectiveDateTime":
+        m0 |= 524288;
+        break;
       case "effectivePeriod":
-        m0 |= 65536;
+        m0 |= 2097152;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
       case "informationSource":
-        m0 |= 131072;
+        m0 |= 16777216;
         break;
       case "language":
         m0 |= 32;
         break;
       case "medicationReference":
-        m0 |= 8192;
+        m0 |= 262144;
         break;
       case "meta":
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
-        break;
-      case "note":
-        m0 |= 4194304;
-        break;
-      case "partOf":
         m0 |= 1024;
         break;
+      case "note":
+        m1 |= 2;
+        break;
+      case "partOf":
+        m0 |= 8192;
+        break;
       case "reasonCode":
-        m0 |= 1048576;
+        m0 |= 1073741824;
         break;
       case "reasonNotTaken":
-        m0 |= 524288;
+        m0 |= 536870912;
         break;
       case "reasonReference":
-        m0 |= 2097152;
+        m1 |= 1;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 32768;
+        break;
+      case "subject":
+        m0 |= 33554432;
+        break;
+      case "taken":
+        m0 |= 134217728;
         break;
       case "text":
         m0 |= 128;
@@ -505,7 +528,9 @@ function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -514,7 +539,7 @@ function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
@@ -523,27 +548,29 @@ function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
   if (!vrt.many(o.basedOn, x, p, "basedOn", d, 1, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes102(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -557,11 +584,11 @@ function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 114688) > 1) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "effective", 0) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 32768) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -577,10 +604,10 @@ function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (!(vrt.isValidDateTime(o.dateAsserted) && o._dateAsserted === void 0)) {
+  if (!(vrt.isValidDateTime(o.dateAsserted) && (m0 & 8388608) === 0)) {
     if (!vrt.prim(
       o.dateAsserted,
       o._dateAsserted,
@@ -595,7 +622,7 @@ function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.informationSource, x, p, "informationSource", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.informationSource, false, x, p, "informationSource", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -603,27 +630,29 @@ function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.derivedFrom, x, p, "derivedFrom", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.taken) && o._taken === void 0)) {
+  if (!(vrt.isValidCode(o.taken) && (m0 & 268435456) === 0)) {
     if (!vrt.prim(o.taken, o._taken, x, p, "taken", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.taken, false, x, p, "taken", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 524288) !== 0) {
+  if (!(typeof o.taken === "string" && vcodes.inCodes104(o.taken))) {
+    if (!vrt.eachWith(o.taken, false, x, p, "taken", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.reasonNotTaken, x, p, "reasonNotTaken", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCMedicationStatement1Note) && x.c === null)
       return false;
   }
@@ -648,8 +677,8 @@ function checkCareConnectGPCMedicationStatement1Meta(v, x, p, d) {
         m0 |= 32;
         break;
       case "_profile":
-      case "profile":
         n++;
+        m0 |= 128;
         break;
       case "_versionId":
         n++;
@@ -666,13 +695,17 @@ function checkCareConnectGPCMedicationStatement1Meta(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "security":
+      case "profile":
         n++;
         m0 |= 64;
         break;
+      case "security":
+        n++;
+        m0 |= 256;
+        break;
       case "tag":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "versionId":
         n++;
@@ -705,12 +738,12 @@ function checkCareConnectGPCMedicationStatement1Meta(v, x, p, d) {
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
   return true;
@@ -725,67 +758,67 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -796,158 +829,159 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -965,21 +999,23 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-1"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-1")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationDosageLastChanged-1"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -995,8 +1031,8 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1012,20 +1048,20 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1041,8 +1077,8 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1058,14 +1094,14 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -1081,8 +1117,8 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1098,8 +1134,8 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1115,14 +1151,14 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1138,8 +1174,8 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1155,14 +1191,14 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1178,82 +1214,82 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1267,18 +1303,20 @@ function checkCareConnectGPCMedicationStatement1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -1289,6 +1327,10 @@ function checkCareConnectGPCMedicationStatement1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -1298,6 +1340,10 @@ function checkCareConnectGPCMedicationStatement1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1316,24 +1362,26 @@ function checkCareConnectGPCMedicationStatement1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
@@ -1352,8 +1400,8 @@ function checkCareConnectGPCMedicationStatement1Note(v, x, p, d) {
         m0 |= 16;
         break;
       case "_text":
-      case "text":
         n++;
+        m0 |= 256;
         break;
       case "_time":
         n++;
@@ -1373,6 +1421,10 @@ function checkCareConnectGPCMedicationStatement1Note(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 128;
         break;
       case "time":
         n++;
@@ -1425,7 +1477,7 @@ function checkCareConnectGPCMedicationStatement1Note(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
@@ -1440,39 +1492,39 @@ function checkCareConnectGPCMedicationStatement1Dosage(v, x, p, d) {
     switch (k) {
       case "_asNeededBoolean":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "_patientInstruction":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_sequence":
         n++;
         m0 |= 8;
         break;
       case "_text":
-      case "text":
         n++;
+        m0 |= 32;
         break;
       case "additionalInstruction":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "asNeededBoolean":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "asNeededCodeableConcept":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "doseQuantity":
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "doseRange":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "extension":
         n++;
@@ -1483,39 +1535,39 @@ function checkCareConnectGPCMedicationStatement1Dosage(v, x, p, d) {
         break;
       case "maxDosePerAdministration":
         n++;
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "maxDosePerLifetime":
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "maxDosePerPeriod":
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "method":
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "patientInstruction":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "rateQuantity":
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "rateRange":
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "rateRatio":
         n++;
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "route":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "sequence":
         n++;
@@ -1523,11 +1575,15 @@ function checkCareConnectGPCMedicationStatement1Dosage(v, x, p, d) {
         break;
       case "site":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
+        break;
+      case "text":
+        n++;
+        m0 |= 16;
         break;
       case "timing":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1548,16 +1604,16 @@ function checkCareConnectGPCMedicationStatement1Dosage(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.additionalInstruction, x, p, "additionalInstruction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.patientInstruction) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.patientInstruction) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.patientInstruction,
         o._patientInstruction,
@@ -1573,14 +1629,14 @@ function checkCareConnectGPCMedicationStatement1Dosage(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.timing, x, p, "timing", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 1792) > 1) {
+  if (vrt.bitCount(m0 & 7168) > 1) {
     if (!vrt.checkChoice(o, CHOICE_4, x, p, "asNeeded", 0) && x.c === null) return false;
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.asNeededBoolean,
         o._asNeededBoolean,
@@ -1596,55 +1652,55 @@ function checkCareConnectGPCMedicationStatement1Dosage(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCMedicationStatement1DosageRoute) && x.c === null)
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 49152) > 1) {
+  if (vrt.bitCount(m0 & 196608) > 1) {
     if (!vrt.checkChoice(o, CHOICE_5, x, p, "dose", 0) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.doseRange, x, p, "dose.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.doseQuantity, x, p, "dose.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
       return false;
     if (!vrt.eachWith(o.doseQuantity, false, x, p, "dose.ofType(Quantity)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.maxDosePerPeriod, x, p, "maxDosePerPeriod", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.maxDosePerAdministration, x, p, "maxDosePerAdministration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.maxDosePerLifetime, x, p, "maxDosePerLifetime", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 3670016) > 1) {
+  if (vrt.bitCount(m0 & 14680064) > 1) {
     if (!vrt.checkChoice(o, CHOICE_6, x, p, "rate", 0) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.rateRange, x, p, "rate.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
     if (!vrt.eachWith(o.rateRange, false, x, p, "rate.ofType(Range)", vrt.checkInvariant, INVARIANT_2) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
       return false;
     if (!vrt.eachWith(o.rateQuantity, false, x, p, "rate.ofType(Quantity)", vrt.checkInvariant, INVARIANT_2) && x.c === null)
@@ -1661,10 +1717,11 @@ function checkCareConnectGPCMedicationStatement1DosageRoute(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -1675,7 +1732,7 @@ function checkCareConnectGPCMedicationStatement1DosageRoute(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1691,8 +1748,8 @@ function checkCareConnectGPCMedicationStatement1DosageRoute(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
@@ -1707,32 +1764,51 @@ function checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(v, x, 
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1745,24 +1821,26 @@ function checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(v, x, 
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_7) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

@@ -190,13 +190,13 @@ function checkCareConnectGPCPractitioner1(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_active":
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "_birthDate":
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case "_gender":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "_id":
         m0 |= 2;
@@ -208,30 +208,31 @@ function checkCareConnectGPCPractitioner1(v, x, p, d) {
         m0 |= 64;
         break;
       case "active":
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "address":
-        m0 |= 8192;
-        break;
-      case "birthDate":
         m0 |= 65536;
         break;
+      case "birthDate":
+        m0 |= 524288;
+        break;
       case "communication":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "extension":
-      case "identifier":
-      case "name":
-      case "resourceType":
+        m0 |= 512;
         break;
       case "gender":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -243,16 +244,21 @@ function checkCareConnectGPCPractitioner1(v, x, p, d) {
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
+        m0 |= 1024;
+        break;
+      case "name":
+        m0 |= 16384;
         break;
       case "photo":
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case "qualification":
-        m0 |= 524288;
+        m0 |= 4194304;
+        break;
+      case "resourceType":
         break;
       case "telecom":
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case "text":
         m0 |= 128;
@@ -280,7 +286,9 @@ function checkCareConnectGPCPractitioner1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -289,46 +297,48 @@ function checkCareConnectGPCPractitioner1(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.many(o.name, x, p, "name", d, 1, 1, checkCareConnectGPCPractitioner1Name) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkCareConnectGPCPractitioner1Address) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 32768) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === "string" && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDate(o.birthDate) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDate(o.birthDate) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.birthDate, o._birthDate, x, p, "birthDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.photo, x, p, "photo", d, 0, -1, import_Attachment.checkAttachment) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.qualification, x, p, "qualification", d, 0, -1, checkCareConnectGPCPractitioner1Qualification) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.prohibited(o.communication, void 0, x, p, "communication") && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -345,18 +355,20 @@ function checkCareConnectGPCPractitioner1IdentifierSdsUserID(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -367,6 +379,10 @@ function checkCareConnectGPCPractitioner1IdentifierSdsUserID(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -376,6 +392,10 @@ function checkCareConnectGPCPractitioner1IdentifierSdsUserID(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -396,20 +416,22 @@ function checkCareConnectGPCPractitioner1IdentifierSdsUserID(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/sds-user-id") && x.c === null)
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/Id/sds-user-id")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/sds-user-id") && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
   }
   return true;
@@ -422,18 +444,20 @@ function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v, x, p, d) 
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -444,6 +468,10 @@ function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v, x, p, d) 
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -453,6 +481,10 @@ function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v, x, p, d) 
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -473,20 +505,22 @@ function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v, x, p, d) 
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/sds-role-profile-id") && x.c === null)
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/Id/sds-role-profile-id")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/sds-role-profile-id") && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
   }
   return true;
@@ -499,20 +533,20 @@ function checkCareConnectGPCPractitioner1Name(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_family":
-      case "family":
-        n++;
-        break;
-      case "_given":
         n++;
         m0 |= 128;
         break;
-      case "_prefix":
+      case "_given":
         n++;
         m0 |= 512;
         break;
-      case "_suffix":
+      case "_prefix":
         n++;
         m0 |= 2048;
+        break;
+      case "_suffix":
+        n++;
+        m0 |= 8192;
         break;
       case "_text":
         n++;
@@ -526,24 +560,28 @@ function checkCareConnectGPCPractitioner1Name(v, x, p, d) {
         n++;
         m0 |= 2;
         break;
-      case "given":
+      case "family":
         n++;
         m0 |= 64;
+        break;
+      case "given":
+        n++;
+        m0 |= 256;
         break;
       case "id":
         m0 |= 1;
         break;
       case "period":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "prefix":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "suffix":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "text":
         n++;
@@ -570,7 +608,9 @@ function checkCareConnectGPCPractitioner1Name(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes108(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
@@ -578,23 +618,23 @@ function checkCareConnectGPCPractitioner1Name(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.family) && o._family === void 0)) {
+  if (!(vrt.isValidString(o.family) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.family, o._family, x, p, "family", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 192) !== 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 768) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 3072) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -706,14 +746,18 @@ function checkCareConnectGPCPractitioner1Address(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
@@ -766,6 +810,7 @@ function checkCareConnectGPCPractitioner1Qualification(v, x, p, d) {
     switch (k) {
       case "code":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -780,7 +825,7 @@ function checkCareConnectGPCPractitioner1Qualification(v, x, p, d) {
         break;
       case "issuer":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "modifierExtension":
         n++;
@@ -788,7 +833,7 @@ function checkCareConnectGPCPractitioner1Qualification(v, x, p, d) {
         break;
       case "period":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -812,10 +857,10 @@ function checkCareConnectGPCPractitioner1Qualification(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.issuer, x, p, "issuer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.issuer, false, x, p, "issuer", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -889,7 +934,9 @@ function checkCareConnectGPCPractitioner1QualificationIdentifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;

@@ -237,22 +237,22 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
         m0 |= 64;
         break;
       case "_receivedTime":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "_status":
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "accessionIdentifier":
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "collection":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "container":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "extension":
         m0 |= 512;
@@ -261,8 +261,7 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
         m0 |= 1;
         break;
       case "identifier":
-      case "resourceType":
-      case "subject":
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -277,28 +276,33 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "parent":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "processing":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "receivedTime":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "request":
-        m0 |= 262144;
+        m0 |= 1048576;
+        break;
+      case "resourceType":
         break;
       case "status":
-        m0 |= 4096;
+        m0 |= 8192;
+        break;
+      case "subject":
+        m0 |= 65536;
         break;
       case "text":
         m0 |= 128;
         break;
       case "type":
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -323,7 +327,9 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -340,7 +346,7 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCSpecimen1Identifier) && x.c === null)
     return false;
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(
       o.accessionIdentifier,
       x,
@@ -352,21 +358,23 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes119(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCareConnectGPCSpecimen1Type) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.receivedTime) && (m0 & 65536) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.receivedTime) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.receivedTime,
         o._receivedTime,
@@ -382,26 +390,26 @@ function checkCareConnectGPCSpecimen1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.parent, x, p, "parent", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.request, x, p, "request", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.request, true, x, p, "request", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.collection, x, p, "collection", d, 0, checkCareConnectGPCSpecimen1Collection) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.processing, x, p, "processing", d, 0, -1, _checkSpecimenProcessing) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.container, x, p, "container", d, 0, -1, checkCareConnectGPCSpecimen1Container) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, 1, checkCareConnectGPCSpecimen1Note) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -422,8 +430,8 @@ function checkCareConnectGPCSpecimen1Meta(v, x, p, d) {
         m0 |= 32;
         break;
       case "_profile":
-      case "profile":
         n++;
+        m0 |= 128;
         break;
       case "_versionId":
         n++;
@@ -440,13 +448,17 @@ function checkCareConnectGPCSpecimen1Meta(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "security":
+      case "profile":
         n++;
         m0 |= 64;
         break;
+      case "security":
+        n++;
+        m0 |= 256;
+        break;
       case "tag":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "versionId":
         n++;
@@ -479,12 +491,12 @@ function checkCareConnectGPCSpecimen1Meta(v, x, p, d) {
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
   return true;
@@ -497,18 +509,20 @@ function checkCareConnectGPCSpecimen1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -519,6 +533,10 @@ function checkCareConnectGPCSpecimen1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -528,6 +546,10 @@ function checkCareConnectGPCSpecimen1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -546,24 +568,26 @@ function checkCareConnectGPCSpecimen1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -637,7 +661,9 @@ function checkCareConnectGPCSpecimen1AccessionIdentifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -732,41 +758,42 @@ function checkCareConnectGPCSpecimen1Collection(v, x, p, d) {
     switch (k) {
       case "_collectedDateTime":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "bodySite":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "collectedDateTime":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "collectedPeriod":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "collector":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "extension":
         n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
       case "method":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "modifierExtension":
         n++;
-        m0 |= 2;
+        m0 |= 4;
         break;
       case "quantity":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -779,20 +806,20 @@ function checkCareConnectGPCSpecimen1Collection(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 2) !== 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.collector, x, p, "collector", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.collector, false, x, p, "collector", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 56) > 1) {
+  if (vrt.bitCount(m0 & 112) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "collected", 0) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDateTime(o.collectedDateTime) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.collectedDateTime) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.collectedDateTime,
         o._collectedDateTime,
@@ -808,16 +835,16 @@ function checkCareConnectGPCSpecimen1Collection(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.collectedPeriod, x, p, "collected.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCareConnectGPCSpecimen1CollectionBodySite) && x.c === null)
       return false;
   }
@@ -1046,8 +1073,8 @@ function checkCareConnectGPCSpecimen1Note(v, x, p, d) {
         m0 |= 8;
         break;
       case "_text":
-      case "text":
         n++;
+        m0 |= 256;
         break;
       case "_time":
         n++;
@@ -1067,6 +1094,10 @@ function checkCareConnectGPCSpecimen1Note(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 128;
         break;
       case "time":
         n++;
@@ -1119,7 +1150,7 @@ function checkCareConnectGPCSpecimen1Note(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
       return false;
   }
@@ -1135,67 +1166,67 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -1206,158 +1237,159 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1375,21 +1407,23 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-FastingStatus-1"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-FastingStatus-1")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-FastingStatus-1"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_4, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -1405,8 +1439,8 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1422,20 +1456,20 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1451,8 +1485,8 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1468,14 +1502,14 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -1491,8 +1525,8 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1508,8 +1542,8 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1525,14 +1559,14 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1548,8 +1582,8 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1565,14 +1599,14 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1588,82 +1622,82 @@ function checkCareConnectGPCSpecimen1CollectionFastingStatus(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1794,7 +1828,9 @@ function checkCareConnectGPCSpecimen1ContainerIdentifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;

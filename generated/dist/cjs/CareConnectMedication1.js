@@ -288,7 +288,9 @@ function checkCareConnectMedication1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -312,7 +314,9 @@ function checkCareConnectMedication1(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes2(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 49152) !== 0) {
     if (!(vrt.isValidBoolean(o.isBrand) && (m0 & 32768) === 0)) {
@@ -608,49 +612,50 @@ function checkCareConnectMedication1CodeCoding(v, x, p, d) {
     switch (k) {
       case "_code":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "_display":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "_system":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "code":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "display":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "extension":
         n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
       case "system":
         n++;
-        m0 |= 2;
+        m0 |= 4;
         break;
       case "userSelected":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -663,32 +668,32 @@ function checkCareConnectMedication1CodeCoding(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 4) === 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 256) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 1024) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -715,49 +720,50 @@ function checkCareConnectMedication1FormCoding(v, x, p, d) {
     switch (k) {
       case "_code":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "_display":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "_system":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "code":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "display":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "extension":
         n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
       case "system":
         n++;
-        m0 |= 2;
+        m0 |= 4;
         break;
       case "userSelected":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -770,32 +776,32 @@ function checkCareConnectMedication1FormCoding(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 4) === 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 256) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 1024) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

@@ -253,10 +253,10 @@ function checkCareConnectOrganization1(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_active":
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "_alias":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "_id":
         m0 |= 2;
@@ -268,32 +268,34 @@ function checkCareConnectOrganization1(v, x, p, d) {
         m0 |= 64;
         break;
       case "_name":
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "active":
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "address":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "alias":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "contact":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "endpoint":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "extension":
-      case "identifier":
-      case "resourceType":
+        m0 |= 512;
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -305,22 +307,24 @@ function checkCareConnectOrganization1(v, x, p, d) {
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "name":
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "partOf":
-        m0 |= 524288;
+        m0 |= 2097152;
+        break;
+      case "resourceType":
         break;
       case "telecom":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "text":
         m0 |= 128;
         break;
       case "type":
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -345,7 +349,9 @@ function checkCareConnectOrganization1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -354,49 +360,49 @@ function checkCareConnectOrganization1(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 16384) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
+  if ((m0 & 393216) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
     if (!vrt.eachWith(o.telecom, true, x, p, "telecom", vrt.checkTranslatedInvariant, TRANSLATED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkCareConnectOrganization1Address) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkCareConnectOrganization1Contact) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -416,18 +422,20 @@ function checkCareConnectOrganization1IdentifierOdsOrganisationCode(v, x, p, d) 
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -438,6 +446,10 @@ function checkCareConnectOrganization1IdentifierOdsOrganisationCode(v, x, p, d) 
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -447,6 +459,10 @@ function checkCareConnectOrganization1IdentifierOdsOrganisationCode(v, x, p, d) 
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -467,20 +483,22 @@ function checkCareConnectOrganization1IdentifierOdsOrganisationCode(v, x, p, d) 
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/ods-organization-code") && x.c === null)
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/Id/ods-organization-code")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/ods-organization-code") && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
   }
   return true;
@@ -493,18 +511,20 @@ function checkCareConnectOrganization1IdentifierOdsSiteCode(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -515,6 +535,10 @@ function checkCareConnectOrganization1IdentifierOdsSiteCode(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -524,6 +548,10 @@ function checkCareConnectOrganization1IdentifierOdsSiteCode(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -544,20 +572,22 @@ function checkCareConnectOrganization1IdentifierOdsSiteCode(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/ods-site-code") && x.c === null)
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/Id/ods-site-code")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/ods-site-code") && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
   }
   return true;
@@ -570,18 +600,20 @@ function checkCareConnectOrganization1IdentifierLocalIdentifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -592,6 +624,10 @@ function checkCareConnectOrganization1IdentifierLocalIdentifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -601,6 +637,10 @@ function checkCareConnectOrganization1IdentifierLocalIdentifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -619,26 +659,38 @@ function checkCareConnectOrganization1IdentifierLocalIdentifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/local-organization-code") && x.c === null)
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/Id/local-organization-code")) {
+    if (!vrt.eachWith(
+      o.system,
+      false,
+      x,
+      p,
+      "system",
+      vrt.checkFixed,
+      "https://fhir.nhs.uk/Id/local-organization-code"
+    ) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -752,14 +804,18 @@ function checkCareConnectOrganization1Address(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
@@ -879,20 +935,20 @@ function checkCareConnectOrganization1ContactName(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_family":
-      case "family":
-        n++;
-        break;
-      case "_given":
         n++;
         m0 |= 128;
         break;
-      case "_prefix":
+      case "_given":
         n++;
         m0 |= 512;
         break;
-      case "_suffix":
+      case "_prefix":
         n++;
         m0 |= 2048;
+        break;
+      case "_suffix":
+        n++;
+        m0 |= 8192;
         break;
       case "_text":
         n++;
@@ -906,24 +962,28 @@ function checkCareConnectOrganization1ContactName(v, x, p, d) {
         n++;
         m0 |= 2;
         break;
-      case "given":
+      case "family":
         n++;
         m0 |= 64;
+        break;
+      case "given":
+        n++;
+        m0 |= 256;
         break;
       case "id":
         m0 |= 1;
         break;
       case "period":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "prefix":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "suffix":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "text":
         n++;
@@ -950,7 +1010,9 @@ function checkCareConnectOrganization1ContactName(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes108(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
@@ -958,23 +1020,23 @@ function checkCareConnectOrganization1ContactName(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.family) && o._family === void 0)) {
+  if (!(vrt.isValidString(o.family) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.family, o._family, x, p, "family", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 192) !== 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 768) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 3072) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -1086,14 +1148,18 @@ function checkCareConnectOrganization1ContactAddress(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {

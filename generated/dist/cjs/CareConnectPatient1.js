@@ -440,19 +440,19 @@ function checkCareConnectPatient1(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_active":
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "_birthDate":
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "_deceasedBoolean":
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case "_deceasedDateTime":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "_gender":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "_id":
         m0 |= 2;
@@ -464,51 +464,52 @@ function checkCareConnectPatient1(v, x, p, d) {
         m0 |= 64;
         break;
       case "_multipleBirthBoolean":
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case "_multipleBirthInteger":
-        m0 |= 67108864;
-        break;
-      case "active":
-        m0 |= 1024;
-        break;
-      case "address":
-        m0 |= 2097152;
-        break;
-      case "animal":
         m0 |= 536870912;
         break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "address":
+        m0 |= 16777216;
+        break;
+      case "animal":
+        m1 |= 2;
+        break;
       case "birthDate":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "communication":
-        m0 |= 1073741824;
+        m1 |= 4;
         break;
       case "contact":
-        m0 |= 268435456;
+        m1 |= 1;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "deceasedBoolean":
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case "deceasedDateTime":
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case "extension":
-      case "identifier":
-      case "name":
-      case "resourceType":
+        m0 |= 512;
         break;
       case "gender":
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case "generalPractitioner":
-        m1 |= 1;
+        m1 |= 8;
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -517,31 +518,36 @@ function checkCareConnectPatient1(v, x, p, d) {
         m0 |= 32;
         break;
       case "link":
-        m1 |= 4;
+        m1 |= 32;
         break;
       case "managingOrganization":
-        m1 |= 2;
+        m1 |= 16;
         break;
       case "maritalStatus":
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case "meta":
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "multipleBirthBoolean":
-        m0 |= 8388608;
+        m0 |= 67108864;
         break;
       case "multipleBirthInteger":
-        m0 |= 33554432;
+        m0 |= 268435456;
+        break;
+      case "name":
+        m0 |= 16384;
         break;
       case "photo":
-        m0 |= 134217728;
+        m0 |= 1073741824;
+        break;
+      case "resourceType":
         break;
       case "telecom":
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case "text":
         m0 |= 128;
@@ -569,7 +575,9 @@ function checkCareConnectPatient1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -578,31 +586,33 @@ function checkCareConnectPatient1(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.many(o.name, x, p, "name", d, 1, -1, import_HumanName.checkHumanName) && x.c === null) return false;
   vrt.slicingNotChecked(o.name, x, p, "name", "Patient.name", "slice 'other' has no fixed or pattern value at 'use'");
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkCareConnectPatient1Telecom) && x.c === null) return false;
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 16384) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === "string" && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDate(o.birthDate) && (m0 & 65536) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDate(o.birthDate) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.birthDate,
         o._birthDate,
@@ -618,11 +628,11 @@ function checkCareConnectPatient1(v, x, p, d) {
         return false;
     }
   }
-  if (vrt.bitCount(m0 & 1966080) > 1) {
+  if (vrt.bitCount(m0 & 15728640) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "deceased", 0) && x.c === null) return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidBoolean(o.deceasedBoolean) && (m0 & 262144) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.deceasedBoolean) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.deceasedBoolean,
         o._deceasedBoolean,
@@ -638,8 +648,8 @@ function checkCareConnectPatient1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDateTime(o.deceasedDateTime) && (m0 & 1048576) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.deceasedDateTime) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.deceasedDateTime,
         o._deceasedDateTime,
@@ -655,20 +665,20 @@ function checkCareConnectPatient1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkCareConnectPatient1Address) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.maritalStatus, x, p, "maritalStatus", d, 0, checkCareConnectPatient1MaritalStatus) && x.c === null)
       return false;
     if (!vrt.eachWith(o.maritalStatus, false, x, p, "maritalStatus", vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 125829120) > 1) {
+  if (vrt.bitCount(m0 & 1006632960) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "multipleBirth", 0) && x.c === null) return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && (m0 & 16777216) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.multipleBirthBoolean,
         o._multipleBirthBoolean,
@@ -684,8 +694,8 @@ function checkCareConnectPatient1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidInteger(o.multipleBirthInteger) && (m0 & 67108864) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidInteger(o.multipleBirthInteger) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(
         o.multipleBirthInteger,
         o._multipleBirthInteger,
@@ -701,31 +711,31 @@ function checkCareConnectPatient1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.prohibited(o.photo, void 0, x, p, "photo") && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkCareConnectPatient1Contact) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.prohibited(o.animal, void 0, x, p, "animal") && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.prohibited(o.communication, void 0, x, p, "communication") && x.c === null) return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.generalPractitioner, x, p, "generalPractitioner", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.generalPractitioner, true, x, p, "generalPractitioner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkCareConnectPatient1Link) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -742,34 +752,47 @@ function checkCareConnectPatient1IdentifierNhsNumber(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "extension":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       case "assigner":
         n++;
-        m0 |= 32;
+        m0 |= 1024;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
       case "period":
         n++;
-        m0 |= 16;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
+        m0 |= 32;
         break;
       case "type":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "use":
         n++;
-        m0 |= 2;
+        m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -782,26 +805,28 @@ function checkCareConnectPatient1IdentifierNhsNumber(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 6) !== 0) {
+  if ((m0 & 12) !== 0) {
     if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/nhs-number") && x.c === null)
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/Id/nhs-number")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/nhs-number") && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
   }
   return true;
@@ -814,18 +839,20 @@ function checkCareConnectPatient1IdentifierLocalIdentifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -836,6 +863,10 @@ function checkCareConnectPatient1IdentifierLocalIdentifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -845,6 +876,10 @@ function checkCareConnectPatient1IdentifierLocalIdentifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -863,26 +898,38 @@ function checkCareConnectPatient1IdentifierLocalIdentifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/local-patient-identifier") && x.c === null)
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/Id/local-patient-identifier")) {
+    if (!vrt.eachWith(
+      o.system,
+      false,
+      x,
+      p,
+      "system",
+      vrt.checkFixed,
+      "https://fhir.nhs.uk/Id/local-patient-identifier"
+    ) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
@@ -898,17 +945,19 @@ function checkCareConnectPatient1Telecom(v, x, p, d) {
     switch (k) {
       case "_rank":
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 8;
         break;
       case "_use":
         n++;
-        m0 |= 8;
+        m0 |= 128;
+        break;
+      case "_value":
+        n++;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -919,15 +968,23 @@ function checkCareConnectPatient1Telecom(v, x, p, d) {
         break;
       case "period":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "rank":
         n++;
-        m0 |= 16;
+        m0 |= 256;
+        break;
+      case "system":
+        n++;
+        m0 |= 4;
         break;
       case "use":
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case "value":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -942,28 +999,32 @@ function checkCareConnectPatient1Telecom(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidCode(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(typeof o.system === "string" && vcodes.inCodes111(o.system))) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidCode(o.use) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes112(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -976,6 +1037,7 @@ function _checkPatientBirthDateElement(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "extension":
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
@@ -1099,14 +1161,18 @@ function checkCareConnectPatient1Address(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
@@ -1159,10 +1225,11 @@ function checkCareConnectPatient1MaritalStatus(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -1173,7 +1240,7 @@ function checkCareConnectPatient1MaritalStatus(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1190,7 +1257,7 @@ function checkCareConnectPatient1MaritalStatus(v, x, p, d) {
   }
   if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkCareConnectPatient1MaritalStatusCoding) && x.c === null)
     return false;
-  if ((m0 & 12) !== 0) {
+  if ((m0 & 24) !== 0) {
     if (!vrt.prohibited(o.text, o._text, x, p, "text") && x.c === null) return false;
   }
   return true;
@@ -1204,11 +1271,11 @@ function checkCareConnectPatient1Contact(v, x, p, d) {
     switch (k) {
       case "_gender":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "address":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -1216,7 +1283,7 @@ function checkCareConnectPatient1Contact(v, x, p, d) {
         break;
       case "gender":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "id":
         m0 |= 1;
@@ -1227,14 +1294,15 @@ function checkCareConnectPatient1Contact(v, x, p, d) {
         break;
       case "name":
         n++;
+        m0 |= 16;
         break;
       case "organization":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "period":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "relationship":
         n++;
@@ -1242,7 +1310,7 @@ function checkCareConnectPatient1Contact(v, x, p, d) {
         break;
       case "telecom":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1267,26 +1335,28 @@ function checkCareConnectPatient1Contact(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.name, x, p, "name", d, 1, checkCareConnectPatient1ContactName) && x.c === null) return false;
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.address, x, p, "address", d, 0, checkCareConnectPatient1ContactAddress) && x.c === null)
       return false;
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === "string" && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.organization, x, p, "organization", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -1300,9 +1370,8 @@ function checkCareConnectPatient1Link(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_type":
-      case "other":
-      case "type":
         n++;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -1314,6 +1383,14 @@ function checkCareConnectPatient1Link(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "other":
+        n++;
+        m0 |= 8;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1334,10 +1411,12 @@ function checkCareConnectPatient1Link(v, x, p, d) {
   }
   if (!vrt.one(o.other, x, p, "other", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.other, false, x, p, "other", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  if (!(typeof o.type === "string" && vcodes.inCodes114(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectPatient1MaritalStatusCoding(v, x, p, d) {
@@ -1348,20 +1427,32 @@ function checkCareConnectPatient1MaritalStatusCoding(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
         break;
       case "extension":
         n++;
@@ -1370,13 +1461,17 @@ function checkCareConnectPatient1MaritalStatusCoding(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1391,21 +1486,21 @@ function checkCareConnectPatient1MaritalStatusCoding(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   }
   return true;
@@ -1419,27 +1514,27 @@ function checkCareConnectPatient1ContactName(v, x, p, d) {
     switch (k) {
       case "_family":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "_given":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "_prefix":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "_suffix":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "_use":
-      case "use":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -1447,28 +1542,32 @@ function checkCareConnectPatient1ContactName(v, x, p, d) {
         break;
       case "family":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "given":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "id":
         m0 |= 1;
         break;
       case "period":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "prefix":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "suffix":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "text":
+        n++;
+        m0 |= 16;
+        break;
+      case "use":
         n++;
         m0 |= 4;
         break;
@@ -1485,35 +1584,37 @@ function checkCareConnectPatient1ContactName(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_11) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if (!(typeof o.use === "string" && vcodes.inCodes108(o.use))) {
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_11) && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.family) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.family) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.family, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 768) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 3072) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -1625,14 +1726,18 @@ function checkCareConnectPatient1ContactAddress(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_10) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_8) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {

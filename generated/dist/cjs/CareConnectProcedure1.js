@@ -418,55 +418,55 @@ function checkCareConnectProcedure1(v, x, p, d) {
         m0 |= 64;
         break;
       case "_notDone":
-        m0 |= 32768;
-        break;
-      case "_performedDateTime":
-        m0 |= 2097152;
-        break;
-      case "_status":
-      case "extension":
-      case "resourceType":
-      case "status":
-      case "subject":
-        break;
-      case "basedOn":
-        m0 |= 4096;
-        break;
-      case "bodySite":
-        m0 |= 134217728;
-        break;
-      case "category":
-        m0 |= 131072;
-        break;
-      case "code":
         m0 |= 262144;
         break;
+      case "_performedDateTime":
+        m0 |= 33554432;
+        break;
+      case "_status":
+        m0 |= 65536;
+        break;
+      case "basedOn":
+        m0 |= 8192;
+        break;
+      case "bodySite":
+        m1 |= 1;
+        break;
+      case "category":
+        m0 |= 1048576;
+        break;
+      case "code":
+        m0 |= 2097152;
+        break;
       case "complication":
-        m0 |= 1073741824;
+        m1 |= 8;
         break;
       case "complicationDetail":
-        m1 |= 1;
+        m1 |= 16;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case "definition":
-        m0 |= 2048;
+        m0 |= 4096;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "focalDevice":
-        m1 |= 8;
+        m1 |= 128;
         break;
       case "followUp":
-        m1 |= 2;
+        m1 |= 32;
         break;
       case "id":
         m0 |= 1;
         break;
       case "identifier":
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -475,55 +475,63 @@ function checkCareConnectProcedure1(v, x, p, d) {
         m0 |= 32;
         break;
       case "location":
-        m0 |= 16777216;
+        m0 |= 268435456;
         break;
       case "meta":
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "notDone":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "notDoneReason":
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "note":
-        m1 |= 4;
+        m1 |= 64;
         break;
       case "outcome":
-        m0 |= 268435456;
+        m1 |= 2;
         break;
       case "partOf":
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "performedDateTime":
-        m0 |= 1048576;
+        m0 |= 16777216;
         break;
       case "performedPeriod":
-        m0 |= 4194304;
-        break;
-      case "performer":
-        m0 |= 8388608;
-        break;
-      case "reasonCode":
-        m0 |= 33554432;
-        break;
-      case "reasonReference":
         m0 |= 67108864;
         break;
-      case "report":
+      case "performer":
+        m0 |= 134217728;
+        break;
+      case "reasonCode":
         m0 |= 536870912;
+        break;
+      case "reasonReference":
+        m0 |= 1073741824;
+        break;
+      case "report":
+        m1 |= 4;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 32768;
+        break;
+      case "subject":
+        m0 |= 4194304;
         break;
       case "text":
         m0 |= 128;
         break;
       case "usedCode":
-        m1 |= 32;
+        m1 |= 512;
         break;
       case "usedReference":
-        m1 |= 16;
+        m1 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -548,7 +556,9 @@ function checkCareConnectProcedure1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -557,62 +567,64 @@ function checkCareConnectProcedure1(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectProcedure1Identifier) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 32768) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes122(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.notDoneReason, x, p, "notDoneReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, checkCareConnectProcedure1Code) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 7340032) > 1) {
+  if (vrt.bitCount(m0 & 117440512) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "performed", 0) && x.c === null) return false;
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDateTime(o.performedDateTime) && (m0 & 2097152) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.performedDateTime) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.performedDateTime,
         o._performedDateTime,
@@ -628,64 +640,64 @@ function checkCareConnectProcedure1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.performedPeriod, x, p, "performed.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkCareConnectProcedure1Performer) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCareConnectProcedure1BodySite) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.outcome, x, p, "outcome", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.report, x, p, "report", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.report, true, x, p, "report", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.complication, x, p, "complication", d, 0, -1, checkCareConnectProcedure1Complication) && x.c === null)
       return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.complicationDetail, x, p, "complicationDetail", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.complicationDetail, true, x, p, "complicationDetail", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.followUp, x, p, "followUp", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectProcedure1Note) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.focalDevice, x, p, "focalDevice", d, 0, -1, _checkProcedureFocalDevice) && x.c === null)
       return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.usedReference, x, p, "usedReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.usedReference, true, x, p, "usedReference", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.usedCode, x, p, "usedCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -703,18 +715,20 @@ function checkCareConnectProcedure1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -725,6 +739,10 @@ function checkCareConnectProcedure1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -734,6 +752,10 @@ function checkCareConnectProcedure1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -752,24 +774,26 @@ function checkCareConnectProcedure1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -785,10 +809,11 @@ function checkCareConnectProcedure1Code(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -799,7 +824,7 @@ function checkCareConnectProcedure1Code(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -815,8 +840,8 @@ function checkCareConnectProcedure1Code(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
@@ -832,6 +857,7 @@ function checkCareConnectProcedure1Performer(v, x, p, d) {
     switch (k) {
       case "actor":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -846,7 +872,7 @@ function checkCareConnectProcedure1Performer(v, x, p, d) {
         break;
       case "onBehalfOf":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "role":
         n++;
@@ -874,7 +900,7 @@ function checkCareConnectProcedure1Performer(v, x, p, d) {
   }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_11) && x.c === null) return false;
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -890,10 +916,11 @@ function checkCareConnectProcedure1BodySite(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -904,7 +931,7 @@ function checkCareConnectProcedure1BodySite(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -920,8 +947,8 @@ function checkCareConnectProcedure1BodySite(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -937,10 +964,11 @@ function checkCareConnectProcedure1Complication(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -951,7 +979,7 @@ function checkCareConnectProcedure1Complication(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -967,8 +995,8 @@ function checkCareConnectProcedure1Complication(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
@@ -987,8 +1015,8 @@ function checkCareConnectProcedure1Note(v, x, p, d) {
         m0 |= 16;
         break;
       case "_text":
-      case "text":
         n++;
+        m0 |= 256;
         break;
       case "_time":
         n++;
@@ -1008,6 +1036,10 @@ function checkCareConnectProcedure1Note(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 128;
         break;
       case "time":
         n++;
@@ -1060,7 +1092,7 @@ function checkCareConnectProcedure1Note(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_6) && x.c === null)
       return false;
   }
@@ -1086,6 +1118,7 @@ function _checkProcedureFocalDevice(v, x, p, d) {
         break;
       case "manipulated":
         n++;
+        m0 |= 16;
         break;
       case "modifierExtension":
         n++;
@@ -1124,32 +1157,51 @@ function checkCareConnectProcedure1CodeCodingSnomedCT(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1162,24 +1214,26 @@ function checkCareConnectProcedure1CodeCodingSnomedCT(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1205,32 +1259,51 @@ function checkCareConnectProcedure1BodySiteCodingSnomedCT(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1243,24 +1316,26 @@ function checkCareConnectProcedure1BodySiteCodingSnomedCT(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1286,32 +1361,51 @@ function checkCareConnectProcedure1ComplicationCodingSnomedCT(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1324,24 +1418,26 @@ function checkCareConnectProcedure1ComplicationCodingSnomedCT(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

@@ -115,7 +115,7 @@ function checkCareConnectQuestionnaireResponse1(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_authored":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -127,14 +127,13 @@ function checkCareConnectQuestionnaireResponse1(v, x, p, d) {
         m0 |= 64;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
+        m0 |= 65536;
         break;
       case "author":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "authored":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "basedOn":
         m0 |= 4096;
@@ -143,7 +142,7 @@ function checkCareConnectQuestionnaireResponse1(v, x, p, d) {
         m0 |= 256;
         break;
       case "context":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "extension":
         m0 |= 512;
@@ -158,7 +157,7 @@ function checkCareConnectQuestionnaireResponse1(v, x, p, d) {
         m0 |= 8;
         break;
       case "item":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "language":
         m0 |= 32;
@@ -175,11 +174,16 @@ function checkCareConnectQuestionnaireResponse1(v, x, p, d) {
       case "questionnaire":
         m0 |= 16384;
         break;
+      case "resourceType":
+        break;
       case "source":
-        m0 |= 1048576;
+        m0 |= 4194304;
+        break;
+      case "status":
+        m0 |= 32768;
         break;
       case "subject":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "text":
         m0 |= 128;
@@ -207,7 +211,9 @@ function checkCareConnectQuestionnaireResponse1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -240,36 +246,38 @@ function checkCareConnectQuestionnaireResponse1(v, x, p, d) {
     if (!vrt.eachWith(o.questionnaire, false, x, p, "questionnaire", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 32768) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes123(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDateTime(o.authored) && (m0 & 262144) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.authored) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.authored, o._authored, x, p, "authored", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.author, x, p, "author", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.source, x, p, "source", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.item, x, p, "item", d, 0, -1, _checkQuestionnaireResponseItem) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -287,23 +295,23 @@ function _checkQuestionnaireResponseItem(v, x, p, d) {
     switch (k) {
       case "_definition":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_linkId":
-      case "linkId":
         n++;
+        m0 |= 16;
         break;
       case "_text":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "answer":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "definition":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -314,7 +322,11 @@ function _checkQuestionnaireResponseItem(v, x, p, d) {
         break;
       case "item":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
+        break;
+      case "linkId":
+        n++;
+        m0 |= 8;
         break;
       case "modifierExtension":
         n++;
@@ -322,11 +334,11 @@ function _checkQuestionnaireResponseItem(v, x, p, d) {
         break;
       case "subject":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "text":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -345,30 +357,30 @@ function _checkQuestionnaireResponseItem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.linkId) && o._linkId === void 0)) {
+  if (!(vrt.isValidString(o.linkId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.linkId, o._linkId, x, p, "linkId", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.definition) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.definition) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.answer, x, p, "answer", d, 0, -1, _checkQuestionnaireResponseItemAnswer) && x.c === null)
       return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.item, x, p, "item", d, 0, -1, _checkQuestionnaireResponseItem) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;

@@ -302,7 +302,9 @@ function checkClaim(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -325,7 +327,9 @@ function checkClaim(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes130(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -338,7 +342,9 @@ function checkClaim(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes132(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -522,14 +528,15 @@ function checkClaimPayee(v, x, p, d) {
         break;
       case "party":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "resourceType":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "type":
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -549,10 +556,10 @@ function checkClaimPayee(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.resourceType, x, p, "resourceType", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.party, x, p, "party", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.party, false, x, p, "party", vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
   }
@@ -567,12 +574,11 @@ function checkClaimCareTeam(v, x, p, d) {
     switch (k) {
       case "_responsible":
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case "_sequence":
-      case "provider":
-      case "sequence":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -585,17 +591,25 @@ function checkClaimCareTeam(v, x, p, d) {
         n++;
         m0 |= 4;
         break;
+      case "provider":
+        n++;
+        m0 |= 32;
+        break;
       case "qualification":
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case "responsible":
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case "role":
         n++;
-        m0 |= 32;
+        m0 |= 256;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -614,23 +628,23 @@ function checkClaimCareTeam(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_3) && x.c === null)
       return false;
   }
   if (!vrt.one(o.provider, x, p, "provider", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.provider, false, x, p, "provider", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.responsible) && (m0 & 16) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.responsible) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.responsible, o._responsible, x, p, "responsible", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.qualification, x, p, "qualification", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -643,21 +657,24 @@ function checkClaimInformation(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_sequence":
-      case "category":
-      case "sequence":
         n++;
+        m0 |= 16;
         break;
       case "_timingDate":
         n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       case "_valueString":
         n++;
-        m0 |= 256;
+        m0 |= 2048;
+        break;
+      case "category":
+        n++;
+        m0 |= 32;
         break;
       case "code":
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -672,31 +689,35 @@ function checkClaimInformation(v, x, p, d) {
         break;
       case "reason":
         n++;
-        m0 |= 4096;
+        m0 |= 32768;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       case "timingDate":
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case "timingPeriod":
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case "valueAttachment":
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case "valueQuantity":
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       case "valueReference":
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case "valueString":
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -715,31 +736,31 @@ function checkClaimInformation(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_4) && x.c === null)
       return false;
   }
   if (!vrt.one(o.category, x, p, "category", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 112) > 1) {
+  if (vrt.bitCount(m0 & 896) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "timing", 0) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDate(o.timingDate) && (m0 & 32) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDate(o.timingDate) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.timingDate, o._timingDate, x, p, "timing.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 3968) > 1) {
+  if (vrt.bitCount(m0 & 31744) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 256) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -755,17 +776,17 @@ function checkClaimInformation(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -778,16 +799,16 @@ function checkClaimDiagnosis(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_sequence":
-      case "sequence":
         n++;
+        m0 |= 16;
         break;
       case "diagnosisCodeableConcept":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "diagnosisReference":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -802,11 +823,15 @@ function checkClaimDiagnosis(v, x, p, d) {
         break;
       case "packageCode":
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       case "type":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -825,16 +850,16 @@ function checkClaimDiagnosis(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_5) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "diagnosis", 1) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.diagnosisCodeableConcept, x, p, "diagnosis.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.diagnosisReference, x, p, "diagnosis.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -848,10 +873,10 @@ function checkClaimDiagnosis(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.packageCode, x, p, "packageCode", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -865,15 +890,15 @@ function checkClaimProcedure(v, x, p, d) {
     switch (k) {
       case "_date":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_sequence":
-      case "sequence":
         n++;
+        m0 |= 16;
         break;
       case "date":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -888,11 +913,15 @@ function checkClaimProcedure(v, x, p, d) {
         break;
       case "procedureCodeableConcept":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "procedureReference":
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -911,22 +940,22 @@ function checkClaimProcedure(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_6) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_6) && x.c === null)
         return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, "procedure", 1) && x.c === null) return false;
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.procedureCodeableConcept, x, p, "procedure.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.procedureReference, x, p, "procedure.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -951,30 +980,39 @@ function checkClaimInsurance(v, x, p, d) {
     switch (k) {
       case "_businessArrangement":
         n++;
-        m0 |= 16;
+        m0 |= 512;
         break;
       case "_focal":
-      case "_sequence":
-      case "coverage":
-      case "focal":
-      case "sequence":
-        n++;
-        break;
-      case "_preAuthRef":
         n++;
         m0 |= 64;
         break;
+      case "_preAuthRef":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 16;
+        break;
       case "businessArrangement":
         n++;
-        m0 |= 8;
+        m0 |= 256;
         break;
       case "claimResponse":
+        n++;
+        m0 |= 4096;
+        break;
+      case "coverage":
         n++;
         m0 |= 128;
         break;
       case "extension":
         n++;
         m0 |= 2;
+        break;
+      case "focal":
+        n++;
+        m0 |= 32;
         break;
       case "id":
         m0 |= 1;
@@ -985,7 +1023,11 @@ function checkClaimInsurance(v, x, p, d) {
         break;
       case "preAuthRef":
         n++;
-        m0 |= 32;
+        m0 |= 1024;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1004,19 +1046,19 @@ function checkClaimInsurance(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_7) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidBoolean(o.focal) && o._focal === void 0)) {
+  if (!(vrt.isValidBoolean(o.focal) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.focal, o._focal, x, p, "focal", d, 1, vrt.isValidBoolean, "boolean", OWNER_7) && x.c === null)
       return false;
   }
   if (!vrt.one(o.coverage, x, p, "coverage", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, "coverage", vrt.checkReferenceTarget, TARGETS_12) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.businessArrangement) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.businessArrangement) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.businessArrangement,
         o._businessArrangement,
@@ -1032,11 +1074,11 @@ function checkClaimInsurance(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.preAuthRef, o._preAuthRef, x, p, "preAuthRef", d, 0, -1, vrt.isValidString, "string", OWNER_7) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.claimResponse, x, p, "claimResponse", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.claimResponse, false, x, p, "claimResponse", vrt.checkReferenceTarget, TARGETS_13) && x.c === null)
       return false;
@@ -1051,8 +1093,12 @@ function checkClaimAccident(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_date":
+        n++;
+        m0 |= 16;
+        break;
       case "date":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -1063,11 +1109,11 @@ function checkClaimAccident(v, x, p, d) {
         break;
       case "locationAddress":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "locationReference":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "modifierExtension":
         n++;
@@ -1075,7 +1121,7 @@ function checkClaimAccident(v, x, p, d) {
         break;
       case "type":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1094,20 +1140,20 @@ function checkClaimAccident(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidDate(o.date) && o._date === void 0)) {
+  if (!(vrt.isValidDate(o.date) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDate, "date", OWNER_8) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 48) > 1) {
+  if (vrt.bitCount(m0 & 192) > 1) {
     if (!vrt.checkChoice(o, CHOICE_4, x, p, "location", 0) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.locationAddress, x, p, "location.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.locationReference, x, p, "location.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -1133,55 +1179,55 @@ function checkClaimItem(v, x, p, d) {
     switch (k) {
       case "_careTeamLinkId":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_diagnosisLinkId":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_factor":
         n++;
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "_informationLinkId":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "_procedureLinkId":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "_sequence":
-      case "sequence":
         n++;
+        m0 |= 16;
         break;
       case "_servicedDate":
         n++;
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "bodySite":
         n++;
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "careTeamLinkId":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "category":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "detail":
         n++;
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "diagnosisLinkId":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "encounter":
         n++;
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "extension":
         n++;
@@ -1189,30 +1235,30 @@ function checkClaimItem(v, x, p, d) {
         break;
       case "factor":
         n++;
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "id":
         m0 |= 1;
         break;
       case "informationLinkId":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "locationAddress":
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "locationCodeableConcept":
         n++;
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "locationReference":
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "modifier":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "modifierExtension":
         n++;
@@ -1220,47 +1266,51 @@ function checkClaimItem(v, x, p, d) {
         break;
       case "net":
         n++;
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case "procedureLinkId":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "programCode":
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "quantity":
         n++;
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "revenue":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       case "service":
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "servicedDate":
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "servicedPeriod":
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "subSite":
         n++;
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case "udi":
         n++;
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "unitPrice":
         n++;
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1279,11 +1329,11 @@ function checkClaimItem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (!vrt.prims(
       o.careTeamLinkId,
       o._careTeamLinkId,
@@ -1299,7 +1349,7 @@ function checkClaimItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 96) !== 0) {
+  if ((m0 & 384) !== 0) {
     if (!vrt.prims(
       o.diagnosisLinkId,
       o._diagnosisLinkId,
@@ -1315,7 +1365,7 @@ function checkClaimItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 384) !== 0) {
+  if ((m0 & 1536) !== 0) {
     if (!vrt.prims(
       o.procedureLinkId,
       o._procedureLinkId,
@@ -1331,7 +1381,7 @@ function checkClaimItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 1536) !== 0) {
+  if ((m0 & 6144) !== 0) {
     if (!vrt.prims(
       o.informationLinkId,
       o._informationLinkId,
@@ -1347,26 +1397,26 @@ function checkClaimItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.revenue, x, p, "revenue", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.service, x, p, "service", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.modifier, x, p, "modifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.programCode, x, p, "programCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 458752) > 1) {
+  if (vrt.bitCount(m0 & 1835008) > 1) {
     if (!vrt.checkChoice(o, CHOICE_5, x, p, "serviced", 0) && x.c === null) return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDate(o.servicedDate) && (m0 & 131072) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDate(o.servicedDate) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.servicedDate,
         o._servicedDate,
@@ -1382,20 +1432,20 @@ function checkClaimItem(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.servicedPeriod, x, p, "serviced.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 3670016) > 1) {
+  if (vrt.bitCount(m0 & 14680064) > 1) {
     if (!vrt.checkChoice(o, CHOICE_6, x, p, "location", 0) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.locationCodeableConcept, x, p, "location.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.locationAddress, x, p, "location.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.locationReference, x, p, "location.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -1409,37 +1459,37 @@ function checkClaimItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, "unitPrice", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, "factor", d, 0, vrt.isValidDecimal, "decimal", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.net, x, p, "net", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.udi, x, p, "udi", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, "udi", vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.subSite, x, p, "subSite", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.encounter, x, p, "encounter", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, true, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_15) && x.c === null)
       return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkClaimItemDetail) && x.c === null) return false;
   }
   return true;
@@ -1453,15 +1503,15 @@ function checkClaimItemDetail(v, x, p, d) {
     switch (k) {
       case "_factor":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "_sequence":
-      case "sequence":
         n++;
+        m0 |= 16;
         break;
       case "category":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -1469,14 +1519,14 @@ function checkClaimItemDetail(v, x, p, d) {
         break;
       case "factor":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "id":
         m0 |= 1;
         break;
       case "modifier":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "modifierExtension":
         n++;
@@ -1484,35 +1534,39 @@ function checkClaimItemDetail(v, x, p, d) {
         break;
       case "net":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "programCode":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "quantity":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "revenue":
+        n++;
+        m0 |= 32;
+        break;
+      case "sequence":
         n++;
         m0 |= 8;
         break;
       case "service":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "subDetail":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "udi":
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "unitPrice":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1531,45 +1585,45 @@ function checkClaimItemDetail(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_10) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.revenue, x, p, "revenue", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.service, x, p, "service", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.modifier, x, p, "modifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.programCode, x, p, "programCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, "unitPrice", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, "factor", d, 0, vrt.isValidDecimal, "decimal", OWNER_10) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.net, x, p, "net", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.udi, x, p, "udi", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, "udi", vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.subDetail, x, p, "subDetail", d, 0, -1, checkClaimItemDetailSubDetail) && x.c === null)
       return false;
   }
@@ -1584,15 +1638,15 @@ function checkClaimItemDetailSubDetail(v, x, p, d) {
     switch (k) {
       case "_factor":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "_sequence":
-      case "sequence":
         n++;
+        m0 |= 16;
         break;
       case "category":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -1600,14 +1654,14 @@ function checkClaimItemDetailSubDetail(v, x, p, d) {
         break;
       case "factor":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "id":
         m0 |= 1;
         break;
       case "modifier":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "modifierExtension":
         n++;
@@ -1615,31 +1669,35 @@ function checkClaimItemDetailSubDetail(v, x, p, d) {
         break;
       case "net":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "programCode":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "quantity":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "revenue":
+        n++;
+        m0 |= 32;
+        break;
+      case "sequence":
         n++;
         m0 |= 8;
         break;
       case "service":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "udi":
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "unitPrice":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1658,41 +1716,41 @@ function checkClaimItemDetailSubDetail(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_11) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.revenue, x, p, "revenue", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.service, x, p, "service", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.modifier, x, p, "modifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.programCode, x, p, "programCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, "unitPrice", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, "factor", d, 0, vrt.isValidDecimal, "decimal", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.net, x, p, "net", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.udi, x, p, "udi", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, "udi", vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }

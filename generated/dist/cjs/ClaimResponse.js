@@ -259,7 +259,9 @@ function checkClaimResponse(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -282,7 +284,9 @@ function checkClaimResponse(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes130(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -383,19 +387,19 @@ function checkClaimResponseItem(v, x, p, d) {
     switch (k) {
       case "_noteNumber":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_sequenceLinkId":
-      case "sequenceLinkId":
         n++;
+        m0 |= 16;
         break;
       case "adjudication":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "detail":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "extension":
         n++;
@@ -409,6 +413,10 @@ function checkClaimResponseItem(v, x, p, d) {
         m0 |= 4;
         break;
       case "noteNumber":
+        n++;
+        m0 |= 32;
+        break;
+      case "sequenceLinkId":
         n++;
         m0 |= 8;
         break;
@@ -429,7 +437,7 @@ function checkClaimResponseItem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && (m0 & 16) === 0)) {
     if (!vrt.prim(
       o.sequenceLinkId,
       o._sequenceLinkId,
@@ -444,7 +452,7 @@ function checkClaimResponseItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -460,11 +468,11 @@ function checkClaimResponseItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkClaimResponseItemDetail) && x.c === null) return false;
   }
   return true;
@@ -625,6 +633,7 @@ function checkClaimResponseError(v, x, p, d) {
         break;
       case "code":
         n++;
+        m0 |= 512;
         break;
       case "detailSequenceLinkId":
         n++;
@@ -897,30 +906,39 @@ function checkClaimResponseInsurance(v, x, p, d) {
     switch (k) {
       case "_businessArrangement":
         n++;
-        m0 |= 16;
+        m0 |= 512;
         break;
       case "_focal":
-      case "_sequence":
-      case "coverage":
-      case "focal":
-      case "sequence":
-        n++;
-        break;
-      case "_preAuthRef":
         n++;
         m0 |= 64;
         break;
+      case "_preAuthRef":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 16;
+        break;
       case "businessArrangement":
         n++;
-        m0 |= 8;
+        m0 |= 256;
         break;
       case "claimResponse":
+        n++;
+        m0 |= 4096;
+        break;
+      case "coverage":
         n++;
         m0 |= 128;
         break;
       case "extension":
         n++;
         m0 |= 2;
+        break;
+      case "focal":
+        n++;
+        m0 |= 32;
         break;
       case "id":
         m0 |= 1;
@@ -931,7 +949,11 @@ function checkClaimResponseInsurance(v, x, p, d) {
         break;
       case "preAuthRef":
         n++;
-        m0 |= 32;
+        m0 |= 1024;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -950,19 +972,19 @@ function checkClaimResponseInsurance(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_6) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidBoolean(o.focal) && o._focal === void 0)) {
+  if (!(vrt.isValidBoolean(o.focal) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.focal, o._focal, x, p, "focal", d, 1, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
       return false;
   }
   if (!vrt.one(o.coverage, x, p, "coverage", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, "coverage", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.businessArrangement) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.businessArrangement) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.businessArrangement,
         o._businessArrangement,
@@ -978,11 +1000,11 @@ function checkClaimResponseInsurance(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.preAuthRef, o._preAuthRef, x, p, "preAuthRef", d, 0, -1, vrt.isValidString, "string", OWNER_6) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.claimResponse, x, p, "claimResponse", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.claimResponse, false, x, p, "claimResponse", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -998,14 +1020,15 @@ function checkClaimResponseItemAdjudication(v, x, p, d) {
     switch (k) {
       case "_value":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "amount":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "category":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -1020,11 +1043,11 @@ function checkClaimResponseItemAdjudication(v, x, p, d) {
         break;
       case "reason":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "value":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1044,14 +1067,14 @@ function checkClaimResponseItemAdjudication(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.category, x, p, "category", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.amount, x, p, "amount", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDecimal(o.value) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_7) && x.c === null)
         return false;
     }
@@ -1067,15 +1090,15 @@ function checkClaimResponseItemDetail(v, x, p, d) {
     switch (k) {
       case "_noteNumber":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_sequenceLinkId":
-      case "sequenceLinkId":
         n++;
+        m0 |= 16;
         break;
       case "adjudication":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -1090,11 +1113,15 @@ function checkClaimResponseItemDetail(v, x, p, d) {
         break;
       case "noteNumber":
         n++;
+        m0 |= 32;
+        break;
+      case "sequenceLinkId":
+        n++;
         m0 |= 8;
         break;
       case "subDetail":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1113,7 +1140,7 @@ function checkClaimResponseItemDetail(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && (m0 & 16) === 0)) {
     if (!vrt.prim(
       o.sequenceLinkId,
       o._sequenceLinkId,
@@ -1128,7 +1155,7 @@ function checkClaimResponseItemDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -1144,11 +1171,11 @@ function checkClaimResponseItemDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.subDetail, x, p, "subDetail", d, 0, -1, checkClaimResponseItemDetailSubDetail) && x.c === null)
       return false;
   }
@@ -1267,15 +1294,15 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
     switch (k) {
       case "_noteNumber":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_sequenceLinkId":
-      case "sequenceLinkId":
         n++;
+        m0 |= 16;
         break;
       case "adjudication":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -1289,6 +1316,10 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
         m0 |= 4;
         break;
       case "noteNumber":
+        n++;
+        m0 |= 32;
+        break;
+      case "sequenceLinkId":
         n++;
         m0 |= 8;
         break;
@@ -1309,7 +1340,7 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && (m0 & 16) === 0)) {
     if (!vrt.prim(
       o.sequenceLinkId,
       o._sequenceLinkId,
@@ -1324,7 +1355,7 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -1340,7 +1371,7 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }

@@ -111,13 +111,13 @@ function checkClinicalImpression(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_date":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "_description":
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "_effectiveDateTime":
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -129,48 +129,46 @@ function checkClinicalImpression(v, x, p, d) {
         m0 |= 64;
         break;
       case "_protocol":
-        m0 |= 67108864;
+        m0 |= 536870912;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
-      case "subject":
+        m0 |= 8192;
         break;
       case "_summary":
-        m0 |= 268435456;
-        break;
-      case "action":
         m1 |= 2;
         break;
+      case "action":
+        m1 |= 32;
+        break;
       case "assessor":
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case "code":
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "date":
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case "description":
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "effectiveDateTime":
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "effectivePeriod":
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "finding":
-        m0 |= 536870912;
+        m1 |= 4;
         break;
       case "id":
         m0 |= 1;
@@ -182,7 +180,7 @@ function checkClinicalImpression(v, x, p, d) {
         m0 |= 8;
         break;
       case "investigation":
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case "language":
         m0 |= 32;
@@ -194,25 +192,33 @@ function checkClinicalImpression(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m1 |= 4;
+        m1 |= 64;
         break;
       case "previous":
-        m0 |= 4194304;
-        break;
-      case "problem":
-        m0 |= 8388608;
-        break;
-      case "prognosisCodeableConcept":
-        m0 |= 1073741824;
-        break;
-      case "prognosisReference":
-        m1 |= 1;
-        break;
-      case "protocol":
         m0 |= 33554432;
         break;
+      case "problem":
+        m0 |= 67108864;
+        break;
+      case "prognosisCodeableConcept":
+        m1 |= 8;
+        break;
+      case "prognosisReference":
+        m1 |= 16;
+        break;
+      case "protocol":
+        m0 |= 268435456;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "subject":
+        m0 |= 131072;
+        break;
       case "summary":
-        m0 |= 134217728;
+        m1 |= 1;
         break;
       case "text":
         m0 |= 128;
@@ -240,7 +246,9 @@ function checkClinicalImpression(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -258,16 +266,18 @@ function checkClinicalImpression(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes137(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16384) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -275,16 +285,16 @@ function checkClinicalImpression(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 458752) > 1) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -300,63 +310,63 @@ function checkClinicalImpression(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 1048576) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.assessor, x, p, "assessor", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assessor, false, x, p, "assessor", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.previous, x, p, "previous", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.previous, false, x, p, "previous", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.problem, x, p, "problem", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.problem, true, x, p, "problem", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.investigation, x, p, "investigation", d, 0, -1, checkClinicalImpressionInvestigation) && x.c === null)
       return false;
   }
-  if ((m0 & 100663296) !== 0) {
+  if ((m0 & 805306368) !== 0) {
     if (!vrt.prims(o.protocol, o._protocol, x, p, "protocol", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.summary) && (m0 & 268435456) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.summary) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.summary, o._summary, x, p, "summary", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.finding, x, p, "finding", d, 0, -1, checkClinicalImpressionFinding) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.prognosisCodeableConcept, x, p, "prognosisCodeableConcept", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.prognosisReference, x, p, "prognosisReference", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.prognosisReference, true, x, p, "prognosisReference", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.action, true, x, p, "action", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -374,6 +384,7 @@ function checkClinicalImpressionInvestigation(v, x, p, d) {
     switch (k) {
       case "code":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -384,7 +395,7 @@ function checkClinicalImpressionInvestigation(v, x, p, d) {
         break;
       case "item":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "modifierExtension":
         n++;
@@ -408,7 +419,7 @@ function checkClinicalImpressionInvestigation(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.item, x, p, "item", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.item, true, x, p, "item", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   }

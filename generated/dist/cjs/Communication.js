@@ -120,29 +120,28 @@ function checkCommunication(v, x, p, d) {
         m0 |= 64;
         break;
       case "_notDone":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "_received":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "_sent":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
+        m0 |= 65536;
         break;
       case "basedOn":
         m0 |= 8192;
         break;
       case "category":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "definition":
         m0 |= 4096;
@@ -163,7 +162,7 @@ function checkCommunication(v, x, p, d) {
         m0 |= 32;
         break;
       case "medium":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "meta":
         m0 |= 4;
@@ -172,46 +171,51 @@ function checkCommunication(v, x, p, d) {
         m0 |= 1024;
         break;
       case "notDone":
-        m0 |= 32768;
-        break;
-      case "notDoneReason":
         m0 |= 131072;
         break;
+      case "notDoneReason":
+        m0 |= 524288;
+        break;
       case "note":
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "partOf":
         m0 |= 16384;
         break;
       case "payload":
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "reasonCode":
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case "reasonReference":
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "received":
-        m0 |= 67108864;
-        break;
-      case "recipient":
-        m0 |= 2097152;
-        break;
-      case "sender":
         m0 |= 268435456;
         break;
+      case "recipient":
+        m0 |= 8388608;
+        break;
+      case "resourceType":
+        break;
+      case "sender":
+        m0 |= 1073741824;
+        break;
       case "sent":
-        m0 |= 16777216;
+        m0 |= 67108864;
+        break;
+      case "status":
+        m0 |= 32768;
         break;
       case "subject":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "text":
         m0 |= 128;
         break;
       case "topic":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -236,7 +240,9 @@ function checkCommunication(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -265,73 +271,75 @@ function checkCommunication(v, x, p, d) {
   if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 65536) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes122(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.notDoneReason, x, p, "notDoneReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.medium, x, p, "medium", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.recipient, x, p, "recipient", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recipient, true, x, p, "recipient", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.sent) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidDateTime(o.sent) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.sent, o._sent, x, p, "sent", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidDateTime(o.received) && (m0 & 134217728) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidDateTime(o.received) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.received, o._received, x, p, "received", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.sender, x, p, "sender", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.sender, false, x, p, "sender", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.payload, x, p, "payload", d, 0, -1, checkCommunicationPayload) && x.c === null) return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -90,28 +90,20 @@ function checkCompartmentDefinition(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "CompartmentDefinition") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_name":
-      case "_search":
-      case "_status":
-      case "_url":
-      case "code":
-      case "name":
-      case "resourceType":
-      case "search":
-      case "status":
-      case "url":
+        m1 |= 4;
         break;
       case "_date":
-        m0 |= 65536;
+        m0 |= 4194304;
         break;
       case "_description":
-        m0 |= 2097152;
+        m0 |= 134217728;
         break;
       case "_experimental":
-        m0 |= 16384;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -122,29 +114,44 @@ function checkCompartmentDefinition(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_name":
+        m0 |= 16384;
+        break;
       case "_publisher":
-        m0 |= 262144;
+        m0 |= 16777216;
         break;
       case "_purpose":
-        m0 |= 8388608;
+        m0 |= 536870912;
+        break;
+      case "_search":
+        m1 |= 16;
+        break;
+      case "_status":
+        m0 |= 262144;
         break;
       case "_title":
+        m0 |= 65536;
+        break;
+      case "_url":
         m0 |= 4096;
         break;
+      case "code":
+        m1 |= 2;
+        break;
       case "contact":
-        m0 |= 524288;
+        m0 |= 33554432;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "date":
-        m0 |= 32768;
+        m0 |= 2097152;
         break;
       case "description":
-        m0 |= 1048576;
+        m0 |= 67108864;
         break;
       case "experimental":
-        m0 |= 8192;
+        m0 |= 524288;
         break;
       case "extension":
         m0 |= 512;
@@ -156,7 +163,7 @@ function checkCompartmentDefinition(v, x, p, d) {
         m0 |= 8;
         break;
       case "jurisdiction":
-        m0 |= 33554432;
+        m1 |= 1;
         break;
       case "language":
         m0 |= 32;
@@ -167,23 +174,37 @@ function checkCompartmentDefinition(v, x, p, d) {
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "name":
+        m0 |= 8192;
+        break;
       case "publisher":
-        m0 |= 131072;
+        m0 |= 8388608;
         break;
       case "purpose":
-        m0 |= 4194304;
+        m0 |= 268435456;
         break;
       case "resource":
-        m0 |= 67108864;
+        m1 |= 32;
+        break;
+      case "resourceType":
+        break;
+      case "search":
+        m1 |= 8;
+        break;
+      case "status":
+        m0 |= 131072;
         break;
       case "text":
         m0 |= 128;
         break;
       case "title":
+        m0 |= 32768;
+        break;
+      case "url":
         m0 |= 2048;
         break;
       case "useContext":
-        m0 |= 16777216;
+        m0 |= 1073741824;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -208,7 +229,9 @@ function checkCompartmentDefinition(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -223,26 +246,28 @@ function checkCompartmentDefinition(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 4096) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 262144) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 16384) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -258,50 +283,52 @@ function checkCompartmentDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 65536) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 262144) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 2097152) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 8388608) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m1 & 4) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!(vrt.isValidBoolean(o.search) && o._search === void 0)) {
+  if (!(typeof o.code === "string" && vcodes.inCodes142(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (!(vrt.isValidBoolean(o.search) && (m1 & 16) === 0)) {
     if (!vrt.prim(o.search, o._search, x, p, "search", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.resource, x, p, "resource", d, 0, -1, checkCompartmentDefinitionResource) && x.c === null)
       return false;
   }
@@ -319,20 +346,24 @@ function checkCompartmentDefinitionResource(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "code":
-        n++;
-        break;
-      case "_documentation":
-        n++;
-        m0 |= 64;
-        break;
-      case "_param":
         n++;
         m0 |= 16;
         break;
+      case "_documentation":
+        n++;
+        m0 |= 256;
+        break;
+      case "_param":
+        n++;
+        m0 |= 64;
+        break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
       case "documentation":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -347,7 +378,7 @@ function checkCompartmentDefinitionResource(v, x, p, d) {
         break;
       case "param":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -366,16 +397,18 @@ function checkCompartmentDefinitionResource(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
+  if (!(typeof o.code === "string" && vcodes.inCodes4(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
     if (!vrt.prims(o.param, o._param, x, p, "param", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,

@@ -143,10 +143,11 @@ function checkConsent(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Consent") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_dateTime":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "_id":
         m0 |= 2;
@@ -158,39 +159,37 @@ function checkConsent(v, x, p, d) {
         m0 |= 64;
         break;
       case "_policyRule":
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case "_status":
-      case "patient":
-      case "resourceType":
-      case "status":
+        m0 |= 8192;
         break;
       case "action":
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case "actor":
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case "category":
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "consentingParty":
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "data":
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case "dataPeriod":
-        m0 |= 268435456;
+        m1 |= 1;
         break;
       case "dateTime":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "except":
-        m0 |= 1073741824;
+        m1 |= 4;
         break;
       case "extension":
         m0 |= 512;
@@ -214,31 +213,39 @@ function checkConsent(v, x, p, d) {
         m0 |= 1024;
         break;
       case "organization":
-        m0 |= 524288;
+        m0 |= 4194304;
+        break;
+      case "patient":
+        m0 |= 32768;
         break;
       case "period":
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case "policy":
-        m0 |= 8388608;
-        break;
-      case "policyRule":
-        m0 |= 16777216;
-        break;
-      case "purpose":
-        m0 |= 134217728;
-        break;
-      case "securityLabel":
         m0 |= 67108864;
         break;
+      case "policyRule":
+        m0 |= 134217728;
+        break;
+      case "purpose":
+        m0 |= 1073741824;
+        break;
+      case "resourceType":
+        break;
+      case "securityLabel":
+        m0 |= 536870912;
+        break;
       case "sourceAttachment":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "sourceIdentifier":
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case "sourceReference":
-        m0 |= 4194304;
+        m0 |= 33554432;
+        break;
+      case "status":
+        m0 |= 4096;
         break;
       case "text":
         m0 |= 128;
@@ -266,7 +273,9 @@ function checkConsent(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -284,85 +293,87 @@ function checkConsent(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes147(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.dateTime) && (m0 & 32768) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.dateTime) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.dateTime, o._dateTime, x, p, "dateTime", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.consentingParty, x, p, "consentingParty", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.consentingParty, true, x, p, "consentingParty", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentActor) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.organization, x, p, "organization", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.organization, true, x, p, "organization", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 7340032) > 1) {
+  if (vrt.bitCount(m0 & 58720256) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "source", 0) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.sourceAttachment, x, p, "source.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.sourceIdentifier, x, p, "source.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.sourceReference, x, p, "source.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.sourceReference, false, x, p, "source.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.policy, x, p, "policy", d, 0, -1, checkConsentPolicy) && x.c === null) return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidUri(o.policyRule) && (m0 & 33554432) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidUri(o.policyRule) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.policyRule, o._policyRule, x, p, "policyRule", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.purpose, x, p, "purpose", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.purpose, true, x, p, "purpose", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.dataPeriod, x, p, "dataPeriod", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.data, x, p, "data", d, 0, -1, checkConsentData) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.except, x, p, "except", d, 0, -1, checkConsentExcept) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -391,8 +402,12 @@ function checkConsentActor(v, x, p, d) {
         m0 |= 4;
         break;
       case "reference":
+        n++;
+        m0 |= 16;
+        break;
       case "role":
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -490,9 +505,8 @@ function checkConsentData(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_meaning":
-      case "meaning":
-      case "reference":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -501,9 +515,17 @@ function checkConsentData(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "meaning":
+        n++;
+        m0 |= 8;
+        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "reference":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -522,11 +544,13 @@ function checkConsentData(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.meaning) && o._meaning === void 0)) {
+  if (!(vrt.isValidCode(o.meaning) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.meaning, o._meaning, x, p, "meaning", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.meaning, false, x, p, "meaning", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!(typeof o.meaning === "string" && vcodes.inCodes148(o.meaning))) {
+    if (!vrt.eachWith(o.meaning, false, x, p, "meaning", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.reference, x, p, "reference", d, 1, import_Reference.checkReference) && x.c === null) return false;
   return true;
 }
@@ -538,32 +562,32 @@ function checkConsentExcept(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_type":
-      case "type":
-        n++;
-        break;
-      case "action":
-        n++;
-        m0 |= 32;
-        break;
-      case "actor":
         n++;
         m0 |= 16;
         break;
+      case "action":
+        n++;
+        m0 |= 128;
+        break;
+      case "actor":
+        n++;
+        m0 |= 64;
+        break;
       case "class":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "code":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "data":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "dataPeriod":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "extension":
         n++;
@@ -578,15 +602,19 @@ function checkConsentExcept(v, x, p, d) {
         break;
       case "period":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "purpose":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "securityLabel":
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -605,40 +633,42 @@ function checkConsentExcept(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-  }
-  if ((m0 & 16) !== 0) {
-    if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentExceptActor) && x.c === null) return false;
+  if (!(typeof o.type === "string" && vcodes.inCodes149(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
+    if (!vrt.many(o.actor, x, p, "actor", d, 0, -1, checkConsentExceptActor) && x.c === null) return false;
+  }
+  if ((m0 & 128) !== 0) {
+    if (!vrt.many(o.action, x, p, "action", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.purpose, x, p, "purpose", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.purpose, true, x, p, "purpose", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.class, x, p, "class", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.class, true, x, p, "class", vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.dataPeriod, x, p, "dataPeriod", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.data, x, p, "data", d, 0, -1, checkConsentExceptData) && x.c === null) return false;
   }
   return true;
@@ -662,8 +692,12 @@ function checkConsentExceptActor(v, x, p, d) {
         m0 |= 4;
         break;
       case "reference":
+        n++;
+        m0 |= 16;
+        break;
       case "role":
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -697,9 +731,8 @@ function checkConsentExceptData(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_meaning":
-      case "meaning":
-      case "reference":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -708,9 +741,17 @@ function checkConsentExceptData(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "meaning":
+        n++;
+        m0 |= 8;
+        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "reference":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -729,11 +770,13 @@ function checkConsentExceptData(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.meaning) && o._meaning === void 0)) {
+  if (!(vrt.isValidCode(o.meaning) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.meaning, o._meaning, x, p, "meaning", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.meaning, false, x, p, "meaning", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!(typeof o.meaning === "string" && vcodes.inCodes148(o.meaning))) {
+    if (!vrt.eachWith(o.meaning, false, x, p, "meaning", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.reference, x, p, "reference", d, 1, import_Reference.checkReference) && x.c === null) return false;
   return true;
 }

@@ -265,7 +265,9 @@ function checkContract(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -288,7 +290,9 @@ function checkContract(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes152(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 49152) !== 0) {
     if (!(vrt.isValidDateTime(o.issued) && (m0 & 32768) === 0)) {
@@ -398,6 +402,7 @@ function checkContractAgent(v, x, p, d) {
     switch (k) {
       case "actor":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -412,7 +417,7 @@ function checkContractAgent(v, x, p, d) {
         break;
       case "role":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -433,7 +438,7 @@ function checkContractAgent(v, x, p, d) {
   }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.role, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -457,9 +462,16 @@ function checkContractSigner(v, x, p, d) {
         m0 |= 4;
         break;
       case "party":
+        n++;
+        m0 |= 16;
+        break;
       case "signature":
+        n++;
+        m0 |= 32;
+        break;
       case "type":
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -968,6 +980,7 @@ function checkContractTermAgent(v, x, p, d) {
     switch (k) {
       case "actor":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -982,7 +995,7 @@ function checkContractTermAgent(v, x, p, d) {
         break;
       case "role":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1003,7 +1016,7 @@ function checkContractTermAgent(v, x, p, d) {
   }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.role, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;

@@ -58,14 +58,16 @@ function checkContributor(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_name":
-      case "_type":
-      case "name":
-      case "type":
         n++;
+        m0 |= 32;
+        break;
+      case "_type":
+        n++;
+        m0 |= 8;
         break;
       case "contact":
         n++;
-        m0 |= 4;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -73,6 +75,14 @@ function checkContributor(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "name":
+        n++;
+        m0 |= 16;
+        break;
+      case "type":
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -87,15 +97,17 @@ function checkContributor(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes153(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.name) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
   return true;

@@ -130,13 +130,13 @@ function checkDataElement(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_copyright":
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "_date":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "_experimental":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "_id":
         m0 |= 2;
@@ -148,21 +148,19 @@ function checkDataElement(v, x, p, d) {
         m0 |= 64;
         break;
       case "_name":
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "_publisher":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "_status":
-      case "element":
-      case "resourceType":
-      case "status":
+        m0 |= 131072;
         break;
       case "_stringency":
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "_title":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "_url":
         m0 |= 4096;
@@ -171,19 +169,22 @@ function checkDataElement(v, x, p, d) {
         m0 |= 32768;
         break;
       case "contact":
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "copyright":
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case "date":
-        m0 |= 262144;
+        m0 |= 1048576;
+        break;
+      case "element":
+        m1 |= 32;
         break;
       case "experimental":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "extension":
         m0 |= 512;
@@ -198,13 +199,13 @@ function checkDataElement(v, x, p, d) {
         m0 |= 8;
         break;
       case "jurisdiction":
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "language":
         m0 |= 32;
         break;
       case "mapping":
-        m1 |= 4;
+        m1 |= 16;
         break;
       case "meta":
         m0 |= 4;
@@ -213,25 +214,30 @@ function checkDataElement(v, x, p, d) {
         m0 |= 1024;
         break;
       case "name":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "publisher":
-        m0 |= 1048576;
+        m0 |= 4194304;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 65536;
         break;
       case "stringency":
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "text":
         m0 |= 128;
         break;
       case "title":
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "url":
         m0 |= 2048;
         break;
       case "useContext":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "version":
         m0 |= 16384;
@@ -259,7 +265,9 @@ function checkDataElement(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -288,13 +296,15 @@ function checkDataElement(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 131072) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -310,55 +320,58 @@ function checkDataElement(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 2097152) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidCode(o.stringency) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidCode(o.stringency) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.stringency, o._stringency, x, p, "stringency", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.stringency, false, x, p, "stringency", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.stringency === "string" && vcodes.inCodes156(o.stringency))) {
+      if (!vrt.eachWith(o.stringency, false, x, p, "stringency", vrt.checkCode, BINDING_2) && x.c === null)
+        return false;
+    }
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.mapping, x, p, "mapping", d, 0, -1, checkDataElementMapping) && x.c === null) return false;
   }
   if (!vrt.many(o.element, x, p, "element", d, 1, -1, import_ElementDefinition.checkElementDefinition) && x.c === null) return false;
@@ -378,23 +391,23 @@ function checkDataElementMapping(v, x, p, d) {
     switch (k) {
       case "_comment":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "_identity":
-      case "identity":
-        n++;
-        break;
-      case "_name":
-        n++;
-        m0 |= 64;
-        break;
-      case "_uri":
         n++;
         m0 |= 16;
         break;
+      case "_name":
+        n++;
+        m0 |= 256;
+        break;
+      case "_uri":
+        n++;
+        m0 |= 64;
+        break;
       case "comment":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "extension":
         n++;
@@ -403,17 +416,21 @@ function checkDataElementMapping(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "identity":
+        n++;
+        m0 |= 8;
+        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
       case "name":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "uri":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -432,23 +449,23 @@ function checkDataElementMapping(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.identity) && o._identity === void 0)) {
+  if (!(vrt.isValidId(o.identity) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.identity, o._identity, x, p, "identity", d, 1, vrt.isValidId, "id", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.uri) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.uri) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }

@@ -216,7 +216,9 @@ function checkDevice(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -242,7 +244,9 @@ function checkDevice(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes161(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -493,7 +497,9 @@ function checkDeviceUdi(v, x, p, d) {
       if (!vrt.prim(o.entryType, o._entryType, x, p, "entryType", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.entryType, false, x, p, "entryType", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.entryType === "string" && vcodes.inCodes162(o.entryType))) {
+      if (!vrt.eachWith(o.entryType, false, x, p, "entryType", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   return true;
 }

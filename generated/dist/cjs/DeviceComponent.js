@@ -113,10 +113,10 @@ function checkDeviceComponent(v, x, p, d) {
         m0 |= 64;
         break;
       case "_lastSystemChange":
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "_measurementPrinciple":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "contained":
         m0 |= 256;
@@ -128,8 +128,7 @@ function checkDeviceComponent(v, x, p, d) {
         m0 |= 1;
         break;
       case "identifier":
-      case "resourceType":
-      case "type":
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -138,13 +137,13 @@ function checkDeviceComponent(v, x, p, d) {
         m0 |= 32;
         break;
       case "languageCode":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "lastSystemChange":
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "measurementPrinciple":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "meta":
         m0 |= 4;
@@ -153,22 +152,27 @@ function checkDeviceComponent(v, x, p, d) {
         m0 |= 1024;
         break;
       case "operationalStatus":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "parameterGroup":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "parent":
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "productionSpecification":
-        m0 |= 524288;
+        m0 |= 2097152;
+        break;
+      case "resourceType":
         break;
       case "source":
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "text":
         m0 |= 128;
+        break;
+      case "type":
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -193,7 +197,9 @@ function checkDeviceComponent(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -210,8 +216,8 @@ function checkDeviceComponent(v, x, p, d) {
   }
   if (!vrt.one(o.identifier, x, p, "identifier", d, 1, import_Identifier.checkIdentifier) && x.c === null) return false;
   if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidInstant(o.lastSystemChange) && (m0 & 4096) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidInstant(o.lastSystemChange) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.lastSystemChange,
         o._lastSystemChange,
@@ -227,29 +233,29 @@ function checkDeviceComponent(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.source, x, p, "source", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.parent, x, p, "parent", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.parent, false, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.operationalStatus, x, p, "operationalStatus", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.operationalStatus, true, x, p, "operationalStatus", vrt.checkConcept, BINDING_1) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.parameterGroup, x, p, "parameterGroup", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.parameterGroup, false, x, p, "parameterGroup", vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidCode(o.measurementPrinciple) && (m0 & 262144) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidCode(o.measurementPrinciple) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.measurementPrinciple,
         o._measurementPrinciple,
@@ -264,10 +270,12 @@ function checkDeviceComponent(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.measurementPrinciple, false, x, p, "measurementPrinciple", vrt.checkCode, BINDING_3) && x.c === null)
-      return false;
+    if (!(typeof o.measurementPrinciple === "string" && vcodes.inCodes165(o.measurementPrinciple))) {
+      if (!vrt.eachWith(o.measurementPrinciple, false, x, p, "measurementPrinciple", vrt.checkCode, BINDING_3) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(
       o.productionSpecification,
       x,
@@ -280,7 +288,7 @@ function checkDeviceComponent(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.languageCode, x, p, "languageCode", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.languageCode, false, x, p, "languageCode", vrt.checkConcept, BINDING_4) && x.c === null)
       return false;

@@ -113,7 +113,7 @@ function checkDeviceRequest(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_authoredOn":
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "_id":
         m0 |= 2;
@@ -125,31 +125,31 @@ function checkDeviceRequest(v, x, p, d) {
         m0 |= 64;
         break;
       case "_occurrenceDateTime":
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "_priority":
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_status":
         m0 |= 131072;
         break;
       case "authoredOn":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "basedOn":
         m0 |= 8192;
         break;
       case "codeCodeableConcept":
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "codeReference":
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "definition":
         m0 |= 4096;
@@ -170,8 +170,7 @@ function checkDeviceRequest(v, x, p, d) {
         m0 |= 8;
         break;
       case "intent":
-      case "resourceType":
-      case "subject":
+        m0 |= 262144;
         break;
       case "language":
         m0 |= 32;
@@ -183,46 +182,51 @@ function checkDeviceRequest(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m1 |= 16;
+        m1 |= 64;
         break;
       case "occurrenceDateTime":
-        m0 |= 8388608;
-        break;
-      case "occurrencePeriod":
         m0 |= 33554432;
         break;
+      case "occurrencePeriod":
+        m0 |= 134217728;
+        break;
       case "occurrenceTiming":
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case "performer":
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "performerType":
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "priorRequest":
         m0 |= 16384;
         break;
       case "priority":
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "reasonCode":
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "reasonReference":
-        m1 |= 4;
+        m1 |= 16;
         break;
       case "relevantHistory":
-        m1 |= 32;
+        m1 |= 128;
         break;
       case "requester":
-        m0 |= 536870912;
+        m1 |= 1;
+        break;
+      case "resourceType":
         break;
       case "status":
         m0 |= 65536;
         break;
+      case "subject":
+        m0 |= 8388608;
+        break;
       case "supportingInfo":
-        m1 |= 8;
+        m1 |= 32;
         break;
       case "text":
         m0 |= 128;
@@ -250,7 +254,9 @@ function checkDeviceRequest(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -287,40 +293,44 @@ function checkDeviceRequest(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes116(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if (!vrt.one(o.intent, x, p, "intent", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.priority === "string" && vcodes.inCodes97(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "code", 1) && x.c === null) return false;
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.codeReference, x, p, "code.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.codeReference, false, x, p, "code.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.codeCodeableConcept, x, p, "code.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 125829120) > 1) {
+  if (vrt.bitCount(m0 & 503316480) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "occurrence", 0) && x.c === null) return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 16777216) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -336,44 +346,44 @@ function checkDeviceRequest(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.occurrenceTiming, x, p, "occurrence.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null)
       return false;
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 268435456) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.requester, x, p, "requester", d, 0, checkDeviceRequestRequester) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.performerType, x, p, "performerType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.supportingInfo, x, p, "supportingInfo", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.relevantHistory, x, p, "relevantHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.relevantHistory, true, x, p, "relevantHistory", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -393,6 +403,7 @@ function checkDeviceRequestRequester(v, x, p, d) {
     switch (k) {
       case "agent":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -407,7 +418,7 @@ function checkDeviceRequestRequester(v, x, p, d) {
         break;
       case "onBehalfOf":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -428,7 +439,7 @@ function checkDeviceRequestRequester(v, x, p, d) {
   }
   if (!vrt.one(o.agent, x, p, "agent", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;

@@ -92,22 +92,22 @@ function checkDeviceUseStatement(v, x, p, d) {
         m0 |= 64;
         break;
       case "_recordedOn":
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case "_status":
-      case "device":
-      case "resourceType":
-      case "status":
-      case "subject":
+        m0 |= 8192;
         break;
       case "_timingDateTime":
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "bodySite":
-        m0 |= 2097152;
+        m0 |= 33554432;
         break;
       case "contained":
         m0 |= 256;
+        break;
+      case "device":
+        m0 |= 8388608;
         break;
       case "extension":
         m0 |= 512;
@@ -122,7 +122,7 @@ function checkDeviceUseStatement(v, x, p, d) {
         m0 |= 8;
         break;
       case "indication":
-        m0 |= 1048576;
+        m0 |= 16777216;
         break;
       case "language":
         m0 |= 32;
@@ -134,28 +134,36 @@ function checkDeviceUseStatement(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m0 |= 4194304;
+        m0 |= 67108864;
         break;
       case "recordedOn":
-        m0 |= 131072;
+        m0 |= 1048576;
+        break;
+      case "resourceType":
         break;
       case "source":
-        m0 |= 524288;
+        m0 |= 4194304;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "subject":
+        m0 |= 16384;
         break;
       case "text":
         m0 |= 128;
         break;
       case "timingDateTime":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "timingPeriod":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "timingTiming":
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case "whenUsed":
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -180,7 +188,9 @@ function checkDeviceUseStatement(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -198,28 +208,30 @@ function checkDeviceUseStatement(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.status === "string" && vcodes.inCodes102(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.whenUsed, x, p, "whenUsed", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 122880) > 1) {
+  if (vrt.bitCount(m0 & 983040) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "timing", 0) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.timingTiming, x, p, "timing.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.timingDateTime) && (m0 & 65536) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDateTime(o.timingDateTime) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.timingDateTime,
         o._timingDateTime,
@@ -235,26 +247,26 @@ function checkDeviceUseStatement(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDateTime(o.recordedOn) && (m0 & 262144) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.recordedOn) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.recordedOn, o._recordedOn, x, p, "recordedOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.source, x, p, "source", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if (!vrt.one(o.device, x, p, "device", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.indication, x, p, "indication", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

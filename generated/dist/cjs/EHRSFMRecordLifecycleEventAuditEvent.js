@@ -96,7 +96,7 @@ function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_action":
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_id":
         m0 |= 2;
@@ -108,26 +108,25 @@ function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
         m0 |= 64;
         break;
       case "_outcome":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "_outcomeDesc":
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case "_recorded":
-      case "agent":
-      case "recorded":
-      case "resourceType":
-      case "source":
-      case "type":
+        m0 |= 65536;
         break;
       case "action":
-        m0 |= 4096;
+        m0 |= 8192;
+        break;
+      case "agent":
+        m0 |= 4194304;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "entity":
-        m0 |= 524288;
+        m0 |= 16777216;
         break;
       case "extension":
         m0 |= 512;
@@ -148,19 +147,30 @@ function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
         m0 |= 1024;
         break;
       case "outcome":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "outcomeDesc":
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "purposeOfEvent":
-        m0 |= 262144;
+        m0 |= 2097152;
+        break;
+      case "recorded":
+        m0 |= 32768;
+        break;
+      case "resourceType":
+        break;
+      case "source":
+        m0 |= 8388608;
         break;
       case "subtype":
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "text":
         m0 |= 128;
+        break;
+      case "type":
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -185,7 +195,9 @@ function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -202,35 +214,39 @@ function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_1) && x.c === null) return false;
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.subtype, x, p, "subtype", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.subtype, true, x, p, "subtype", vrt.checkCoding, BINDING_2) && x.c === null) return false;
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.action) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.action) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.action === "string" && vcodes.inCodes27(o.action))) {
+      if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if (!(vrt.isValidInstant(o.recorded) && o._recorded === void 0)) {
+  if (!(vrt.isValidInstant(o.recorded) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.outcome) && (m0 & 32768) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidCode(o.outcome) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.outcome === "string" && vcodes.inCodes28(o.outcome))) {
+      if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.outcomeDesc) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.outcomeDesc) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.purposeOfEvent, x, p, "purposeOfEvent", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.purposeOfEvent, true, x, p, "purposeOfEvent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
@@ -238,7 +254,7 @@ function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
   }
   if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, import_AuditEvent.checkAuditEventAgent) && x.c === null) return false;
   if (!vrt.one(o.source, x, p, "source", d, 1, import_AuditEvent.checkAuditEventSource) && x.c === null) return false;
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, import_AuditEvent.checkAuditEventEntity) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

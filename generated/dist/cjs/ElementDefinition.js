@@ -643,11 +643,11 @@ function checkElementDefinition(v, x, p, d) {
     switch (k) {
       case "_alias":
         n++;
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "_comment":
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "_condition":
         n++;
@@ -655,139 +655,139 @@ function checkElementDefinition(v, x, p, d) {
         break;
       case "_contentReference":
         n++;
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case "_defaultValueBase64Binary":
         n++;
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case "_defaultValueBoolean":
         n++;
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "_defaultValueCode":
         n++;
-        m1 |= 4;
+        m1 |= 16;
         break;
       case "_defaultValueDate":
         n++;
-        m1 |= 16;
+        m1 |= 64;
         break;
       case "_defaultValueDateTime":
         n++;
-        m1 |= 64;
+        m1 |= 256;
         break;
       case "_defaultValueDecimal":
         n++;
-        m1 |= 256;
+        m1 |= 1024;
         break;
       case "_defaultValueId":
         n++;
-        m1 |= 1024;
+        m1 |= 4096;
         break;
       case "_defaultValueInstant":
         n++;
-        m1 |= 4096;
+        m1 |= 16384;
         break;
       case "_defaultValueInteger":
         n++;
-        m1 |= 16384;
+        m1 |= 65536;
         break;
       case "_defaultValueMarkdown":
         n++;
-        m1 |= 65536;
+        m1 |= 262144;
         break;
       case "_defaultValueOid":
         n++;
-        m1 |= 262144;
+        m1 |= 1048576;
         break;
       case "_defaultValuePositiveInt":
         n++;
-        m1 |= 1048576;
+        m1 |= 4194304;
         break;
       case "_defaultValueString":
         n++;
-        m1 |= 4194304;
+        m1 |= 16777216;
         break;
       case "_defaultValueTime":
         n++;
-        m1 |= 16777216;
+        m1 |= 67108864;
         break;
       case "_defaultValueUnsignedInt":
         n++;
-        m1 |= 67108864;
+        m1 |= 268435456;
         break;
       case "_defaultValueUri":
         n++;
-        m1 |= 268435456;
+        m1 |= 1073741824;
         break;
       case "_definition":
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "_fixedBase64Binary":
         n++;
-        m2 |= 33554432;
+        m2 |= 134217728;
         break;
       case "_fixedBoolean":
         n++;
-        m2 |= 134217728;
+        m2 |= 536870912;
         break;
       case "_fixedCode":
         n++;
-        m2 |= 536870912;
+        m3 |= 1;
         break;
       case "_fixedDate":
         n++;
-        m3 |= 1;
+        m3 |= 4;
         break;
       case "_fixedDateTime":
         n++;
-        m3 |= 4;
+        m3 |= 16;
         break;
       case "_fixedDecimal":
         n++;
-        m3 |= 16;
+        m3 |= 64;
         break;
       case "_fixedId":
         n++;
-        m3 |= 64;
+        m3 |= 256;
         break;
       case "_fixedInstant":
         n++;
-        m3 |= 256;
+        m3 |= 1024;
         break;
       case "_fixedInteger":
         n++;
-        m3 |= 1024;
+        m3 |= 4096;
         break;
       case "_fixedMarkdown":
         n++;
-        m3 |= 4096;
+        m3 |= 16384;
         break;
       case "_fixedOid":
         n++;
-        m3 |= 16384;
+        m3 |= 65536;
         break;
       case "_fixedPositiveInt":
         n++;
-        m3 |= 65536;
+        m3 |= 262144;
         break;
       case "_fixedString":
         n++;
-        m3 |= 262144;
+        m3 |= 1048576;
         break;
       case "_fixedTime":
         n++;
-        m3 |= 1048576;
+        m3 |= 4194304;
         break;
       case "_fixedUnsignedInt":
         n++;
-        m3 |= 4194304;
+        m3 |= 16777216;
         break;
       case "_fixedUri":
         n++;
-        m3 |= 16777216;
+        m3 |= 67108864;
         break;
       case "_isModifier":
         n++;
@@ -799,11 +799,11 @@ function checkElementDefinition(v, x, p, d) {
         break;
       case "_label":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "_max":
         n++;
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "_maxLength":
         n++;
@@ -843,43 +843,43 @@ function checkElementDefinition(v, x, p, d) {
         break;
       case "_meaningWhenMissing":
         n++;
-        m2 |= 2097152;
+        m2 |= 8388608;
         break;
       case "_min":
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "_minValueDate":
         n++;
-        m6 |= 1024;
+        m6 |= 4096;
         break;
       case "_minValueDateTime":
         n++;
-        m6 |= 4096;
+        m6 |= 16384;
         break;
       case "_minValueDecimal":
         n++;
-        m6 |= 262144;
+        m6 |= 1048576;
         break;
       case "_minValueInstant":
         n++;
-        m6 |= 16384;
+        m6 |= 65536;
         break;
       case "_minValueInteger":
         n++;
-        m6 |= 1048576;
+        m6 |= 4194304;
         break;
       case "_minValuePositiveInt":
         n++;
-        m6 |= 4194304;
+        m6 |= 16777216;
         break;
       case "_minValueTime":
         n++;
-        m6 |= 65536;
+        m6 |= 262144;
         break;
       case "_minValueUnsignedInt":
         n++;
-        m6 |= 16777216;
+        m6 |= 67108864;
         break;
       case "_mustSupport":
         n++;
@@ -887,99 +887,99 @@ function checkElementDefinition(v, x, p, d) {
         break;
       case "_orderMeaning":
         n++;
-        m2 |= 8388608;
+        m2 |= 33554432;
         break;
       case "_path":
-      case "path":
-        n++;
-        break;
-      case "_patternBase64Binary":
-        n++;
-        m4 |= 131072;
-        break;
-      case "_patternBoolean":
-        n++;
-        m4 |= 524288;
-        break;
-      case "_patternCode":
-        n++;
-        m4 |= 2097152;
-        break;
-      case "_patternDate":
-        n++;
-        m4 |= 8388608;
-        break;
-      case "_patternDateTime":
-        n++;
-        m4 |= 33554432;
-        break;
-      case "_patternDecimal":
-        n++;
-        m4 |= 134217728;
-        break;
-      case "_patternId":
-        n++;
-        m4 |= 536870912;
-        break;
-      case "_patternInstant":
-        n++;
-        m5 |= 1;
-        break;
-      case "_patternInteger":
-        n++;
-        m5 |= 4;
-        break;
-      case "_patternMarkdown":
-        n++;
-        m5 |= 16;
-        break;
-      case "_patternOid":
-        n++;
-        m5 |= 64;
-        break;
-      case "_patternPositiveInt":
-        n++;
-        m5 |= 256;
-        break;
-      case "_patternString":
-        n++;
-        m5 |= 1024;
-        break;
-      case "_patternTime":
-        n++;
-        m5 |= 4096;
-        break;
-      case "_patternUnsignedInt":
-        n++;
-        m5 |= 16384;
-        break;
-      case "_patternUri":
-        n++;
-        m5 |= 65536;
-        break;
-      case "_representation":
         n++;
         m0 |= 8;
         break;
-      case "_requirements":
+      case "_patternBase64Binary":
         n++;
-        m0 |= 131072;
+        m4 |= 524288;
         break;
-      case "_short":
+      case "_patternBoolean":
         n++;
-        m0 |= 2048;
+        m4 |= 2097152;
         break;
-      case "_sliceName":
+      case "_patternCode":
+        n++;
+        m4 |= 8388608;
+        break;
+      case "_patternDate":
+        n++;
+        m4 |= 33554432;
+        break;
+      case "_patternDateTime":
+        n++;
+        m4 |= 134217728;
+        break;
+      case "_patternDecimal":
+        n++;
+        m4 |= 536870912;
+        break;
+      case "_patternId":
+        n++;
+        m5 |= 1;
+        break;
+      case "_patternInstant":
+        n++;
+        m5 |= 4;
+        break;
+      case "_patternInteger":
+        n++;
+        m5 |= 16;
+        break;
+      case "_patternMarkdown":
+        n++;
+        m5 |= 64;
+        break;
+      case "_patternOid":
+        n++;
+        m5 |= 256;
+        break;
+      case "_patternPositiveInt":
+        n++;
+        m5 |= 1024;
+        break;
+      case "_patternString":
+        n++;
+        m5 |= 4096;
+        break;
+      case "_patternTime":
+        n++;
+        m5 |= 16384;
+        break;
+      case "_patternUnsignedInt":
+        n++;
+        m5 |= 65536;
+        break;
+      case "_patternUri":
+        n++;
+        m5 |= 262144;
+        break;
+      case "_representation":
         n++;
         m0 |= 32;
         break;
+      case "_requirements":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_short":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_sliceName":
+        n++;
+        m0 |= 128;
+        break;
       case "alias":
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "base":
         n++;
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "binding":
         n++;
@@ -987,11 +987,11 @@ function checkElementDefinition(v, x, p, d) {
         break;
       case "code":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "comment":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "condition":
         n++;
@@ -1003,167 +1003,167 @@ function checkElementDefinition(v, x, p, d) {
         break;
       case "contentReference":
         n++;
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "defaultValueAddress":
         n++;
-        m1 |= 536870912;
+        m2 |= 1;
         break;
       case "defaultValueAge":
         n++;
-        m1 |= 1073741824;
+        m2 |= 2;
         break;
       case "defaultValueAnnotation":
         n++;
-        m2 |= 1;
+        m2 |= 4;
         break;
       case "defaultValueAttachment":
         n++;
-        m2 |= 2;
+        m2 |= 8;
         break;
       case "defaultValueBase64Binary":
         n++;
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "defaultValueBoolean":
         n++;
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "defaultValueCode":
         n++;
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "defaultValueCodeableConcept":
         n++;
-        m2 |= 4;
+        m2 |= 16;
         break;
       case "defaultValueCoding":
         n++;
-        m2 |= 8;
+        m2 |= 32;
         break;
       case "defaultValueContactPoint":
         n++;
-        m2 |= 16;
+        m2 |= 64;
         break;
       case "defaultValueCount":
         n++;
-        m2 |= 32;
+        m2 |= 128;
         break;
       case "defaultValueDate":
         n++;
-        m1 |= 8;
+        m1 |= 32;
         break;
       case "defaultValueDateTime":
         n++;
-        m1 |= 32;
+        m1 |= 128;
         break;
       case "defaultValueDecimal":
         n++;
-        m1 |= 128;
+        m1 |= 512;
         break;
       case "defaultValueDistance":
         n++;
-        m2 |= 64;
+        m2 |= 256;
         break;
       case "defaultValueDuration":
         n++;
-        m2 |= 128;
+        m2 |= 512;
         break;
       case "defaultValueHumanName":
         n++;
-        m2 |= 256;
+        m2 |= 1024;
         break;
       case "defaultValueId":
         n++;
-        m1 |= 512;
+        m1 |= 2048;
         break;
       case "defaultValueIdentifier":
         n++;
-        m2 |= 512;
+        m2 |= 2048;
         break;
       case "defaultValueInstant":
         n++;
-        m1 |= 2048;
+        m1 |= 8192;
         break;
       case "defaultValueInteger":
         n++;
-        m1 |= 8192;
+        m1 |= 32768;
         break;
       case "defaultValueMarkdown":
         n++;
-        m1 |= 32768;
+        m1 |= 131072;
         break;
       case "defaultValueMeta":
         n++;
-        m2 |= 524288;
+        m2 |= 2097152;
         break;
       case "defaultValueMoney":
         n++;
-        m2 |= 1024;
+        m2 |= 4096;
         break;
       case "defaultValueOid":
         n++;
-        m1 |= 131072;
+        m1 |= 524288;
         break;
       case "defaultValuePeriod":
         n++;
-        m2 |= 2048;
+        m2 |= 8192;
         break;
       case "defaultValuePositiveInt":
         n++;
-        m1 |= 524288;
+        m1 |= 2097152;
         break;
       case "defaultValueQuantity":
         n++;
-        m2 |= 4096;
+        m2 |= 16384;
         break;
       case "defaultValueRange":
         n++;
-        m2 |= 8192;
+        m2 |= 32768;
         break;
       case "defaultValueRatio":
         n++;
-        m2 |= 16384;
+        m2 |= 65536;
         break;
       case "defaultValueReference":
         n++;
-        m2 |= 32768;
+        m2 |= 131072;
         break;
       case "defaultValueSampledData":
         n++;
-        m2 |= 65536;
+        m2 |= 262144;
         break;
       case "defaultValueSignature":
         n++;
-        m2 |= 131072;
+        m2 |= 524288;
         break;
       case "defaultValueString":
         n++;
-        m1 |= 2097152;
+        m1 |= 8388608;
         break;
       case "defaultValueTime":
         n++;
-        m1 |= 8388608;
+        m1 |= 33554432;
         break;
       case "defaultValueTiming":
         n++;
-        m2 |= 262144;
+        m2 |= 1048576;
         break;
       case "defaultValueUnsignedInt":
         n++;
-        m1 |= 33554432;
+        m1 |= 134217728;
         break;
       case "defaultValueUri":
         n++;
-        m1 |= 134217728;
+        m1 |= 536870912;
         break;
       case "definition":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "example":
         n++;
-        m6 |= 256;
+        m6 |= 1024;
         break;
       case "extension":
         n++;
@@ -1171,155 +1171,155 @@ function checkElementDefinition(v, x, p, d) {
         break;
       case "fixedAddress":
         n++;
-        m3 |= 33554432;
+        m3 |= 134217728;
         break;
       case "fixedAge":
         n++;
-        m3 |= 67108864;
+        m3 |= 268435456;
         break;
       case "fixedAnnotation":
         n++;
-        m3 |= 134217728;
+        m3 |= 536870912;
         break;
       case "fixedAttachment":
         n++;
-        m3 |= 268435456;
+        m3 |= 1073741824;
         break;
       case "fixedBase64Binary":
         n++;
-        m2 |= 16777216;
+        m2 |= 67108864;
         break;
       case "fixedBoolean":
         n++;
-        m2 |= 67108864;
+        m2 |= 268435456;
         break;
       case "fixedCode":
         n++;
-        m2 |= 268435456;
+        m2 |= 1073741824;
         break;
       case "fixedCodeableConcept":
         n++;
-        m3 |= 536870912;
+        m4 |= 1;
         break;
       case "fixedCoding":
         n++;
-        m3 |= 1073741824;
+        m4 |= 2;
         break;
       case "fixedContactPoint":
         n++;
-        m4 |= 1;
+        m4 |= 4;
         break;
       case "fixedCount":
         n++;
-        m4 |= 2;
+        m4 |= 8;
         break;
       case "fixedDate":
         n++;
-        m2 |= 1073741824;
+        m3 |= 2;
         break;
       case "fixedDateTime":
         n++;
-        m3 |= 2;
+        m3 |= 8;
         break;
       case "fixedDecimal":
         n++;
-        m3 |= 8;
+        m3 |= 32;
         break;
       case "fixedDistance":
         n++;
-        m4 |= 4;
+        m4 |= 16;
         break;
       case "fixedDuration":
         n++;
-        m4 |= 8;
+        m4 |= 32;
         break;
       case "fixedHumanName":
         n++;
-        m4 |= 16;
+        m4 |= 64;
         break;
       case "fixedId":
         n++;
-        m3 |= 32;
+        m3 |= 128;
         break;
       case "fixedIdentifier":
         n++;
-        m4 |= 32;
+        m4 |= 128;
         break;
       case "fixedInstant":
         n++;
-        m3 |= 128;
+        m3 |= 512;
         break;
       case "fixedInteger":
         n++;
-        m3 |= 512;
+        m3 |= 2048;
         break;
       case "fixedMarkdown":
         n++;
-        m3 |= 2048;
+        m3 |= 8192;
         break;
       case "fixedMeta":
         n++;
-        m4 |= 32768;
+        m4 |= 131072;
         break;
       case "fixedMoney":
         n++;
-        m4 |= 64;
+        m4 |= 256;
         break;
       case "fixedOid":
         n++;
-        m3 |= 8192;
+        m3 |= 32768;
         break;
       case "fixedPeriod":
         n++;
-        m4 |= 128;
+        m4 |= 512;
         break;
       case "fixedPositiveInt":
         n++;
-        m3 |= 32768;
+        m3 |= 131072;
         break;
       case "fixedQuantity":
         n++;
-        m4 |= 256;
+        m4 |= 1024;
         break;
       case "fixedRange":
         n++;
-        m4 |= 512;
+        m4 |= 2048;
         break;
       case "fixedRatio":
         n++;
-        m4 |= 1024;
+        m4 |= 4096;
         break;
       case "fixedReference":
         n++;
-        m4 |= 2048;
+        m4 |= 8192;
         break;
       case "fixedSampledData":
         n++;
-        m4 |= 4096;
+        m4 |= 16384;
         break;
       case "fixedSignature":
         n++;
-        m4 |= 8192;
+        m4 |= 32768;
         break;
       case "fixedString":
         n++;
-        m3 |= 131072;
+        m3 |= 524288;
         break;
       case "fixedTime":
         n++;
-        m3 |= 524288;
+        m3 |= 2097152;
         break;
       case "fixedTiming":
         n++;
-        m4 |= 16384;
+        m4 |= 65536;
         break;
       case "fixedUnsignedInt":
         n++;
-        m3 |= 2097152;
+        m3 |= 8388608;
         break;
       case "fixedUri":
         n++;
-        m3 |= 8388608;
+        m3 |= 33554432;
         break;
       case "id":
         m0 |= 1;
@@ -1334,7 +1334,7 @@ function checkElementDefinition(v, x, p, d) {
         break;
       case "label":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "mapping":
         n++;
@@ -1342,7 +1342,7 @@ function checkElementDefinition(v, x, p, d) {
         break;
       case "max":
         n++;
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "maxLength":
         n++;
@@ -1386,47 +1386,47 @@ function checkElementDefinition(v, x, p, d) {
         break;
       case "meaningWhenMissing":
         n++;
-        m2 |= 1048576;
+        m2 |= 4194304;
         break;
       case "min":
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "minValueDate":
         n++;
-        m6 |= 512;
+        m6 |= 2048;
         break;
       case "minValueDateTime":
         n++;
-        m6 |= 2048;
+        m6 |= 8192;
         break;
       case "minValueDecimal":
         n++;
-        m6 |= 131072;
+        m6 |= 524288;
         break;
       case "minValueInstant":
         n++;
-        m6 |= 8192;
+        m6 |= 32768;
         break;
       case "minValueInteger":
         n++;
-        m6 |= 524288;
+        m6 |= 2097152;
         break;
       case "minValuePositiveInt":
         n++;
-        m6 |= 2097152;
+        m6 |= 8388608;
         break;
       case "minValueQuantity":
         n++;
-        m6 |= 33554432;
+        m6 |= 134217728;
         break;
       case "minValueTime":
         n++;
-        m6 |= 32768;
+        m6 |= 131072;
         break;
       case "minValueUnsignedInt":
         n++;
-        m6 |= 8388608;
+        m6 |= 33554432;
         break;
       case "mustSupport":
         n++;
@@ -1434,183 +1434,187 @@ function checkElementDefinition(v, x, p, d) {
         break;
       case "orderMeaning":
         n++;
-        m2 |= 4194304;
+        m2 |= 16777216;
         break;
-      case "patternAddress":
-        n++;
-        m5 |= 131072;
-        break;
-      case "patternAge":
-        n++;
-        m5 |= 262144;
-        break;
-      case "patternAnnotation":
-        n++;
-        m5 |= 524288;
-        break;
-      case "patternAttachment":
-        n++;
-        m5 |= 1048576;
-        break;
-      case "patternBase64Binary":
-        n++;
-        m4 |= 65536;
-        break;
-      case "patternBoolean":
-        n++;
-        m4 |= 262144;
-        break;
-      case "patternCode":
-        n++;
-        m4 |= 1048576;
-        break;
-      case "patternCodeableConcept":
-        n++;
-        m5 |= 2097152;
-        break;
-      case "patternCoding":
-        n++;
-        m5 |= 4194304;
-        break;
-      case "patternContactPoint":
-        n++;
-        m5 |= 8388608;
-        break;
-      case "patternCount":
-        n++;
-        m5 |= 16777216;
-        break;
-      case "patternDate":
-        n++;
-        m4 |= 4194304;
-        break;
-      case "patternDateTime":
-        n++;
-        m4 |= 16777216;
-        break;
-      case "patternDecimal":
-        n++;
-        m4 |= 67108864;
-        break;
-      case "patternDistance":
-        n++;
-        m5 |= 33554432;
-        break;
-      case "patternDuration":
-        n++;
-        m5 |= 67108864;
-        break;
-      case "patternHumanName":
-        n++;
-        m5 |= 134217728;
-        break;
-      case "patternId":
-        n++;
-        m4 |= 268435456;
-        break;
-      case "patternIdentifier":
-        n++;
-        m5 |= 268435456;
-        break;
-      case "patternInstant":
-        n++;
-        m4 |= 1073741824;
-        break;
-      case "patternInteger":
-        n++;
-        m5 |= 2;
-        break;
-      case "patternMarkdown":
-        n++;
-        m5 |= 8;
-        break;
-      case "patternMeta":
-        n++;
-        m6 |= 128;
-        break;
-      case "patternMoney":
-        n++;
-        m5 |= 536870912;
-        break;
-      case "patternOid":
-        n++;
-        m5 |= 32;
-        break;
-      case "patternPeriod":
-        n++;
-        m5 |= 1073741824;
-        break;
-      case "patternPositiveInt":
-        n++;
-        m5 |= 128;
-        break;
-      case "patternQuantity":
-        n++;
-        m6 |= 1;
-        break;
-      case "patternRange":
-        n++;
-        m6 |= 2;
-        break;
-      case "patternRatio":
-        n++;
-        m6 |= 4;
-        break;
-      case "patternReference":
-        n++;
-        m6 |= 8;
-        break;
-      case "patternSampledData":
-        n++;
-        m6 |= 16;
-        break;
-      case "patternSignature":
-        n++;
-        m6 |= 32;
-        break;
-      case "patternString":
-        n++;
-        m5 |= 512;
-        break;
-      case "patternTime":
-        n++;
-        m5 |= 2048;
-        break;
-      case "patternTiming":
-        n++;
-        m6 |= 64;
-        break;
-      case "patternUnsignedInt":
-        n++;
-        m5 |= 8192;
-        break;
-      case "patternUri":
-        n++;
-        m5 |= 32768;
-        break;
-      case "representation":
+      case "path":
         n++;
         m0 |= 4;
         break;
-      case "requirements":
+      case "patternAddress":
         n++;
-        m0 |= 65536;
+        m5 |= 524288;
         break;
-      case "short":
+      case "patternAge":
         n++;
-        m0 |= 1024;
+        m5 |= 1048576;
         break;
-      case "sliceName":
+      case "patternAnnotation":
+        n++;
+        m5 |= 2097152;
+        break;
+      case "patternAttachment":
+        n++;
+        m5 |= 4194304;
+        break;
+      case "patternBase64Binary":
+        n++;
+        m4 |= 262144;
+        break;
+      case "patternBoolean":
+        n++;
+        m4 |= 1048576;
+        break;
+      case "patternCode":
+        n++;
+        m4 |= 4194304;
+        break;
+      case "patternCodeableConcept":
+        n++;
+        m5 |= 8388608;
+        break;
+      case "patternCoding":
+        n++;
+        m5 |= 16777216;
+        break;
+      case "patternContactPoint":
+        n++;
+        m5 |= 33554432;
+        break;
+      case "patternCount":
+        n++;
+        m5 |= 67108864;
+        break;
+      case "patternDate":
+        n++;
+        m4 |= 16777216;
+        break;
+      case "patternDateTime":
+        n++;
+        m4 |= 67108864;
+        break;
+      case "patternDecimal":
+        n++;
+        m4 |= 268435456;
+        break;
+      case "patternDistance":
+        n++;
+        m5 |= 134217728;
+        break;
+      case "patternDuration":
+        n++;
+        m5 |= 268435456;
+        break;
+      case "patternHumanName":
+        n++;
+        m5 |= 536870912;
+        break;
+      case "patternId":
+        n++;
+        m4 |= 1073741824;
+        break;
+      case "patternIdentifier":
+        n++;
+        m5 |= 1073741824;
+        break;
+      case "patternInstant":
+        n++;
+        m5 |= 2;
+        break;
+      case "patternInteger":
+        n++;
+        m5 |= 8;
+        break;
+      case "patternMarkdown":
+        n++;
+        m5 |= 32;
+        break;
+      case "patternMeta":
+        n++;
+        m6 |= 512;
+        break;
+      case "patternMoney":
+        n++;
+        m6 |= 1;
+        break;
+      case "patternOid":
+        n++;
+        m5 |= 128;
+        break;
+      case "patternPeriod":
+        n++;
+        m6 |= 2;
+        break;
+      case "patternPositiveInt":
+        n++;
+        m5 |= 512;
+        break;
+      case "patternQuantity":
+        n++;
+        m6 |= 4;
+        break;
+      case "patternRange":
+        n++;
+        m6 |= 8;
+        break;
+      case "patternRatio":
+        n++;
+        m6 |= 16;
+        break;
+      case "patternReference":
+        n++;
+        m6 |= 32;
+        break;
+      case "patternSampledData":
+        n++;
+        m6 |= 64;
+        break;
+      case "patternSignature":
+        n++;
+        m6 |= 128;
+        break;
+      case "patternString":
+        n++;
+        m5 |= 2048;
+        break;
+      case "patternTime":
+        n++;
+        m5 |= 8192;
+        break;
+      case "patternTiming":
+        n++;
+        m6 |= 256;
+        break;
+      case "patternUnsignedInt":
+        n++;
+        m5 |= 32768;
+        break;
+      case "patternUri":
+        n++;
+        m5 |= 131072;
+        break;
+      case "representation":
         n++;
         m0 |= 16;
         break;
+      case "requirements":
+        n++;
+        m0 |= 262144;
+        break;
+      case "short":
+        n++;
+        m0 |= 4096;
+        break;
+      case "sliceName":
+        n++;
+        m0 |= 64;
+        break;
       case "slicing":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "type":
         n++;
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1625,11 +1629,11 @@ function checkElementDefinition(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+  if (!(vrt.isValidString(o.path) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prims(
       o.representation,
       o._representation,
@@ -1647,44 +1651,44 @@ function checkElementDefinition(v, x, p, d) {
     if (!vrt.eachWith(o.representation, true, x, p, "representation", vrt.checkCode, BINDING_0) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.sliceName) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.sliceName) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.sliceName, o._sliceName, x, p, "sliceName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.label) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.label) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.slicing, x, p, "slicing", d, 0, checkElementDefinitionSlicing) && x.c === null) return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidString(o.short) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.short) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.short, o._short, x, p, "short", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidMarkdown(o.definition) && (m0 & 8192) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidMarkdown(o.definition) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidMarkdown(o.comment) && (m0 & 32768) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidMarkdown(o.comment) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidMarkdown(o.requirements) && (m0 & 131072) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidMarkdown(o.requirements) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.requirements,
         o._requirements,
@@ -1700,28 +1704,28 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
+  if ((m0 & 3145728) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.min) && (m0 & 2097152) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.min) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidString(o.max) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.max) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.max, false, x, p, "max", vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.base, x, p, "base", d, 0, checkElementDefinitionBase) && x.c === null) return false;
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidUri(o.contentReference) && (m0 & 67108864) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidUri(o.contentReference) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.contentReference,
         o._contentReference,
@@ -1737,14 +1741,14 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkElementDefinitionType) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 1879048192) + vrt.bitCount(m1 & 2147483647) + vrt.bitCount(m2 & 1048575) > 1) {
+  if (vrt.bitCount(m0 & 1073741824) + vrt.bitCount(m1 & 2147483647) + vrt.bitCount(m2 & 4194303) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "defaultValue", 0) && x.c === null) return false;
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && (m1 & 1) === 0)) {
       if (!vrt.prim(
         o.defaultValueBase64Binary,
         o._defaultValueBase64Binary,
@@ -1760,8 +1764,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && (m1 & 1) === 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && (m1 & 4) === 0)) {
       if (!vrt.prim(
         o.defaultValueBoolean,
         o._defaultValueBoolean,
@@ -1777,8 +1781,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidCode(o.defaultValueCode) && (m1 & 4) === 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.defaultValueCode) && (m1 & 16) === 0)) {
       if (!vrt.prim(
         o.defaultValueCode,
         o._defaultValueCode,
@@ -1794,8 +1798,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 24) !== 0) {
-    if (!(vrt.isValidDate(o.defaultValueDate) && (m1 & 16) === 0)) {
+  if ((m1 & 96) !== 0) {
+    if (!(vrt.isValidDate(o.defaultValueDate) && (m1 & 64) === 0)) {
       if (!vrt.prim(
         o.defaultValueDate,
         o._defaultValueDate,
@@ -1811,8 +1815,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 96) !== 0) {
-    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && (m1 & 64) === 0)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && (m1 & 256) === 0)) {
       if (!vrt.prim(
         o.defaultValueDateTime,
         o._defaultValueDateTime,
@@ -1828,8 +1832,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 384) !== 0) {
-    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && (m1 & 256) === 0)) {
+  if ((m1 & 1536) !== 0) {
+    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && (m1 & 1024) === 0)) {
       if (!vrt.prim(
         o.defaultValueDecimal,
         o._defaultValueDecimal,
@@ -1845,8 +1849,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 1536) !== 0) {
-    if (!(vrt.isValidId(o.defaultValueId) && (m1 & 1024) === 0)) {
+  if ((m1 & 6144) !== 0) {
+    if (!(vrt.isValidId(o.defaultValueId) && (m1 & 4096) === 0)) {
       if (!vrt.prim(
         o.defaultValueId,
         o._defaultValueId,
@@ -1862,8 +1866,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 6144) !== 0) {
-    if (!(vrt.isValidInstant(o.defaultValueInstant) && (m1 & 4096) === 0)) {
+  if ((m1 & 24576) !== 0) {
+    if (!(vrt.isValidInstant(o.defaultValueInstant) && (m1 & 16384) === 0)) {
       if (!vrt.prim(
         o.defaultValueInstant,
         o._defaultValueInstant,
@@ -1879,8 +1883,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 24576) !== 0) {
-    if (!(vrt.isValidInteger(o.defaultValueInteger) && (m1 & 16384) === 0)) {
+  if ((m1 & 98304) !== 0) {
+    if (!(vrt.isValidInteger(o.defaultValueInteger) && (m1 & 65536) === 0)) {
       if (!vrt.prim(
         o.defaultValueInteger,
         o._defaultValueInteger,
@@ -1896,8 +1900,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 98304) !== 0) {
-    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && (m1 & 65536) === 0)) {
+  if ((m1 & 393216) !== 0) {
+    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && (m1 & 262144) === 0)) {
       if (!vrt.prim(
         o.defaultValueMarkdown,
         o._defaultValueMarkdown,
@@ -1913,8 +1917,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 393216) !== 0) {
-    if (!(vrt.isValidOid(o.defaultValueOid) && (m1 & 262144) === 0)) {
+  if ((m1 & 1572864) !== 0) {
+    if (!(vrt.isValidOid(o.defaultValueOid) && (m1 & 1048576) === 0)) {
       if (!vrt.prim(
         o.defaultValueOid,
         o._defaultValueOid,
@@ -1930,8 +1934,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 1572864) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && (m1 & 1048576) === 0)) {
+  if ((m1 & 6291456) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && (m1 & 4194304) === 0)) {
       if (!vrt.prim(
         o.defaultValuePositiveInt,
         o._defaultValuePositiveInt,
@@ -1947,8 +1951,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.defaultValueString) && (m1 & 4194304) === 0)) {
+  if ((m1 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.defaultValueString) && (m1 & 16777216) === 0)) {
       if (!vrt.prim(
         o.defaultValueString,
         o._defaultValueString,
@@ -1964,8 +1968,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 25165824) !== 0) {
-    if (!(vrt.isValidTime(o.defaultValueTime) && (m1 & 16777216) === 0)) {
+  if ((m1 & 100663296) !== 0) {
+    if (!(vrt.isValidTime(o.defaultValueTime) && (m1 & 67108864) === 0)) {
       if (!vrt.prim(
         o.defaultValueTime,
         o._defaultValueTime,
@@ -1981,8 +1985,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 100663296) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && (m1 & 67108864) === 0)) {
+  if ((m1 & 402653184) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && (m1 & 268435456) === 0)) {
       if (!vrt.prim(
         o.defaultValueUnsignedInt,
         o._defaultValueUnsignedInt,
@@ -1998,8 +2002,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 402653184) !== 0) {
-    if (!(vrt.isValidUri(o.defaultValueUri) && (m1 & 268435456) === 0)) {
+  if ((m1 & 1610612736) !== 0) {
+    if (!(vrt.isValidUri(o.defaultValueUri) && (m1 & 1073741824) === 0)) {
       if (!vrt.prim(
         o.defaultValueUri,
         o._defaultValueUri,
@@ -2015,22 +2019,22 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 536870912) !== 0) {
+  if ((m2 & 1) !== 0) {
     if (!vrt.one(o.defaultValueAddress, x, p, "defaultValue.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null)
       return false;
   }
-  if ((m1 & 1073741824) !== 0) {
+  if ((m2 & 2) !== 0) {
     if (!vrt.one(o.defaultValueAge, x, p, "defaultValue.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if ((m2 & 1) !== 0) {
+  if ((m2 & 4) !== 0) {
     if (!vrt.one(o.defaultValueAnnotation, x, p, "defaultValue.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m2 & 2) !== 0) {
+  if ((m2 & 8) !== 0) {
     if (!vrt.one(o.defaultValueAttachment, x, p, "defaultValue.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if ((m2 & 4) !== 0) {
+  if ((m2 & 16) !== 0) {
     if (!vrt.one(
       o.defaultValueCodeableConcept,
       x,
@@ -2042,75 +2046,75 @@ function checkElementDefinition(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m2 & 8) !== 0) {
+  if ((m2 & 32) !== 0) {
     if (!vrt.one(o.defaultValueCoding, x, p, "defaultValue.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null)
       return false;
   }
-  if ((m2 & 16) !== 0) {
+  if ((m2 & 64) !== 0) {
     if (!vrt.one(o.defaultValueContactPoint, x, p, "defaultValue.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m2 & 32) !== 0) {
+  if ((m2 & 128) !== 0) {
     if (!vrt.one(o.defaultValueCount, x, p, "defaultValue.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null)
       return false;
   }
-  if ((m2 & 64) !== 0) {
+  if ((m2 & 256) !== 0) {
     if (!vrt.one(o.defaultValueDistance, x, p, "defaultValue.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null)
       return false;
   }
-  if ((m2 & 128) !== 0) {
+  if ((m2 & 512) !== 0) {
     if (!vrt.one(o.defaultValueDuration, x, p, "defaultValue.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null)
       return false;
   }
-  if ((m2 & 256) !== 0) {
+  if ((m2 & 1024) !== 0) {
     if (!vrt.one(o.defaultValueHumanName, x, p, "defaultValue.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null)
       return false;
   }
-  if ((m2 & 512) !== 0) {
+  if ((m2 & 2048) !== 0) {
     if (!vrt.one(o.defaultValueIdentifier, x, p, "defaultValue.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m2 & 1024) !== 0) {
+  if ((m2 & 4096) !== 0) {
     if (!vrt.one(o.defaultValueMoney, x, p, "defaultValue.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null)
       return false;
   }
-  if ((m2 & 2048) !== 0) {
+  if ((m2 & 8192) !== 0) {
     if (!vrt.one(o.defaultValuePeriod, x, p, "defaultValue.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
       return false;
   }
-  if ((m2 & 4096) !== 0) {
+  if ((m2 & 16384) !== 0) {
     if (!vrt.one(o.defaultValueQuantity, x, p, "defaultValue.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
       return false;
   }
-  if ((m2 & 8192) !== 0) {
+  if ((m2 & 32768) !== 0) {
     if (!vrt.one(o.defaultValueRange, x, p, "defaultValue.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null)
       return false;
   }
-  if ((m2 & 16384) !== 0) {
+  if ((m2 & 65536) !== 0) {
     if (!vrt.one(o.defaultValueRatio, x, p, "defaultValue.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null)
       return false;
   }
-  if ((m2 & 32768) !== 0) {
+  if ((m2 & 131072) !== 0) {
     if (!vrt.one(o.defaultValueReference, x, p, "defaultValue.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
   }
-  if ((m2 & 65536) !== 0) {
+  if ((m2 & 262144) !== 0) {
     if (!vrt.one(o.defaultValueSampledData, x, p, "defaultValue.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if ((m2 & 131072) !== 0) {
+  if ((m2 & 524288) !== 0) {
     if (!vrt.one(o.defaultValueSignature, x, p, "defaultValue.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null)
       return false;
   }
-  if ((m2 & 262144) !== 0) {
+  if ((m2 & 1048576) !== 0) {
     if (!vrt.one(o.defaultValueTiming, x, p, "defaultValue.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null)
       return false;
   }
-  if ((m2 & 524288) !== 0) {
+  if ((m2 & 2097152) !== 0) {
     if (!vrt.one(o.defaultValueMeta, x, p, "defaultValue.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if ((m2 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && (m2 & 2097152) === 0)) {
+  if ((m2 & 12582912) !== 0) {
+    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && (m2 & 8388608) === 0)) {
       if (!vrt.prim(
         o.meaningWhenMissing,
         o._meaningWhenMissing,
@@ -2126,17 +2130,17 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m2 & 12582912) !== 0) {
-    if (!(vrt.isValidString(o.orderMeaning) && (m2 & 8388608) === 0)) {
+  if ((m2 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.orderMeaning) && (m2 & 33554432) === 0)) {
       if (!vrt.prim(o.orderMeaning, o._orderMeaning, x, p, "orderMeaning", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (vrt.bitCount(m2 & 2130706432) + vrt.bitCount(m3 & 2147483647) + vrt.bitCount(m4 & 65535) > 1) {
+  if (vrt.bitCount(m2 & 2080374784) + vrt.bitCount(m3 & 2147483647) + vrt.bitCount(m4 & 262143) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "fixed", 0) && x.c === null) return false;
   }
-  if ((m2 & 50331648) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.fixedBase64Binary) && (m2 & 33554432) === 0)) {
+  if ((m2 & 201326592) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.fixedBase64Binary) && (m2 & 134217728) === 0)) {
       if (!vrt.prim(
         o.fixedBase64Binary,
         o._fixedBase64Binary,
@@ -2152,8 +2156,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m2 & 201326592) !== 0) {
-    if (!(vrt.isValidBoolean(o.fixedBoolean) && (m2 & 134217728) === 0)) {
+  if ((m2 & 805306368) !== 0) {
+    if (!(vrt.isValidBoolean(o.fixedBoolean) && (m2 & 536870912) === 0)) {
       if (!vrt.prim(
         o.fixedBoolean,
         o._fixedBoolean,
@@ -2169,20 +2173,20 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m2 & 805306368) !== 0) {
-    if (!(vrt.isValidCode(o.fixedCode) && (m2 & 536870912) === 0)) {
+  if ((m2 & 1073741824) !== 0 || (m3 & 1) !== 0) {
+    if (!(vrt.isValidCode(o.fixedCode) && (m3 & 1) === 0)) {
       if (!vrt.prim(o.fixedCode, o._fixedCode, x, p, "fixed.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m2 & 1073741824) !== 0 || (m3 & 1) !== 0) {
-    if (!(vrt.isValidDate(o.fixedDate) && (m3 & 1) === 0)) {
+  if ((m3 & 6) !== 0) {
+    if (!(vrt.isValidDate(o.fixedDate) && (m3 & 4) === 0)) {
       if (!vrt.prim(o.fixedDate, o._fixedDate, x, p, "fixed.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m3 & 6) !== 0) {
-    if (!(vrt.isValidDateTime(o.fixedDateTime) && (m3 & 4) === 0)) {
+  if ((m3 & 24) !== 0) {
+    if (!(vrt.isValidDateTime(o.fixedDateTime) && (m3 & 16) === 0)) {
       if (!vrt.prim(
         o.fixedDateTime,
         o._fixedDateTime,
@@ -2198,8 +2202,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m3 & 24) !== 0) {
-    if (!(vrt.isValidDecimal(o.fixedDecimal) && (m3 & 16) === 0)) {
+  if ((m3 & 96) !== 0) {
+    if (!(vrt.isValidDecimal(o.fixedDecimal) && (m3 & 64) === 0)) {
       if (!vrt.prim(
         o.fixedDecimal,
         o._fixedDecimal,
@@ -2215,14 +2219,14 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m3 & 96) !== 0) {
-    if (!(vrt.isValidId(o.fixedId) && (m3 & 64) === 0)) {
+  if ((m3 & 384) !== 0) {
+    if (!(vrt.isValidId(o.fixedId) && (m3 & 256) === 0)) {
       if (!vrt.prim(o.fixedId, o._fixedId, x, p, "fixed.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m3 & 384) !== 0) {
-    if (!(vrt.isValidInstant(o.fixedInstant) && (m3 & 256) === 0)) {
+  if ((m3 & 1536) !== 0) {
+    if (!(vrt.isValidInstant(o.fixedInstant) && (m3 & 1024) === 0)) {
       if (!vrt.prim(
         o.fixedInstant,
         o._fixedInstant,
@@ -2238,8 +2242,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m3 & 1536) !== 0) {
-    if (!(vrt.isValidInteger(o.fixedInteger) && (m3 & 1024) === 0)) {
+  if ((m3 & 6144) !== 0) {
+    if (!(vrt.isValidInteger(o.fixedInteger) && (m3 & 4096) === 0)) {
       if (!vrt.prim(
         o.fixedInteger,
         o._fixedInteger,
@@ -2255,8 +2259,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m3 & 6144) !== 0) {
-    if (!(vrt.isValidMarkdown(o.fixedMarkdown) && (m3 & 4096) === 0)) {
+  if ((m3 & 24576) !== 0) {
+    if (!(vrt.isValidMarkdown(o.fixedMarkdown) && (m3 & 16384) === 0)) {
       if (!vrt.prim(
         o.fixedMarkdown,
         o._fixedMarkdown,
@@ -2272,14 +2276,14 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m3 & 24576) !== 0) {
-    if (!(vrt.isValidOid(o.fixedOid) && (m3 & 16384) === 0)) {
+  if ((m3 & 98304) !== 0) {
+    if (!(vrt.isValidOid(o.fixedOid) && (m3 & 65536) === 0)) {
       if (!vrt.prim(o.fixedOid, o._fixedOid, x, p, "fixed.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m3 & 98304) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.fixedPositiveInt) && (m3 & 65536) === 0)) {
+  if ((m3 & 393216) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.fixedPositiveInt) && (m3 & 262144) === 0)) {
       if (!vrt.prim(
         o.fixedPositiveInt,
         o._fixedPositiveInt,
@@ -2295,8 +2299,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m3 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.fixedString) && (m3 & 262144) === 0)) {
+  if ((m3 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.fixedString) && (m3 & 1048576) === 0)) {
       if (!vrt.prim(
         o.fixedString,
         o._fixedString,
@@ -2312,14 +2316,14 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m3 & 1572864) !== 0) {
-    if (!(vrt.isValidTime(o.fixedTime) && (m3 & 1048576) === 0)) {
+  if ((m3 & 6291456) !== 0) {
+    if (!(vrt.isValidTime(o.fixedTime) && (m3 & 4194304) === 0)) {
       if (!vrt.prim(o.fixedTime, o._fixedTime, x, p, "fixed.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m3 & 6291456) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.fixedUnsignedInt) && (m3 & 4194304) === 0)) {
+  if ((m3 & 25165824) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.fixedUnsignedInt) && (m3 & 16777216) === 0)) {
       if (!vrt.prim(
         o.fixedUnsignedInt,
         o._fixedUnsignedInt,
@@ -2335,89 +2339,89 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m3 & 25165824) !== 0) {
-    if (!(vrt.isValidUri(o.fixedUri) && (m3 & 16777216) === 0)) {
+  if ((m3 & 100663296) !== 0) {
+    if (!(vrt.isValidUri(o.fixedUri) && (m3 & 67108864) === 0)) {
       if (!vrt.prim(o.fixedUri, o._fixedUri, x, p, "fixed.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m3 & 33554432) !== 0) {
+  if ((m3 & 134217728) !== 0) {
     if (!vrt.one(o.fixedAddress, x, p, "fixed.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if ((m3 & 67108864) !== 0) {
+  if ((m3 & 268435456) !== 0) {
     if (!vrt.one(o.fixedAge, x, p, "fixed.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if ((m3 & 134217728) !== 0) {
+  if ((m3 & 536870912) !== 0) {
     if (!vrt.one(o.fixedAnnotation, x, p, "fixed.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m3 & 268435456) !== 0) {
+  if ((m3 & 1073741824) !== 0) {
     if (!vrt.one(o.fixedAttachment, x, p, "fixed.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if ((m3 & 536870912) !== 0) {
+  if ((m4 & 1) !== 0) {
     if (!vrt.one(o.fixedCodeableConcept, x, p, "fixed.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m3 & 1073741824) !== 0) {
+  if ((m4 & 2) !== 0) {
     if (!vrt.one(o.fixedCoding, x, p, "fixed.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m4 & 1) !== 0) {
+  if ((m4 & 4) !== 0) {
     if (!vrt.one(o.fixedContactPoint, x, p, "fixed.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m4 & 2) !== 0) {
+  if ((m4 & 8) !== 0) {
     if (!vrt.one(o.fixedCount, x, p, "fixed.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
   }
-  if ((m4 & 4) !== 0) {
+  if ((m4 & 16) !== 0) {
     if (!vrt.one(o.fixedDistance, x, p, "fixed.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
   }
-  if ((m4 & 8) !== 0) {
+  if ((m4 & 32) !== 0) {
     if (!vrt.one(o.fixedDuration, x, p, "fixed.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if ((m4 & 16) !== 0) {
+  if ((m4 & 64) !== 0) {
     if (!vrt.one(o.fixedHumanName, x, p, "fixed.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
   }
-  if ((m4 & 32) !== 0) {
+  if ((m4 & 128) !== 0) {
     if (!vrt.one(o.fixedIdentifier, x, p, "fixed.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m4 & 64) !== 0) {
+  if ((m4 & 256) !== 0) {
     if (!vrt.one(o.fixedMoney, x, p, "fixed.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m4 & 128) !== 0) {
+  if ((m4 & 512) !== 0) {
     if (!vrt.one(o.fixedPeriod, x, p, "fixed.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m4 & 256) !== 0) {
+  if ((m4 & 1024) !== 0) {
     if (!vrt.one(o.fixedQuantity, x, p, "fixed.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if ((m4 & 512) !== 0) {
+  if ((m4 & 2048) !== 0) {
     if (!vrt.one(o.fixedRange, x, p, "fixed.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if ((m4 & 1024) !== 0) {
+  if ((m4 & 4096) !== 0) {
     if (!vrt.one(o.fixedRatio, x, p, "fixed.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if ((m4 & 2048) !== 0) {
+  if ((m4 & 8192) !== 0) {
     if (!vrt.one(o.fixedReference, x, p, "fixed.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m4 & 4096) !== 0) {
+  if ((m4 & 16384) !== 0) {
     if (!vrt.one(o.fixedSampledData, x, p, "fixed.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if ((m4 & 8192) !== 0) {
+  if ((m4 & 32768) !== 0) {
     if (!vrt.one(o.fixedSignature, x, p, "fixed.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
   }
-  if ((m4 & 16384) !== 0) {
+  if ((m4 & 65536) !== 0) {
     if (!vrt.one(o.fixedTiming, x, p, "fixed.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if ((m4 & 32768) !== 0) {
+  if ((m4 & 131072) !== 0) {
     if (!vrt.one(o.fixedMeta, x, p, "fixed.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if (vrt.bitCount(m4 & 2147418112) + vrt.bitCount(m5 & 2147483647) + vrt.bitCount(m6 & 255) > 1) {
+  if (vrt.bitCount(m4 & 2147221504) + vrt.bitCount(m5 & 2147483647) + vrt.bitCount(m6 & 1023) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "pattern", 0) && x.c === null) return false;
   }
-  if ((m4 & 196608) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.patternBase64Binary) && (m4 & 131072) === 0)) {
+  if ((m4 & 786432) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.patternBase64Binary) && (m4 & 524288) === 0)) {
       if (!vrt.prim(
         o.patternBase64Binary,
         o._patternBase64Binary,
@@ -2433,8 +2437,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m4 & 786432) !== 0) {
-    if (!(vrt.isValidBoolean(o.patternBoolean) && (m4 & 524288) === 0)) {
+  if ((m4 & 3145728) !== 0) {
+    if (!(vrt.isValidBoolean(o.patternBoolean) && (m4 & 2097152) === 0)) {
       if (!vrt.prim(
         o.patternBoolean,
         o._patternBoolean,
@@ -2450,8 +2454,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m4 & 3145728) !== 0) {
-    if (!(vrt.isValidCode(o.patternCode) && (m4 & 2097152) === 0)) {
+  if ((m4 & 12582912) !== 0) {
+    if (!(vrt.isValidCode(o.patternCode) && (m4 & 8388608) === 0)) {
       if (!vrt.prim(
         o.patternCode,
         o._patternCode,
@@ -2467,8 +2471,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m4 & 12582912) !== 0) {
-    if (!(vrt.isValidDate(o.patternDate) && (m4 & 8388608) === 0)) {
+  if ((m4 & 50331648) !== 0) {
+    if (!(vrt.isValidDate(o.patternDate) && (m4 & 33554432) === 0)) {
       if (!vrt.prim(
         o.patternDate,
         o._patternDate,
@@ -2484,8 +2488,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m4 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.patternDateTime) && (m4 & 33554432) === 0)) {
+  if ((m4 & 201326592) !== 0) {
+    if (!(vrt.isValidDateTime(o.patternDateTime) && (m4 & 134217728) === 0)) {
       if (!vrt.prim(
         o.patternDateTime,
         o._patternDateTime,
@@ -2501,8 +2505,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m4 & 201326592) !== 0) {
-    if (!(vrt.isValidDecimal(o.patternDecimal) && (m4 & 134217728) === 0)) {
+  if ((m4 & 805306368) !== 0) {
+    if (!(vrt.isValidDecimal(o.patternDecimal) && (m4 & 536870912) === 0)) {
       if (!vrt.prim(
         o.patternDecimal,
         o._patternDecimal,
@@ -2518,14 +2522,14 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m4 & 805306368) !== 0) {
-    if (!(vrt.isValidId(o.patternId) && (m4 & 536870912) === 0)) {
+  if ((m4 & 1073741824) !== 0 || (m5 & 1) !== 0) {
+    if (!(vrt.isValidId(o.patternId) && (m5 & 1) === 0)) {
       if (!vrt.prim(o.patternId, o._patternId, x, p, "pattern.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m4 & 1073741824) !== 0 || (m5 & 1) !== 0) {
-    if (!(vrt.isValidInstant(o.patternInstant) && (m5 & 1) === 0)) {
+  if ((m5 & 6) !== 0) {
+    if (!(vrt.isValidInstant(o.patternInstant) && (m5 & 4) === 0)) {
       if (!vrt.prim(
         o.patternInstant,
         o._patternInstant,
@@ -2541,8 +2545,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m5 & 6) !== 0) {
-    if (!(vrt.isValidInteger(o.patternInteger) && (m5 & 4) === 0)) {
+  if ((m5 & 24) !== 0) {
+    if (!(vrt.isValidInteger(o.patternInteger) && (m5 & 16) === 0)) {
       if (!vrt.prim(
         o.patternInteger,
         o._patternInteger,
@@ -2558,8 +2562,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m5 & 24) !== 0) {
-    if (!(vrt.isValidMarkdown(o.patternMarkdown) && (m5 & 16) === 0)) {
+  if ((m5 & 96) !== 0) {
+    if (!(vrt.isValidMarkdown(o.patternMarkdown) && (m5 & 64) === 0)) {
       if (!vrt.prim(
         o.patternMarkdown,
         o._patternMarkdown,
@@ -2575,14 +2579,14 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m5 & 96) !== 0) {
-    if (!(vrt.isValidOid(o.patternOid) && (m5 & 64) === 0)) {
+  if ((m5 & 384) !== 0) {
+    if (!(vrt.isValidOid(o.patternOid) && (m5 & 256) === 0)) {
       if (!vrt.prim(o.patternOid, o._patternOid, x, p, "pattern.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m5 & 384) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.patternPositiveInt) && (m5 & 256) === 0)) {
+  if ((m5 & 1536) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.patternPositiveInt) && (m5 & 1024) === 0)) {
       if (!vrt.prim(
         o.patternPositiveInt,
         o._patternPositiveInt,
@@ -2598,8 +2602,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m5 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.patternString) && (m5 & 1024) === 0)) {
+  if ((m5 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.patternString) && (m5 & 4096) === 0)) {
       if (!vrt.prim(
         o.patternString,
         o._patternString,
@@ -2615,8 +2619,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m5 & 6144) !== 0) {
-    if (!(vrt.isValidTime(o.patternTime) && (m5 & 4096) === 0)) {
+  if ((m5 & 24576) !== 0) {
+    if (!(vrt.isValidTime(o.patternTime) && (m5 & 16384) === 0)) {
       if (!vrt.prim(
         o.patternTime,
         o._patternTime,
@@ -2632,8 +2636,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m5 & 24576) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.patternUnsignedInt) && (m5 & 16384) === 0)) {
+  if ((m5 & 98304) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.patternUnsignedInt) && (m5 & 65536) === 0)) {
       if (!vrt.prim(
         o.patternUnsignedInt,
         o._patternUnsignedInt,
@@ -2649,98 +2653,98 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m5 & 98304) !== 0) {
-    if (!(vrt.isValidUri(o.patternUri) && (m5 & 65536) === 0)) {
+  if ((m5 & 393216) !== 0) {
+    if (!(vrt.isValidUri(o.patternUri) && (m5 & 262144) === 0)) {
       if (!vrt.prim(o.patternUri, o._patternUri, x, p, "pattern.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m5 & 131072) !== 0) {
+  if ((m5 & 524288) !== 0) {
     if (!vrt.one(o.patternAddress, x, p, "pattern.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if ((m5 & 262144) !== 0) {
+  if ((m5 & 1048576) !== 0) {
     if (!vrt.one(o.patternAge, x, p, "pattern.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if ((m5 & 524288) !== 0) {
+  if ((m5 & 2097152) !== 0) {
     if (!vrt.one(o.patternAnnotation, x, p, "pattern.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m5 & 1048576) !== 0) {
+  if ((m5 & 4194304) !== 0) {
     if (!vrt.one(o.patternAttachment, x, p, "pattern.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if ((m5 & 2097152) !== 0) {
+  if ((m5 & 8388608) !== 0) {
     if (!vrt.one(o.patternCodeableConcept, x, p, "pattern.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m5 & 4194304) !== 0) {
+  if ((m5 & 16777216) !== 0) {
     if (!vrt.one(o.patternCoding, x, p, "pattern.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m5 & 8388608) !== 0) {
+  if ((m5 & 33554432) !== 0) {
     if (!vrt.one(o.patternContactPoint, x, p, "pattern.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m5 & 16777216) !== 0) {
+  if ((m5 & 67108864) !== 0) {
     if (!vrt.one(o.patternCount, x, p, "pattern.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
   }
-  if ((m5 & 33554432) !== 0) {
+  if ((m5 & 134217728) !== 0) {
     if (!vrt.one(o.patternDistance, x, p, "pattern.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null)
       return false;
   }
-  if ((m5 & 67108864) !== 0) {
+  if ((m5 & 268435456) !== 0) {
     if (!vrt.one(o.patternDuration, x, p, "pattern.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null)
       return false;
   }
-  if ((m5 & 134217728) !== 0) {
+  if ((m5 & 536870912) !== 0) {
     if (!vrt.one(o.patternHumanName, x, p, "pattern.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null)
       return false;
   }
-  if ((m5 & 268435456) !== 0) {
+  if ((m5 & 1073741824) !== 0) {
     if (!vrt.one(o.patternIdentifier, x, p, "pattern.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m5 & 536870912) !== 0) {
+  if ((m6 & 1) !== 0) {
     if (!vrt.one(o.patternMoney, x, p, "pattern.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m5 & 1073741824) !== 0) {
+  if ((m6 & 2) !== 0) {
     if (!vrt.one(o.patternPeriod, x, p, "pattern.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m6 & 1) !== 0) {
+  if ((m6 & 4) !== 0) {
     if (!vrt.one(o.patternQuantity, x, p, "pattern.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
       return false;
   }
-  if ((m6 & 2) !== 0) {
+  if ((m6 & 8) !== 0) {
     if (!vrt.one(o.patternRange, x, p, "pattern.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if ((m6 & 4) !== 0) {
+  if ((m6 & 16) !== 0) {
     if (!vrt.one(o.patternRatio, x, p, "pattern.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if ((m6 & 8) !== 0) {
+  if ((m6 & 32) !== 0) {
     if (!vrt.one(o.patternReference, x, p, "pattern.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
   }
-  if ((m6 & 16) !== 0) {
+  if ((m6 & 64) !== 0) {
     if (!vrt.one(o.patternSampledData, x, p, "pattern.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if ((m6 & 32) !== 0) {
+  if ((m6 & 128) !== 0) {
     if (!vrt.one(o.patternSignature, x, p, "pattern.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null)
       return false;
   }
-  if ((m6 & 64) !== 0) {
+  if ((m6 & 256) !== 0) {
     if (!vrt.one(o.patternTiming, x, p, "pattern.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if ((m6 & 128) !== 0) {
+  if ((m6 & 512) !== 0) {
     if (!vrt.one(o.patternMeta, x, p, "pattern.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
-  if ((m6 & 256) !== 0) {
+  if ((m6 & 1024) !== 0) {
     if (!vrt.many(o.example, x, p, "example", d, 0, -1, checkElementDefinitionExample) && x.c === null) return false;
   }
-  if (vrt.bitCount(m6 & 67108352) > 1) {
+  if (vrt.bitCount(m6 & 268433408) > 1) {
     if (!vrt.checkChoice(o, CHOICE_3, x, p, "minValue", 0) && x.c === null) return false;
   }
-  if ((m6 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.minValueDate) && (m6 & 1024) === 0)) {
+  if ((m6 & 6144) !== 0) {
+    if (!(vrt.isValidDate(o.minValueDate) && (m6 & 4096) === 0)) {
       if (!vrt.prim(
         o.minValueDate,
         o._minValueDate,
@@ -2756,8 +2760,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m6 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.minValueDateTime) && (m6 & 4096) === 0)) {
+  if ((m6 & 24576) !== 0) {
+    if (!(vrt.isValidDateTime(o.minValueDateTime) && (m6 & 16384) === 0)) {
       if (!vrt.prim(
         o.minValueDateTime,
         o._minValueDateTime,
@@ -2773,8 +2777,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m6 & 24576) !== 0) {
-    if (!(vrt.isValidInstant(o.minValueInstant) && (m6 & 16384) === 0)) {
+  if ((m6 & 98304) !== 0) {
+    if (!(vrt.isValidInstant(o.minValueInstant) && (m6 & 65536) === 0)) {
       if (!vrt.prim(
         o.minValueInstant,
         o._minValueInstant,
@@ -2790,8 +2794,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m6 & 98304) !== 0) {
-    if (!(vrt.isValidTime(o.minValueTime) && (m6 & 65536) === 0)) {
+  if ((m6 & 393216) !== 0) {
+    if (!(vrt.isValidTime(o.minValueTime) && (m6 & 262144) === 0)) {
       if (!vrt.prim(
         o.minValueTime,
         o._minValueTime,
@@ -2807,8 +2811,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m6 & 393216) !== 0) {
-    if (!(vrt.isValidDecimal(o.minValueDecimal) && (m6 & 262144) === 0)) {
+  if ((m6 & 1572864) !== 0) {
+    if (!(vrt.isValidDecimal(o.minValueDecimal) && (m6 & 1048576) === 0)) {
       if (!vrt.prim(
         o.minValueDecimal,
         o._minValueDecimal,
@@ -2824,8 +2828,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m6 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.minValueInteger) && (m6 & 1048576) === 0)) {
+  if ((m6 & 6291456) !== 0) {
+    if (!(vrt.isValidInteger(o.minValueInteger) && (m6 & 4194304) === 0)) {
       if (!vrt.prim(
         o.minValueInteger,
         o._minValueInteger,
@@ -2841,8 +2845,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m6 & 6291456) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && (m6 & 4194304) === 0)) {
+  if ((m6 & 25165824) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && (m6 & 16777216) === 0)) {
       if (!vrt.prim(
         o.minValuePositiveInt,
         o._minValuePositiveInt,
@@ -2858,8 +2862,8 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m6 & 25165824) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && (m6 & 16777216) === 0)) {
+  if ((m6 & 100663296) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && (m6 & 67108864) === 0)) {
       if (!vrt.prim(
         o.minValueUnsignedInt,
         o._minValueUnsignedInt,
@@ -2875,7 +2879,7 @@ function checkElementDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m6 & 33554432) !== 0) {
+  if ((m6 & 134217728) !== 0) {
     if (!vrt.one(o.minValueQuantity, x, p, "minValue.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null)
       return false;
   }
@@ -3088,8 +3092,8 @@ function checkElementDefinitionSlicing(v, x, p, d) {
         m0 |= 64;
         break;
       case "_rules":
-      case "rules":
         n++;
+        m0 |= 256;
         break;
       case "description":
         n++;
@@ -3109,6 +3113,10 @@ function checkElementDefinitionSlicing(v, x, p, d) {
       case "ordered":
         n++;
         m0 |= 32;
+        break;
+      case "rules":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3139,11 +3147,13 @@ function checkElementDefinitionSlicing(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.rules) && o._rules === void 0)) {
+  if (!(vrt.isValidCode(o.rules) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.rules, o._rules, x, p, "rules", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.rules, false, x, p, "rules", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.rules === "string" && vcodes.inCodes174(o.rules))) {
+    if (!vrt.eachWith(o.rules, false, x, p, "rules", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
 }
@@ -3155,12 +3165,16 @@ function checkElementDefinitionBase(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_max":
-      case "_min":
-      case "_path":
-      case "max":
-      case "min":
-      case "path":
         n++;
+        m0 |= 128;
+        break;
+      case "_min":
+        n++;
+        m0 |= 32;
+        break;
+      case "_path":
+        n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -3168,6 +3182,18 @@ function checkElementDefinitionBase(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "max":
+        n++;
+        m0 |= 64;
+        break;
+      case "min":
+        n++;
+        m0 |= 16;
+        break;
+      case "path":
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3182,15 +3208,15 @@ function checkElementDefinitionBase(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+  if (!(vrt.isValidString(o.path) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUnsignedInt(o.min) && o._min === void 0)) {
+  if (!(vrt.isValidUnsignedInt(o.min) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.min, o._min, x, p, "min", d, 1, vrt.isValidUnsignedInt, "unsignedInt", OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.max) && o._max === void 0)) {
+  if (!(vrt.isValidString(o.max) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.max, o._max, x, p, "max", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null) return false;
   }
   return true;
@@ -3204,27 +3230,31 @@ function checkElementDefinitionType(v, x, p, d) {
     switch (k) {
       case "_aggregation":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "_code":
-      case "code":
-        n++;
-        break;
-      case "_profile":
         n++;
         m0 |= 8;
         break;
-      case "_targetProfile":
+      case "_profile":
         n++;
         m0 |= 32;
         break;
+      case "_targetProfile":
+        n++;
+        m0 |= 128;
+        break;
       case "_versioning":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "aggregation":
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case "code":
+        n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -3235,15 +3265,15 @@ function checkElementDefinitionType(v, x, p, d) {
         break;
       case "profile":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "targetProfile":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "versioning":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3258,33 +3288,38 @@ function checkElementDefinitionType(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidUri(o.code) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.profile) && (m0 & 8) === 0)) {
+  if (!(typeof o.code === "string" && vcodes.inCodes157(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUri(o.profile) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.profile, o._profile, x, p, "profile", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidUri(o.targetProfile) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidUri(o.targetProfile) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.targetProfile, o._targetProfile, x, p, "targetProfile", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
+  if ((m0 & 768) !== 0) {
     if (!vrt.prims(o.aggregation, o._aggregation, x, p, "aggregation", d, 0, -1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
       return false;
     if (!vrt.eachWith(o.aggregation, true, x, p, "aggregation", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidCode(o.versioning) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidCode(o.versioning) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.versioning === "string" && vcodes.inCodes158(o.versioning))) {
+      if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_4) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
@@ -3298,72 +3333,72 @@ function checkElementDefinitionExample(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_label":
-      case "label":
-        n++;
-        break;
-      case "_valueBase64Binary":
         n++;
         m0 |= 8;
         break;
-      case "_valueBoolean":
+      case "_valueBase64Binary":
         n++;
         m0 |= 32;
         break;
-      case "_valueCode":
+      case "_valueBoolean":
         n++;
         m0 |= 128;
         break;
-      case "_valueDate":
+      case "_valueCode":
         n++;
         m0 |= 512;
         break;
-      case "_valueDateTime":
+      case "_valueDate":
         n++;
         m0 |= 2048;
         break;
-      case "_valueDecimal":
+      case "_valueDateTime":
         n++;
         m0 |= 8192;
         break;
-      case "_valueId":
+      case "_valueDecimal":
         n++;
         m0 |= 32768;
         break;
-      case "_valueInstant":
+      case "_valueId":
         n++;
         m0 |= 131072;
         break;
-      case "_valueInteger":
+      case "_valueInstant":
         n++;
         m0 |= 524288;
         break;
-      case "_valueMarkdown":
+      case "_valueInteger":
         n++;
         m0 |= 2097152;
         break;
-      case "_valueOid":
+      case "_valueMarkdown":
         n++;
         m0 |= 8388608;
         break;
-      case "_valuePositiveInt":
+      case "_valueOid":
         n++;
         m0 |= 33554432;
         break;
-      case "_valueString":
+      case "_valuePositiveInt":
         n++;
         m0 |= 134217728;
         break;
-      case "_valueTime":
+      case "_valueString":
         n++;
         m0 |= 536870912;
         break;
-      case "_valueUnsignedInt":
+      case "_valueTime":
         n++;
         m1 |= 1;
         break;
-      case "_valueUri":
+      case "_valueUnsignedInt":
         n++;
         m1 |= 4;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 16;
         break;
       case "extension":
         n++;
@@ -3372,157 +3407,161 @@ function checkElementDefinitionExample(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
-      case "valueAddress":
-        n++;
-        m1 |= 8;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueBase64Binary":
+      case "label":
         n++;
         m0 |= 4;
         break;
-      case "valueBoolean":
+      case "valueAddress":
         n++;
-        m0 |= 16;
+        m1 |= 32;
         break;
-      case "valueCode":
+      case "valueAge":
         n++;
-        m0 |= 64;
+        m1 |= 64;
         break;
-      case "valueCodeableConcept":
+      case "valueAnnotation":
         n++;
         m1 |= 128;
         break;
-      case "valueCoding":
+      case "valueAttachment":
         n++;
         m1 |= 256;
         break;
-      case "valueContactPoint":
+      case "valueBase64Binary":
         n++;
-        m1 |= 512;
+        m0 |= 16;
         break;
-      case "valueCount":
+      case "valueBoolean":
         n++;
-        m1 |= 1024;
+        m0 |= 64;
         break;
-      case "valueDate":
+      case "valueCode":
         n++;
         m0 |= 256;
         break;
-      case "valueDateTime":
+      case "valueCodeableConcept":
         n++;
-        m0 |= 1024;
+        m1 |= 512;
         break;
-      case "valueDecimal":
+      case "valueCoding":
         n++;
-        m0 |= 4096;
+        m1 |= 1024;
         break;
-      case "valueDistance":
+      case "valueContactPoint":
         n++;
         m1 |= 2048;
         break;
-      case "valueDuration":
+      case "valueCount":
         n++;
         m1 |= 4096;
         break;
-      case "valueHumanName":
+      case "valueDate":
         n++;
-        m1 |= 8192;
+        m0 |= 1024;
         break;
-      case "valueId":
+      case "valueDateTime":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueDecimal":
         n++;
         m0 |= 16384;
         break;
-      case "valueIdentifier":
+      case "valueDistance":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueDuration":
         n++;
         m1 |= 16384;
         break;
-      case "valueInstant":
-        n++;
-        m0 |= 65536;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 262144;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueMoney":
+      case "valueHumanName":
         n++;
         m1 |= 32768;
         break;
-      case "valueOid":
+      case "valueId":
         n++;
-        m0 |= 4194304;
+        m0 |= 65536;
         break;
-      case "valuePeriod":
+      case "valueIdentifier":
         n++;
         m1 |= 65536;
         break;
-      case "valuePositiveInt":
+      case "valueInstant":
         n++;
-        m0 |= 16777216;
+        m0 |= 262144;
         break;
-      case "valueQuantity":
+      case "valueInteger":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 67108864;
+        break;
+      case "valueMoney":
         n++;
         m1 |= 131072;
         break;
-      case "valueRange":
+      case "valueOid":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "valuePeriod":
         n++;
         m1 |= 262144;
         break;
-      case "valueRatio":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueString":
+      case "valuePositiveInt":
         n++;
         m0 |= 67108864;
         break;
-      case "valueTime":
+      case "valueQuantity":
         n++;
-        m0 |= 268435456;
+        m1 |= 524288;
         break;
-      case "valueTiming":
+      case "valueRange":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSampledData":
         n++;
         m1 |= 8388608;
         break;
-      case "valueUnsignedInt":
+      case "valueSignature":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "valueTime":
         n++;
         m0 |= 1073741824;
         break;
-      case "valueUri":
+      case "valueTiming":
+        n++;
+        m1 |= 33554432;
+        break;
+      case "valueUnsignedInt":
         n++;
         m1 |= 2;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3537,13 +3576,13 @@ function checkElementDefinitionExample(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.label) && o._label === void 0)) {
+  if (!(vrt.isValidString(o.label) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.label, o._label, x, p, "label", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -3559,8 +3598,8 @@ function checkElementDefinitionExample(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -3576,20 +3615,20 @@ function checkElementDefinitionExample(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -3605,8 +3644,8 @@ function checkElementDefinitionExample(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 32768) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -3622,14 +3661,14 @@ function checkElementDefinitionExample(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -3645,8 +3684,8 @@ function checkElementDefinitionExample(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -3662,8 +3701,8 @@ function checkElementDefinitionExample(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -3679,14 +3718,14 @@ function checkElementDefinitionExample(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -3702,8 +3741,8 @@ function checkElementDefinitionExample(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -3719,14 +3758,14 @@ function checkElementDefinitionExample(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m1 & 1) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 4) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -3742,82 +3781,82 @@ function checkElementDefinitionExample(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 16) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, import_Annotation.checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, import_ContactPoint.checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, import_Count.checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, import_Distance.checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, import_HumanName.checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, import_Signature.checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 67108864) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   return true;
@@ -3830,45 +3869,67 @@ function checkElementDefinitionConstraint(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_expression":
-      case "_human":
-      case "_key":
-      case "_severity":
-      case "expression":
-      case "human":
-      case "key":
-      case "severity":
         n++;
+        m0 |= 2048;
         break;
-      case "_requirements":
+      case "_human":
+        n++;
+        m0 |= 512;
+        break;
+      case "_key":
         n++;
         m0 |= 8;
         break;
-      case "_source":
+      case "_requirements":
+        n++;
+        m0 |= 32;
+        break;
+      case "_severity":
         n++;
         m0 |= 128;
         break;
+      case "_source":
+        n++;
+        m0 |= 32768;
+        break;
       case "_xpath":
         n++;
-        m0 |= 32;
+        m0 |= 8192;
+        break;
+      case "expression":
+        n++;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
+      case "human":
+        n++;
+        m0 |= 256;
+        break;
       case "id":
         m0 |= 1;
         break;
-      case "requirements":
+      case "key":
         n++;
         m0 |= 4;
         break;
-      case "source":
+      case "requirements":
+        n++;
+        m0 |= 16;
+        break;
+      case "severity":
         n++;
         m0 |= 64;
         break;
+      case "source":
+        n++;
+        m0 |= 16384;
+        break;
       case "xpath":
         n++;
-        m0 |= 16;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3883,36 +3944,38 @@ function checkElementDefinitionConstraint(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidId(o.key) && o._key === void 0)) {
+  if (!(vrt.isValidId(o.key) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.key, o._key, x, p, "key", d, 1, vrt.isValidId, "id", OWNER_5) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.requirements) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.requirements) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.requirements, o._requirements, x, p, "requirements", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.severity) && o._severity === void 0)) {
+  if (!(vrt.isValidCode(o.severity) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_5) && x.c === null) return false;
-  if (!(vrt.isValidString(o.human) && o._human === void 0)) {
+  if (!(typeof o.severity === "string" && vcodes.inCodes176(o.severity))) {
+    if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.human) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.human, o._human, x, p, "human", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.expression) && o._expression === void 0)) {
+  if (!(vrt.isValidString(o.expression) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.xpath) && (m0 & 32) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.xpath) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.xpath, o._xpath, x, p, "xpath", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidUri(o.source) && (m0 & 128) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidUri(o.source) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.source, o._source, x, p, "source", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
         return false;
     }
@@ -3928,19 +3991,19 @@ function checkElementDefinitionBinding(v, x, p, d) {
     switch (k) {
       case "_description":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "_strength":
-      case "strength":
         n++;
+        m0 |= 8;
         break;
       case "_valueSetUri":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "description":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -3949,13 +4012,17 @@ function checkElementDefinitionBinding(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "strength":
+        n++;
+        m0 |= 4;
+        break;
       case "valueSetReference":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "valueSetUri":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3970,27 +4037,29 @@ function checkElementDefinitionBinding(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.strength) && o._strength === void 0)) {
+  if (!(vrt.isValidCode(o.strength) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.strength, o._strength, x, p, "strength", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.strength, false, x, p, "strength", vrt.checkCode, BINDING_6) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 8) === 0)) {
+  if (!(typeof o.strength === "string" && vcodes.inCodes177(o.strength))) {
+    if (!vrt.eachWith(o.strength, false, x, p, "strength", vrt.checkCode, BINDING_6) && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (vrt.bitCount(m0 & 112) > 1) {
+  if (vrt.bitCount(m0 & 448) > 1) {
     if (!vrt.checkChoice(o, CHOICE_6, x, p, "valueSet", 0) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidUri(o.valueSetUri) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidUri(o.valueSetUri) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.valueSetUri, o._valueSetUri, x, p, "valueSet.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.valueSetReference, x, p, "valueSet.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -4017,21 +4086,23 @@ function checkElementDefinitionMapping(v, x, p, d) {
     switch (k) {
       case "_comment":
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case "_identity":
-      case "_map":
-      case "identity":
-      case "map":
-        n++;
-        break;
-      case "_language":
         n++;
         m0 |= 8;
         break;
+      case "_language":
+        n++;
+        m0 |= 32;
+        break;
+      case "_map":
+        n++;
+        m0 |= 128;
+        break;
       case "comment":
         n++;
-        m0 |= 16;
+        m0 |= 256;
         break;
       case "extension":
         n++;
@@ -4040,9 +4111,17 @@ function checkElementDefinitionMapping(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
-      case "language":
+      case "identity":
         n++;
         m0 |= 4;
+        break;
+      case "language":
+        n++;
+        m0 |= 16;
+        break;
+      case "map":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4057,23 +4136,23 @@ function checkElementDefinitionMapping(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidId(o.identity) && o._identity === void 0)) {
+  if (!(vrt.isValidId(o.identity) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.identity, o._identity, x, p, "identity", d, 1, vrt.isValidId, "id", OWNER_7) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.language, false, x, p, "language", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.map) && o._map === void 0)) {
+  if (!(vrt.isValidString(o.map) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.map, o._map, x, p, "map", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 32) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }
@@ -4088,10 +4167,12 @@ function checkElementDefinitionSlicingDiscriminator(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_path":
-      case "_type":
-      case "path":
-      case "type":
         n++;
+        m0 |= 32;
+        break;
+      case "_type":
+        n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -4099,6 +4180,14 @@ function checkElementDefinitionSlicingDiscriminator(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "path":
+        n++;
+        m0 |= 16;
+        break;
+      case "type":
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4113,11 +4202,13 @@ function checkElementDefinitionSlicingDiscriminator(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
-  if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes178(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.path) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
       return false;
   }

@@ -128,6 +128,7 @@ function checkEncounter(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Encounter") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_id":
@@ -140,35 +141,34 @@ function checkEncounter(v, x, p, d) {
         m0 |= 64;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
-        break;
-      case "account":
-        m0 |= 67108864;
-        break;
-      case "appointment":
-        m0 |= 2097152;
-        break;
-      case "class":
         m0 |= 8192;
         break;
+      case "account":
+        m0 |= 268435456;
+        break;
+      case "appointment":
+        m0 |= 8388608;
+        break;
+      case "class":
+        m0 |= 32768;
+        break;
       case "classHistory":
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "diagnosis":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "episodeOfCare":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "hospitalization":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "id":
         m0 |= 1;
@@ -180,16 +180,16 @@ function checkEncounter(v, x, p, d) {
         m0 |= 8;
         break;
       case "incomingReferral":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "language":
         m0 |= 32;
         break;
       case "length":
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "location":
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "meta":
         m0 |= 4;
@@ -198,34 +198,39 @@ function checkEncounter(v, x, p, d) {
         m0 |= 1024;
         break;
       case "partOf":
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "participant":
-        m0 |= 1048576;
-        break;
-      case "period":
         m0 |= 4194304;
         break;
-      case "priority":
-        m0 |= 65536;
-        break;
-      case "reason":
+      case "period":
         m0 |= 16777216;
         break;
-      case "serviceProvider":
-        m0 |= 536870912;
+      case "priority":
+        m0 |= 262144;
         break;
-      case "statusHistory":
+      case "reason":
+        m0 |= 67108864;
+        break;
+      case "resourceType":
+        break;
+      case "serviceProvider":
+        m1 |= 1;
+        break;
+      case "status":
         m0 |= 4096;
         break;
+      case "statusHistory":
+        m0 |= 16384;
+        break;
       case "subject":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "text":
         m0 |= 128;
         break;
       case "type":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -250,7 +255,9 @@ function checkEncounter(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -268,83 +275,85 @@ function checkEncounter(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes70(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, -1, checkEncounterStatusHistory) && x.c === null)
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.class, x, p, "class", d, 0, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.class, false, x, p, "class", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.classHistory, x, p, "classHistory", d, 0, -1, checkEncounterClassHistory) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.priority, x, p, "priority", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.episodeOfCare, x, p, "episodeOfCare", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.episodeOfCare, true, x, p, "episodeOfCare", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.incomingReferral, x, p, "incomingReferral", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.incomingReferral, true, x, p, "incomingReferral", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkEncounterParticipant) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.appointment, x, p, "appointment", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.appointment, false, x, p, "appointment", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.length, x, p, "length", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkEncounterDiagnosis) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.account, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.hospitalization, x, p, "hospitalization", d, 0, checkEncounterHospitalization) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.location, x, p, "location", d, 0, -1, checkEncounterLocation) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.serviceProvider, x, p, "serviceProvider", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.serviceProvider, false, x, p, "serviceProvider", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.partOf, x, p, "partOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -363,9 +372,8 @@ function checkEncounterStatusHistory(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_status":
-      case "period":
-      case "status":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -377,6 +385,14 @@ function checkEncounterStatusHistory(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "status":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -395,11 +411,13 @@ function checkEncounterStatusHistory(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.status === "string" && vcodes.inCodes70(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.period, x, p, "period", d, 1, import_Period.checkPeriod) && x.c === null) return false;
   return true;
 }
@@ -411,8 +429,8 @@ function checkEncounterClassHistory(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "class":
-      case "period":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -424,6 +442,10 @@ function checkEncounterClassHistory(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -517,10 +539,11 @@ function checkEncounterDiagnosis(v, x, p, d) {
     switch (k) {
       case "_rank":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "condition":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -535,11 +558,11 @@ function checkEncounterDiagnosis(v, x, p, d) {
         break;
       case "rank":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "role":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -561,12 +584,12 @@ function checkEncounterDiagnosis(v, x, p, d) {
   if (!vrt.one(o.condition, x, p, "condition", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_4) && x.c === null)
         return false;
     }
@@ -697,7 +720,7 @@ function checkEncounterLocation(v, x, p, d) {
     switch (k) {
       case "_status":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -708,6 +731,7 @@ function checkEncounterLocation(v, x, p, d) {
         break;
       case "location":
         n++;
+        m0 |= 8;
         break;
       case "modifierExtension":
         n++;
@@ -715,11 +739,11 @@ function checkEncounterLocation(v, x, p, d) {
         break;
       case "period":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "status":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -741,14 +765,16 @@ function checkEncounterLocation(v, x, p, d) {
   if (!vrt.one(o.location, x, p, "location", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes76(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;

@@ -85,15 +85,10 @@ function checkEndpoint(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_address":
-      case "_status":
-      case "address":
-      case "connectionType":
-      case "payloadType":
-      case "resourceType":
-      case "status":
+        m0 |= 16777216;
         break;
       case "_header":
-        m0 |= 1048576;
+        m0 |= 67108864;
         break;
       case "_id":
         m0 |= 2;
@@ -105,13 +100,22 @@ function checkEndpoint(v, x, p, d) {
         m0 |= 64;
         break;
       case "_name":
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case "_payloadMimeType":
-        m0 |= 262144;
+        m0 |= 4194304;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "address":
+        m0 |= 8388608;
+        break;
+      case "connectionType":
+        m0 |= 16384;
         break;
       case "contact":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "contained":
         m0 |= 256;
@@ -120,7 +124,7 @@ function checkEndpoint(v, x, p, d) {
         m0 |= 512;
         break;
       case "header":
-        m0 |= 524288;
+        m0 |= 33554432;
         break;
       case "id":
         m0 |= 1;
@@ -135,7 +139,7 @@ function checkEndpoint(v, x, p, d) {
         m0 |= 32;
         break;
       case "managingOrganization":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "meta":
         m0 |= 4;
@@ -144,13 +148,21 @@ function checkEndpoint(v, x, p, d) {
         m0 |= 1024;
         break;
       case "name":
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case "payloadMimeType":
-        m0 |= 131072;
+        m0 |= 2097152;
+        break;
+      case "payloadType":
+        m0 |= 1048576;
         break;
       case "period":
-        m0 |= 65536;
+        m0 |= 524288;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 4096;
         break;
       case "text":
         m0 |= 128;
@@ -178,7 +190,9 @@ function checkEndpoint(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -196,34 +210,36 @@ function checkEndpoint(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.status === "string" && vcodes.inCodes181(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.connectionType, x, p, "connectionType", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.connectionType, false, x, p, "connectionType", vrt.checkCoding, BINDING_2) && x.c === null)
     return false;
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 8192) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if (!vrt.many(o.payloadType, x, p, "payloadType", d, 1, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 393216) !== 0) {
+  if ((m0 & 6291456) !== 0) {
     if (!vrt.prims(
       o.payloadMimeType,
       o._payloadMimeType,
@@ -241,11 +257,11 @@ function checkEndpoint(v, x, p, d) {
     if (!vrt.eachWith(o.payloadMimeType, true, x, p, "payloadMimeType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.address) && o._address === void 0)) {
+  if (!(vrt.isValidUri(o.address) && (m0 & 16777216) === 0)) {
     if (!vrt.prim(o.address, o._address, x, p, "address", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 1572864) !== 0) {
+  if ((m0 & 100663296) !== 0) {
     if (!vrt.prims(o.header, o._header, x, p, "header", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }

@@ -102,21 +102,19 @@ function checkEpisodeOfCare(v, x, p, d) {
         m0 |= 64;
         break;
       case "_status":
-      case "patient":
-      case "resourceType":
-      case "status":
+        m0 |= 8192;
         break;
       case "account":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "careManager":
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "diagnosis":
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "extension":
         m0 |= 512;
@@ -134,7 +132,7 @@ function checkEpisodeOfCare(v, x, p, d) {
         m0 |= 32;
         break;
       case "managingOrganization":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "meta":
         m0 |= 4;
@@ -142,23 +140,31 @@ function checkEpisodeOfCare(v, x, p, d) {
       case "modifierExtension":
         m0 |= 1024;
         break;
-      case "period":
-        m0 |= 65536;
-        break;
-      case "referralRequest":
+      case "patient":
         m0 |= 131072;
         break;
-      case "statusHistory":
+      case "period":
+        m0 |= 524288;
+        break;
+      case "referralRequest":
+        m0 |= 1048576;
+        break;
+      case "resourceType":
+        break;
+      case "status":
         m0 |= 4096;
         break;
+      case "statusHistory":
+        m0 |= 16384;
+        break;
       case "team":
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case "text":
         m0 |= 128;
         break;
       case "type":
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -183,7 +189,9 @@ function checkEpisodeOfCare(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -201,48 +209,50 @@ function checkEpisodeOfCare(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes185(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, -1, checkEpisodeOfCareStatusHistory) && x.c === null)
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkEpisodeOfCareDiagnosis) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.referralRequest, x, p, "referralRequest", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.referralRequest, true, x, p, "referralRequest", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.careManager, x, p, "careManager", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.careManager, false, x, p, "careManager", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.team, x, p, "team", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.team, true, x, p, "team", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.account, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -261,9 +271,8 @@ function checkEpisodeOfCareStatusHistory(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_status":
-      case "period":
-      case "status":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -275,6 +284,14 @@ function checkEpisodeOfCareStatusHistory(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "status":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -293,11 +310,13 @@ function checkEpisodeOfCareStatusHistory(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.status === "string" && vcodes.inCodes185(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.period, x, p, "period", d, 1, import_Period.checkPeriod) && x.c === null) return false;
   return true;
 }
@@ -310,10 +329,11 @@ function checkEpisodeOfCareDiagnosis(v, x, p, d) {
     switch (k) {
       case "_rank":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "condition":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -328,11 +348,11 @@ function checkEpisodeOfCareDiagnosis(v, x, p, d) {
         break;
       case "rank":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "role":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -354,12 +374,12 @@ function checkEpisodeOfCareDiagnosis(v, x, p, d) {
   if (!vrt.one(o.condition, x, p, "condition", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
     return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_2) && x.c === null)
         return false;
     }

@@ -406,7 +406,9 @@ function checkExplanationOfBenefit(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -429,7 +431,9 @@ function checkExplanationOfBenefit(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes130(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -726,21 +730,24 @@ function checkExplanationOfBenefitInformation(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_sequence":
-      case "category":
-      case "sequence":
         n++;
+        m0 |= 16;
         break;
       case "_timingDate":
         n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       case "_valueString":
         n++;
-        m0 |= 256;
+        m0 |= 2048;
+        break;
+      case "category":
+        n++;
+        m0 |= 32;
         break;
       case "code":
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -755,31 +762,35 @@ function checkExplanationOfBenefitInformation(v, x, p, d) {
         break;
       case "reason":
         n++;
-        m0 |= 4096;
+        m0 |= 32768;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       case "timingDate":
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case "timingPeriod":
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case "valueAttachment":
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case "valueQuantity":
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       case "valueReference":
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case "valueString":
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -798,31 +809,31 @@ function checkExplanationOfBenefitInformation(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_3) && x.c === null)
       return false;
   }
   if (!vrt.one(o.category, x, p, "category", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 112) > 1) {
+  if (vrt.bitCount(m0 & 896) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "timing", 0) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDate(o.timingDate) && (m0 & 32) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDate(o.timingDate) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.timingDate, o._timingDate, x, p, "timing.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 3968) > 1) {
+  if (vrt.bitCount(m0 & 31744) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 256) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -838,17 +849,17 @@ function checkExplanationOfBenefitInformation(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.reason, x, p, "reason", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
   return true;
@@ -862,12 +873,11 @@ function checkExplanationOfBenefitCareTeam(v, x, p, d) {
     switch (k) {
       case "_responsible":
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case "_sequence":
-      case "provider":
-      case "sequence":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -880,17 +890,25 @@ function checkExplanationOfBenefitCareTeam(v, x, p, d) {
         n++;
         m0 |= 4;
         break;
+      case "provider":
+        n++;
+        m0 |= 32;
+        break;
       case "qualification":
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case "responsible":
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case "role":
         n++;
-        m0 |= 32;
+        m0 |= 256;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -909,23 +927,23 @@ function checkExplanationOfBenefitCareTeam(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_4) && x.c === null)
       return false;
   }
   if (!vrt.one(o.provider, x, p, "provider", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.provider, false, x, p, "provider", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.responsible) && (m0 & 16) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.responsible) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.responsible, o._responsible, x, p, "responsible", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.qualification, x, p, "qualification", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -938,16 +956,16 @@ function checkExplanationOfBenefitDiagnosis(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_sequence":
-      case "sequence":
         n++;
+        m0 |= 16;
         break;
       case "diagnosisCodeableConcept":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "diagnosisReference":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -962,11 +980,15 @@ function checkExplanationOfBenefitDiagnosis(v, x, p, d) {
         break;
       case "packageCode":
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       case "type":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -985,16 +1007,16 @@ function checkExplanationOfBenefitDiagnosis(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_5) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "diagnosis", 1) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.diagnosisCodeableConcept, x, p, "diagnosis.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.diagnosisReference, x, p, "diagnosis.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -1008,10 +1030,10 @@ function checkExplanationOfBenefitDiagnosis(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.packageCode, x, p, "packageCode", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -1025,15 +1047,15 @@ function checkExplanationOfBenefitProcedure(v, x, p, d) {
     switch (k) {
       case "_date":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_sequence":
-      case "sequence":
         n++;
+        m0 |= 16;
         break;
       case "date":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -1048,11 +1070,15 @@ function checkExplanationOfBenefitProcedure(v, x, p, d) {
         break;
       case "procedureCodeableConcept":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "procedureReference":
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1071,22 +1097,22 @@ function checkExplanationOfBenefitProcedure(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_6) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_6) && x.c === null)
         return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, "procedure", 1) && x.c === null) return false;
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.procedureCodeableConcept, x, p, "procedure.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.procedureReference, x, p, "procedure.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -1257,63 +1283,63 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
     switch (k) {
       case "_careTeamLinkId":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_diagnosisLinkId":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_factor":
         n++;
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "_informationLinkId":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "_noteNumber":
         n++;
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "_procedureLinkId":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "_sequence":
-      case "sequence":
         n++;
+        m0 |= 16;
         break;
       case "_servicedDate":
         n++;
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "adjudication":
         n++;
-        m1 |= 4;
+        m1 |= 16;
         break;
       case "bodySite":
         n++;
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "careTeamLinkId":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "category":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "detail":
         n++;
-        m1 |= 8;
+        m1 |= 32;
         break;
       case "diagnosisLinkId":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "encounter":
         n++;
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "extension":
         n++;
@@ -1321,30 +1347,30 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
         break;
       case "factor":
         n++;
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "id":
         m0 |= 1;
         break;
       case "informationLinkId":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "locationAddress":
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "locationCodeableConcept":
         n++;
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "locationReference":
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "modifier":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "modifierExtension":
         n++;
@@ -1352,51 +1378,55 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
         break;
       case "net":
         n++;
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case "noteNumber":
         n++;
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "procedureLinkId":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "programCode":
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "quantity":
         n++;
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "revenue":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       case "service":
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "servicedDate":
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "servicedPeriod":
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "subSite":
         n++;
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case "udi":
         n++;
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "unitPrice":
         n++;
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1415,11 +1445,11 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (!vrt.prims(
       o.careTeamLinkId,
       o._careTeamLinkId,
@@ -1435,7 +1465,7 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 96) !== 0) {
+  if ((m0 & 384) !== 0) {
     if (!vrt.prims(
       o.diagnosisLinkId,
       o._diagnosisLinkId,
@@ -1451,7 +1481,7 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 384) !== 0) {
+  if ((m0 & 1536) !== 0) {
     if (!vrt.prims(
       o.procedureLinkId,
       o._procedureLinkId,
@@ -1467,7 +1497,7 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 1536) !== 0) {
+  if ((m0 & 6144) !== 0) {
     if (!vrt.prims(
       o.informationLinkId,
       o._informationLinkId,
@@ -1483,26 +1513,26 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.revenue, x, p, "revenue", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.service, x, p, "service", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.modifier, x, p, "modifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.programCode, x, p, "programCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 458752) > 1) {
+  if (vrt.bitCount(m0 & 1835008) > 1) {
     if (!vrt.checkChoice(o, CHOICE_5, x, p, "serviced", 0) && x.c === null) return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDate(o.servicedDate) && (m0 & 131072) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDate(o.servicedDate) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.servicedDate,
         o._servicedDate,
@@ -1518,20 +1548,20 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.servicedPeriod, x, p, "serviced.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 3670016) > 1) {
+  if (vrt.bitCount(m0 & 14680064) > 1) {
     if (!vrt.checkChoice(o, CHOICE_6, x, p, "location", 0) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.locationCodeableConcept, x, p, "location.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.locationAddress, x, p, "location.ofType(Address)", d, 0, import_Address.checkAddress) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.locationReference, x, p, "location.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -1545,37 +1575,37 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, "unitPrice", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, "factor", d, 0, vrt.isValidDecimal, "decimal", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.net, x, p, "net", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.udi, x, p, "udi", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, "udi", vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.subSite, x, p, "subSite", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.encounter, x, p, "encounter", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, true, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_15) && x.c === null)
       return false;
   }
-  if ((m1 & 3) !== 0) {
+  if ((m1 & 12) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -1591,11 +1621,11 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkExplanationOfBenefitItemAdjudication) && x.c === null)
       return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkExplanationOfBenefitItemDetail) && x.c === null)
       return false;
   }
@@ -1914,26 +1944,27 @@ function checkExplanationOfBenefitBenefitBalance(v, x, p, d) {
     switch (k) {
       case "_description":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_excluded":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_name":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "category":
         n++;
+        m0 |= 8;
         break;
       case "description":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "excluded":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -1941,7 +1972,7 @@ function checkExplanationOfBenefitBenefitBalance(v, x, p, d) {
         break;
       case "financial":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "id":
         m0 |= 1;
@@ -1952,23 +1983,23 @@ function checkExplanationOfBenefitBenefitBalance(v, x, p, d) {
         break;
       case "name":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "network":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "subCategory":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "term":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "unit":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1988,37 +2019,37 @@ function checkExplanationOfBenefitBenefitBalance(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.category, x, p, "category", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.subCategory, x, p, "subCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.excluded) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.excluded) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.excluded, o._excluded, x, p, "excluded", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.network, x, p, "network", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.unit, x, p, "unit", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.term, x, p, "term", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.financial, x, p, "financial", d, 0, -1, checkExplanationOfBenefitBenefitBalanceFinancial) && x.c === null)
       return false;
   }
@@ -2033,14 +2064,15 @@ function checkExplanationOfBenefitItemAdjudication(v, x, p, d) {
     switch (k) {
       case "_value":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "amount":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "category":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -2055,11 +2087,11 @@ function checkExplanationOfBenefitItemAdjudication(v, x, p, d) {
         break;
       case "reason":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "value":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2079,14 +2111,14 @@ function checkExplanationOfBenefitItemAdjudication(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.category, x, p, "category", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.amount, x, p, "amount", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDecimal(o.value) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_14) && x.c === null)
         return false;
     }
@@ -2102,24 +2134,23 @@ function checkExplanationOfBenefitItemDetail(v, x, p, d) {
     switch (k) {
       case "_factor":
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case "_noteNumber":
         n++;
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "_sequence":
-      case "sequence":
-      case "type":
         n++;
+        m0 |= 16;
         break;
       case "adjudication":
         n++;
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "category":
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -2127,14 +2158,14 @@ function checkExplanationOfBenefitItemDetail(v, x, p, d) {
         break;
       case "factor":
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case "id":
         m0 |= 1;
         break;
       case "modifier":
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case "modifierExtension":
         n++;
@@ -2142,39 +2173,47 @@ function checkExplanationOfBenefitItemDetail(v, x, p, d) {
         break;
       case "net":
         n++;
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case "noteNumber":
         n++;
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "programCode":
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       case "quantity":
         n++;
-        m0 |= 256;
+        m0 |= 2048;
         break;
       case "revenue":
+        n++;
+        m0 |= 64;
+        break;
+      case "sequence":
         n++;
         m0 |= 8;
         break;
       case "service":
         n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       case "subDetail":
         n++;
-        m0 |= 131072;
+        m0 |= 1048576;
+        break;
+      case "type":
+        n++;
+        m0 |= 32;
         break;
       case "udi":
         n++;
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case "unitPrice":
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2193,47 +2232,47 @@ function checkExplanationOfBenefitItemDetail(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_15, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_15) && x.c === null)
       return false;
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.revenue, x, p, "revenue", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.service, x, p, "service", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.modifier, x, p, "modifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.programCode, x, p, "programCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, "unitPrice", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, "factor", d, 0, vrt.isValidDecimal, "decimal", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.net, x, p, "net", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.udi, x, p, "udi", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, "udi", vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
+  if ((m0 & 393216) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -2249,11 +2288,11 @@ function checkExplanationOfBenefitItemDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkExplanationOfBenefitItemAdjudication) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.subDetail, x, p, "subDetail", d, 0, -1, checkExplanationOfBenefitItemDetailSubDetail) && x.c === null)
       return false;
   }
@@ -2372,27 +2411,27 @@ function checkExplanationOfBenefitBenefitBalanceFinancial(v, x, p, d) {
     switch (k) {
       case "_allowedString":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "_allowedUnsignedInt":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "_usedUnsignedInt":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "allowedMoney":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "allowedString":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "allowedUnsignedInt":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -2407,14 +2446,15 @@ function checkExplanationOfBenefitBenefitBalanceFinancial(v, x, p, d) {
         break;
       case "type":
         n++;
+        m0 |= 8;
         break;
       case "usedMoney":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "usedUnsignedInt":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2434,11 +2474,11 @@ function checkExplanationOfBenefitBenefitBalanceFinancial(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (vrt.bitCount(m0 & 248) > 1) {
+  if (vrt.bitCount(m0 & 496) > 1) {
     if (!vrt.checkChoice(o, CHOICE_7, x, p, "allowed", 0) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.allowedUnsignedInt,
         o._allowedUnsignedInt,
@@ -2454,8 +2494,8 @@ function checkExplanationOfBenefitBenefitBalanceFinancial(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.allowedString) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.allowedString) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.allowedString,
         o._allowedString,
@@ -2471,14 +2511,14 @@ function checkExplanationOfBenefitBenefitBalanceFinancial(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.allowedMoney, x, p, "allowed.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 1792) > 1) {
+  if (vrt.bitCount(m0 & 3584) > 1) {
     if (!vrt.checkChoice(o, CHOICE_8, x, p, "used", 0) && x.c === null) return false;
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.usedUnsignedInt,
         o._usedUnsignedInt,
@@ -2494,7 +2534,7 @@ function checkExplanationOfBenefitBenefitBalanceFinancial(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.usedMoney, x, p, "used.ofType(Money)", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
   return true;
@@ -2508,24 +2548,23 @@ function checkExplanationOfBenefitItemDetailSubDetail(v, x, p, d) {
     switch (k) {
       case "_factor":
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case "_noteNumber":
         n++;
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "_sequence":
-      case "sequence":
-      case "type":
         n++;
+        m0 |= 16;
         break;
       case "adjudication":
         n++;
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "category":
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -2533,14 +2572,14 @@ function checkExplanationOfBenefitItemDetailSubDetail(v, x, p, d) {
         break;
       case "factor":
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case "id":
         m0 |= 1;
         break;
       case "modifier":
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case "modifierExtension":
         n++;
@@ -2548,35 +2587,43 @@ function checkExplanationOfBenefitItemDetailSubDetail(v, x, p, d) {
         break;
       case "net":
         n++;
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case "noteNumber":
         n++;
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "programCode":
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       case "quantity":
         n++;
-        m0 |= 256;
+        m0 |= 2048;
         break;
       case "revenue":
+        n++;
+        m0 |= 64;
+        break;
+      case "sequence":
         n++;
         m0 |= 8;
         break;
       case "service":
         n++;
+        m0 |= 256;
+        break;
+      case "type":
+        n++;
         m0 |= 32;
         break;
       case "udi":
         n++;
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case "unitPrice":
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2595,47 +2642,47 @@ function checkExplanationOfBenefitItemDetailSubDetail(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_18, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_18) && x.c === null)
       return false;
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.revenue, x, p, "revenue", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.service, x, p, "service", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.modifier, x, p, "modifier", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.programCode, x, p, "programCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.unitPrice, x, p, "unitPrice", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 2048) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, "factor", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.net, x, p, "net", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.udi, x, p, "udi", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.udi, true, x, p, "udi", vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
+  if ((m0 & 393216) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -2651,7 +2698,7 @@ function checkExplanationOfBenefitItemDetailSubDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkExplanationOfBenefitItemAdjudication) && x.c === null)
       return false;
   }

@@ -192,226 +192,230 @@ function checkExtensionCareConnectNHSCommunication1(v, x, p, d) {
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "extension":
-      case "url":
         n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
       case "valueAddress":
-        n++;
-        m1 |= 4;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 8;
-        break;
-      case "valueAnnotation":
         n++;
         m1 |= 16;
         break;
-      case "valueAttachment":
+      case "valueAge":
         n++;
         m1 |= 32;
         break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 2;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCodeableConcept":
+      case "valueAnnotation":
         n++;
         m1 |= 64;
         break;
-      case "valueCoding":
+      case "valueAttachment":
         n++;
         m1 |= 128;
         break;
-      case "valueContactPoint":
+      case "valueBase64Binary":
         n++;
-        m1 |= 256;
+        m0 |= 8;
         break;
-      case "valueCount":
+      case "valueBoolean":
         n++;
-        m1 |= 512;
+        m0 |= 32;
         break;
-      case "valueDate":
+      case "valueCode":
         n++;
         m0 |= 128;
         break;
-      case "valueDateTime":
+      case "valueCodeableConcept":
         n++;
-        m0 |= 512;
+        m1 |= 256;
         break;
-      case "valueDecimal":
+      case "valueCoding":
         n++;
-        m0 |= 2048;
+        m1 |= 512;
         break;
-      case "valueDistance":
+      case "valueContactPoint":
         n++;
         m1 |= 1024;
         break;
-      case "valueDuration":
+      case "valueCount":
         n++;
         m1 |= 2048;
         break;
-      case "valueHumanName":
+      case "valueDate":
         n++;
-        m1 |= 4096;
+        m0 |= 512;
         break;
-      case "valueId":
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
         n++;
         m0 |= 8192;
         break;
-      case "valueIdentifier":
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
         n++;
         m1 |= 8192;
         break;
-      case "valueInstant":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueMoney":
+      case "valueHumanName":
         n++;
         m1 |= 16384;
         break;
-      case "valueOid":
+      case "valueId":
         n++;
-        m0 |= 2097152;
+        m0 |= 32768;
         break;
-      case "valuePeriod":
+      case "valueIdentifier":
         n++;
         m1 |= 32768;
         break;
-      case "valuePositiveInt":
+      case "valueInstant":
         n++;
-        m0 |= 8388608;
+        m0 |= 131072;
         break;
-      case "valueQuantity":
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
+      case "valueMoney":
         n++;
         m1 |= 65536;
         break;
-      case "valueRange":
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePeriod":
         n++;
         m1 |= 131072;
         break;
-      case "valueRatio":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueString":
+      case "valuePositiveInt":
         n++;
         m0 |= 33554432;
         break;
-      case "valueTime":
+      case "valueQuantity":
         n++;
-        m0 |= 134217728;
+        m1 |= 262144;
         break;
-      case "valueTiming":
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
         n++;
         m1 |= 4194304;
         break;
-      case "valueUnsignedInt":
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
         n++;
         m0 |= 536870912;
         break;
-      case "valueUri":
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueUnsignedInt":
         n++;
         m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -427,17 +431,19 @@ function checkExtensionCareConnectNHSCommunication1(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483646) + vrt.bitCount(m1 & 16777215) !== 0) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -459,10 +465,11 @@ function checkExtensionCareConnectNHSCommunication1Language(v, x, p, d) {
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueCodeableConcept":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -480,9 +487,11 @@ function checkExtensionCareConnectNHSCommunication1Language(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "language") && x.c === null) return false;
+  if (!(o.url === void 0 || o.url === "language")) {
+    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "language") && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -508,7 +517,7 @@ function checkExtensionCareConnectNHSCommunication1Preferred(v, x, p, d) {
     switch (k) {
       case "_valueBoolean":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -519,10 +528,11 @@ function checkExtensionCareConnectNHSCommunication1Preferred(v, x, p, d) {
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -540,10 +550,12 @@ function checkExtensionCareConnectNHSCommunication1Preferred(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "preferred") && x.c === null) return false;
+  if (!(o.url === void 0 || o.url === "preferred")) {
+    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "preferred") && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -578,10 +590,11 @@ function checkExtensionCareConnectNHSCommunication1ModeOfCommunication(v, x, p, 
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueCodeableConcept":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -599,9 +612,11 @@ function checkExtensionCareConnectNHSCommunication1ModeOfCommunication(v, x, p, 
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "modeOfCommunication") && x.c === null) return false;
+  if (!(o.url === void 0 || o.url === "modeOfCommunication")) {
+    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "modeOfCommunication") && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -634,10 +649,11 @@ function checkExtensionCareConnectNHSCommunication1CommunicationProficiency(v, x
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueCodeableConcept":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -655,10 +671,12 @@ function checkExtensionCareConnectNHSCommunication1CommunicationProficiency(v, x
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "communicationProficiency") && x.c === null)
-    return false;
+  if (!(o.url === void 0 || o.url === "communicationProficiency")) {
+    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "communicationProficiency") && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -684,7 +702,7 @@ function checkExtensionCareConnectNHSCommunication1InterpreterRequired(v, x, p, 
     switch (k) {
       case "_valueBoolean":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -695,10 +713,11 @@ function checkExtensionCareConnectNHSCommunication1InterpreterRequired(v, x, p, 
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -716,10 +735,12 @@ function checkExtensionCareConnectNHSCommunication1InterpreterRequired(v, x, p, 
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "interpreterRequired") && x.c === null) return false;
+  if (!(o.url === void 0 || o.url === "interpreterRequired")) {
+    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "interpreterRequired") && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,

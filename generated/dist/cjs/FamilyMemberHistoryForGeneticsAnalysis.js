@@ -218,31 +218,31 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_ageString":
-        m0 |= 536870912;
-        break;
-      case "_bornDate":
-        m0 |= 8388608;
-        break;
-      case "_bornString":
-        m0 |= 33554432;
-        break;
-      case "_date":
-        m0 |= 65536;
-        break;
-      case "_deceasedBoolean":
         m1 |= 8;
         break;
-      case "_deceasedDate":
+      case "_bornDate":
+        m0 |= 268435456;
+        break;
+      case "_bornString":
+        m0 |= 1073741824;
+        break;
+      case "_date":
+        m0 |= 1048576;
+        break;
+      case "_deceasedBoolean":
         m1 |= 128;
         break;
+      case "_deceasedDate":
+        m1 |= 2048;
+        break;
       case "_deceasedString":
-        m1 |= 512;
+        m1 |= 8192;
         break;
       case "_estimatedAge":
-        m1 |= 2;
+        m1 |= 32;
         break;
       case "_gender":
-        m0 |= 1048576;
+        m0 |= 33554432;
         break;
       case "_id":
         m0 |= 2;
@@ -254,74 +254,73 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
         m0 |= 64;
         break;
       case "_name":
-        m0 |= 262144;
-        break;
-      case "_notDone":
-        m0 |= 8192;
-        break;
-      case "_status":
-      case "extension":
-      case "patient":
-      case "relationship":
-      case "resourceType":
-      case "status":
-        break;
-      case "ageAge":
-        m0 |= 67108864;
-        break;
-      case "ageRange":
-        m0 |= 134217728;
-        break;
-      case "ageString":
-        m0 |= 268435456;
-        break;
-      case "bornDate":
         m0 |= 4194304;
         break;
+      case "_notDone":
+        m0 |= 65536;
+        break;
+      case "_status":
+        m0 |= 16384;
+        break;
+      case "ageAge":
+        m1 |= 1;
+        break;
+      case "ageRange":
+        m1 |= 2;
+        break;
+      case "ageString":
+        m1 |= 4;
+        break;
+      case "bornDate":
+        m0 |= 134217728;
+        break;
       case "bornPeriod":
-        m0 |= 2097152;
+        m0 |= 67108864;
         break;
       case "bornString":
-        m0 |= 16777216;
+        m0 |= 536870912;
         break;
       case "condition":
-        m1 |= 8192;
+        m1 |= 131072;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "date":
-        m0 |= 32768;
+        m0 |= 524288;
         break;
       case "deceasedAge":
-        m1 |= 16;
-        break;
-      case "deceasedBoolean":
-        m1 |= 4;
-        break;
-      case "deceasedDate":
-        m1 |= 64;
-        break;
-      case "deceasedRange":
-        m1 |= 32;
-        break;
-      case "deceasedString":
         m1 |= 256;
         break;
+      case "deceasedBoolean":
+        m1 |= 64;
+        break;
+      case "deceasedDate":
+        m1 |= 1024;
+        break;
+      case "deceasedRange":
+        m1 |= 512;
+        break;
+      case "deceasedString":
+        m1 |= 4096;
+        break;
       case "definition":
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "estimatedAge":
-        m1 |= 1;
+        m1 |= 16;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "gender":
-        m0 |= 524288;
+        m0 |= 16777216;
         break;
       case "id":
         m0 |= 1;
         break;
       case "identifier":
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -333,25 +332,36 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "name":
-        m0 |= 131072;
+        m0 |= 2097152;
         break;
       case "notDone":
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case "notDoneReason":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "note":
-        m1 |= 4096;
+        m1 |= 65536;
+        break;
+      case "patient":
+        m0 |= 262144;
         break;
       case "reasonCode":
-        m1 |= 1024;
+        m1 |= 16384;
         break;
       case "reasonReference":
-        m1 |= 2048;
+        m1 |= 32768;
+        break;
+      case "relationship":
+        m0 |= 8388608;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 8192;
         break;
       case "text":
         m0 |= 128;
@@ -379,7 +389,9 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -388,69 +400,73 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 8192) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes221(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.notDoneReason, x, p, "notDoneReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 65536) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 262144) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.one(o.relationship, x, p, "relationship", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 1048576) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidCode(o.gender) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.gender === "string" && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
-  if (vrt.bitCount(m0 & 65011712) > 1) {
+  if (vrt.bitCount(m0 & 2080374784) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "born", 0) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.bornPeriod, x, p, "born.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDate(o.bornDate) && (m0 & 8388608) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidDate(o.bornDate) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.bornDate, o._bornDate, x, p, "born.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.bornString) && (m0 & 33554432) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.bornString) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(
         o.bornString,
         o._bornString,
@@ -466,23 +482,23 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
         return false;
     }
   }
-  if (vrt.bitCount(m0 & 1006632960) > 1) {
+  if (vrt.bitCount(m1 & 15) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "age", 0) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.ageAge, x, p, "age.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.ageRange, x, p, "age.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidString(o.ageString) && (m0 & 536870912) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidString(o.ageString) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.ageString, o._ageString, x, p, "age.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidBoolean(o.estimatedAge) && (m1 & 2) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.estimatedAge) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.estimatedAge,
         o._estimatedAge,
@@ -498,11 +514,11 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
         return false;
     }
   }
-  if (vrt.bitCount(m1 & 1020) > 1) {
+  if (vrt.bitCount(m1 & 16320) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "deceased", 0) && x.c === null) return false;
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidBoolean(o.deceasedBoolean) && (m1 & 8) === 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.deceasedBoolean) && (m1 & 128) === 0)) {
       if (!vrt.prim(
         o.deceasedBoolean,
         o._deceasedBoolean,
@@ -518,14 +534,14 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.deceasedAge, x, p, "deceased.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.deceasedRange, x, p, "deceased.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidDate(o.deceasedDate) && (m1 & 128) === 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidDate(o.deceasedDate) && (m1 & 2048) === 0)) {
       if (!vrt.prim(
         o.deceasedDate,
         o._deceasedDate,
@@ -541,8 +557,8 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 768) !== 0) {
-    if (!(vrt.isValidString(o.deceasedString) && (m1 & 512) === 0)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.deceasedString) && (m1 & 8192) === 0)) {
       if (!vrt.prim(
         o.deceasedString,
         o._deceasedString,
@@ -558,18 +574,18 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.many(o.condition, x, p, "condition", d, 0, -1, checkFamilyMemberHistoryForGeneticsAnalysisCondition) && x.c === null)
       return false;
   }
@@ -591,10 +607,11 @@ function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v, x, p, d) {
     switch (k) {
       case "_onsetString":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "code":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -609,27 +626,27 @@ function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v, x, p, d) {
         break;
       case "note":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "onsetAge":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "onsetPeriod":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "onsetRange":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "onsetString":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "outcome":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -649,23 +666,23 @@ function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.outcome, x, p, "outcome", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 496) > 1) {
+  if (vrt.bitCount(m0 & 992) > 1) {
     if (!vrt.checkChoice(o, CHOICE_3, x, p, "onset", 0) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.onsetString) && (m0 & 256) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.onsetString,
         o._onsetString,
@@ -681,7 +698,7 @@ function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, 1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   return true;

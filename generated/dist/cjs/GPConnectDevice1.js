@@ -83,7 +83,7 @@ function checkGPConnectDevice1(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_expirationDate":
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -95,34 +95,34 @@ function checkGPConnectDevice1(v, x, p, d) {
         m0 |= 64;
         break;
       case "_lotNumber":
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "_manufactureDate":
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "_manufacturer":
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "_model":
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "_status":
         m0 |= 16384;
         break;
       case "_url":
-        m1 |= 2;
+        m1 |= 4;
         break;
       case "_version":
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "contact":
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "expirationDate":
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
@@ -140,40 +140,39 @@ function checkGPConnectDevice1(v, x, p, d) {
         m0 |= 32;
         break;
       case "location":
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "lotNumber":
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "manufactureDate":
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "manufacturer":
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "meta":
         m0 |= 4;
         break;
       case "model":
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
       case "note":
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "owner":
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "patient":
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "resourceType":
-      case "type":
         break;
       case "safety":
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "status":
         m0 |= 8192;
@@ -181,14 +180,17 @@ function checkGPConnectDevice1(v, x, p, d) {
       case "text":
         m0 |= 128;
         break;
+      case "type":
+        m0 |= 32768;
+        break;
       case "udi":
         m0 |= 4096;
         break;
       case "url":
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "version":
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -213,7 +215,9 @@ function checkGPConnectDevice1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -239,55 +243,55 @@ function checkGPConnectDevice1(v, x, p, d) {
     if (!vrt.prohibited(o.status, o._status, x, p, "status") && x.c === null) return false;
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, checkGPConnectDevice1Type) && x.c === null) return false;
-  if ((m0 & 98304) !== 0) {
+  if ((m0 & 196608) !== 0) {
     if (!vrt.prohibited(o.lotNumber, o._lotNumber, x, p, "lotNumber") && x.c === null) return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.manufacturer) && (m0 & 262144) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.manufacturer) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.manufacturer, o._manufacturer, x, p, "manufacturer", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1572864) !== 0) {
+  if ((m0 & 3145728) !== 0) {
     if (!vrt.prohibited(o.manufactureDate, o._manufactureDate, x, p, "manufactureDate") && x.c === null) return false;
   }
-  if ((m0 & 6291456) !== 0) {
+  if ((m0 & 12582912) !== 0) {
     if (!vrt.prohibited(o.expirationDate, o._expirationDate, x, p, "expirationDate") && x.c === null) return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.model) && (m0 & 16777216) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.model) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.model, o._model, x, p, "model", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 67108864) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.prohibited(o.patient, void 0, x, p, "patient") && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.owner, x, p, "owner", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.owner, false, x, p, "owner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.prohibited(o.contact, void 0, x, p, "contact") && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m1 & 3) !== 0) {
+  if ((m1 & 6) !== 0) {
     if (!vrt.prohibited(o.url, o._url, x, p, "url") && x.c === null) return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkGPConnectDevice1Note) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.safety, x, p, "safety", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -304,18 +308,20 @@ function checkGPConnectDevice1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -326,6 +332,10 @@ function checkGPConnectDevice1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -335,6 +345,10 @@ function checkGPConnectDevice1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -355,18 +369,18 @@ function checkGPConnectDevice1Identifier(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
   }
   return true;
@@ -380,10 +394,11 @@ function checkGPConnectDevice1Type(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -394,7 +409,7 @@ function checkGPConnectDevice1Type(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -410,7 +425,7 @@ function checkGPConnectDevice1Type(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkGPConnectDevice1TypeCoding) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
+  if ((m0 & 24) !== 0) {
     if (!vrt.prohibited(o.text, o._text, x, p, "text") && x.c === null) return false;
   }
   return true;
@@ -427,8 +442,8 @@ function checkGPConnectDevice1Note(v, x, p, d) {
         m0 |= 16;
         break;
       case "_text":
-      case "text":
         n++;
+        m0 |= 256;
         break;
       case "_time":
         n++;
@@ -448,6 +463,10 @@ function checkGPConnectDevice1Note(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 128;
         break;
       case "time":
         n++;
@@ -500,7 +519,7 @@ function checkGPConnectDevice1Note(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
@@ -514,20 +533,32 @@ function checkGPConnectDevice1TypeCoding(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
         break;
       case "extension":
         n++;
@@ -536,13 +567,17 @@ function checkGPConnectDevice1TypeCoding(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -557,21 +592,21 @@ function checkGPConnectDevice1TypeCoding(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   }
   return true;

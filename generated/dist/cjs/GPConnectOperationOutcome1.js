@@ -118,7 +118,7 @@ function checkGPConnectOperationOutcome1(v, x, p, d) {
         m0 |= 8;
         break;
       case "issue":
-      case "resourceType":
+        m0 |= 2048;
         break;
       case "language":
         m0 |= 32;
@@ -128,6 +128,8 @@ function checkGPConnectOperationOutcome1(v, x, p, d) {
         break;
       case "modifierExtension":
         m0 |= 1024;
+        break;
+      case "resourceType":
         break;
       case "text":
         m0 |= 128;
@@ -155,7 +157,9 @@ function checkGPConnectOperationOutcome1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -185,31 +189,40 @@ function checkGPConnectOperationOutcome1Issue(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_severity":
-      case "code":
-      case "details":
-      case "severity":
-        n++;
-        break;
-      case "_diagnostics":
-        n++;
-        m0 |= 16;
-        break;
-      case "_expression":
-        n++;
-        m0 |= 256;
-        break;
-      case "_location":
         n++;
         m0 |= 64;
         break;
+      case "_diagnostics":
+        n++;
+        m0 |= 512;
+        break;
+      case "_expression":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_location":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_severity":
+        n++;
+        m0 |= 16;
+        break;
+      case "code":
+        n++;
+        m0 |= 32;
+        break;
+      case "details":
+        n++;
+        m0 |= 128;
+        break;
       case "diagnostics":
         n++;
-        m0 |= 8;
+        m0 |= 256;
         break;
       case "expression":
         n++;
-        m0 |= 128;
+        m0 |= 4096;
         break;
       case "extension":
         n++;
@@ -220,11 +233,15 @@ function checkGPConnectOperationOutcome1Issue(v, x, p, d) {
         break;
       case "location":
         n++;
-        m0 |= 32;
+        m0 |= 1024;
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "severity":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -243,29 +260,33 @@ function checkGPConnectOperationOutcome1Issue(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.severity) && o._severity === void 0)) {
+  if (!(vrt.isValidCode(o.severity) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(typeof o.severity === "string" && vcodes.inCodes224(o.severity))) {
+    if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.code) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!(typeof o.code === "string" && vcodes.inCodes225(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.details, x, p, "details", d, 1, checkGPConnectOperationOutcome1IssueDetails) && x.c === null)
     return false;
   if (!vrt.eachWith(o.details, false, x, p, "details", vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.diagnostics) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.diagnostics) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.diagnostics, o._diagnostics, x, p, "diagnostics", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.location, o._location, x, p, "location", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 384) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prims(o.expression, o._expression, x, p, "expression", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
@@ -280,10 +301,11 @@ function checkGPConnectOperationOutcome1IssueDetails(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -294,7 +316,7 @@ function checkGPConnectOperationOutcome1IssueDetails(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -311,8 +333,8 @@ function checkGPConnectOperationOutcome1IssueDetails(v, x, p, d) {
   }
   if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkGPConnectOperationOutcome1IssueDetailsCoding) && x.c === null)
     return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
@@ -327,20 +349,32 @@ function checkGPConnectOperationOutcome1IssueDetailsCoding(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
         break;
       case "extension":
         n++;
@@ -349,13 +383,17 @@ function checkGPConnectOperationOutcome1IssueDetailsCoding(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -370,31 +408,33 @@ function checkGPConnectOperationOutcome1IssueDetailsCoding(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(
-    o.system,
-    false,
-    x,
-    p,
-    "system",
-    vrt.checkFixed,
-    "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1"
-  ) && x.c === null)
-    return false;
-  if ((m0 & 12) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
-  }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
-  }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1")) {
+    if (!vrt.eachWith(
+      o.system,
+      false,
+      x,
+      p,
+      "system",
+      vrt.checkFixed,
+      "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1"
+    ) && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+      return false;
+  }
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   }
   return true;

@@ -124,10 +124,10 @@ function checkGPConnectSchedule1(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_active":
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "_comment":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -139,23 +139,25 @@ function checkGPConnectSchedule1(v, x, p, d) {
         m0 |= 64;
         break;
       case "active":
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "actor":
-      case "extension":
-      case "resourceType":
+        m0 |= 131072;
         break;
       case "comment":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "contained":
         m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "id":
         m0 |= 1;
         break;
       case "identifier":
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -167,19 +169,21 @@ function checkGPConnectSchedule1(v, x, p, d) {
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "planningHorizon":
-        m0 |= 65536;
+        m0 |= 262144;
+        break;
+      case "resourceType":
         break;
       case "serviceCategory":
-        m0 |= 8192;
-        break;
-      case "serviceType":
         m0 |= 16384;
         break;
-      case "specialty":
+      case "serviceType":
         m0 |= 32768;
+        break;
+      case "specialty":
+        m0 |= 65536;
         break;
       case "text":
         m0 |= 128;
@@ -207,7 +211,9 @@ function checkGPConnectSchedule1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -216,35 +222,35 @@ function checkGPConnectSchedule1(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkGPConnectSchedule1Identifier) && x.c === null)
       return false;
   }
-  if ((m0 & 6144) !== 0) {
+  if ((m0 & 12288) !== 0) {
     if (!vrt.prohibited(o.active, o._active, x, p, "active") && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.serviceCategory, x, p, "serviceCategory", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.prohibited(o.serviceType, void 0, x, p, "serviceType") && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.specialty, x, p, "specialty", d, 0, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.many(o.actor, x, p, "actor", d, 1, -1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, true, x, p, "actor", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.planningHorizon, x, p, "planningHorizon", d, 0, checkGPConnectSchedule1PlanningHorizon) && x.c === null)
       return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 262144) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -263,18 +269,20 @@ function checkGPConnectSchedule1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -285,6 +293,10 @@ function checkGPConnectSchedule1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -294,6 +306,10 @@ function checkGPConnectSchedule1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -314,18 +330,18 @@ function checkGPConnectSchedule1Identifier(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
   }
   return true;
@@ -339,15 +355,15 @@ function checkGPConnectSchedule1PlanningHorizon(v, x, p, d) {
     switch (k) {
       case "_end":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "_start":
-      case "start":
         n++;
+        m0 |= 8;
         break;
       case "end":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -355,6 +371,10 @@ function checkGPConnectSchedule1PlanningHorizon(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "start":
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -369,12 +389,12 @@ function checkGPConnectSchedule1PlanningHorizon(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDateTime(o.start) && o._start === void 0)) {
+  if (!(vrt.isValidDateTime(o.start) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDateTime(o.end) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.end) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
         return false;
     }

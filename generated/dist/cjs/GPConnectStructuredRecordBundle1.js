@@ -220,14 +220,13 @@ function checkGPConnectStructuredRecordBundle1(v, x, p, d) {
         m0 |= 64;
         break;
       case "_total":
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "_type":
-      case "resourceType":
-      case "type":
+        m0 |= 512;
         break;
       case "entry":
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "id":
         m0 |= 1;
@@ -242,15 +241,20 @@ function checkGPConnectStructuredRecordBundle1(v, x, p, d) {
         m0 |= 32;
         break;
       case "link":
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "meta":
         m0 |= 4;
         break;
+      case "resourceType":
+        break;
       case "signature":
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "total":
+        m0 |= 1024;
+        break;
+      case "type":
         m0 |= 256;
         break;
       default:
@@ -276,27 +280,29 @@ function checkGPConnectStructuredRecordBundle1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkGPConnectStructuredRecordBundle1Identifier) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_0) && x.c === null) return false;
-  if ((m0 & 768) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prohibited(o.total, o._total, x, p, "total") && x.c === null) return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.prohibited(o.link, void 0, x, p, "link") && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkGPConnectStructuredRecordBundle1Entry) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.prohibited(o.signature, void 0, x, p, "signature") && x.c === null) return false;
   }
   if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
@@ -319,8 +325,8 @@ function checkGPConnectStructuredRecordBundle1Meta(v, x, p, d) {
         m0 |= 32;
         break;
       case "_profile":
-      case "profile":
         n++;
+        m0 |= 128;
         break;
       case "_versionId":
         n++;
@@ -337,13 +343,17 @@ function checkGPConnectStructuredRecordBundle1Meta(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "security":
+      case "profile":
         n++;
         m0 |= 64;
         break;
+      case "security":
+        n++;
+        m0 |= 256;
+        break;
       case "tag":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "versionId":
         n++;
@@ -376,12 +386,12 @@ function checkGPConnectStructuredRecordBundle1Meta(v, x, p, d) {
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
   return true;
@@ -453,7 +463,9 @@ function checkGPConnectStructuredRecordBundle1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -577,10 +589,12 @@ function _checkBundleLink(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_relation":
-      case "_url":
-      case "relation":
-      case "url":
         n++;
+        m0 |= 16;
+        break;
+      case "_url":
+        n++;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -592,6 +606,14 @@ function _checkBundleLink(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "relation":
+        n++;
+        m0 |= 8;
+        break;
+      case "url":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -610,11 +632,11 @@ function _checkBundleLink(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.relation) && o._relation === void 0)) {
+  if (!(vrt.isValidString(o.relation) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.relation, o._relation, x, p, "relation", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
   }
   return true;

@@ -124,30 +124,31 @@ function checkGoal(v, x, p, d) {
         m0 |= 64;
         break;
       case "_startDate":
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "_status":
-      case "description":
-      case "resourceType":
-      case "status":
+        m0 |= 8192;
         break;
       case "_statusDate":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "_statusReason":
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case "addresses":
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case "category":
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "contained":
         m0 |= 256;
         break;
+      case "description":
+        m0 |= 65536;
+        break;
       case "expressedBy":
-        m0 |= 8388608;
+        m0 |= 67108864;
         break;
       case "extension":
         m0 |= 512;
@@ -171,34 +172,39 @@ function checkGoal(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case "outcomeCode":
-        m0 |= 67108864;
+        m0 |= 536870912;
         break;
       case "outcomeReference":
-        m0 |= 134217728;
+        m0 |= 1073741824;
         break;
       case "priority":
-        m0 |= 8192;
-        break;
-      case "startCodeableConcept":
-        m0 |= 131072;
-        break;
-      case "startDate":
         m0 |= 32768;
         break;
+      case "resourceType":
+        break;
+      case "startCodeableConcept":
+        m0 |= 1048576;
+        break;
+      case "startDate":
+        m0 |= 262144;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
       case "statusDate":
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case "statusReason":
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case "subject":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "target":
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case "text":
         m0 |= 128;
@@ -226,7 +232,9 @@ function checkGoal(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -244,69 +252,71 @@ function checkGoal(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes222(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.priority, x, p, "priority", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.description, x, p, "description", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 229376) > 1) {
+  if (vrt.bitCount(m0 & 1835008) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "start", 0) && x.c === null) return false;
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDate(o.startDate) && (m0 & 65536) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDate(o.startDate) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.startDate, o._startDate, x, p, "start.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.startCodeableConcept, x, p, "start.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.target, x, p, "target", d, 0, checkGoalTarget) && x.c === null) return false;
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDate(o.statusDate) && (m0 & 1048576) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDate(o.statusDate) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.statusDate, o._statusDate, x, p, "statusDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.statusReason) && (m0 & 4194304) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.statusReason) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.statusReason, o._statusReason, x, p, "statusReason", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.expressedBy, x, p, "expressedBy", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.expressedBy, false, x, p, "expressedBy", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.addresses, x, p, "addresses", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.addresses, true, x, p, "addresses", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.outcomeCode, x, p, "outcomeCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.outcomeReference, x, p, "outcomeReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.outcomeReference, true, x, p, "outcomeReference", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;

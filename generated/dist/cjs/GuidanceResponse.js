@@ -95,27 +95,25 @@ function checkGuidanceResponse(v, x, p, d) {
         m0 |= 64;
         break;
       case "_occurrenceDateTime":
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case "_requestId":
         m0 |= 4096;
         break;
       case "_status":
-      case "module":
-      case "resourceType":
-      case "status":
+        m0 |= 65536;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "dataRequirement":
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case "evaluationMessage":
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case "extension":
         m0 |= 512;
@@ -138,32 +136,40 @@ function checkGuidanceResponse(v, x, p, d) {
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "module":
+        m0 |= 16384;
+        break;
       case "note":
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case "occurrenceDateTime":
-        m0 |= 65536;
-        break;
-      case "outputParameters":
-        m0 |= 8388608;
-        break;
-      case "performer":
-        m0 |= 262144;
-        break;
-      case "reasonCodeableConcept":
         m0 |= 524288;
         break;
+      case "outputParameters":
+        m0 |= 67108864;
+        break;
+      case "performer":
+        m0 |= 2097152;
+        break;
+      case "reasonCodeableConcept":
+        m0 |= 4194304;
+        break;
       case "reasonReference":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "requestId":
         m0 |= 2048;
         break;
+      case "resourceType":
+        break;
       case "result":
-        m0 |= 16777216;
+        m0 |= 134217728;
+        break;
+      case "status":
+        m0 |= 32768;
         break;
       case "subject":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "text":
         m0 |= 128;
@@ -191,7 +197,9 @@ function checkGuidanceResponse(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -217,23 +225,25 @@ function checkGuidanceResponse(v, x, p, d) {
   }
   if (!vrt.one(o.module, x, p, "module", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.module, false, x, p, "module", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 16384) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes230(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -249,42 +259,42 @@ function checkGuidanceResponse(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 1572864) > 1) {
+  if (vrt.bitCount(m0 & 12582912) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "reason", 0) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.evaluationMessage, x, p, "evaluationMessage", d, 0, -1, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.evaluationMessage, true, x, p, "evaluationMessage", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.outputParameters, x, p, "outputParameters", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.outputParameters, false, x, p, "outputParameters", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.result, x, p, "result", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.dataRequirement, x, p, "dataRequirement", d, 0, -1, import_DataRequirement.checkDataRequirement) && x.c === null)
       return false;
   }

@@ -84,10 +84,10 @@ function checkImagingManifest(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_authoringTime":
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_description":
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "_id":
         m0 |= 2;
@@ -99,16 +99,16 @@ function checkImagingManifest(v, x, p, d) {
         m0 |= 64;
         break;
       case "author":
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "authoringTime":
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "description":
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "extension":
         m0 |= 512;
@@ -132,8 +132,12 @@ function checkImagingManifest(v, x, p, d) {
         m0 |= 1024;
         break;
       case "patient":
+        m0 |= 4096;
+        break;
       case "resourceType":
+        break;
       case "study":
+        m0 |= 262144;
         break;
       case "text":
         m0 |= 128;
@@ -161,7 +165,9 @@ function checkImagingManifest(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -182,8 +188,8 @@ function checkImagingManifest(v, x, p, d) {
   if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoringTime) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoringTime) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.authoringTime,
         o._authoringTime,
@@ -199,13 +205,13 @@ function checkImagingManifest(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.author, x, p, "author", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 65536) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -225,13 +231,12 @@ function checkImagingManifestStudy(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_uid":
-      case "series":
-      case "uid":
         n++;
+        m0 |= 16;
         break;
       case "endpoint":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -242,11 +247,19 @@ function checkImagingManifestStudy(v, x, p, d) {
         break;
       case "imagingStudy":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "series":
+        n++;
+        m0 |= 128;
+        break;
+      case "uid":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -265,15 +278,15 @@ function checkImagingManifestStudy(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.uid) && o._uid === void 0)) {
+  if (!(vrt.isValidOid(o.uid) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_1) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.imagingStudy, x, p, "imagingStudy", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.imagingStudy, false, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -289,13 +302,12 @@ function checkImagingManifestStudySeries(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_uid":
-      case "instance":
-      case "uid":
         n++;
+        m0 |= 16;
         break;
       case "endpoint":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -304,9 +316,17 @@ function checkImagingManifestStudySeries(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "instance":
+        n++;
+        m0 |= 64;
+        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "uid":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -325,10 +345,10 @@ function checkImagingManifestStudySeries(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.uid) && o._uid === void 0)) {
+  if (!(vrt.isValidOid(o.uid) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -345,10 +365,12 @@ function checkImagingManifestStudySeriesInstance(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_sopClass":
-      case "_uid":
-      case "sopClass":
-      case "uid":
         n++;
+        m0 |= 16;
+        break;
+      case "_uid":
+        n++;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -360,6 +382,14 @@ function checkImagingManifestStudySeriesInstance(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "sopClass":
+        n++;
+        m0 |= 8;
+        break;
+      case "uid":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -378,11 +408,11 @@ function checkImagingManifestStudySeriesInstance(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.sopClass) && o._sopClass === void 0)) {
+  if (!(vrt.isValidOid(o.sopClass) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sopClass, o._sopClass, x, p, "sopClass", d, 1, vrt.isValidOid, "oid", OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.uid) && o._uid === void 0)) {
+  if (!(vrt.isValidOid(o.uid) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_3) && x.c === null) return false;
   }
   return true;

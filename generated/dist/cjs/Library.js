@@ -89,19 +89,19 @@ function checkLibrary(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_approvalDate":
-        m1 |= 8;
+        m1 |= 32;
         break;
       case "_copyright":
-        m1 |= 8192;
+        m1 |= 32768;
         break;
       case "_date":
-        m0 |= 8388608;
+        m0 |= 67108864;
         break;
       case "_description":
-        m0 |= 134217728;
+        m0 |= 1073741824;
         break;
       case "_experimental":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -113,21 +113,19 @@ function checkLibrary(v, x, p, d) {
         m0 |= 64;
         break;
       case "_lastReviewDate":
-        m1 |= 32;
+        m1 |= 128;
         break;
       case "_name":
         m0 |= 131072;
         break;
       case "_publisher":
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case "_purpose":
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
-      case "type":
+        m0 |= 2097152;
         break;
       case "_title":
         m0 |= 524288;
@@ -136,43 +134,43 @@ function checkLibrary(v, x, p, d) {
         m0 |= 4096;
         break;
       case "_usage":
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "_version":
         m0 |= 32768;
         break;
       case "approvalDate":
-        m1 |= 4;
+        m1 |= 16;
         break;
       case "contact":
-        m1 |= 2048;
+        m1 |= 8192;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "content":
-        m1 |= 131072;
+        m1 |= 524288;
         break;
       case "contributor":
-        m1 |= 1024;
-        break;
-      case "copyright":
         m1 |= 4096;
         break;
+      case "copyright":
+        m1 |= 16384;
+        break;
       case "dataRequirement":
-        m1 |= 65536;
+        m1 |= 262144;
         break;
       case "date":
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case "description":
-        m0 |= 67108864;
+        m0 |= 536870912;
         break;
       case "effectivePeriod":
-        m1 |= 64;
+        m1 |= 256;
         break;
       case "experimental":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
@@ -187,13 +185,13 @@ function checkLibrary(v, x, p, d) {
         m0 |= 8;
         break;
       case "jurisdiction":
-        m1 |= 256;
+        m1 |= 1024;
         break;
       case "language":
         m0 |= 32;
         break;
       case "lastReviewDate":
-        m1 |= 16;
+        m1 |= 64;
         break;
       case "meta":
         m0 |= 4;
@@ -205,16 +203,21 @@ function checkLibrary(v, x, p, d) {
         m0 |= 65536;
         break;
       case "parameter":
-        m1 |= 32768;
+        m1 |= 131072;
         break;
       case "publisher":
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case "purpose":
-        m0 |= 268435456;
+        m1 |= 1;
         break;
       case "relatedArtifact":
-        m1 |= 16384;
+        m1 |= 65536;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 1048576;
         break;
       case "text":
         m0 |= 128;
@@ -223,16 +226,19 @@ function checkLibrary(v, x, p, d) {
         m0 |= 262144;
         break;
       case "topic":
-        m1 |= 512;
+        m1 |= 2048;
+        break;
+      case "type":
+        m0 |= 16777216;
         break;
       case "url":
         m0 |= 2048;
         break;
       case "usage":
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "useContext":
-        m1 |= 128;
+        m1 |= 512;
         break;
       case "version":
         m0 |= 16384;
@@ -260,7 +266,9 @@ function checkLibrary(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -301,13 +309,15 @@ function checkLibrary(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -325,44 +335,44 @@ function checkLibrary(v, x, p, d) {
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_2) && x.c === null) return false;
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidString(o.usage) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 128) === 0)) {
       if (!vrt.prim(
         o.lastReviewDate,
         o._lastReviewDate,
@@ -378,44 +388,44 @@ function checkLibrary(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.contributor, x, p, "contributor", d, 0, -1, import_Contributor.checkContributor) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if ((m1 & 12288) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8192) === 0)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32768) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.many(o.relatedArtifact, x, p, "relatedArtifact", d, 0, -1, import_RelatedArtifact.checkRelatedArtifact) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, import_ParameterDefinition.checkParameterDefinition) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.many(o.dataRequirement, x, p, "dataRequirement", d, 0, -1, import_DataRequirement.checkDataRequirement) && x.c === null)
       return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.many(o.content, x, p, "content", d, 0, -1, import_Attachment.checkAttachment) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -111,7 +111,7 @@ function checkLinkage(v, x, p, d) {
         m0 |= 8;
         break;
       case "item":
-      case "resourceType":
+        m0 |= 16384;
         break;
       case "language":
         m0 |= 32;
@@ -121,6 +121,8 @@ function checkLinkage(v, x, p, d) {
         break;
       case "modifierExtension":
         m0 |= 1024;
+        break;
+      case "resourceType":
         break;
       case "text":
         m0 |= 128;
@@ -148,7 +150,9 @@ function checkLinkage(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -190,9 +194,8 @@ function checkLinkageItem(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_type":
-      case "resource":
-      case "type":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -204,6 +207,14 @@ function checkLinkageItem(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "resource":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -222,10 +233,12 @@ function checkLinkageItem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.type === "string" && vcodes.inCodes239(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.resource, x, p, "resource", d, 1, import_Reference.checkReference) && x.c === null) return false;
   return true;
 }

@@ -114,7 +114,7 @@ function checkList(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_date":
-        m0 |= 262144;
+        m0 |= 4194304;
         break;
       case "_id":
         m0 |= 2;
@@ -126,31 +126,31 @@ function checkList(v, x, p, d) {
         m0 |= 64;
         break;
       case "_mode":
-      case "_status":
-      case "mode":
-      case "resourceType":
-      case "status":
+        m0 |= 32768;
         break;
-      case "_title":
+      case "_status":
         m0 |= 8192;
         break;
+      case "_title":
+        m0 |= 131072;
+        break;
       case "code":
-        m0 |= 16384;
+        m0 |= 262144;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "date":
-        m0 |= 131072;
+        m0 |= 2097152;
         break;
       case "emptyReason":
-        m0 |= 8388608;
+        m0 |= 134217728;
         break;
       case "encounter":
-        m0 |= 65536;
+        m0 |= 1048576;
         break;
       case "entry":
-        m0 |= 4194304;
+        m0 |= 67108864;
         break;
       case "extension":
         m0 |= 512;
@@ -170,26 +170,34 @@ function checkList(v, x, p, d) {
       case "meta":
         m0 |= 4;
         break;
+      case "mode":
+        m0 |= 16384;
+        break;
       case "modifierExtension":
         m0 |= 1024;
         break;
       case "note":
-        m0 |= 2097152;
+        m0 |= 33554432;
         break;
       case "orderedBy":
-        m0 |= 1048576;
+        m0 |= 16777216;
+        break;
+      case "resourceType":
         break;
       case "source":
-        m0 |= 524288;
+        m0 |= 8388608;
+        break;
+      case "status":
+        m0 |= 4096;
         break;
       case "subject":
-        m0 |= 32768;
+        m0 |= 524288;
         break;
       case "text":
         m0 |= 128;
         break;
       case "title":
-        m0 |= 4096;
+        m0 |= 65536;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -214,7 +222,9 @@ function checkList(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -232,56 +242,60 @@ function checkList(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes87(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.mode) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 8192) === 0)) {
+  if (!(typeof o.mode === "string" && vcodes.inCodes88(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.encounter, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 262144) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.source, x, p, "source", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.orderedBy, x, p, "orderedBy", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.orderedBy, false, x, p, "orderedBy", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkListEntry) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.emptyReason, x, p, "emptyReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.emptyReason, false, x, p, "emptyReason", vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
@@ -330,6 +344,7 @@ function checkListEntry(v, x, p, d) {
         break;
       case "item":
         n++;
+        m0 |= 256;
         break;
       case "modifierExtension":
         n++;

@@ -70,10 +70,11 @@ function checkMaxDeliveryVolume(v, x, p, d) {
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueQuantity":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -91,20 +92,22 @@ function checkMaxDeliveryVolume(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 4) > 1) {
+  if (!(o.url === void 0 || o.url === "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 8) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

@@ -64,7 +64,7 @@ function checkMaxValueSet(v, x, p, d) {
     switch (k) {
       case "_valueUri":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -75,14 +75,15 @@ function checkMaxValueSet(v, x, p, d) {
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueReference":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueUri":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -100,24 +101,26 @@ function checkMaxValueSet(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet"
-  ) && x.c === null)
-    return false;
+  if (!(o.url === void 0 || o.url === "http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet"
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.valueReference, false, x, p, "value.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

@@ -110,7 +110,7 @@ function checkMeasureReport(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_date":
-        m0 |= 16384;
+        m0 |= 524288;
         break;
       case "_id":
         m0 |= 2;
@@ -122,27 +122,25 @@ function checkMeasureReport(v, x, p, d) {
         m0 |= 64;
         break;
       case "_status":
+        m0 |= 8192;
+        break;
       case "_type":
-      case "measure":
-      case "period":
-      case "resourceType":
-      case "status":
-      case "type":
+        m0 |= 32768;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "date":
-        m0 |= 8192;
+        m0 |= 262144;
         break;
       case "evaluatedResources":
-        m0 |= 131072;
+        m0 |= 8388608;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "group":
-        m0 |= 65536;
+        m0 |= 4194304;
         break;
       case "id":
         m0 |= 1;
@@ -156,6 +154,9 @@ function checkMeasureReport(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
+      case "measure":
+        m0 |= 65536;
+        break;
       case "meta":
         m0 |= 4;
         break;
@@ -163,13 +164,24 @@ function checkMeasureReport(v, x, p, d) {
         m0 |= 1024;
         break;
       case "patient":
-        m0 |= 4096;
+        m0 |= 131072;
+        break;
+      case "period":
+        m0 |= 2097152;
         break;
       case "reportingOrganization":
-        m0 |= 32768;
+        m0 |= 1048576;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 4096;
         break;
       case "text":
         m0 |= 128;
+        break;
+      case "type":
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -194,7 +206,9 @@ function checkMeasureReport(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -212,30 +226,34 @@ function checkMeasureReport(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes246(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.type) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!(typeof o.type === "string" && vcodes.inCodes247(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
   if (!vrt.one(o.measure, x, p, "measure", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.measure, false, x, p, "measure", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 16384) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.reportingOrganization, x, p, "reportingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -250,10 +268,10 @@ function checkMeasureReport(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.period, x, p, "period", d, 1, import_Period.checkPeriod) && x.c === null) return false;
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.group, x, p, "group", d, 0, -1, checkMeasureReportGroup) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.evaluatedResources, x, p, "evaluatedResources", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.evaluatedResources, false, x, p, "evaluatedResources", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -273,7 +291,7 @@ function checkMeasureReportGroup(v, x, p, d) {
     switch (k) {
       case "_measureScore":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -284,10 +302,11 @@ function checkMeasureReportGroup(v, x, p, d) {
         break;
       case "identifier":
         n++;
+        m0 |= 8;
         break;
       case "measureScore":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "modifierExtension":
         n++;
@@ -295,11 +314,11 @@ function checkMeasureReportGroup(v, x, p, d) {
         break;
       case "population":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "stratifier":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -319,12 +338,12 @@ function checkMeasureReportGroup(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.identifier, x, p, "identifier", d, 1, import_Identifier.checkIdentifier) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.population, x, p, "population", d, 0, -1, checkMeasureReportGroupPopulation) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDecimal(o.measureScore) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDecimal(o.measureScore) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.measureScore,
         o._measureScore,
@@ -340,7 +359,7 @@ function checkMeasureReportGroup(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.stratifier, x, p, "stratifier", d, 0, -1, checkMeasureReportGroupStratifier) && x.c === null)
       return false;
   }
@@ -482,11 +501,11 @@ function checkMeasureReportGroupStratifierStratum(v, x, p, d) {
     switch (k) {
       case "_measureScore":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "_value":
-      case "value":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -497,13 +516,17 @@ function checkMeasureReportGroupStratifierStratum(v, x, p, d) {
         break;
       case "measureScore":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
       case "population":
+        n++;
+        m0 |= 32;
+        break;
+      case "value":
         n++;
         m0 |= 8;
         break;
@@ -524,16 +547,16 @@ function checkMeasureReportGroupStratifierStratum(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.population, x, p, "population", d, 0, -1, checkMeasureReportGroupStratifierStratumPopulation) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDecimal(o.measureScore) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDecimal(o.measureScore) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.measureScore,
         o._measureScore,

@@ -118,13 +118,14 @@ function checkMedicationStatement(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MedicationStatement") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_dateAsserted":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "_effectiveDateTime":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "_id":
         m0 |= 2;
@@ -136,17 +137,16 @@ function checkMedicationStatement(v, x, p, d) {
         m0 |= 64;
         break;
       case "_status":
+        m0 |= 65536;
+        break;
       case "_taken":
-      case "resourceType":
-      case "status":
-      case "subject":
-      case "taken":
+        m0 |= 536870912;
         break;
       case "basedOn":
         m0 |= 4096;
         break;
       case "category":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "contained":
         m0 |= 256;
@@ -155,19 +155,19 @@ function checkMedicationStatement(v, x, p, d) {
         m0 |= 16384;
         break;
       case "dateAsserted":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "derivedFrom":
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case "dosage":
-        m0 |= 536870912;
+        m1 |= 8;
         break;
       case "effectiveDateTime":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "effectivePeriod":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
@@ -182,16 +182,16 @@ function checkMedicationStatement(v, x, p, d) {
         m0 |= 8;
         break;
       case "informationSource":
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "language":
         m0 |= 32;
         break;
       case "medicationCodeableConcept":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "medicationReference":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "meta":
         m0 |= 4;
@@ -200,19 +200,30 @@ function checkMedicationStatement(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m0 |= 268435456;
+        m1 |= 4;
         break;
       case "partOf":
         m0 |= 8192;
         break;
       case "reasonCode":
-        m0 |= 67108864;
+        m1 |= 1;
         break;
       case "reasonNotTaken":
-        m0 |= 33554432;
+        m0 |= 1073741824;
         break;
       case "reasonReference":
-        m0 |= 134217728;
+        m1 |= 2;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 32768;
+        break;
+      case "subject":
+        m0 |= 67108864;
+        break;
+      case "taken":
+        m0 |= 268435456;
         break;
       case "text":
         m0 |= 128;
@@ -240,7 +251,9 @@ function checkMedicationStatement(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -273,21 +286,23 @@ function checkMedicationStatement(v, x, p, d) {
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 32768) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes102(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.medicationCodeableConcept, x, p, "medication.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -301,11 +316,11 @@ function checkMedicationStatement(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 1835008) > 1) {
+  if (vrt.bitCount(m0 & 7340032) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "effective", 0) && x.c === null) return false;
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 524288) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -321,11 +336,11 @@ function checkMedicationStatement(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidDateTime(o.dateAsserted) && (m0 & 4194304) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidDateTime(o.dateAsserted) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(
         o.dateAsserted,
         o._dateAsserted,
@@ -341,7 +356,7 @@ function checkMedicationStatement(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.informationSource, x, p, "informationSource", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.informationSource, false, x, p, "informationSource", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -349,30 +364,32 @@ function checkMedicationStatement(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.derivedFrom, x, p, "derivedFrom", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.taken) && o._taken === void 0)) {
+  if (!(vrt.isValidCode(o.taken) && (m0 & 536870912) === 0)) {
     if (!vrt.prim(o.taken, o._taken, x, p, "taken", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.taken, false, x, p, "taken", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 33554432) !== 0) {
+  if (!(typeof o.taken === "string" && vcodes.inCodes104(o.taken))) {
+    if (!vrt.eachWith(o.taken, false, x, p, "taken", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.reasonNotTaken, x, p, "reasonNotTaken", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.dosage, x, p, "dosage", d, 0, -1, import_Dosage.checkDosage) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -113,23 +113,19 @@ function checkMessageDefinition(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_category":
-        m1 |= 64;
+        m1 |= 2048;
         break;
       case "_copyright":
-        m1 |= 2;
+        m1 |= 32;
         break;
       case "_date":
-      case "_status":
-      case "date":
-      case "event":
-      case "resourceType":
-      case "status":
+        m0 |= 33554432;
         break;
       case "_description":
-        m0 |= 67108864;
+        m0 |= 1073741824;
         break;
       case "_experimental":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -144,13 +140,16 @@ function checkMessageDefinition(v, x, p, d) {
         m0 |= 131072;
         break;
       case "_publisher":
-        m0 |= 8388608;
+        m0 |= 134217728;
         break;
       case "_purpose":
-        m0 |= 1073741824;
+        m1 |= 8;
         break;
       case "_responseRequired":
-        m1 |= 512;
+        m1 |= 16384;
+        break;
+      case "_status":
+        m0 |= 2097152;
         break;
       case "_title":
         m0 |= 524288;
@@ -162,34 +161,40 @@ function checkMessageDefinition(v, x, p, d) {
         m0 |= 32768;
         break;
       case "allowedResponse":
-        m1 |= 1024;
+        m1 |= 32768;
         break;
       case "base":
-        m1 |= 4;
+        m1 |= 64;
         break;
       case "category":
-        m1 |= 32;
+        m1 |= 1024;
         break;
       case "contact":
-        m0 |= 16777216;
+        m0 |= 268435456;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "copyright":
-        m1 |= 1;
+        m1 |= 16;
+        break;
+      case "date":
+        m0 |= 16777216;
         break;
       case "description":
-        m0 |= 33554432;
+        m0 |= 536870912;
+        break;
+      case "event":
+        m1 |= 512;
         break;
       case "experimental":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "focus":
-        m1 |= 128;
+        m1 |= 4096;
         break;
       case "id":
         m0 |= 1;
@@ -201,7 +206,7 @@ function checkMessageDefinition(v, x, p, d) {
         m0 |= 8;
         break;
       case "jurisdiction":
-        m0 |= 268435456;
+        m1 |= 2;
         break;
       case "language":
         m0 |= 32;
@@ -216,19 +221,24 @@ function checkMessageDefinition(v, x, p, d) {
         m0 |= 65536;
         break;
       case "parent":
-        m1 |= 8;
+        m1 |= 128;
         break;
       case "publisher":
-        m0 |= 4194304;
+        m0 |= 67108864;
         break;
       case "purpose":
-        m0 |= 536870912;
+        m1 |= 4;
         break;
       case "replaces":
-        m1 |= 16;
+        m1 |= 256;
+        break;
+      case "resourceType":
         break;
       case "responseRequired":
-        m1 |= 256;
+        m1 |= 8192;
+        break;
+      case "status":
+        m0 |= 1048576;
         break;
       case "text":
         m0 |= 128;
@@ -240,7 +250,7 @@ function checkMessageDefinition(v, x, p, d) {
         m0 |= 2048;
         break;
       case "useContext":
-        m0 |= 134217728;
+        m1 |= 1;
         break;
       case "version":
         m0 |= 16384;
@@ -268,7 +278,9 @@ function checkMessageDefinition(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -309,13 +321,15 @@ function checkMessageDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -331,72 +345,74 @@ function checkMessageDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
     if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 8388608) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 67108864) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.base, x, p, "base", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.base, false, x, p, "base", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.parent, x, p, "parent", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.parent, true, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.replaces, x, p, "replaces", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.replaces, true, x, p, "replaces", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if (!vrt.one(o.event, x, p, "event", d, 1, import_Coding.checkCoding) && x.c === null) return false;
-  if ((m1 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.category) && (m1 & 64) === 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidCode(o.category) && (m1 & 2048) === 0)) {
       if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.category === "string" && vcodes.inCodes63(o.category))) {
+      if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.focus, x, p, "focus", d, 0, -1, checkMessageDefinitionFocus) && x.c === null) return false;
   }
-  if ((m1 & 768) !== 0) {
-    if (!(vrt.isValidBoolean(o.responseRequired) && (m1 & 512) === 0)) {
+  if ((m1 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.responseRequired) && (m1 & 16384) === 0)) {
       if (!vrt.prim(
         o.responseRequired,
         o._responseRequired,
@@ -412,7 +428,7 @@ function checkMessageDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.allowedResponse, x, p, "allowedResponse", d, 0, -1, checkMessageDefinitionAllowedResponse) && x.c === null)
       return false;
   }
@@ -430,16 +446,20 @@ function checkMessageDefinitionFocus(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "code":
         n++;
+        m0 |= 16;
         break;
       case "_max":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "_min":
         n++;
-        m0 |= 32;
+        m0 |= 128;
+        break;
+      case "code":
+        n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -450,11 +470,11 @@ function checkMessageDefinitionFocus(v, x, p, d) {
         break;
       case "max":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "min":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "modifierExtension":
         n++;
@@ -462,7 +482,7 @@ function checkMessageDefinitionFocus(v, x, p, d) {
         break;
       case "profile":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -481,23 +501,25 @@ function checkMessageDefinitionFocus(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if (!(typeof o.code === "string" && vcodes.inCodes4(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.profile, x, p, "profile", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.min) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.min) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.max) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.max) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
@@ -514,7 +536,7 @@ function checkMessageDefinitionAllowedResponse(v, x, p, d) {
     switch (k) {
       case "_situation":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -525,6 +547,7 @@ function checkMessageDefinitionAllowedResponse(v, x, p, d) {
         break;
       case "message":
         n++;
+        m0 |= 8;
         break;
       case "modifierExtension":
         n++;
@@ -532,7 +555,7 @@ function checkMessageDefinitionAllowedResponse(v, x, p, d) {
         break;
       case "situation":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -554,8 +577,8 @@ function checkMessageDefinitionAllowedResponse(v, x, p, d) {
   if (!vrt.one(o.message, x, p, "message", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.message, false, x, p, "message", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidMarkdown(o.situation) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.situation) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.situation, o._situation, x, p, "situation", d, 0, vrt.isValidMarkdown, "markdown", OWNER_2) && x.c === null)
         return false;
     }

@@ -129,21 +129,14 @@ function checkNamingSystem(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "NamingSystem") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_date":
-      case "_kind":
-      case "_name":
-      case "_status":
-      case "date":
-      case "kind":
-      case "name":
-      case "resourceType":
-      case "status":
-      case "uniqueId":
+        m0 |= 262144;
         break;
       case "_description":
-        m0 |= 262144;
+        m0 |= 67108864;
         break;
       case "_id":
         m0 |= 2;
@@ -151,26 +144,38 @@ function checkNamingSystem(v, x, p, d) {
       case "_implicitRules":
         m0 |= 16;
         break;
+      case "_kind":
+        m0 |= 65536;
+        break;
       case "_language":
         m0 |= 64;
         break;
-      case "_publisher":
+      case "_name":
         m0 |= 4096;
         break;
+      case "_publisher":
+        m0 |= 1048576;
+        break;
       case "_responsible":
-        m0 |= 32768;
+        m0 |= 8388608;
+        break;
+      case "_status":
+        m0 |= 16384;
         break;
       case "_usage":
-        m0 |= 4194304;
+        m0 |= 1073741824;
         break;
       case "contact":
-        m0 |= 8192;
+        m0 |= 2097152;
         break;
       case "contained":
         m0 |= 256;
         break;
-      case "description":
+      case "date":
         m0 |= 131072;
+        break;
+      case "description":
+        m0 |= 33554432;
         break;
       case "extension":
         m0 |= 512;
@@ -182,7 +187,10 @@ function checkNamingSystem(v, x, p, d) {
         m0 |= 8;
         break;
       case "jurisdiction":
-        m0 |= 1048576;
+        m0 |= 268435456;
+        break;
+      case "kind":
+        m0 |= 32768;
         break;
       case "language":
         m0 |= 32;
@@ -193,26 +201,37 @@ function checkNamingSystem(v, x, p, d) {
       case "modifierExtension":
         m0 |= 1024;
         break;
-      case "publisher":
+      case "name":
         m0 |= 2048;
         break;
+      case "publisher":
+        m0 |= 524288;
+        break;
       case "replacedBy":
-        m0 |= 8388608;
+        m1 |= 2;
+        break;
+      case "resourceType":
         break;
       case "responsible":
-        m0 |= 16384;
+        m0 |= 4194304;
+        break;
+      case "status":
+        m0 |= 8192;
         break;
       case "text":
         m0 |= 128;
         break;
       case "type":
-        m0 |= 65536;
+        m0 |= 16777216;
+        break;
+      case "uniqueId":
+        m1 |= 1;
         break;
       case "usage":
-        m0 |= 2097152;
+        m0 |= 536870912;
         break;
       case "useContext":
-        m0 |= 524288;
+        m0 |= 134217728;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -237,7 +256,9 @@ function checkNamingSystem(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -252,64 +273,68 @@ function checkNamingSystem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 4096) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.kind) && o._kind === void 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.kind) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if (!(typeof o.kind === "string" && vcodes.inCodes255(o.kind))) {
+    if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (!(vrt.isValidDateTime(o.date) && (m0 & 262144) === 0)) {
     if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 4096) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.responsible) && (m0 & 32768) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.responsible) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.responsible, o._responsible, x, p, "responsible", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 262144) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.usage) && (m0 & 4194304) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.many(o.uniqueId, x, p, "uniqueId", d, 1, -1, checkNamingSystemUniqueId) && x.c === null) return false;
-  if ((m0 & 8388608) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.replacedBy, x, p, "replacedBy", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.replacedBy, false, x, p, "replacedBy", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -332,21 +357,23 @@ function checkNamingSystemUniqueId(v, x, p, d) {
     switch (k) {
       case "_comment":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "_preferred":
         n++;
-        m0 |= 16;
+        m0 |= 256;
         break;
       case "_type":
-      case "_value":
-      case "type":
-      case "value":
         n++;
+        m0 |= 16;
+        break;
+      case "_value":
+        n++;
+        m0 |= 64;
         break;
       case "comment":
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case "extension":
         n++;
@@ -361,11 +388,19 @@ function checkNamingSystemUniqueId(v, x, p, d) {
         break;
       case "period":
         n++;
-        m0 |= 128;
+        m0 |= 2048;
         break;
       case "preferred":
         n++;
+        m0 |= 128;
+        break;
+      case "type":
+        n++;
         m0 |= 8;
+        break;
+      case "value":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -384,27 +419,29 @@ function checkNamingSystemUniqueId(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes256(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.preferred) && (m0 & 16) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidBoolean(o.preferred) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.preferred, o._preferred, x, p, "preferred", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 64) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;

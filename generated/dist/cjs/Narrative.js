@@ -83,10 +83,16 @@ function checkNarrative(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_div":
-      case "_status":
-      case "div":
-      case "status":
         n++;
+        m0 |= 32;
+        break;
+      case "_status":
+        n++;
+        m0 |= 8;
+        break;
+      case "div":
+        n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -94,6 +100,10 @@ function checkNarrative(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "status":
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -108,12 +118,14 @@ function checkNarrative(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if (!(vrt.isValidXhtml(o.div) && o._div === void 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes257(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if (!(vrt.isValidXhtml(o.div) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.div, o._div, x, p, "div", d, 1, vrt.isValidXhtml, "xhtml", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.each(o.div, false, x, p, "div", OCCURRENCE_0) && x.c === null) return false;

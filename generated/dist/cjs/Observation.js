@@ -196,7 +196,7 @@ function checkObservation(v, x, p, d) {
         m1 |= 262144;
         break;
       case "_effectiveDateTime":
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -205,15 +205,13 @@ function checkObservation(v, x, p, d) {
         m0 |= 16;
         break;
       case "_issued":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "_language":
         m0 |= 64;
         break;
       case "_status":
-      case "code":
-      case "resourceType":
-      case "status":
+        m0 |= 16384;
         break;
       case "_valueBoolean":
         m1 |= 32;
@@ -234,7 +232,10 @@ function checkObservation(v, x, p, d) {
         m1 |= 524288;
         break;
       case "category":
-        m0 |= 8192;
+        m0 |= 32768;
+        break;
+      case "code":
+        m0 |= 65536;
         break;
       case "comment":
         m1 |= 131072;
@@ -246,7 +247,7 @@ function checkObservation(v, x, p, d) {
         m0 |= 256;
         break;
       case "context":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "dataAbsentReason":
         m1 |= 32768;
@@ -255,10 +256,10 @@ function checkObservation(v, x, p, d) {
         m1 |= 4194304;
         break;
       case "effectiveDateTime":
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "effectivePeriod":
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case "extension":
         m0 |= 512;
@@ -276,7 +277,7 @@ function checkObservation(v, x, p, d) {
         m1 |= 65536;
         break;
       case "issued":
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case "language":
         m0 |= 32;
@@ -291,7 +292,7 @@ function checkObservation(v, x, p, d) {
         m0 |= 1024;
         break;
       case "performer":
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case "referenceRange":
         m1 |= 8388608;
@@ -299,11 +300,16 @@ function checkObservation(v, x, p, d) {
       case "related":
         m1 |= 16777216;
         break;
+      case "resourceType":
+        break;
       case "specimen":
         m1 |= 2097152;
         break;
+      case "status":
+        m0 |= 8192;
+        break;
       case "subject":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "text":
         m0 |= 128;
@@ -364,7 +370,9 @@ function checkObservation(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -387,31 +395,33 @@ function checkObservation(v, x, p, d) {
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes36(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 458752) > 1) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -427,16 +437,16 @@ function checkObservation(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInstant(o.issued) && (m0 & 1048576) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -688,6 +698,7 @@ function checkObservationRelated(v, x, p, d) {
         break;
       case "target":
         n++;
+        m0 |= 32;
         break;
       case "type":
         n++;
@@ -715,7 +726,9 @@ function checkObservationRelated(v, x, p, d) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes43(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
   if (!vrt.one(o.target, x, p, "target", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
@@ -730,22 +743,23 @@ function checkObservationComponent(v, x, p, d) {
     switch (k) {
       case "_valueDateTime":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "_valueString":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "_valueTime":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "code":
         n++;
+        m0 |= 8;
         break;
       case "dataAbsentReason":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "extension":
         n++;
@@ -756,7 +770,7 @@ function checkObservationComponent(v, x, p, d) {
         break;
       case "interpretation":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "modifierExtension":
         n++;
@@ -764,47 +778,47 @@ function checkObservationComponent(v, x, p, d) {
         break;
       case "referenceRange":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueAttachment":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueCodeableConcept":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "valuePeriod":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "valueQuantity":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "valueRange":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "valueRatio":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueSampledData":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "valueString":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "valueTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -824,18 +838,18 @@ function checkObservationComponent(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (vrt.bitCount(m0 & 65528) > 1) {
+  if (vrt.bitCount(m0 & 131056) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -851,28 +865,28 @@ function checkObservationComponent(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, import_SampledData.checkSampledData) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 4096) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 16384) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 32768) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -888,21 +902,21 @@ function checkObservationComponent(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, checkObservationReferenceRange) && x.c === null)
       return false;
   }

@@ -260,7 +260,9 @@ function checkPatient(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -295,7 +297,9 @@ function checkPatient(v, x, p, d) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === "string" && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 786432) !== 0) {
     if (!(vrt.isValidDate(o.birthDate) && (m0 & 524288) === 0)) {
@@ -505,7 +509,9 @@ function checkPatientContact(v, x, p, d) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === "string" && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 512) !== 0) {
     if (!vrt.one(o.organization, x, p, "organization", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -527,7 +533,7 @@ function checkPatientAnimal(v, x, p, d) {
     switch (k) {
       case "breed":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -535,7 +541,7 @@ function checkPatientAnimal(v, x, p, d) {
         break;
       case "genderStatus":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "id":
         m0 |= 1;
@@ -546,6 +552,7 @@ function checkPatientAnimal(v, x, p, d) {
         break;
       case "species":
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -565,10 +572,10 @@ function checkPatientAnimal(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.species, x, p, "species", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.breed, x, p, "breed", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.genderStatus, x, p, "genderStatus", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -582,7 +589,7 @@ function checkPatientCommunication(v, x, p, d) {
     switch (k) {
       case "_preferred":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -593,6 +600,7 @@ function checkPatientCommunication(v, x, p, d) {
         break;
       case "language":
         n++;
+        m0 |= 8;
         break;
       case "modifierExtension":
         n++;
@@ -600,7 +608,7 @@ function checkPatientCommunication(v, x, p, d) {
         break;
       case "preferred":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -621,8 +629,8 @@ function checkPatientCommunication(v, x, p, d) {
   }
   if (!vrt.one(o.language, x, p, "language", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkConcept, BINDING_4) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.preferred) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.preferred) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.preferred, o._preferred, x, p, "preferred", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
         return false;
     }
@@ -637,9 +645,8 @@ function checkPatientLink(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_type":
-      case "other":
-      case "type":
         n++;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -651,6 +658,14 @@ function checkPatientLink(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "other":
+        n++;
+        m0 |= 8;
+        break;
+      case "type":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -671,10 +686,12 @@ function checkPatientLink(v, x, p, d) {
   }
   if (!vrt.one(o.other, x, p, "other", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.other, false, x, p, "other", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!(typeof o.type === "string" && vcodes.inCodes114(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
   return true;
 }
 function validatePatient(value, options) {

@@ -209,7 +209,9 @@ function checkProcessRequest(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -232,14 +234,18 @@ function checkProcessRequest(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes130(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 49152) !== 0) {
     if (!(vrt.isValidCode(o.action) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.action === "string" && vcodes.inCodes273(o.action))) {
+      if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.target, x, p, "target", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -308,8 +314,8 @@ function checkProcessRequestItem(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_sequenceLinkId":
-      case "sequenceLinkId":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -321,6 +327,10 @@ function checkProcessRequestItem(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "sequenceLinkId":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -339,7 +349,7 @@ function checkProcessRequestItem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInteger(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+  if (!(vrt.isValidInteger(o.sequenceLinkId) && (m0 & 16) === 0)) {
     if (!vrt.prim(
       o.sequenceLinkId,
       o._sequenceLinkId,

@@ -112,22 +112,22 @@ function checkProvenance(v, x, p, d) {
         m0 |= 64;
         break;
       case "_policy":
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case "_recorded":
-      case "agent":
-      case "recorded":
-      case "resourceType":
-      case "target":
+        m0 |= 16384;
         break;
       case "activity":
-        m0 |= 65536;
+        m0 |= 524288;
+        break;
+      case "agent":
+        m0 |= 1048576;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "entity":
-        m0 |= 131072;
+        m0 |= 2097152;
         break;
       case "extension":
         m0 |= 512;
@@ -142,7 +142,7 @@ function checkProvenance(v, x, p, d) {
         m0 |= 32;
         break;
       case "location":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "meta":
         m0 |= 4;
@@ -151,16 +151,24 @@ function checkProvenance(v, x, p, d) {
         m0 |= 1024;
         break;
       case "period":
-        m0 |= 2048;
-        break;
-      case "policy":
         m0 |= 4096;
         break;
-      case "reason":
+      case "policy":
         m0 |= 32768;
         break;
-      case "signature":
+      case "reason":
         m0 |= 262144;
+        break;
+      case "recorded":
+        m0 |= 8192;
+        break;
+      case "resourceType":
+        break;
+      case "signature":
+        m0 |= 4194304;
+        break;
+      case "target":
+        m0 |= 2048;
         break;
       case "text":
         m0 |= 128;
@@ -188,7 +196,9 @@ function checkProvenance(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -204,36 +214,36 @@ function checkProvenance(v, x, p, d) {
       return false;
   }
   if (!vrt.many(o.target, x, p, "target", d, 1, -1, import_Reference.checkReference) && x.c === null) return false;
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (!(vrt.isValidInstant(o.recorded) && o._recorded === void 0)) {
+  if (!(vrt.isValidInstant(o.recorded) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 12288) !== 0) {
+  if ((m0 & 98304) !== 0) {
     if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.reason, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.activity, x, p, "activity", d, 0, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.activity, false, x, p, "activity", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
   if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, checkProvenanceAgent) && x.c === null) return false;
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkProvenanceEntity) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.signature, x, p, "signature", d, 0, -1, import_Signature.checkSignature) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -373,16 +383,16 @@ function checkProvenanceEntity(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_role":
-      case "role":
-        n++;
-        break;
-      case "_whatUri":
         n++;
         m0 |= 16;
         break;
+      case "_whatUri":
+        n++;
+        m0 |= 64;
+        break;
       case "agent":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "extension":
         n++;
@@ -395,17 +405,21 @@ function checkProvenanceEntity(v, x, p, d) {
         n++;
         m0 |= 4;
         break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
       case "whatIdentifier":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "whatReference":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "whatUri":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -424,25 +438,27 @@ function checkProvenanceEntity(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.role) && o._role === void 0)) {
+  if (!(vrt.isValidCode(o.role) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.role, o._role, x, p, "role", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.role === "string" && vcodes.inCodes274(o.role))) {
+    if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "what", 1) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.whatUri) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.whatUri) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.whatUri, o._whatUri, x, p, "what.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.whatReference, x, p, "what.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.whatIdentifier, x, p, "what.ofType(Identifier)", d, 0, import_Identifier.checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.agent, x, p, "agent", d, 0, -1, checkProvenanceAgent) && x.c === null) return false;
   }
   return true;

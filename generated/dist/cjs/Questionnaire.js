@@ -273,19 +273,19 @@ function checkQuestionnaire(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_approvalDate":
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "_copyright":
-        m1 |= 512;
+        m1 |= 2048;
         break;
       case "_date":
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "_description":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "_experimental":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -297,23 +297,22 @@ function checkQuestionnaire(v, x, p, d) {
         m0 |= 64;
         break;
       case "_lastReviewDate":
-        m1 |= 8;
+        m1 |= 32;
         break;
       case "_name":
         m0 |= 131072;
         break;
       case "_publisher":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "_purpose":
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
+        m0 |= 2097152;
         break;
       case "_subjectType":
-        m1 |= 4096;
+        m1 |= 16384;
         break;
       case "_title":
         m0 |= 524288;
@@ -325,31 +324,31 @@ function checkQuestionnaire(v, x, p, d) {
         m0 |= 32768;
         break;
       case "approvalDate":
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "code":
-        m1 |= 1024;
+        m1 |= 4096;
         break;
       case "contact":
-        m1 |= 128;
+        m1 |= 512;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "copyright":
-        m1 |= 256;
+        m1 |= 1024;
         break;
       case "date":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "description":
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case "effectivePeriod":
-        m1 |= 16;
+        m1 |= 64;
         break;
       case "experimental":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
@@ -364,16 +363,16 @@ function checkQuestionnaire(v, x, p, d) {
         m0 |= 8;
         break;
       case "item":
-        m1 |= 8192;
+        m1 |= 32768;
         break;
       case "jurisdiction":
-        m1 |= 64;
+        m1 |= 256;
         break;
       case "language":
         m0 |= 32;
         break;
       case "lastReviewDate":
-        m1 |= 4;
+        m1 |= 16;
         break;
       case "meta":
         m0 |= 4;
@@ -385,13 +384,18 @@ function checkQuestionnaire(v, x, p, d) {
         m0 |= 65536;
         break;
       case "publisher":
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "purpose":
-        m0 |= 268435456;
+        m1 |= 1;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 1048576;
         break;
       case "subjectType":
-        m1 |= 2048;
+        m1 |= 8192;
         break;
       case "text":
         m0 |= 128;
@@ -403,7 +407,7 @@ function checkQuestionnaire(v, x, p, d) {
         m0 |= 2048;
         break;
       case "useContext":
-        m1 |= 32;
+        m1 |= 128;
         break;
       case "version":
         m0 |= 16384;
@@ -431,7 +435,9 @@ function checkQuestionnaire(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -472,13 +478,15 @@ function checkQuestionnaire(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -494,38 +502,38 @@ function checkQuestionnaire(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 8) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.lastReviewDate,
         o._lastReviewDate,
@@ -541,35 +549,35 @@ function checkQuestionnaire(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if ((m1 & 768) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 512) === 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2048) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 6144) !== 0) {
+  if ((m1 & 24576) !== 0) {
     if (!vrt.prims(o.subjectType, o._subjectType, x, p, "subjectType", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.subjectType, true, x, p, "subjectType", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.item, x, p, "item", d, 0, -1, checkQuestionnaireItem) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -589,7 +597,7 @@ function checkQuestionnaireItem(v, x, p, d) {
     switch (k) {
       case "_definition":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_initialBoolean":
         n++;
@@ -624,46 +632,48 @@ function checkQuestionnaireItem(v, x, p, d) {
         m1 |= 32768;
         break;
       case "_linkId":
-      case "_type":
-      case "linkId":
-      case "type":
         n++;
+        m0 |= 16;
         break;
       case "_maxLength":
         n++;
-        m0 |= 262144;
+        m0 |= 4194304;
         break;
       case "_prefix":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "_readOnly":
         n++;
-        m0 |= 65536;
+        m0 |= 1048576;
         break;
       case "_repeats":
         n++;
-        m0 |= 16384;
+        m0 |= 262144;
         break;
       case "_required":
         n++;
-        m0 |= 4096;
+        m0 |= 65536;
         break;
       case "_text":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
+        break;
+      case "_type":
+        n++;
+        m0 |= 8192;
         break;
       case "code":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "definition":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "enableWhen":
         n++;
-        m0 |= 1024;
+        m0 |= 16384;
         break;
       case "extension":
         n++;
@@ -724,9 +734,13 @@ function checkQuestionnaireItem(v, x, p, d) {
         n++;
         m1 |= 1048576;
         break;
+      case "linkId":
+        n++;
+        m0 |= 8;
+        break;
       case "maxLength":
         n++;
-        m0 |= 131072;
+        m0 |= 2097152;
         break;
       case "modifierExtension":
         n++;
@@ -734,31 +748,35 @@ function checkQuestionnaireItem(v, x, p, d) {
         break;
       case "option":
         n++;
-        m0 |= 1048576;
+        m0 |= 16777216;
         break;
       case "options":
         n++;
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case "prefix":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "readOnly":
         n++;
-        m0 |= 32768;
+        m0 |= 524288;
         break;
       case "repeats":
         n++;
-        m0 |= 8192;
+        m0 |= 131072;
         break;
       case "required":
         n++;
-        m0 |= 2048;
+        m0 |= 32768;
         break;
       case "text":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
+        break;
+      case "type":
+        n++;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -777,69 +795,71 @@ function checkQuestionnaireItem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.linkId) && o._linkId === void 0)) {
+  if (!(vrt.isValidString(o.linkId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.linkId, o._linkId, x, p, "linkId", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.definition) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.definition) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.definition, o._definition, x, p, "definition", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.code, x, p, "code", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.prefix) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.prefix) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.prefix, o._prefix, x, p, "prefix", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 1024) !== 0) {
+  if (!(typeof o.type === "string" && vcodes.inCodes154(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.enableWhen, x, p, "enableWhen", d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null)
       return false;
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidBoolean(o.required) && (m0 & 4096) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidBoolean(o.required) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidBoolean(o.repeats) && (m0 & 16384) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidBoolean(o.repeats) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.repeats, o._repeats, x, p, "repeats", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidBoolean(o.readOnly) && (m0 & 65536) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidBoolean(o.readOnly) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.readOnly, o._readOnly, x, p, "readOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInteger(o.maxLength) && (m0 & 262144) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidInteger(o.maxLength) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.maxLength, o._maxLength, x, p, "maxLength", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.options, x, p, "options", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.options, false, x, p, "options", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.option, x, p, "option", d, 0, -1, checkQuestionnaireItemOption) && x.c === null) return false;
   }
   if (vrt.bitCount(m1 & 1048575) > 1) {
@@ -1007,91 +1027,91 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
     switch (k) {
       case "_answerBoolean":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_answerDate":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "_answerDateTime":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "_answerDecimal":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "_answerInteger":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "_answerString":
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "_answerTime":
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "_answerUri":
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "_hasAnswer":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_question":
-      case "question":
         n++;
+        m0 |= 16;
         break;
       case "answerAttachment":
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "answerBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "answerCoding":
         n++;
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "answerDate":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "answerDateTime":
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "answerDecimal":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "answerInteger":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "answerQuantity":
         n++;
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "answerReference":
         n++;
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "answerString":
         n++;
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "answerTime":
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "answerUri":
         n++;
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "extension":
         n++;
@@ -1099,7 +1119,7 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
         break;
       case "hasAnswer":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "id":
         m0 |= 1;
@@ -1107,6 +1127,10 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "question":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1125,21 +1149,21 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.question) && o._question === void 0)) {
+  if (!(vrt.isValidString(o.question) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.question, o._question, x, p, "question", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.hasAnswer) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.hasAnswer) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.hasAnswer, o._hasAnswer, x, p, "hasAnswer", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (vrt.bitCount(m0 & 33554400) > 1) {
+  if (vrt.bitCount(m0 & 134217600) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "answer", 0) && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.answerBoolean) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidBoolean(o.answerBoolean) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.answerBoolean,
         o._answerBoolean,
@@ -1155,8 +1179,8 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidDecimal(o.answerDecimal) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDecimal(o.answerDecimal) && (m0 & 1024) === 0)) {
       if (!vrt.prim(
         o.answerDecimal,
         o._answerDecimal,
@@ -1172,8 +1196,8 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidInteger(o.answerInteger) && (m0 & 1024) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidInteger(o.answerInteger) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.answerInteger,
         o._answerInteger,
@@ -1189,14 +1213,14 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDate(o.answerDate) && (m0 & 4096) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDate(o.answerDate) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.answerDate, o._answerDate, x, p, "answer.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDateTime(o.answerDateTime) && (m0 & 16384) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDateTime(o.answerDateTime) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.answerDateTime,
         o._answerDateTime,
@@ -1212,14 +1236,14 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidTime(o.answerTime) && (m0 & 65536) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidTime(o.answerTime) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.answerTime, o._answerTime, x, p, "answer.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.answerString) && (m0 & 262144) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.answerString) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.answerString,
         o._answerString,
@@ -1235,23 +1259,23 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidUri(o.answerUri) && (m0 & 1048576) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidUri(o.answerUri) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.answerUri, o._answerUri, x, p, "answer.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.answerAttachment, x, p, "answer.ofType(Attachment)", d, 0, import_Attachment.checkAttachment) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.answerCoding, x, p, "answer.ofType(Coding)", d, 0, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.answerQuantity, x, p, "answer.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.answerReference, x, p, "answer.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
   }

@@ -60,31 +60,31 @@ function checkRelatedArtifact(v, x, p, d) {
     switch (k) {
       case "_citation":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "_display":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "_type":
-      case "type":
         n++;
+        m0 |= 8;
         break;
       case "_url":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "citation":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "display":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "document":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -95,11 +95,15 @@ function checkRelatedArtifact(v, x, p, d) {
         break;
       case "resource":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
+        break;
+      case "type":
+        n++;
+        m0 |= 4;
         break;
       case "url":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -114,31 +118,33 @@ function checkRelatedArtifact(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 8) === 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes275(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.citation) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.citation) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.citation, o._citation, x, p, "citation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.document, x, p, "document", d, 0, import_Attachment.checkAttachment) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.resource, x, p, "resource", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
   return true;

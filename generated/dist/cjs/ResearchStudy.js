@@ -94,7 +94,7 @@ function checkResearchStudy(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_description":
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "_id":
         m0 |= 2;
@@ -106,35 +106,34 @@ function checkResearchStudy(v, x, p, d) {
         m0 |= 64;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
+        m0 |= 131072;
         break;
       case "_title":
         m0 |= 8192;
         break;
       case "arm":
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "category":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "contact":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "description":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "enrollment":
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "focus":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "id":
         m0 |= 1;
@@ -146,10 +145,10 @@ function checkResearchStudy(v, x, p, d) {
         m0 |= 8;
         break;
       case "jurisdiction":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "keyword":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "language":
         m0 |= 32;
@@ -161,31 +160,36 @@ function checkResearchStudy(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "partOf":
         m0 |= 32768;
         break;
       case "period":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "principalInvestigator":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "protocol":
         m0 |= 16384;
         break;
       case "reasonStopped":
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case "relatedArtifact":
-        m0 |= 524288;
+        m0 |= 2097152;
+        break;
+      case "resourceType":
         break;
       case "site":
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "sponsor":
-        m0 |= 67108864;
+        m0 |= 268435456;
+        break;
+      case "status":
+        m0 |= 65536;
         break;
       case "text":
         m0 |= 128;
@@ -216,7 +220,9 @@ function checkResearchStudy(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -250,52 +256,54 @@ function checkResearchStudy(v, x, p, d) {
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 65536) !== 0) {
-    if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  }
-  if ((m0 & 131072) !== 0) {
-    if (!vrt.many(o.focus, x, p, "focus", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!(typeof o.status === "string" && vcodes.inCodes278(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+    if (!vrt.many(o.category, x, p, "category", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
+    if (!vrt.many(o.focus, x, p, "focus", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if ((m0 & 1048576) !== 0) {
+    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+  }
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.relatedArtifact, x, p, "relatedArtifact", d, 0, -1, import_RelatedArtifact.checkRelatedArtifact) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.keyword, x, p, "keyword", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.enrollment, x, p, "enrollment", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.enrollment, true, x, p, "enrollment", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.sponsor, x, p, "sponsor", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.sponsor, false, x, p, "sponsor", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.principalInvestigator, x, p, "principalInvestigator", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -309,17 +317,17 @@ function checkResearchStudy(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.site, x, p, "site", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.site, true, x, p, "site", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.reasonStopped, x, p, "reasonStopped", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.arm, x, p, "arm", d, 0, -1, checkResearchStudyArm) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -337,19 +345,19 @@ function checkResearchStudyArm(v, x, p, d) {
     switch (k) {
       case "_description":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "_name":
-      case "name":
         n++;
+        m0 |= 16;
         break;
       case "code":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "description":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -361,6 +369,10 @@ function checkResearchStudyArm(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -379,15 +391,15 @@ function checkResearchStudyArm(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }

@@ -99,10 +99,11 @@ function checkRiskAssessment(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "RiskAssessment") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_comment":
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "_id":
         m0 |= 2;
@@ -114,35 +115,34 @@ function checkRiskAssessment(v, x, p, d) {
         m0 |= 64;
         break;
       case "_mitigation":
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "_occurrenceDateTime":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
+        m0 |= 32768;
         break;
       case "basedOn":
         m0 |= 4096;
         break;
       case "basis":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "code":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "comment":
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case "condition":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "extension":
         m0 |= 512;
@@ -163,37 +163,42 @@ function checkRiskAssessment(v, x, p, d) {
         m0 |= 4;
         break;
       case "method":
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "mitigation":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
       case "occurrenceDateTime":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "occurrencePeriod":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "parent":
         m0 |= 8192;
         break;
       case "performer":
-        m0 |= 4194304;
-        break;
-      case "prediction":
-        m0 |= 67108864;
-        break;
-      case "reasonCodeableConcept":
-        m0 |= 8388608;
-        break;
-      case "reasonReference":
         m0 |= 16777216;
         break;
+      case "prediction":
+        m0 |= 268435456;
+        break;
+      case "reasonCodeableConcept":
+        m0 |= 33554432;
+        break;
+      case "reasonReference":
+        m0 |= 67108864;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 16384;
+        break;
       case "subject":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "text":
         m0 |= 128;
@@ -221,7 +226,9 @@ function checkRiskAssessment(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -245,32 +252,34 @@ function checkRiskAssessment(v, x, p, d) {
   if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.parent, x, p, "parent", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  }
-  if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!(typeof o.status === "string" && vcodes.inCodes36(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
+    if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if ((m0 & 131072) !== 0) {
+    if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  }
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 1835008) > 1) {
+  if (vrt.bitCount(m0 & 7340032) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 524288) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -286,46 +295,46 @@ function checkRiskAssessment(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.condition, x, p, "condition", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 25165824) > 1) {
+  if (vrt.bitCount(m0 & 100663296) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "reason", 0) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.basis, x, p, "basis", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.prediction, x, p, "prediction", d, 0, -1, checkRiskAssessmentPrediction) && x.c === null)
       return false;
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.mitigation) && (m0 & 268435456) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.mitigation) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.mitigation, o._mitigation, x, p, "mitigation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -345,15 +354,15 @@ function checkRiskAssessmentPrediction(v, x, p, d) {
     switch (k) {
       case "_probabilityDecimal":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "_rationale":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "_relativeRisk":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "extension":
         n++;
@@ -368,34 +377,35 @@ function checkRiskAssessmentPrediction(v, x, p, d) {
         break;
       case "outcome":
         n++;
+        m0 |= 8;
         break;
       case "probabilityDecimal":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "probabilityRange":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "qualitativeRisk":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "rationale":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "relativeRisk":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "whenPeriod":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "whenRange":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -415,11 +425,11 @@ function checkRiskAssessmentPrediction(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.outcome, x, p, "outcome", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (vrt.bitCount(m0 & 56) > 1) {
+  if (vrt.bitCount(m0 & 112) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "probability", 0) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDecimal(o.probabilityDecimal) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDecimal(o.probabilityDecimal) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.probabilityDecimal,
         o._probabilityDecimal,
@@ -445,16 +455,16 @@ function checkRiskAssessmentPrediction(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.probabilityRange, x, p, "probability.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
     if (!vrt.eachWith(o.probabilityRange, false, x, p, "probability.ofType(Range)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.qualitativeRisk, x, p, "qualitativeRisk", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidDecimal(o.relativeRisk) && (m0 & 256) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDecimal(o.relativeRisk) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.relativeRisk,
         o._relativeRisk,
@@ -470,17 +480,17 @@ function checkRiskAssessmentPrediction(v, x, p, d) {
         return false;
     }
   }
-  if (vrt.bitCount(m0 & 1536) > 1) {
+  if (vrt.bitCount(m0 & 3072) > 1) {
     if (!vrt.checkChoice(o, CHOICE_3, x, p, "when", 0) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.whenPeriod, x, p, "when.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.whenRange, x, p, "when.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.rationale) && (m0 & 4096) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.rationale) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.rationale, o._rationale, x, p, "rationale", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }

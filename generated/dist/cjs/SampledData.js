@@ -52,25 +52,36 @@ function checkSampledData(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_data":
-      case "_dimensions":
-      case "_period":
-      case "data":
-      case "dimensions":
-      case "origin":
-      case "period":
         n++;
+        m0 |= 16384;
+        break;
+      case "_dimensions":
+        n++;
+        m0 |= 4096;
         break;
       case "_factor":
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case "_lowerLimit":
         n++;
-        m0 |= 32;
+        m0 |= 256;
+        break;
+      case "_period":
+        n++;
+        m0 |= 16;
         break;
       case "_upperLimit":
         n++;
-        m0 |= 128;
+        m0 |= 1024;
+        break;
+      case "data":
+        n++;
+        m0 |= 8192;
+        break;
+      case "dimensions":
+        n++;
+        m0 |= 2048;
         break;
       case "extension":
         n++;
@@ -78,18 +89,26 @@ function checkSampledData(v, x, p, d) {
         break;
       case "factor":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "id":
         m0 |= 1;
         break;
       case "lowerLimit":
         n++;
-        m0 |= 16;
+        m0 |= 128;
+        break;
+      case "origin":
+        n++;
+        m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 8;
         break;
       case "upperLimit":
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -105,29 +124,29 @@ function checkSampledData(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!vrt.one(o.origin, x, p, "origin", d, 1, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
-  if (!(vrt.isValidDecimal(o.period) && o._period === void 0)) {
+  if (!(vrt.isValidDecimal(o.period) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.period, o._period, x, p, "period", d, 1, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 8) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidDecimal(o.factor) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.factor, o._factor, x, p, "factor", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDecimal(o.lowerLimit) && (m0 & 32) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDecimal(o.lowerLimit) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.lowerLimit, o._lowerLimit, x, p, "lowerLimit", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidDecimal(o.upperLimit) && (m0 & 128) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDecimal(o.upperLimit) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.upperLimit, o._upperLimit, x, p, "upperLimit", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidPositiveInt(o.dimensions) && o._dimensions === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.dimensions) && (m0 & 4096) === 0)) {
     if (!vrt.prim(
       o.dimensions,
       o._dimensions,
@@ -142,7 +161,7 @@ function checkSampledData(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.data) && o._data === void 0)) {
+  if (!(vrt.isValidString(o.data) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.data, o._data, x, p, "data", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }

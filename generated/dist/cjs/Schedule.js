@@ -84,7 +84,7 @@ function checkSchedule(v, x, p, d) {
         m0 |= 8192;
         break;
       case "_comment":
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -99,10 +99,10 @@ function checkSchedule(v, x, p, d) {
         m0 |= 4096;
         break;
       case "actor":
-      case "resourceType":
+        m0 |= 131072;
         break;
       case "comment":
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "contained":
         m0 |= 256;
@@ -129,7 +129,9 @@ function checkSchedule(v, x, p, d) {
         m0 |= 1024;
         break;
       case "planningHorizon":
-        m0 |= 131072;
+        m0 |= 262144;
+        break;
+      case "resourceType":
         break;
       case "serviceCategory":
         m0 |= 16384;
@@ -166,7 +168,9 @@ function checkSchedule(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -202,11 +206,11 @@ function checkSchedule(v, x, p, d) {
   }
   if (!vrt.many(o.actor, x, p, "actor", d, 1, -1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, true, x, p, "actor", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.planningHorizon, x, p, "planningHorizon", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }

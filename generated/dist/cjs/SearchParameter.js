@@ -135,38 +135,31 @@ function checkSearchParameter(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_base":
-      case "_code":
-      case "_description":
-      case "_name":
-      case "_status":
-      case "_type":
-      case "_url":
-      case "base":
-      case "code":
-      case "description":
-      case "name":
-      case "resourceType":
-      case "status":
-      case "type":
-      case "url":
+        m1 |= 8;
         break;
       case "_chain":
-        m1 |= 512;
+        m1 |= 8388608;
+        break;
+      case "_code":
+        m1 |= 2;
         break;
       case "_comparator":
-        m1 |= 32;
+        m1 |= 524288;
         break;
       case "_date":
-        m0 |= 65536;
+        m0 |= 4194304;
         break;
       case "_derivedFrom":
-        m0 |= 33554432;
+        m1 |= 128;
+        break;
+      case "_description":
+        m1 |= 512;
         break;
       case "_experimental":
-        m0 |= 16384;
+        m0 |= 1048576;
         break;
       case "_expression":
-        m0 |= 134217728;
+        m1 |= 2048;
         break;
       case "_id":
         m0 |= 2;
@@ -178,52 +171,73 @@ function checkSearchParameter(v, x, p, d) {
         m0 |= 64;
         break;
       case "_modifier":
-        m1 |= 128;
+        m1 |= 2097152;
+        break;
+      case "_name":
+        m0 |= 65536;
         break;
       case "_publisher":
-        m0 |= 262144;
+        m0 |= 16777216;
         break;
       case "_purpose":
-        m0 |= 8388608;
-        break;
-      case "_target":
-        m1 |= 8;
-        break;
-      case "_version":
-        m0 |= 4096;
-        break;
-      case "_xpath":
         m0 |= 536870912;
         break;
+      case "_status":
+        m0 |= 262144;
+        break;
+      case "_target":
+        m1 |= 131072;
+        break;
+      case "_type":
+        m1 |= 32;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_version":
+        m0 |= 16384;
+        break;
+      case "_xpath":
+        m1 |= 8192;
+        break;
       case "_xpathUsage":
-        m1 |= 2;
+        m1 |= 32768;
+        break;
+      case "base":
+        m1 |= 4;
         break;
       case "chain":
-        m1 |= 256;
+        m1 |= 4194304;
+        break;
+      case "code":
+        m1 |= 1;
         break;
       case "comparator":
-        m1 |= 16;
+        m1 |= 262144;
         break;
       case "component":
-        m1 |= 1024;
+        m1 |= 16777216;
         break;
       case "contact":
-        m0 |= 524288;
+        m0 |= 33554432;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "date":
-        m0 |= 32768;
+        m0 |= 2097152;
         break;
       case "derivedFrom":
-        m0 |= 16777216;
+        m1 |= 64;
+        break;
+      case "description":
+        m1 |= 256;
         break;
       case "experimental":
-        m0 |= 8192;
+        m0 |= 524288;
         break;
       case "expression":
-        m0 |= 67108864;
+        m1 |= 1024;
         break;
       case "extension":
         m0 |= 512;
@@ -235,7 +249,7 @@ function checkSearchParameter(v, x, p, d) {
         m0 |= 8;
         break;
       case "jurisdiction":
-        m0 |= 2097152;
+        m0 |= 134217728;
         break;
       case "language":
         m0 |= 32;
@@ -244,34 +258,48 @@ function checkSearchParameter(v, x, p, d) {
         m0 |= 4;
         break;
       case "modifier":
-        m1 |= 64;
+        m1 |= 1048576;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "name":
+        m0 |= 32768;
+        break;
       case "publisher":
-        m0 |= 131072;
+        m0 |= 8388608;
         break;
       case "purpose":
-        m0 |= 4194304;
+        m0 |= 268435456;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 131072;
         break;
       case "target":
-        m1 |= 4;
+        m1 |= 65536;
         break;
       case "text":
         m0 |= 128;
         break;
-      case "useContext":
-        m0 |= 1048576;
+      case "type":
+        m1 |= 16;
         break;
-      case "version":
+      case "url":
         m0 |= 2048;
         break;
+      case "useContext":
+        m0 |= 67108864;
+        break;
+      case "version":
+        m0 |= 8192;
+        break;
       case "xpath":
-        m0 |= 268435456;
+        m1 |= 4096;
         break;
       case "xpathUsage":
-        m1 |= 1;
+        m1 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -296,7 +324,9 @@ function checkSearchParameter(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -311,26 +341,28 @@ function checkSearchParameter(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 4096) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 262144) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 16384) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -346,94 +378,99 @@ function checkSearchParameter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 65536) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 262144) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 8388608) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m1 & 2) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.prims(o.base, o._base, x, p, "base", d, 1, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.base, true, x, p, "base", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m1 & 32) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidUri(o.derivedFrom) && (m0 & 33554432) === 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes60(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidUri(o.derivedFrom) && (m1 & 128) === 0)) {
       if (!vrt.prim(o.derivedFrom, o._derivedFrom, x, p, "derivedFrom", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if (!(vrt.isValidMarkdown(o.description) && (m1 & 512) === 0)) {
     if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.expression) && (m0 & 134217728) === 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m1 & 2048) === 0)) {
       if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidString(o.xpath) && (m0 & 536870912) === 0)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidString(o.xpath) && (m1 & 8192) === 0)) {
       if (!vrt.prim(o.xpath, o._xpath, x, p, "xpath", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidCode(o.xpathUsage) && (m1 & 2) === 0)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.xpathUsage) && (m1 & 32768) === 0)) {
       if (!vrt.prim(o.xpathUsage, o._xpathUsage, x, p, "xpathUsage", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.xpathUsage, false, x, p, "xpathUsage", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.xpathUsage === "string" && vcodes.inCodes280(o.xpathUsage))) {
+      if (!vrt.eachWith(o.xpathUsage, false, x, p, "xpathUsage", vrt.checkCode, BINDING_4) && x.c === null)
+        return false;
+    }
   }
-  if ((m1 & 12) !== 0) {
+  if ((m1 & 196608) !== 0) {
     if (!vrt.prims(o.target, o._target, x, p, "target", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.target, true, x, p, "target", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if ((m1 & 48) !== 0) {
+  if ((m1 & 786432) !== 0) {
     if (!vrt.prims(o.comparator, o._comparator, x, p, "comparator", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.comparator, true, x, p, "comparator", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
-  if ((m1 & 192) !== 0) {
+  if ((m1 & 3145728) !== 0) {
     if (!vrt.prims(o.modifier, o._modifier, x, p, "modifier", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.modifier, true, x, p, "modifier", vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
-  if ((m1 & 768) !== 0) {
+  if ((m1 & 12582912) !== 0) {
     if (!vrt.prims(o.chain, o._chain, x, p, "chain", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkSearchParameterComponent) && x.c === null)
       return false;
   }
@@ -453,9 +490,16 @@ function checkSearchParameterComponent(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_expression":
+        n++;
+        m0 |= 32;
+        break;
       case "definition":
+        n++;
+        m0 |= 8;
+        break;
       case "expression":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -488,7 +532,7 @@ function checkSearchParameterComponent(v, x, p, d) {
   if (!vrt.one(o.definition, x, p, "definition", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.definition, false, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!(vrt.isValidString(o.expression) && o._expression === void 0)) {
+  if (!(vrt.isValidString(o.expression) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }

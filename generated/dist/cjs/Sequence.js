@@ -149,8 +149,7 @@ function checkSequence(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_coordinateSystem":
-      case "coordinateSystem":
-      case "resourceType":
+        m0 |= 32768;
         break;
       case "_id":
         m0 |= 2;
@@ -162,10 +161,10 @@ function checkSequence(v, x, p, d) {
         m0 |= 64;
         break;
       case "_observedSeq":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "_readCoverage":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "_type":
         m0 |= 8192;
@@ -173,8 +172,11 @@ function checkSequence(v, x, p, d) {
       case "contained":
         m0 |= 256;
         break;
+      case "coordinateSystem":
+        m0 |= 16384;
+        break;
       case "device":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "extension":
         m0 |= 512;
@@ -198,34 +200,36 @@ function checkSequence(v, x, p, d) {
         m0 |= 1024;
         break;
       case "observedSeq":
-        m0 |= 2097152;
-        break;
-      case "patient":
-        m0 |= 16384;
-        break;
-      case "performer":
-        m0 |= 131072;
-        break;
-      case "pointer":
-        m0 |= 134217728;
-        break;
-      case "quality":
         m0 |= 8388608;
         break;
-      case "quantity":
-        m0 |= 262144;
+      case "patient":
+        m0 |= 65536;
         break;
-      case "readCoverage":
-        m0 |= 16777216;
-        break;
-      case "referenceSeq":
+      case "performer":
         m0 |= 524288;
         break;
-      case "repository":
+      case "pointer":
+        m0 |= 536870912;
+        break;
+      case "quality":
+        m0 |= 33554432;
+        break;
+      case "quantity":
+        m0 |= 1048576;
+        break;
+      case "readCoverage":
         m0 |= 67108864;
         break;
+      case "referenceSeq":
+        m0 |= 2097152;
+        break;
+      case "repository":
+        m0 |= 268435456;
+        break;
+      case "resourceType":
+        break;
       case "specimen":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "text":
         m0 |= 128;
@@ -234,7 +238,7 @@ function checkSequence(v, x, p, d) {
         m0 |= 4096;
         break;
       case "variant":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -259,7 +263,9 @@ function checkSequence(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -283,7 +289,7 @@ function checkSequence(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidInteger(o.coordinateSystem) && o._coordinateSystem === void 0)) {
+  if (!(vrt.isValidInteger(o.coordinateSystem) && (m0 & 32768) === 0)) {
     if (!vrt.prim(
       o.coordinateSystem,
       o._coordinateSystem,
@@ -298,46 +304,46 @@ function checkSequence(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.referenceSeq, x, p, "referenceSeq", d, 0, checkSequenceReferenceSeq) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.variant, x, p, "variant", d, 0, -1, checkSequenceVariant) && x.c === null) return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.observedSeq) && (m0 & 4194304) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.observedSeq) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.observedSeq, o._observedSeq, x, p, "observedSeq", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.quality, x, p, "quality", d, 0, -1, checkSequenceQuality) && x.c === null) return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidInteger(o.readCoverage) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidInteger(o.readCoverage) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.readCoverage,
         o._readCoverage,
@@ -353,10 +359,10 @@ function checkSequence(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.repository, x, p, "repository", d, 0, -1, checkSequenceRepository) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.pointer, x, p, "pointer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.pointer, true, x, p, "pointer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -388,10 +394,12 @@ function checkSequenceReferenceSeq(v, x, p, d) {
         m0 |= 2048;
         break;
       case "_windowEnd":
-      case "_windowStart":
-      case "windowEnd":
-      case "windowStart":
         n++;
+        m0 |= 32768;
+        break;
+      case "_windowStart":
+        n++;
+        m0 |= 8192;
         break;
       case "chromosome":
         n++;
@@ -427,6 +435,14 @@ function checkSequenceReferenceSeq(v, x, p, d) {
       case "strand":
         n++;
         m0 |= 1024;
+        break;
+      case "windowEnd":
+        n++;
+        m0 |= 16384;
+        break;
+      case "windowStart":
+        n++;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -486,11 +502,11 @@ function checkSequenceReferenceSeq(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidInteger(o.windowStart) && o._windowStart === void 0)) {
+  if (!(vrt.isValidInteger(o.windowStart) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.windowStart, o._windowStart, x, p, "windowStart", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInteger(o.windowEnd) && o._windowEnd === void 0)) {
+  if (!(vrt.isValidInteger(o.windowEnd) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.windowEnd, o._windowEnd, x, p, "windowEnd", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
       return false;
   }
@@ -646,51 +662,51 @@ function checkSequenceQuality(v, x, p, d) {
     switch (k) {
       case "_end":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "_fScore":
         n++;
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "_gtFP":
         n++;
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "_precision":
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "_queryFP":
         n++;
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "_queryTP":
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "_recall":
         n++;
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "_start":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "_truthFN":
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "_truthTP":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "_type":
-      case "type":
         n++;
+        m0 |= 16;
         break;
       case "end":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "extension":
         n++;
@@ -698,18 +714,18 @@ function checkSequenceQuality(v, x, p, d) {
         break;
       case "fScore":
         n++;
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "gtFP":
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "id":
         m0 |= 1;
         break;
       case "method":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "modifierExtension":
         n++;
@@ -717,39 +733,43 @@ function checkSequenceQuality(v, x, p, d) {
         break;
       case "precision":
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "queryFP":
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "queryTP":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "recall":
         n++;
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "score":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "standardSequence":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "start":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "truthFN":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "truthTP":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -768,76 +788,78 @@ function checkSequenceQuality(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if (!(typeof o.type === "string" && vcodes.inCodes283(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.standardSequence, x, p, "standardSequence", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidInteger(o.start) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidInteger(o.start) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidInteger(o.end) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidInteger(o.end) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInteger, "integer", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.score, x, p, "score", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDecimal(o.truthTP) && (m0 & 2048) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDecimal(o.truthTP) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.truthTP, o._truthTP, x, p, "truthTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.queryTP) && (m0 & 8192) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDecimal(o.queryTP) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.queryTP, o._queryTP, x, p, "queryTP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDecimal(o.truthFN) && (m0 & 32768) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDecimal(o.truthFN) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.truthFN, o._truthFN, x, p, "truthFN", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDecimal(o.queryFP) && (m0 & 131072) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDecimal(o.queryFP) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.queryFP, o._queryFP, x, p, "queryFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDecimal(o.gtFP) && (m0 & 524288) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDecimal(o.gtFP) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.gtFP, o._gtFP, x, p, "gtFP", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDecimal(o.precision) && (m0 & 2097152) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDecimal(o.precision) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.precision, o._precision, x, p, "precision", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDecimal(o.recall) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDecimal(o.recall) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.recall, o._recall, x, p, "recall", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDecimal(o.fScore) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidDecimal(o.fScore) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.fScore, o._fScore, x, p, "fScore", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
@@ -853,31 +875,31 @@ function checkSequenceRepository(v, x, p, d) {
     switch (k) {
       case "_datasetId":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "_name":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_readsetId":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "_type":
-      case "type":
-        n++;
-        break;
-      case "_url":
         n++;
         m0 |= 16;
         break;
+      case "_url":
+        n++;
+        m0 |= 64;
+        break;
       case "_variantsetId":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "datasetId":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "extension":
         n++;
@@ -892,19 +914,23 @@ function checkSequenceRepository(v, x, p, d) {
         break;
       case "name":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "readsetId":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
-      case "url":
+      case "type":
         n++;
         m0 |= 8;
         break;
+      case "url":
+        n++;
+        m0 |= 32;
+        break;
       case "variantsetId":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -923,35 +949,37 @@ function checkSequenceRepository(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 16) === 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes284(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.datasetId) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.datasetId) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.datasetId, o._datasetId, x, p, "datasetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.variantsetId) && (m0 & 1024) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.variantsetId) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.variantsetId, o._variantsetId, x, p, "variantsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.readsetId) && (m0 & 4096) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.readsetId) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.readsetId, o._readsetId, x, p, "readsetId", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }

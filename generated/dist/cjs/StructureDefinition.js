@@ -304,48 +304,37 @@ function checkStructureDefinition(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_abstract":
-      case "_kind":
-      case "_name":
-      case "_status":
-      case "_type":
-      case "_url":
-      case "abstract":
-      case "kind":
-      case "name":
-      case "resourceType":
-      case "status":
-      case "type":
-      case "url":
-        break;
-      case "_baseDefinition":
-        m1 |= 2048;
-        break;
-      case "_context":
-        m1 |= 128;
-        break;
-      case "_contextInvariant":
-        m1 |= 512;
-        break;
-      case "_contextType":
-        m1 |= 32;
-        break;
-      case "_copyright":
-        m0 |= 1073741824;
-        break;
-      case "_date":
-        m0 |= 524288;
-        break;
-      case "_derivation":
         m1 |= 8192;
         break;
+      case "_baseDefinition":
+        m1 |= 8388608;
+        break;
+      case "_context":
+        m1 |= 131072;
+        break;
+      case "_contextInvariant":
+        m1 |= 524288;
+        break;
+      case "_contextType":
+        m1 |= 32768;
+        break;
+      case "_copyright":
+        m1 |= 32;
+        break;
+      case "_date":
+        m0 |= 33554432;
+        break;
+      case "_derivation":
+        m1 |= 33554432;
+        break;
       case "_description":
-        m0 |= 16777216;
+        m0 |= 1073741824;
         break;
       case "_experimental":
-        m0 |= 131072;
+        m0 |= 8388608;
         break;
       case "_fhirVersion":
-        m1 |= 4;
+        m1 |= 256;
         break;
       case "_id":
         m0 |= 2;
@@ -353,83 +342,104 @@ function checkStructureDefinition(v, x, p, d) {
       case "_implicitRules":
         m0 |= 16;
         break;
+      case "_kind":
+        m1 |= 2048;
+        break;
       case "_language":
         m0 |= 64;
         break;
+      case "_name":
+        m0 |= 131072;
+        break;
       case "_publisher":
-        m0 |= 2097152;
+        m0 |= 134217728;
         break;
       case "_purpose":
-        m0 |= 268435456;
+        m1 |= 8;
+        break;
+      case "_status":
+        m0 |= 2097152;
         break;
       case "_title":
-        m0 |= 32768;
+        m0 |= 524288;
+        break;
+      case "_type":
+        m1 |= 2097152;
+        break;
+      case "_url":
+        m0 |= 4096;
         break;
       case "_version":
-        m0 |= 8192;
+        m0 |= 32768;
+        break;
+      case "abstract":
+        m1 |= 4096;
         break;
       case "baseDefinition":
-        m1 |= 1024;
+        m1 |= 4194304;
         break;
       case "contact":
-        m0 |= 4194304;
+        m0 |= 268435456;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m1 |= 64;
+        m1 |= 65536;
         break;
       case "contextInvariant":
-        m1 |= 256;
+        m1 |= 262144;
         break;
       case "contextType":
-        m1 |= 16;
+        m1 |= 16384;
         break;
       case "copyright":
-        m0 |= 536870912;
+        m1 |= 16;
         break;
       case "date":
-        m0 |= 262144;
+        m0 |= 16777216;
         break;
       case "derivation":
-        m1 |= 4096;
+        m1 |= 16777216;
         break;
       case "description":
-        m0 |= 8388608;
+        m0 |= 536870912;
         break;
       case "differential":
-        m1 |= 32768;
+        m1 |= 134217728;
         break;
       case "experimental":
-        m0 |= 65536;
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "fhirVersion":
-        m1 |= 2;
+        m1 |= 128;
         break;
       case "id":
         m0 |= 1;
         break;
       case "identifier":
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
       case "jurisdiction":
-        m0 |= 67108864;
+        m1 |= 2;
         break;
       case "keyword":
-        m1 |= 1;
+        m1 |= 64;
+        break;
+      case "kind":
+        m1 |= 1024;
         break;
       case "language":
         m0 |= 32;
         break;
       case "mapping":
-        m1 |= 8;
+        m1 |= 512;
         break;
       case "meta":
         m0 |= 4;
@@ -437,26 +447,40 @@ function checkStructureDefinition(v, x, p, d) {
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "name":
+        m0 |= 65536;
+        break;
       case "publisher":
-        m0 |= 1048576;
+        m0 |= 67108864;
         break;
       case "purpose":
-        m0 |= 134217728;
+        m1 |= 4;
+        break;
+      case "resourceType":
         break;
       case "snapshot":
-        m1 |= 16384;
+        m1 |= 67108864;
+        break;
+      case "status":
+        m0 |= 1048576;
         break;
       case "text":
         m0 |= 128;
         break;
       case "title":
-        m0 |= 16384;
+        m0 |= 262144;
+        break;
+      case "type":
+        m1 |= 1048576;
+        break;
+      case "url":
+        m0 |= 2048;
         break;
       case "useContext":
-        m0 |= 33554432;
+        m1 |= 1;
         break;
       case "version":
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -481,7 +505,9 @@ function checkStructureDefinition(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -496,35 +522,37 @@ function checkStructureDefinition(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 8192) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 32768) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 131072) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -540,80 +568,84 @@ function checkStructureDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 2097152) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 16777216) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 268435456) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.keyword, x, p, "keyword", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidId(o.fhirVersion) && (m1 & 4) === 0)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidId(o.fhirVersion) && (m1 & 256) === 0)) {
       if (!vrt.prim(o.fhirVersion, o._fhirVersion, x, p, "fhirVersion", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.mapping, x, p, "mapping", d, 0, -1, checkStructureDefinitionMapping) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.kind) && o._kind === void 0)) {
+  if (!(vrt.isValidCode(o.kind) && (m1 & 2048) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!(vrt.isValidBoolean(o.abstract) && o._abstract === void 0)) {
+  if (!(typeof o.kind === "string" && vcodes.inCodes286(o.kind))) {
+    if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (!(vrt.isValidBoolean(o.abstract) && (m1 & 8192) === 0)) {
     if (!vrt.prim(o.abstract, o._abstract, x, p, "abstract", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.contextType) && (m1 & 32) === 0)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.contextType) && (m1 & 32768) === 0)) {
       if (!vrt.prim(o.contextType, o._contextType, x, p, "contextType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.contextType, false, x, p, "contextType", vrt.checkCode, BINDING_3) && x.c === null)
-      return false;
+    if (!(typeof o.contextType === "string" && vcodes.inCodes287(o.contextType))) {
+      if (!vrt.eachWith(o.contextType, false, x, p, "contextType", vrt.checkCode, BINDING_3) && x.c === null)
+        return false;
+    }
   }
-  if ((m1 & 192) !== 0) {
+  if ((m1 & 196608) !== 0) {
     if (!vrt.prims(o.context, o._context, x, p, "context", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m1 & 768) !== 0) {
+  if ((m1 & 786432) !== 0) {
     if (!vrt.prims(
       o.contextInvariant,
       o._contextInvariant,
@@ -629,27 +661,32 @@ function checkStructureDefinition(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m1 & 2097152) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if ((m1 & 3072) !== 0) {
-    if (!(vrt.isValidUri(o.baseDefinition) && (m1 & 2048) === 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes157(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if ((m1 & 12582912) !== 0) {
+    if (!(vrt.isValidUri(o.baseDefinition) && (m1 & 8388608) === 0)) {
       if (!vrt.prim(o.baseDefinition, o._baseDefinition, x, p, "baseDefinition", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.derivation) && (m1 & 8192) === 0)) {
+  if ((m1 & 50331648) !== 0) {
+    if (!(vrt.isValidCode(o.derivation) && (m1 & 33554432) === 0)) {
       if (!vrt.prim(o.derivation, o._derivation, x, p, "derivation", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.derivation, false, x, p, "derivation", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.derivation === "string" && vcodes.inCodes288(o.derivation))) {
+      if (!vrt.eachWith(o.derivation, false, x, p, "derivation", vrt.checkCode, BINDING_5) && x.c === null)
+        return false;
+    }
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 67108864) !== 0) {
     if (!vrt.one(o.snapshot, x, p, "snapshot", d, 0, checkStructureDefinitionSnapshot) && x.c === null) return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 134217728) !== 0) {
     if (!vrt.one(o.differential, x, p, "differential", d, 0, checkStructureDefinitionDifferential) && x.c === null)
       return false;
   }
@@ -681,23 +718,23 @@ function checkStructureDefinitionMapping(v, x, p, d) {
     switch (k) {
       case "_comment":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "_identity":
-      case "identity":
-        n++;
-        break;
-      case "_name":
-        n++;
-        m0 |= 64;
-        break;
-      case "_uri":
         n++;
         m0 |= 16;
         break;
+      case "_name":
+        n++;
+        m0 |= 256;
+        break;
+      case "_uri":
+        n++;
+        m0 |= 64;
+        break;
       case "comment":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "extension":
         n++;
@@ -706,17 +743,21 @@ function checkStructureDefinitionMapping(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "identity":
+        n++;
+        m0 |= 8;
+        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
       case "name":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "uri":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -735,23 +776,23 @@ function checkStructureDefinitionMapping(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.identity) && o._identity === void 0)) {
+  if (!(vrt.isValidId(o.identity) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.identity, o._identity, x, p, "identity", d, 1, vrt.isValidId, "id", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.uri) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.uri) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
@@ -768,6 +809,7 @@ function checkStructureDefinitionSnapshot(v, x, p, d) {
     switch (k) {
       case "element":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -812,6 +854,7 @@ function checkStructureDefinitionDifferential(v, x, p, d) {
     switch (k) {
       case "element":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;

@@ -82,19 +82,13 @@ function checkSubscription(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_criteria":
-      case "_reason":
-      case "_status":
-      case "channel":
-      case "criteria":
-      case "reason":
-      case "resourceType":
-      case "status":
+        m0 |= 524288;
         break;
       case "_end":
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "_error":
-        m0 |= 32768;
+        m0 |= 2097152;
         break;
       case "_id":
         m0 |= 2;
@@ -105,17 +99,29 @@ function checkSubscription(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_reason":
+        m0 |= 131072;
+        break;
+      case "_status":
+        m0 |= 4096;
+        break;
+      case "channel":
+        m0 |= 4194304;
+        break;
       case "contact":
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "contained":
         m0 |= 256;
         break;
+      case "criteria":
+        m0 |= 262144;
+        break;
       case "end":
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "error":
-        m0 |= 16384;
+        m0 |= 1048576;
         break;
       case "extension":
         m0 |= 512;
@@ -135,8 +141,16 @@ function checkSubscription(v, x, p, d) {
       case "modifierExtension":
         m0 |= 1024;
         break;
-      case "tag":
+      case "reason":
         m0 |= 65536;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 2048;
+        break;
+      case "tag":
+        m0 |= 8388608;
         break;
       case "text":
         m0 |= 128;
@@ -164,7 +178,9 @@ function checkSubscription(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -179,36 +195,38 @@ function checkSubscription(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 4096) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 2048) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes296(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidInstant(o.end) && (m0 & 8192) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidInstant(o.end) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.reason) && o._reason === void 0)) {
+  if (!(vrt.isValidString(o.reason) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.reason, o._reason, x, p, "reason", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.criteria) && o._criteria === void 0)) {
+  if (!(vrt.isValidString(o.criteria) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.criteria, o._criteria, x, p, "criteria", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.error) && (m0 & 32768) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidString(o.error) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.error, o._error, x, p, "error", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.one(o.channel, x, p, "channel", d, 1, checkSubscriptionChannel) && x.c === null) return false;
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -226,23 +244,23 @@ function checkSubscriptionChannel(v, x, p, d) {
     switch (k) {
       case "_endpoint":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_header":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "_payload":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_type":
-      case "type":
         n++;
+        m0 |= 16;
         break;
       case "endpoint":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -250,7 +268,7 @@ function checkSubscriptionChannel(v, x, p, d) {
         break;
       case "header":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "id":
         m0 |= 1;
@@ -261,7 +279,11 @@ function checkSubscriptionChannel(v, x, p, d) {
         break;
       case "payload":
         n++;
-        m0 |= 32;
+        m0 |= 128;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -280,23 +302,25 @@ function checkSubscriptionChannel(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.endpoint) && (m0 & 16) === 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes297(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.endpoint) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.endpoint, o._endpoint, x, p, "endpoint", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.payload) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.payload) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.payload, o._payload, x, p, "payload", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
+  if ((m0 & 1536) !== 0) {
     if (!vrt.prims(o.header, o._header, x, p, "header", d, 0, -1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }

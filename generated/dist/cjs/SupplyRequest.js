@@ -214,7 +214,9 @@ function checkSupplyRequest(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -237,7 +239,9 @@ function checkSupplyRequest(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes116(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -247,7 +251,9 @@ function checkSupplyRequest(v, x, p, d) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.priority === "string" && vcodes.inCodes97(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.orderedItem, x, p, "orderedItem", d, 0, checkSupplyRequestOrderedItem) && x.c === null) return false;
@@ -337,11 +343,11 @@ function checkSupplyRequestOrderedItem(v, x, p, d) {
         break;
       case "itemCodeableConcept":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "itemReference":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "modifierExtension":
         n++;
@@ -349,6 +355,7 @@ function checkSupplyRequestOrderedItem(v, x, p, d) {
         break;
       case "quantity":
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -368,14 +375,14 @@ function checkSupplyRequestOrderedItem(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.quantity, x, p, "quantity", d, 1, import_Quantity.checkQuantity) && x.c === null) return false;
-  if (vrt.bitCount(m0 & 24) > 1) {
+  if (vrt.bitCount(m0 & 48) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "item", 0) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.itemCodeableConcept, x, p, "item.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.itemReference, x, p, "item.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.itemReference, false, x, p, "item.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -391,6 +398,7 @@ function checkSupplyRequestRequester(v, x, p, d) {
     switch (k) {
       case "agent":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -405,7 +413,7 @@ function checkSupplyRequestRequester(v, x, p, d) {
         break;
       case "onBehalfOf":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -426,7 +434,7 @@ function checkSupplyRequestRequester(v, x, p, d) {
   }
   if (!vrt.one(o.agent, x, p, "agent", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

@@ -417,8 +417,10 @@ function checkTimingRepeat(v, x, p, d) {
       if (!vrt.prim(o.durationUnit, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_1) && x.c === null)
-      return false;
+    if (!(typeof o.durationUnit === "string" && vcodes.inCodes99(o.durationUnit))) {
+      if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_1) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 98304) !== 0) {
     if (!(vrt.isValidInteger(o.frequency) && (m0 & 65536) === 0)) {
@@ -460,7 +462,10 @@ function checkTimingRepeat(v, x, p, d) {
       if (!vrt.prim(o.periodUnit, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.periodUnit === "string" && vcodes.inCodes99(o.periodUnit))) {
+      if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_1) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 100663296) !== 0) {
     if (!vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, "dayOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)

@@ -67,6 +67,7 @@ function checkUsageContext(v, x, p, d) {
     switch (k) {
       case "code":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -77,15 +78,15 @@ function checkUsageContext(v, x, p, d) {
         break;
       case "valueCodeableConcept":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueQuantity":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "valueRange":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -103,14 +104,14 @@ function checkUsageContext(v, x, p, d) {
   if (!vrt.one(o.code, x, p, "code", d, 1, import_Coding.checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCoding, BINDING_0) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
   return true;

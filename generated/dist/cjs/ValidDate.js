@@ -62,7 +62,7 @@ function checkValidDate(v, x, p, d) {
     switch (k) {
       case "_valueDateTime":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -73,10 +73,11 @@ function checkValidDate(v, x, p, d) {
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -94,21 +95,23 @@ function checkValidDate(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "http://hl7.org/fhir/StructureDefinition/identifier-validDate"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 12) > 1) {
+  if (!(o.url === void 0 || o.url === "http://hl7.org/fhir/StructureDefinition/identifier-validDate")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "http://hl7.org/fhir/StructureDefinition/identifier-validDate"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,

@@ -185,7 +185,9 @@ function checkVisionPrescription(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -208,7 +210,9 @@ function checkVisionPrescription(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes130(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, import_Reference.checkReference) && x.c === null) return false;
@@ -404,7 +408,9 @@ function checkVisionPrescriptionDispense(v, x, p, d) {
     if (!(vrt.isValidCode(o.eye) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.eye, o._eye, x, p, "eye", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.eye, false, x, p, "eye", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.eye === "string" && vcodes.inCodes321(o.eye))) {
+      if (!vrt.eachWith(o.eye, false, x, p, "eye", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidDecimal(o.sphere) && (m0 & 128) === 0)) {
@@ -435,7 +441,9 @@ function checkVisionPrescriptionDispense(v, x, p, d) {
       if (!vrt.prim(o.base, o._base, x, p, "base", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.base, false, x, p, "base", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.base === "string" && vcodes.inCodes322(o.base))) {
+      if (!vrt.eachWith(o.base, false, x, p, "base", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 196608) !== 0) {
     if (!(vrt.isValidDecimal(o.add) && (m0 & 131072) === 0)) {

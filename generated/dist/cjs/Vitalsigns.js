@@ -277,10 +277,10 @@ function checkVitalsigns(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_comment":
-        m0 |= 16777216;
+        m0 |= 536870912;
         break;
       case "_effectiveDateTime":
-        m0 |= 32768;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -289,47 +289,49 @@ function checkVitalsigns(v, x, p, d) {
         m0 |= 16;
         break;
       case "_issued":
-        m0 |= 262144;
+        m0 |= 8388608;
         break;
       case "_language":
         m0 |= 64;
         break;
       case "_status":
-      case "category":
-      case "code":
-      case "resourceType":
-      case "status":
-      case "subject":
+        m0 |= 16384;
         break;
       case "basedOn":
         m0 |= 4096;
         break;
       case "bodySite":
-        m0 |= 33554432;
+        m0 |= 1073741824;
+        break;
+      case "category":
+        m0 |= 32768;
+        break;
+      case "code":
+        m0 |= 65536;
         break;
       case "comment":
-        m0 |= 8388608;
+        m0 |= 268435456;
         break;
       case "component":
-        m1 |= 1;
+        m1 |= 32;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 8192;
+        m0 |= 262144;
         break;
       case "dataAbsentReason":
-        m0 |= 2097152;
+        m0 |= 67108864;
         break;
       case "device":
-        m0 |= 268435456;
+        m1 |= 4;
         break;
       case "effectiveDateTime":
-        m0 |= 16384;
+        m0 |= 524288;
         break;
       case "effectivePeriod":
-        m0 |= 65536;
+        m0 |= 2097152;
         break;
       case "extension":
         m0 |= 512;
@@ -344,10 +346,10 @@ function checkVitalsigns(v, x, p, d) {
         m0 |= 8;
         break;
       case "interpretation":
-        m0 |= 4194304;
+        m0 |= 134217728;
         break;
       case "issued":
-        m0 |= 131072;
+        m0 |= 4194304;
         break;
       case "language":
         m0 |= 32;
@@ -356,28 +358,36 @@ function checkVitalsigns(v, x, p, d) {
         m0 |= 4;
         break;
       case "method":
-        m0 |= 67108864;
+        m1 |= 1;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
       case "performer":
-        m0 |= 524288;
+        m0 |= 16777216;
         break;
       case "referenceRange":
-        m0 |= 536870912;
+        m1 |= 8;
         break;
       case "related":
-        m0 |= 1073741824;
+        m1 |= 16;
+        break;
+      case "resourceType":
         break;
       case "specimen":
-        m0 |= 134217728;
+        m1 |= 2;
+        break;
+      case "status":
+        m0 |= 8192;
+        break;
+      case "subject":
+        m0 |= 131072;
         break;
       case "text":
         m0 |= 128;
         break;
       case "valueQuantity":
-        m0 |= 1048576;
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -402,7 +412,9 @@ function checkVitalsigns(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
@@ -425,11 +437,13 @@ function checkVitalsigns(v, x, p, d) {
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.status === "string" && vcodes.inCodes36(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.many(o.category, x, p, "category", d, 1, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.each(o.category, true, x, p, "category", OCCURRENCE_0) && x.c === null) return false;
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -437,14 +451,14 @@ function checkVitalsigns(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 1) && x.c === null) return false;
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 32768) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -462,72 +476,72 @@ function checkVitalsigns(v, x, p, d) {
     if (!vrt.eachWith(o.effectiveDateTime, false, x, p, "effective.ofType(dateTime)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
     if (!vrt.eachWith(o.effectivePeriod, false, x, p, "effective.ofType(Period)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.issued) && (m0 & 262144) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 1048576) > 1) {
+  if (vrt.bitCount(m0 & 33554432) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkVitalsignsValue) && x.c === null)
       return false;
     if (!vrt.eachWith(o.valueQuantity, false, x, p, "value.ofType(Quantity)", vrt.checkCoding, BINDING_4) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_5) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_6) && x.c === null)
       return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 16777216) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, import_Observation.checkObservationReferenceRange) && x.c === null)
       return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkVitalsignsRelated) && x.c === null) return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkVitalsignsComponent) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -547,22 +561,32 @@ function checkVitalsignsValue(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_system":
-      case "_unit":
-      case "_value":
-      case "code":
-      case "system":
-      case "unit":
-      case "value":
         n++;
+        m0 |= 2048;
         break;
       case "_comparator":
         n++;
+        m0 |= 32;
+        break;
+      case "_system":
+        n++;
+        m0 |= 512;
+        break;
+      case "_unit":
+        n++;
+        m0 |= 128;
+        break;
+      case "_value":
+        n++;
         m0 |= 8;
+        break;
+      case "code":
+        n++;
+        m0 |= 1024;
         break;
       case "comparator":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -570,6 +594,18 @@ function checkVitalsignsValue(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "system":
+        n++;
+        m0 |= 256;
+        break;
+      case "unit":
+        n++;
+        m0 |= 64;
+        break;
+      case "value":
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -584,28 +620,33 @@ function checkVitalsignsValue(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDecimal(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.comparator) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.comparator) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!(typeof o.comparator === "string" && vcodes.inCodes12(o.comparator))) {
+      if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null)
+        return false;
+    }
   }
-  if (!(vrt.isValidString(o.unit) && o._unit === void 0)) {
+  if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
-    return false;
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(o.system === void 0 || o.system === "http://unitsofmeasure.org")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
   return true;
@@ -618,9 +659,8 @@ function checkVitalsignsRelated(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_type":
-      case "target":
-      case "type":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -632,6 +672,14 @@ function checkVitalsignsRelated(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "target":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -650,7 +698,7 @@ function checkVitalsignsRelated(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
   if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_1) && x.c === null) return false;
@@ -667,10 +715,11 @@ function checkVitalsignsComponent(v, x, p, d) {
     switch (k) {
       case "code":
         n++;
+        m0 |= 8;
         break;
       case "dataAbsentReason":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -681,7 +730,7 @@ function checkVitalsignsComponent(v, x, p, d) {
         break;
       case "interpretation":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "modifierExtension":
         n++;
@@ -689,11 +738,11 @@ function checkVitalsignsComponent(v, x, p, d) {
         break;
       case "referenceRange":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueQuantity":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -714,27 +763,27 @@ function checkVitalsignsComponent(v, x, p, d) {
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (vrt.bitCount(m0 & 8) > 1) {
+  if (vrt.bitCount(m0 & 16) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkVitalsignsComponentValue) && x.c === null)
       return false;
     if (!vrt.eachWith(o.valueQuantity, false, x, p, "value.ofType(Quantity)", vrt.checkCoding, BINDING_4) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_5) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_6) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
       return false;
   }
@@ -749,22 +798,32 @@ function checkVitalsignsComponentValue(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_system":
-      case "_unit":
-      case "_value":
-      case "code":
-      case "system":
-      case "unit":
-      case "value":
         n++;
+        m0 |= 2048;
         break;
       case "_comparator":
         n++;
+        m0 |= 32;
+        break;
+      case "_system":
+        n++;
+        m0 |= 512;
+        break;
+      case "_unit":
+        n++;
+        m0 |= 128;
+        break;
+      case "_value":
+        n++;
         m0 |= 8;
+        break;
+      case "code":
+        n++;
+        m0 |= 1024;
         break;
       case "comparator":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -772,6 +831,18 @@ function checkVitalsignsComponentValue(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "system":
+        n++;
+        m0 |= 256;
+        break;
+      case "unit":
+        n++;
+        m0 |= 64;
+        break;
+      case "value":
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -786,28 +857,33 @@ function checkVitalsignsComponentValue(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDecimal(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.comparator) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.comparator) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!(typeof o.comparator === "string" && vcodes.inCodes12(o.comparator))) {
+      if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null)
+        return false;
+    }
   }
-  if (!(vrt.isValidString(o.unit) && o._unit === void 0)) {
+  if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
-    return false;
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(o.system === void 0 || o.system === "http://unitsofmeasure.org")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
   return true;

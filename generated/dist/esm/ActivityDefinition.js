@@ -84,19 +84,19 @@ function checkActivityDefinition(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_approvalDate":
-        m1 |= 8;
+        m1 |= 32;
         break;
       case "_copyright":
-        m1 |= 8192;
+        m1 |= 32768;
         break;
       case "_date":
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "_description":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "_experimental":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -105,29 +105,28 @@ function checkActivityDefinition(v, x, p, d) {
         m0 |= 16;
         break;
       case "_kind":
-        m1 |= 131072;
+        m1 |= 524288;
         break;
       case "_language":
         m0 |= 64;
         break;
       case "_lastReviewDate":
-        m1 |= 32;
+        m1 |= 128;
         break;
       case "_name":
         m0 |= 131072;
         break;
       case "_publisher":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "_purpose":
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
+        m0 |= 2097152;
         break;
       case "_timingDateTime":
-        m1 |= 2097152;
+        m1 |= 8388608;
         break;
       case "_title":
         m0 |= 524288;
@@ -136,49 +135,49 @@ function checkActivityDefinition(v, x, p, d) {
         m0 |= 4096;
         break;
       case "_usage":
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "_version":
         m0 |= 32768;
         break;
       case "approvalDate":
-        m1 |= 4;
+        m1 |= 16;
         break;
       case "bodySite":
-        m1 |= 1073741824;
+        m2 |= 2;
         break;
       case "code":
-        m1 |= 262144;
+        m1 |= 1048576;
         break;
       case "contact":
-        m1 |= 2048;
+        m1 |= 8192;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "contributor":
-        m1 |= 1024;
-        break;
-      case "copyright":
         m1 |= 4096;
         break;
+      case "copyright":
+        m1 |= 16384;
+        break;
       case "date":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "description":
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case "dosage":
-        m1 |= 536870912;
+        m2 |= 1;
         break;
       case "dynamicValue":
-        m2 |= 2;
+        m2 |= 8;
         break;
       case "effectivePeriod":
-        m1 |= 64;
+        m1 |= 256;
         break;
       case "experimental":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
@@ -193,22 +192,22 @@ function checkActivityDefinition(v, x, p, d) {
         m0 |= 8;
         break;
       case "jurisdiction":
-        m1 |= 256;
+        m1 |= 1024;
         break;
       case "kind":
-        m1 |= 65536;
+        m1 |= 262144;
         break;
       case "language":
         m0 |= 32;
         break;
       case "lastReviewDate":
-        m1 |= 16;
+        m1 |= 64;
         break;
       case "library":
-        m1 |= 32768;
+        m1 |= 131072;
         break;
       case "location":
-        m1 |= 16777216;
+        m1 |= 67108864;
         break;
       case "meta":
         m0 |= 4;
@@ -220,58 +219,63 @@ function checkActivityDefinition(v, x, p, d) {
         m0 |= 65536;
         break;
       case "participant":
-        m1 |= 33554432;
-        break;
-      case "productCodeableConcept":
         m1 |= 134217728;
         break;
+      case "productCodeableConcept":
+        m1 |= 536870912;
+        break;
       case "productReference":
-        m1 |= 67108864;
-        break;
-      case "publisher":
-        m0 |= 16777216;
-        break;
-      case "purpose":
-        m0 |= 268435456;
-        break;
-      case "quantity":
         m1 |= 268435456;
         break;
+      case "publisher":
+        m0 |= 67108864;
+        break;
+      case "purpose":
+        m1 |= 1;
+        break;
+      case "quantity":
+        m1 |= 1073741824;
+        break;
       case "relatedArtifact":
-        m1 |= 16384;
+        m1 |= 65536;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 1048576;
         break;
       case "text":
         m0 |= 128;
         break;
       case "timingDateTime":
-        m1 |= 1048576;
-        break;
-      case "timingPeriod":
         m1 |= 4194304;
         break;
+      case "timingPeriod":
+        m1 |= 16777216;
+        break;
       case "timingRange":
-        m1 |= 8388608;
+        m1 |= 33554432;
         break;
       case "timingTiming":
-        m1 |= 524288;
+        m1 |= 2097152;
         break;
       case "title":
         m0 |= 262144;
         break;
       case "topic":
-        m1 |= 512;
+        m1 |= 2048;
         break;
       case "transform":
-        m2 |= 1;
+        m2 |= 4;
         break;
       case "url":
         m0 |= 2048;
         break;
       case "usage":
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "useContext":
-        m1 |= 128;
+        m1 |= 512;
         break;
       case "version":
         m0 |= 16384;
@@ -299,7 +303,9 @@ function checkActivityDefinition(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -340,13 +346,15 @@ function checkActivityDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -362,44 +370,44 @@ function checkActivityDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 536870912) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidString(o.usage) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 128) === 0)) {
       if (!vrt.prim(
         o.lastReviewDate,
         o._lastReviewDate,
@@ -415,59 +423,61 @@ function checkActivityDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.contributor, x, p, "contributor", d, 0, -1, checkContributor) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m1 & 12288) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8192) === 0)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32768) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.many(o.relatedArtifact, x, p, "relatedArtifact", d, 0, -1, checkRelatedArtifact) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.many(o.library, x, p, "library", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.library, true, x, p, "library", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m1 & 196608) !== 0) {
-    if (!(vrt.isValidCode(o.kind) && (m1 & 131072) === 0)) {
+  if ((m1 & 786432) !== 0) {
+    if (!(vrt.isValidCode(o.kind) && (m1 & 524288) === 0)) {
       if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.kind === "string" && vcodes.inCodes4(o.kind))) {
+      if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m1 & 16252928) > 1) {
+  if (vrt.bitCount(m1 & 65011712) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "timing", 0) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.timingTiming, x, p, "timing.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 3145728) !== 0) {
-    if (!(vrt.isValidDateTime(o.timingDateTime) && (m1 & 2097152) === 0)) {
+  if ((m1 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.timingDateTime) && (m1 & 8388608) === 0)) {
       if (!vrt.prim(
         o.timingDateTime,
         o._timingDateTime,
@@ -483,25 +493,25 @@ function checkActivityDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.timingRange, x, p, "timing.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 67108864) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m1 & 33554432) !== 0) {
+  if ((m1 & 134217728) !== 0) {
     if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkActivityDefinitionParticipant) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m1 & 201326592) > 1) {
+  if (vrt.bitCount(m1 & 805306368) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "product", 0) && x.c === null) return false;
   }
-  if ((m1 & 67108864) !== 0) {
+  if ((m1 & 268435456) !== 0) {
     if (!vrt.one(o.productReference, x, p, "product.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -515,25 +525,25 @@ function checkActivityDefinition(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m1 & 134217728) !== 0) {
+  if ((m1 & 536870912) !== 0) {
     if (!vrt.one(o.productCodeableConcept, x, p, "product.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 268435456) !== 0) {
+  if ((m1 & 1073741824) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m1 & 536870912) !== 0) {
+  if ((m2 & 1) !== 0) {
     if (!vrt.many(o.dosage, x, p, "dosage", d, 0, -1, checkDosage) && x.c === null) return false;
   }
-  if ((m1 & 1073741824) !== 0) {
+  if ((m2 & 2) !== 0) {
     if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m2 & 1) !== 0) {
+  if ((m2 & 4) !== 0) {
     if (!vrt.one(o.transform, x, p, "transform", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.transform, false, x, p, "transform", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m2 & 2) !== 0) {
+  if ((m2 & 8) !== 0) {
     if (!vrt.many(o.dynamicValue, x, p, "dynamicValue", d, 0, -1, checkActivityDefinitionDynamicValue) && x.c === null)
       return false;
   }
@@ -551,8 +561,8 @@ function checkActivityDefinitionParticipant(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_type":
-      case "type":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -566,6 +576,10 @@ function checkActivityDefinitionParticipant(v, x, p, d) {
         m0 |= 4;
         break;
       case "role":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
         n++;
         m0 |= 8;
         break;
@@ -586,11 +600,13 @@ function checkActivityDefinitionParticipant(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if (!(typeof o.type === "string" && vcodes.inCodes5(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;

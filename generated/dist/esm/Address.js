@@ -128,14 +128,18 @@ function checkAddress(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {

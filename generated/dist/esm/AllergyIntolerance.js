@@ -106,16 +106,16 @@ function checkAllergyIntolerance(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_assertedDate":
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case "_category":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "_clinicalStatus":
         m0 |= 8192;
         break;
       case "_criticality":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "_id":
         m0 |= 2;
@@ -127,42 +127,40 @@ function checkAllergyIntolerance(v, x, p, d) {
         m0 |= 64;
         break;
       case "_lastOccurrence":
-        m1 |= 4;
+        m1 |= 32;
         break;
       case "_onsetDateTime":
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case "_onsetString":
-        m0 |= 134217728;
+        m0 |= 1073741824;
         break;
       case "_type":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "_verificationStatus":
-      case "patient":
-      case "resourceType":
-      case "verificationStatus":
+        m0 |= 32768;
         break;
       case "assertedDate":
-        m0 |= 268435456;
-        break;
-      case "asserter":
         m1 |= 1;
         break;
+      case "asserter":
+        m1 |= 8;
+        break;
       case "category":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "clinicalStatus":
         m0 |= 4096;
         break;
       case "code":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "criticality":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "extension":
         m0 |= 512;
@@ -180,7 +178,7 @@ function checkAllergyIntolerance(v, x, p, d) {
         m0 |= 32;
         break;
       case "lastOccurrence":
-        m1 |= 2;
+        m1 |= 16;
         break;
       case "meta":
         m0 |= 4;
@@ -189,33 +187,41 @@ function checkAllergyIntolerance(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m1 |= 8;
+        m1 |= 64;
         break;
       case "onsetAge":
-        m0 |= 8388608;
-        break;
-      case "onsetDateTime":
-        m0 |= 2097152;
-        break;
-      case "onsetPeriod":
-        m0 |= 16777216;
-        break;
-      case "onsetRange":
-        m0 |= 33554432;
-        break;
-      case "onsetString":
         m0 |= 67108864;
         break;
+      case "onsetDateTime":
+        m0 |= 16777216;
+        break;
+      case "onsetPeriod":
+        m0 |= 134217728;
+        break;
+      case "onsetRange":
+        m0 |= 268435456;
+        break;
+      case "onsetString":
+        m0 |= 536870912;
+        break;
+      case "patient":
+        m0 |= 8388608;
+        break;
       case "reaction":
-        m1 |= 16;
+        m1 |= 128;
         break;
       case "recorder":
-        m0 |= 1073741824;
+        m1 |= 4;
+        break;
+      case "resourceType":
         break;
       case "text":
         m0 |= 128;
         break;
       case "type":
+        m0 |= 65536;
+        break;
+      case "verificationStatus":
         m0 |= 16384;
         break;
       default:
@@ -241,7 +247,9 @@ function checkAllergyIntolerance(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -275,10 +283,12 @@ function checkAllergyIntolerance(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
-      return false;
+    if (!(typeof o.clinicalStatus === "string" && vcodes.inCodes13(o.clinicalStatus))) {
+      if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
+        return false;
+    }
   }
-  if (!(vrt.isValidCode(o.verificationStatus) && o._verificationStatus === void 0)) {
+  if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 32768) === 0)) {
     if (!vrt.prim(
       o.verificationStatus,
       o._verificationStatus,
@@ -293,39 +303,45 @@ function checkAllergyIntolerance(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
-    return false;
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 32768) === 0)) {
+  if (!(typeof o.verificationStatus === "string" && vcodes.inCodes14(o.verificationStatus))) {
+    if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
+      return false;
+  }
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes15(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if ((m0 & 196608) !== 0) {
+  if ((m0 & 786432) !== 0) {
     if (!vrt.prims(o.category, o._category, x, p, "category", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidCode(o.criticality) && (m0 & 524288) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidCode(o.criticality) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.criticality, o._criticality, x, p, "criticality", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.criticality, false, x, p, "criticality", vrt.checkCode, BINDING_5) && x.c === null)
-      return false;
+    if (!(typeof o.criticality === "string" && vcodes.inCodes17(o.criticality))) {
+      if (!vrt.eachWith(o.criticality, false, x, p, "criticality", vrt.checkCode, BINDING_5) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (vrt.bitCount(m0 & 266338304) > 1) {
+  if (vrt.bitCount(m0 & 2130706432) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 4194304) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.onsetDateTime,
         o._onsetDateTime,
@@ -341,17 +357,17 @@ function checkAllergyIntolerance(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.onsetString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(
         o.onsetString,
         o._onsetString,
@@ -367,8 +383,8 @@ function checkAllergyIntolerance(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidDateTime(o.assertedDate) && (m0 & 536870912) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidDateTime(o.assertedDate) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.assertedDate,
         o._assertedDate,
@@ -384,18 +400,18 @@ function checkAllergyIntolerance(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.recorder, x, p, "recorder", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recorder, false, x, p, "recorder", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.asserter, x, p, "asserter", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidDateTime(o.lastOccurrence) && (m1 & 4) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.lastOccurrence) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.lastOccurrence,
         o._lastOccurrence,
@@ -411,10 +427,10 @@ function checkAllergyIntolerance(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.reaction, x, p, "reaction", d, 0, -1, checkAllergyIntoleranceReaction) && x.c === null)
       return false;
   }
@@ -435,23 +451,23 @@ function checkAllergyIntoleranceReaction(v, x, p, d) {
     switch (k) {
       case "_description":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_onset":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_severity":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "description":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "exposureRoute":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "extension":
         n++;
@@ -462,6 +478,7 @@ function checkAllergyIntoleranceReaction(v, x, p, d) {
         break;
       case "manifestation":
         n++;
+        m0 |= 16;
         break;
       case "modifierExtension":
         n++;
@@ -469,15 +486,15 @@ function checkAllergyIntoleranceReaction(v, x, p, d) {
         break;
       case "note":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "onset":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "severity":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "substance":
         n++;
@@ -504,29 +521,31 @@ function checkAllergyIntoleranceReaction(v, x, p, d) {
     if (!vrt.one(o.substance, x, p, "substance", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.many(o.manifestation, x, p, "manifestation", d, 1, -1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidDateTime(o.onset) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDateTime(o.onset) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.onset, o._onset, x, p, "onset", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidCode(o.severity) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidCode(o.severity) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_6) && x.c === null) return false;
-  }
-  if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.exposureRoute, x, p, "exposureRoute", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!(typeof o.severity === "string" && vcodes.inCodes18(o.severity))) {
+      if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
   if ((m0 & 2048) !== 0) {
+    if (!vrt.one(o.exposureRoute, x, p, "exposureRoute", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   return true;

@@ -30,7 +30,7 @@ function checkBasic(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_created":
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "_id":
         m0 |= 2;
@@ -42,16 +42,16 @@ function checkBasic(v, x, p, d) {
         m0 |= 64;
         break;
       case "author":
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "code":
-      case "resourceType":
+        m0 |= 4096;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "created":
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "extension":
         m0 |= 512;
@@ -74,8 +74,10 @@ function checkBasic(v, x, p, d) {
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "resourceType":
+        break;
       case "subject":
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "text":
         m0 |= 128;
@@ -103,7 +105,9 @@ function checkBasic(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -122,16 +126,16 @@ function checkBasic(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDate(o.created) && (m0 & 16384) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDate(o.created) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.author, x, p, "author", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

@@ -84,10 +84,12 @@ function checkBodySite(v, x, p, d) {
         m0 |= 1024;
         break;
       case "patient":
-      case "resourceType":
+        m0 |= 524288;
         break;
       case "qualifier":
         m0 |= 32768;
+        break;
+      case "resourceType":
         break;
       case "text":
         m0 |= 128;
@@ -115,7 +117,9 @@ function checkBodySite(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;

@@ -444,6 +444,7 @@ function checkCareConnectEncounter1(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Encounter") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_id":
@@ -456,90 +457,96 @@ function checkCareConnectEncounter1(v, x, p, d) {
         m0 |= 64;
         break;
       case "_status":
-      case "extension":
-      case "resourceType":
-      case "status":
+        m0 |= 8192;
         break;
       case "account":
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case "appointment":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "class":
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case "classHistory":
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "diagnosis":
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case "episodeOfCare":
-        m0 |= 131072;
+        m0 |= 1048576;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "hospitalization":
-        m0 |= 67108864;
+        m0 |= 536870912;
         break;
       case "id":
         m0 |= 1;
         break;
       case "identifier":
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
       case "incomingReferral":
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case "language":
         m0 |= 32;
         break;
       case "length":
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case "location":
-        m0 |= 134217728;
+        m0 |= 1073741824;
         break;
       case "meta":
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "partOf":
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case "participant":
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case "period":
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case "priority":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "reason":
-        m0 |= 8388608;
+        m0 |= 67108864;
+        break;
+      case "resourceType":
         break;
       case "serviceProvider":
-        m0 |= 268435456;
+        m1 |= 1;
+        break;
+      case "status":
+        m0 |= 4096;
         break;
       case "statusHistory":
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case "subject":
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "text":
         m0 |= 128;
         break;
       case "type":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -564,7 +571,9 @@ function checkCareConnectEncounter1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -573,93 +582,95 @@ function checkCareConnectEncounter1(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectEncounter1Identifier) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 2048) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes70(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, -1, _checkEncounterStatusHistory) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.class, x, p, "class", d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.class, false, x, p, "class", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.many(o.classHistory, x, p, "classHistory", d, 0, -1, _checkEncounterClassHistory) && x.c === null)
       return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCareConnectEncounter1Type) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.priority, x, p, "priority", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.episodeOfCare, x, p, "episodeOfCare", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.episodeOfCare, true, x, p, "episodeOfCare", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.incomingReferral, x, p, "incomingReferral", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.incomingReferral, true, x, p, "incomingReferral", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkCareConnectEncounter1Participant) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.appointment, x, p, "appointment", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.appointment, false, x, p, "appointment", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.length, x, p, "length", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCareConnectEncounter1Reason) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkCareConnectEncounter1Diagnosis) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.account, x, p, "account", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.hospitalization, x, p, "hospitalization", d, 0, checkCareConnectEncounter1Hospitalization) && x.c === null)
       return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.location, x, p, "location", d, 0, -1, checkCareConnectEncounter1Location) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.serviceProvider, x, p, "serviceProvider", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.serviceProvider, false, x, p, "serviceProvider", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.partOf, x, p, "partOf", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -678,18 +689,20 @@ function checkCareConnectEncounter1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -700,6 +713,10 @@ function checkCareConnectEncounter1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -709,6 +726,10 @@ function checkCareConnectEncounter1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -727,24 +748,26 @@ function checkCareConnectEncounter1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -759,9 +782,8 @@ function _checkEncounterStatusHistory(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_status":
-      case "period":
-      case "status":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -773,6 +795,14 @@ function _checkEncounterStatusHistory(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 32;
+        break;
+      case "status":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -791,11 +821,13 @@ function _checkEncounterStatusHistory(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.status === "string" && vcodes.inCodes70(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.period, x, p, "period", d, 1, checkPeriod) && x.c === null) return false;
   return true;
 }
@@ -807,8 +839,8 @@ function _checkEncounterClassHistory(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "class":
-      case "period":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -820,6 +852,10 @@ function _checkEncounterClassHistory(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "period":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -852,10 +888,11 @@ function checkCareConnectEncounter1Type(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -866,7 +903,7 @@ function checkCareConnectEncounter1Type(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -882,8 +919,8 @@ function checkCareConnectEncounter1Type(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -960,10 +997,11 @@ function checkCareConnectEncounter1Reason(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -974,7 +1012,7 @@ function checkCareConnectEncounter1Reason(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -990,8 +1028,8 @@ function checkCareConnectEncounter1Reason(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
@@ -1007,10 +1045,11 @@ function checkCareConnectEncounter1Diagnosis(v, x, p, d) {
     switch (k) {
       case "_rank":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "condition":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -1025,11 +1064,11 @@ function checkCareConnectEncounter1Diagnosis(v, x, p, d) {
         break;
       case "rank":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "role":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1051,12 +1090,12 @@ function checkCareConnectEncounter1Diagnosis(v, x, p, d) {
   if (!vrt.one(o.condition, x, p, "condition", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
     return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_7) && x.c === null)
         return false;
     }
@@ -1072,49 +1111,50 @@ function checkCareConnectEncounter1Hospitalization(v, x, p, d) {
     switch (k) {
       case "admitSource":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "destination":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "dietPreference":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "dischargeDisposition":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "extension":
         n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
       case "modifierExtension":
         n++;
-        m0 |= 2;
+        m0 |= 4;
         break;
       case "origin":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "preAdmissionIdentifier":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "reAdmission":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "specialArrangement":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "specialCourtesy":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1127,11 +1167,11 @@ function checkCareConnectEncounter1Hospitalization(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if ((m0 & 2) !== 0) {
+  if ((m0 & 4) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(
       o.preAdmissionIdentifier,
       x,
@@ -1143,44 +1183,44 @@ function checkCareConnectEncounter1Hospitalization(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.origin, x, p, "origin", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.origin, false, x, p, "origin", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.admitSource, x, p, "admitSource", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.admitSource, false, x, p, "admitSource", vrt.checkConcept, BINDING_5) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.reAdmission, x, p, "reAdmission", d, 0, checkCareConnectEncounter1HospitalizationReAdmission) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.dietPreference, x, p, "dietPreference", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dietPreference, true, x, p, "dietPreference", vrt.checkConcept, BINDING_6) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.specialCourtesy, x, p, "specialCourtesy", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.specialCourtesy, true, x, p, "specialCourtesy", vrt.checkConcept, BINDING_7) && x.c === null)
       return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.specialArrangement, x, p, "specialArrangement", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.specialArrangement, true, x, p, "specialArrangement", vrt.checkConcept, BINDING_8) && x.c === null)
       return false;
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.destination, x, p, "destination", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.destination, false, x, p, "destination", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.dischargeDisposition, x, p, "dischargeDisposition", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
@@ -1195,7 +1235,7 @@ function checkCareConnectEncounter1Location(v, x, p, d) {
     switch (k) {
       case "_status":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -1206,6 +1246,7 @@ function checkCareConnectEncounter1Location(v, x, p, d) {
         break;
       case "location":
         n++;
+        m0 |= 8;
         break;
       case "modifierExtension":
         n++;
@@ -1213,11 +1254,11 @@ function checkCareConnectEncounter1Location(v, x, p, d) {
         break;
       case "period":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "status":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1239,14 +1280,16 @@ function checkCareConnectEncounter1Location(v, x, p, d) {
   if (!vrt.one(o.location, x, p, "location", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_9) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_9) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes76(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_9) && x.c === null) return false;
+    }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -1259,32 +1302,51 @@ function checkCareConnectEncounter1TypeCodingSnomedCT(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1297,24 +1359,26 @@ function checkCareConnectEncounter1TypeCodingSnomedCT(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1340,32 +1404,51 @@ function checkCareConnectEncounter1ReasonCodingSnomedCT(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1378,24 +1461,26 @@ function checkCareConnectEncounter1ReasonCodingSnomedCT(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_11) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1421,18 +1506,20 @@ function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v, x, p
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -1443,6 +1530,10 @@ function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v, x, p
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -1452,6 +1543,10 @@ function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v, x, p
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1470,24 +1565,26 @@ function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v, x, p
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -1503,10 +1600,11 @@ function checkCareConnectEncounter1HospitalizationReAdmission(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -1517,7 +1615,7 @@ function checkCareConnectEncounter1HospitalizationReAdmission(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1533,8 +1631,8 @@ function checkCareConnectEncounter1HospitalizationReAdmission(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_6) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
@@ -1549,32 +1647,51 @@ function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1587,24 +1704,26 @@ function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_7) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

@@ -458,25 +458,20 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "AllergyIntolerance") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_assertedDate":
+        m1 |= 2;
+        break;
       case "_category":
+        m0 |= 524288;
+        break;
       case "_clinicalStatus":
-      case "_verificationStatus":
-      case "assertedDate":
-      case "category":
-      case "clinicalStatus":
-      case "code":
-      case "extension":
-      case "identifier":
-      case "patient":
-      case "recorder":
-      case "resourceType":
-      case "verificationStatus":
+        m0 |= 8192;
         break;
       case "_criticality":
-        m0 |= 8192;
+        m0 |= 2097152;
         break;
       case "_id":
         m0 |= 2;
@@ -488,28 +483,49 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
         m0 |= 64;
         break;
       case "_lastOccurrence":
-        m0 |= 8388608;
+        m1 |= 32;
         break;
       case "_onsetDateTime":
-        m0 |= 32768;
+        m0 |= 33554432;
         break;
       case "_onsetString":
-        m0 |= 1048576;
+        m0 |= 1073741824;
         break;
       case "_type":
-        m0 |= 2048;
+        m0 |= 131072;
+        break;
+      case "_verificationStatus":
+        m0 |= 32768;
+        break;
+      case "assertedDate":
+        m1 |= 1;
         break;
       case "asserter":
-        m0 |= 2097152;
+        m1 |= 8;
+        break;
+      case "category":
+        m0 |= 262144;
+        break;
+      case "clinicalStatus":
+        m0 |= 4096;
+        break;
+      case "code":
+        m0 |= 4194304;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "criticality":
-        m0 |= 4096;
+        m0 |= 1048576;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -518,40 +534,51 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
         m0 |= 32;
         break;
       case "lastOccurrence":
-        m0 |= 4194304;
+        m1 |= 16;
         break;
       case "meta":
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "note":
-        m0 |= 16777216;
+        m1 |= 64;
         break;
       case "onsetAge":
-        m0 |= 65536;
+        m0 |= 67108864;
         break;
       case "onsetDateTime":
-        m0 |= 16384;
+        m0 |= 16777216;
         break;
       case "onsetPeriod":
-        m0 |= 131072;
+        m0 |= 134217728;
         break;
       case "onsetRange":
-        m0 |= 262144;
+        m0 |= 268435456;
         break;
       case "onsetString":
-        m0 |= 524288;
+        m0 |= 536870912;
+        break;
+      case "patient":
+        m0 |= 8388608;
         break;
       case "reaction":
-        m0 |= 33554432;
+        m1 |= 128;
+        break;
+      case "recorder":
+        m1 |= 4;
+        break;
+      case "resourceType":
         break;
       case "text":
         m0 |= 128;
         break;
       case "type":
-        m0 |= 1024;
+        m0 |= 65536;
+        break;
+      case "verificationStatus":
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -576,7 +603,9 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -585,19 +614,21 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCAllergyIntolerance1Identifier) && x.c === null)
     return false;
-  if (!(vrt.isValidCode(o.clinicalStatus) && o._clinicalStatus === void 0)) {
+  if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, "clinicalStatus", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if (!(vrt.isValidCode(o.verificationStatus) && o._verificationStatus === void 0)) {
+  if (!(typeof o.clinicalStatus === "string" && vcodes.inCodes13(o.clinicalStatus))) {
+    if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 32768) === 0)) {
     if (!vrt.prim(
       o.verificationStatus,
       o._verificationStatus,
@@ -613,33 +644,37 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
       return false;
   }
   if (!vrt.each(o.verificationStatus, false, x, p, "verificationStatus", OCCURRENCE_0) && x.c === null) return false;
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 2048) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes15(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if (!vrt.prims(o.category, o._category, x, p, "category", d, 1, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
     return false;
   if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.criticality) && (m0 & 8192) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidCode(o.criticality) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.criticality, o._criticality, x, p, "criticality", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.criticality, false, x, p, "criticality", vrt.checkCode, BINDING_5) && x.c === null)
-      return false;
+    if (!(typeof o.criticality === "string" && vcodes.inCodes17(o.criticality))) {
+      if (!vrt.eachWith(o.criticality, false, x, p, "criticality", vrt.checkCode, BINDING_5) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectGPCAllergyIntolerance1Code) && x.c === null) return false;
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (vrt.bitCount(m0 & 2080768) > 1) {
+  if (vrt.bitCount(m0 & 2130706432) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 32768) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.onsetDateTime,
         o._onsetDateTime,
@@ -655,17 +690,17 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidString(o.onsetString) && (m0 & 1048576) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(
         o.onsetString,
         o._onsetString,
@@ -681,7 +716,7 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === void 0)) {
+  if (!(vrt.isValidDateTime(o.assertedDate) && (m1 & 2) === 0)) {
     if (!vrt.prim(
       o.assertedDate,
       o._assertedDate,
@@ -699,13 +734,13 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
   if (!vrt.one(o.recorder, x, p, "recorder", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.recorder, false, x, p, "recorder", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 2097152) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.asserter, x, p, "asserter", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.lastOccurrence) && (m0 & 8388608) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.lastOccurrence) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.lastOccurrence,
         o._lastOccurrence,
@@ -721,11 +756,11 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCAllergyIntolerance1Note) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.reaction, x, p, "reaction", d, 0, -1, checkCareConnectGPCAllergyIntolerance1Reaction) && x.c === null)
       return false;
   }
@@ -749,8 +784,8 @@ function checkCareConnectGPCAllergyIntolerance1Meta(v, x, p, d) {
         m0 |= 32;
         break;
       case "_profile":
-      case "profile":
         n++;
+        m0 |= 128;
         break;
       case "_versionId":
         n++;
@@ -767,13 +802,17 @@ function checkCareConnectGPCAllergyIntolerance1Meta(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "security":
+      case "profile":
         n++;
         m0 |= 64;
         break;
+      case "security":
+        n++;
+        m0 |= 256;
+        break;
       case "tag":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "versionId":
         n++;
@@ -806,12 +845,12 @@ function checkCareConnectGPCAllergyIntolerance1Meta(v, x, p, d) {
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -824,18 +863,20 @@ function checkCareConnectGPCAllergyIntolerance1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -846,6 +887,10 @@ function checkCareConnectGPCAllergyIntolerance1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -855,6 +900,10 @@ function checkCareConnectGPCAllergyIntolerance1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -873,24 +922,26 @@ function checkCareConnectGPCAllergyIntolerance1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_7) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -960,8 +1011,8 @@ function checkCareConnectGPCAllergyIntolerance1Note(v, x, p, d) {
         m0 |= 16;
         break;
       case "_text":
-      case "text":
         n++;
+        m0 |= 256;
         break;
       case "_time":
         n++;
@@ -981,6 +1032,10 @@ function checkCareConnectGPCAllergyIntolerance1Note(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 128;
         break;
       case "time":
         n++;
@@ -1033,7 +1088,7 @@ function checkCareConnectGPCAllergyIntolerance1Note(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
@@ -1048,23 +1103,23 @@ function checkCareConnectGPCAllergyIntolerance1Reaction(v, x, p, d) {
     switch (k) {
       case "_description":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_onset":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_severity":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "description":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "exposureRoute":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "extension":
         n++;
@@ -1075,6 +1130,7 @@ function checkCareConnectGPCAllergyIntolerance1Reaction(v, x, p, d) {
         break;
       case "manifestation":
         n++;
+        m0 |= 16;
         break;
       case "modifierExtension":
         n++;
@@ -1082,15 +1138,15 @@ function checkCareConnectGPCAllergyIntolerance1Reaction(v, x, p, d) {
         break;
       case "note":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "onset":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "severity":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "substance":
         n++;
@@ -1130,26 +1186,28 @@ function checkCareConnectGPCAllergyIntolerance1Reaction(v, x, p, d) {
     return false;
   if (!vrt.eachWith(o.manifestation, true, x, p, "manifestation", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
     return false;
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidDateTime(o.onset) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDateTime(o.onset) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.onset, o._onset, x, p, "onset", d, 0, vrt.isValidDateTime, "dateTime", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidCode(o.severity) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidCode(o.severity) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_8) && x.c === null) return false;
+    if (!(typeof o.severity === "string" && vcodes.inCodes18(o.severity))) {
+      if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_8) && x.c === null) return false;
+    }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(
       o.exposureRoute,
       x,
@@ -1161,7 +1219,7 @@ function checkCareConnectGPCAllergyIntolerance1Reaction(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCAllergyIntolerance1ReactionNote) && x.c === null)
       return false;
   }
@@ -1175,38 +1233,51 @@ function checkCareConnectGPCAllergyIntolerance1CodeCoding(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_system":
-      case "code":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
         break;
       case "_display":
         n++;
-        m0 |= 16;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
         break;
       case "display":
         n++;
-        m0 |= 8;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 32;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1219,24 +1290,24 @@ function checkCareConnectGPCAllergyIntolerance1CodeCoding(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
       return false;
   }
-  if ((m0 & 6) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 64) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1263,10 +1334,11 @@ function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -1277,7 +1349,7 @@ function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1293,8 +1365,8 @@ function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }
@@ -1310,10 +1382,11 @@ function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(v, x, p, d)
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -1324,7 +1397,7 @@ function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(v, x, p, d)
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1340,8 +1413,8 @@ function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(v, x, p, d)
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
         return false;
     }
@@ -1357,10 +1430,11 @@ function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(v, x, p, d)
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -1371,7 +1445,7 @@ function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(v, x, p, d)
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1387,8 +1461,8 @@ function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(v, x, p, d)
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }
@@ -1407,8 +1481,8 @@ function checkCareConnectGPCAllergyIntolerance1ReactionNote(v, x, p, d) {
         m0 |= 16;
         break;
       case "_text":
-      case "text":
         n++;
+        m0 |= 256;
         break;
       case "_time":
         n++;
@@ -1428,6 +1502,10 @@ function checkCareConnectGPCAllergyIntolerance1ReactionNote(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 128;
         break;
       case "time":
         n++;
@@ -1480,7 +1558,7 @@ function checkCareConnectGPCAllergyIntolerance1ReactionNote(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
   }
@@ -1494,38 +1572,51 @@ function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT(v
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_system":
-      case "code":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
         break;
       case "_display":
         n++;
-        m0 |= 16;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
         break;
       case "display":
         n++;
-        m0 |= 8;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 32;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1538,26 +1629,28 @@ function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT(v
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 64) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1583,38 +1676,51 @@ function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomed
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_system":
-      case "code":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
         break;
       case "_display":
         n++;
-        m0 |= 16;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
         break;
       case "display":
         n++;
-        m0 |= 8;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 32;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1627,26 +1733,28 @@ function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomed
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 64) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1672,38 +1780,51 @@ function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomed
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_system":
-      case "code":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
         break;
       case "_display":
         n++;
-        m0 |= 16;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
         break;
       case "display":
         n++;
-        m0 |= 8;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 32;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1716,26 +1837,28 @@ function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomed
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_7) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 64) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

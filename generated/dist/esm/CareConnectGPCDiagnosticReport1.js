@@ -350,13 +350,14 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DiagnosticReport") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_conclusion":
-        m0 |= 8388608;
+        m0 |= 1073741824;
         break;
       case "_effectiveDateTime":
-        m0 |= 32768;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -365,40 +366,40 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
         m0 |= 16;
         break;
       case "_issued":
-      case "_status":
-      case "code":
-      case "identifier":
-      case "issued":
-      case "resourceType":
-      case "status":
-      case "subject":
+        m0 |= 8388608;
         break;
       case "_language":
         m0 |= 64;
         break;
-      case "basedOn":
-        m0 |= 2048;
+      case "_status":
+        m0 |= 16384;
         break;
-      case "category":
+      case "basedOn":
         m0 |= 4096;
         break;
+      case "category":
+        m0 |= 32768;
+        break;
+      case "code":
+        m0 |= 65536;
+        break;
       case "codedDiagnosis":
-        m0 |= 16777216;
+        m1 |= 1;
         break;
       case "conclusion":
-        m0 |= 4194304;
+        m0 |= 536870912;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 8192;
+        m0 |= 262144;
         break;
       case "effectiveDateTime":
-        m0 |= 16384;
+        m0 |= 524288;
         break;
       case "effectivePeriod":
-        m0 |= 65536;
+        m0 |= 2097152;
         break;
       case "extension":
         m0 |= 512;
@@ -406,14 +407,20 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "identifier":
+        m0 |= 2048;
+        break;
       case "image":
-        m0 |= 2097152;
+        m0 |= 268435456;
         break;
       case "imagingStudy":
-        m0 |= 1048576;
+        m0 |= 134217728;
         break;
       case "implicitRules":
         m0 |= 8;
+        break;
+      case "issued":
+        m0 |= 4194304;
         break;
       case "language":
         m0 |= 32;
@@ -425,16 +432,24 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
         m0 |= 1024;
         break;
       case "performer":
-        m0 |= 131072;
+        m0 |= 16777216;
         break;
       case "presentedForm":
-        m0 |= 33554432;
+        m1 |= 2;
+        break;
+      case "resourceType":
         break;
       case "result":
-        m0 |= 524288;
+        m0 |= 67108864;
         break;
       case "specimen":
-        m0 |= 262144;
+        m0 |= 33554432;
+        break;
+      case "status":
+        m0 |= 8192;
+        break;
+      case "subject":
+        m0 |= 131072;
         break;
       case "text":
         m0 |= 128;
@@ -462,7 +477,9 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -479,17 +496,19 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCDiagnosticReport1Identifier) && x.c === null)
     return false;
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes78(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, checkCareConnectGPCDiagnosticReport1Category) && x.c === null)
       return false;
     if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
@@ -498,16 +517,16 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 114688) > 1) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 32768) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -523,42 +542,42 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!(vrt.isValidInstant(o.issued) && o._issued === void 0)) {
+  if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
     if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkCareConnectGPCDiagnosticReport1Performer) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.specimen, x, p, "specimen", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, true, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.result, x, p, "result", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.result, true, x, p, "result", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.imagingStudy, x, p, "imagingStudy", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.imagingStudy, true, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.image, x, p, "image", d, 0, -1, _checkDiagnosticReportImage) && x.c === null) return false;
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidString(o.conclusion) && (m0 & 8388608) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.conclusion) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.conclusion, o._conclusion, x, p, "conclusion", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(
       o.codedDiagnosis,
       x,
@@ -571,7 +590,7 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.presentedForm, x, p, "presentedForm", d, 0, -1, checkAttachment) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -592,8 +611,8 @@ function checkCareConnectGPCDiagnosticReport1Meta(v, x, p, d) {
         m0 |= 32;
         break;
       case "_profile":
-      case "profile":
         n++;
+        m0 |= 128;
         break;
       case "_versionId":
         n++;
@@ -610,13 +629,17 @@ function checkCareConnectGPCDiagnosticReport1Meta(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "security":
+      case "profile":
         n++;
         m0 |= 64;
         break;
+      case "security":
+        n++;
+        m0 |= 256;
+        break;
       case "tag":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "versionId":
         n++;
@@ -649,12 +672,12 @@ function checkCareConnectGPCDiagnosticReport1Meta(v, x, p, d) {
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -667,18 +690,20 @@ function checkCareConnectGPCDiagnosticReport1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -689,6 +714,10 @@ function checkCareConnectGPCDiagnosticReport1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -698,6 +727,10 @@ function checkCareConnectGPCDiagnosticReport1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -716,24 +749,26 @@ function checkCareConnectGPCDiagnosticReport1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -749,10 +784,11 @@ function checkCareConnectGPCDiagnosticReport1Category(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -763,7 +799,7 @@ function checkCareConnectGPCDiagnosticReport1Category(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -779,8 +815,8 @@ function checkCareConnectGPCDiagnosticReport1Category(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
@@ -796,10 +832,11 @@ function checkCareConnectGPCDiagnosticReport1Code(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -810,7 +847,7 @@ function checkCareConnectGPCDiagnosticReport1Code(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -826,8 +863,8 @@ function checkCareConnectGPCDiagnosticReport1Code(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -843,6 +880,7 @@ function checkCareConnectGPCDiagnosticReport1Performer(v, x, p, d) {
     switch (k) {
       case "actor":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -907,6 +945,7 @@ function _checkDiagnosticReportImage(v, x, p, d) {
         break;
       case "link":
         n++;
+        m0 |= 32;
         break;
       case "modifierExtension":
         n++;
@@ -948,10 +987,11 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosis(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -962,7 +1002,7 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosis(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -978,8 +1018,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosis(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }
@@ -994,32 +1034,51 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(v, x, p, d) 
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1032,27 +1091,29 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(v, x, p, d) 
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1078,32 +1139,51 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1116,27 +1196,29 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1162,32 +1244,51 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT(v, x, 
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1200,27 +1301,29 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT(v, x, 
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 4) === 0)) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1248,67 +1351,67 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -1319,158 +1422,159 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1488,21 +1592,23 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -1518,8 +1624,8 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1535,20 +1641,20 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1564,8 +1670,8 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1581,14 +1687,14 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -1604,8 +1710,8 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1621,8 +1727,8 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1638,14 +1744,14 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1661,8 +1767,8 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1678,14 +1784,14 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1701,82 +1807,82 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1792,67 +1898,67 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -1863,158 +1969,159 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2032,21 +2139,23 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -2062,8 +2171,8 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -2079,20 +2188,20 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -2108,8 +2217,8 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -2125,14 +2234,14 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -2148,8 +2257,8 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -2165,8 +2274,8 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -2182,14 +2291,14 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -2205,8 +2314,8 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -2222,14 +2331,14 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -2245,82 +2354,82 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -2336,67 +2445,67 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -2407,158 +2516,159 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2576,21 +2686,23 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -2606,8 +2718,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -2623,20 +2735,20 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -2652,8 +2764,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -2669,14 +2781,14 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -2692,8 +2804,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -2709,8 +2821,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -2726,14 +2838,14 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -2749,8 +2861,8 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -2766,14 +2878,14 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -2789,82 +2901,82 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

@@ -184,16 +184,17 @@ function checkCareConnectGPCDocumentReference1(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DocumentReference") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_created":
-        m0 |= 65536;
+        m0 |= 2097152;
         break;
       case "_description":
-        m0 |= 4194304;
+        m0 |= 536870912;
         break;
       case "_docStatus":
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case "_id":
         m0 |= 2;
@@ -202,44 +203,43 @@ function checkCareConnectGPCDocumentReference1(v, x, p, d) {
         m0 |= 16;
         break;
       case "_indexed":
-      case "_status":
-      case "content":
-      case "identifier":
-      case "indexed":
-      case "resourceType":
-      case "status":
-      case "subject":
-      case "type":
+        m0 |= 8388608;
         break;
       case "_language":
         m0 |= 64;
         break;
+      case "_status":
+        m0 |= 16384;
+        break;
       case "authenticator":
-        m0 |= 262144;
+        m0 |= 33554432;
         break;
       case "author":
-        m0 |= 131072;
+        m0 |= 16777216;
         break;
       case "class":
-        m0 |= 16384;
+        m0 |= 262144;
         break;
       case "contained":
         m0 |= 256;
         break;
+      case "content":
+        m1 |= 1;
+        break;
       case "context":
-        m0 |= 16777216;
+        m1 |= 2;
         break;
       case "created":
-        m0 |= 32768;
+        m0 |= 1048576;
         break;
       case "custodian":
-        m0 |= 524288;
+        m0 |= 67108864;
         break;
       case "description":
-        m0 |= 2097152;
+        m0 |= 268435456;
         break;
       case "docStatus":
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case "extension":
         m0 |= 512;
@@ -247,8 +247,14 @@ function checkCareConnectGPCDocumentReference1(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "identifier":
+        m0 |= 4096;
+        break;
       case "implicitRules":
         m0 |= 8;
+        break;
+      case "indexed":
+        m0 |= 4194304;
         break;
       case "language":
         m0 |= 32;
@@ -263,13 +269,24 @@ function checkCareConnectGPCDocumentReference1(v, x, p, d) {
         m0 |= 1024;
         break;
       case "relatesTo":
-        m0 |= 1048576;
+        m0 |= 134217728;
+        break;
+      case "resourceType":
         break;
       case "securityLabel":
-        m0 |= 8388608;
+        m0 |= 1073741824;
+        break;
+      case "status":
+        m0 |= 8192;
+        break;
+      case "subject":
+        m0 |= 524288;
         break;
       case "text":
         m0 |= 128;
+        break;
+      case "type":
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -294,7 +311,9 @@ function checkCareConnectGPCDocumentReference1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -323,66 +342,70 @@ function checkCareConnectGPCDocumentReference1(v, x, p, d) {
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCDocumentReference1Identifier) && x.c === null)
     return false;
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.docStatus) && (m0 & 8192) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes80(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidCode(o.docStatus) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.docStatus, o._docStatus, x, p, "docStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.docStatus, false, x, p, "docStatus", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.docStatus === "string" && vcodes.inCodes81(o.docStatus))) {
+      if (!vrt.eachWith(o.docStatus, false, x, p, "docStatus", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, checkCareConnectGPCDocumentReference1Type) && x.c === null) return false;
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.class, x, p, "class", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.created) && (m0 & 65536) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidDateTime(o.created) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidInstant(o.indexed) && o._indexed === void 0)) {
+  if (!(vrt.isValidInstant(o.indexed) && (m0 & 8388608) === 0)) {
     if (!vrt.prim(o.indexed, o._indexed, x, p, "indexed", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.author, x, p, "author", d, 0, 1, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.authenticator, x, p, "authenticator", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.authenticator, false, x, p, "authenticator", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.custodian, x, p, "custodian", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.custodian, false, x, p, "custodian", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.relatesTo, x, p, "relatesTo", d, 0, -1, checkCareConnectGPCDocumentReference1RelatesTo) && x.c === null)
       return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 4194304) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if (!vrt.many(o.content, x, p, "content", d, 1, -1, checkCareConnectGPCDocumentReference1Content) && x.c === null)
     return false;
-  if ((m0 & 16777216) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkCareConnectGPCDocumentReference1Context) && x.c === null)
       return false;
   }
@@ -404,8 +427,8 @@ function checkCareConnectGPCDocumentReference1Meta(v, x, p, d) {
         m0 |= 32;
         break;
       case "_profile":
-      case "profile":
         n++;
+        m0 |= 128;
         break;
       case "_versionId":
         n++;
@@ -422,13 +445,17 @@ function checkCareConnectGPCDocumentReference1Meta(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "security":
+      case "profile":
         n++;
         m0 |= 64;
         break;
+      case "security":
+        n++;
+        m0 |= 256;
+        break;
       case "tag":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "versionId":
         n++;
@@ -461,12 +488,12 @@ function checkCareConnectGPCDocumentReference1Meta(v, x, p, d) {
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -479,18 +506,20 @@ function checkCareConnectGPCDocumentReference1MasterIdentifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -501,6 +530,10 @@ function checkCareConnectGPCDocumentReference1MasterIdentifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -510,6 +543,10 @@ function checkCareConnectGPCDocumentReference1MasterIdentifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -528,24 +565,26 @@ function checkCareConnectGPCDocumentReference1MasterIdentifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -560,18 +599,20 @@ function checkCareConnectGPCDocumentReference1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -582,6 +623,10 @@ function checkCareConnectGPCDocumentReference1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -591,6 +636,10 @@ function checkCareConnectGPCDocumentReference1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -609,24 +658,26 @@ function checkCareConnectGPCDocumentReference1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -692,9 +743,12 @@ function checkCareConnectGPCDocumentReference1RelatesTo(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "code":
-      case "target":
         n++;
+        m0 |= 16;
+        break;
+      case "code":
+        n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -706,6 +760,10 @@ function checkCareConnectGPCDocumentReference1RelatesTo(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "target":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -724,10 +782,12 @@ function checkCareConnectGPCDocumentReference1RelatesTo(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!(typeof o.code === "string" && vcodes.inCodes82(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_5) && x.c === null) return false;
+  }
   if (!vrt.one(o.target, x, p, "target", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   return true;
@@ -741,6 +801,7 @@ function checkCareConnectGPCDocumentReference1Content(v, x, p, d) {
     switch (k) {
       case "attachment":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -748,7 +809,7 @@ function checkCareConnectGPCDocumentReference1Content(v, x, p, d) {
         break;
       case "format":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "id":
         m0 |= 1;
@@ -776,7 +837,7 @@ function checkCareConnectGPCDocumentReference1Content(v, x, p, d) {
   }
   if (!vrt.one(o.attachment, x, p, "attachment", d, 1, checkCareConnectGPCDocumentReference1ContentAttachment) && x.c === null)
     return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.format, x, p, "format", d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.format, false, x, p, "format", vrt.checkCoding, BINDING_6) && x.c === null) return false;
   }
@@ -881,32 +942,51 @@ function checkCareConnectGPCDocumentReference1TypeCoding(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -919,22 +999,22 @@ function checkCareConnectGPCDocumentReference1TypeCoding(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
       return false;
   }
-  if ((m0 & 6) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -960,42 +1040,48 @@ function checkCareConnectGPCDocumentReference1ContentAttachment(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_contentType":
-      case "_size":
-      case "contentType":
-      case "size":
-        n++;
-        break;
-      case "_creation":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_data":
-        n++;
-        m0 |= 32;
-        break;
-      case "_hash":
-        n++;
-        m0 |= 512;
-        break;
-      case "_language":
         n++;
         m0 |= 8;
         break;
-      case "_title":
+      case "_creation":
         n++;
-        m0 |= 2048;
+        m0 |= 131072;
         break;
-      case "_url":
+      case "_data":
         n++;
         m0 |= 128;
         break;
+      case "_hash":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_language":
+        n++;
+        m0 |= 32;
+        break;
+      case "_size":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_title":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_url":
+        n++;
+        m0 |= 512;
+        break;
+      case "contentType":
+        n++;
+        m0 |= 4;
+        break;
       case "creation":
         n++;
-        m0 |= 4096;
+        m0 |= 65536;
         break;
       case "data":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -1003,22 +1089,26 @@ function checkCareConnectGPCDocumentReference1ContentAttachment(v, x, p, d) {
         break;
       case "hash":
         n++;
-        m0 |= 256;
+        m0 |= 4096;
         break;
       case "id":
         m0 |= 1;
         break;
       case "language":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
-      case "title":
+      case "size":
         n++;
         m0 |= 1024;
         break;
+      case "title":
+        n++;
+        m0 |= 16384;
+        break;
       case "url":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1033,48 +1123,50 @@ function checkCareConnectGPCDocumentReference1ContentAttachment(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.contentType) && o._contentType === void 0)) {
+  if (!(vrt.isValidCode(o.contentType) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null)
       return false;
   }
   if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
     return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.language) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_9) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.data) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.data) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.data, o._data, x, p, "data", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_9) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidUnsignedInt(o.size) && o._size === void 0)) {
+  if (!(vrt.isValidUnsignedInt(o.size) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.size, o._size, x, p, "size", d, 1, vrt.isValidUnsignedInt, "unsignedInt", OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.hash) && (m0 & 512) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.hash) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.hash, o._hash, x, p, "hash", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 2048) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDateTime(o.creation) && (m0 & 8192) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidDateTime(o.creation) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.creation, o._creation, x, p, "creation", d, 0, vrt.isValidDateTime, "dateTime", OWNER_9) && x.c === null)
         return false;
     }
@@ -1201,7 +1293,9 @@ function checkCareConnectGPCDocumentReference1ContextRelatedIdentifier(v, x, p, 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;

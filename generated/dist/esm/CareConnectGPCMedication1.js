@@ -167,19 +167,19 @@ function checkCareConnectGPCMedication1(v, x, p, d) {
         m0 |= 16;
         break;
       case "_isBrand":
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "_isOverTheCounter":
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "_language":
         m0 |= 64;
         break;
       case "_status":
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "code":
-      case "resourceType":
+        m0 |= 2048;
         break;
       case "contained":
         m0 |= 256;
@@ -188,31 +188,31 @@ function checkCareConnectGPCMedication1(v, x, p, d) {
         m0 |= 512;
         break;
       case "form":
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "id":
         m0 |= 1;
         break;
       case "image":
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
       case "ingredient":
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "isBrand":
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "isOverTheCounter":
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "language":
         m0 |= 32;
         break;
       case "manufacturer":
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "meta":
         m0 |= 4;
@@ -221,10 +221,12 @@ function checkCareConnectGPCMedication1(v, x, p, d) {
         m0 |= 1024;
         break;
       case "package":
-        m0 |= 1048576;
+        m0 |= 2097152;
+        break;
+      case "resourceType":
         break;
       case "status":
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "text":
         m0 |= 128;
@@ -252,7 +254,9 @@ function checkCareConnectGPCMedication1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -269,21 +273,23 @@ function checkCareConnectGPCMedication1(v, x, p, d) {
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectGPCMedication1Code) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 4096) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes2(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidBoolean(o.isBrand) && (m0 & 16384) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidBoolean(o.isBrand) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.isBrand, o._isBrand, x, p, "isBrand", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidBoolean(o.isOverTheCounter) && (m0 & 65536) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidBoolean(o.isOverTheCounter) && (m0 & 131072) === 0)) {
       if (!vrt.prim(
         o.isOverTheCounter,
         o._isOverTheCounter,
@@ -299,23 +305,23 @@ function checkCareConnectGPCMedication1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.manufacturer, x, p, "manufacturer", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.manufacturer, false, x, p, "manufacturer", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.form, x, p, "form", d, 0, checkCareConnectGPCMedication1Form) && x.c === null) return false;
     if (!vrt.eachWith(o.form, false, x, p, "form", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.ingredient, x, p, "ingredient", d, 0, -1, checkCareConnectGPCMedication1Ingredient) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.package, x, p, "package", d, 0, checkCareConnectGPCMedication1Package) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.image, x, p, "image", d, 0, -1, checkAttachment) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -336,8 +342,8 @@ function checkCareConnectGPCMedication1Meta(v, x, p, d) {
         m0 |= 32;
         break;
       case "_profile":
-      case "profile":
         n++;
+        m0 |= 128;
         break;
       case "_versionId":
         n++;
@@ -354,13 +360,17 @@ function checkCareConnectGPCMedication1Meta(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "security":
+      case "profile":
         n++;
         m0 |= 64;
         break;
+      case "security":
+        n++;
+        m0 |= 256;
+        break;
       case "tag":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "versionId":
         n++;
@@ -393,12 +403,12 @@ function checkCareConnectGPCMedication1Meta(v, x, p, d) {
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -648,38 +658,51 @@ function checkCareConnectGPCMedication1CodeCoding(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_system":
-      case "code":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
         break;
       case "_display":
         n++;
-        m0 |= 16;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
         break;
       case "display":
         n++;
-        m0 |= 8;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 32;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -692,24 +715,24 @@ function checkCareConnectGPCMedication1CodeCoding(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
       return false;
   }
-  if ((m0 & 6) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 64) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -735,38 +758,51 @@ function checkCareConnectGPCMedication1FormCoding(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_system":
-      case "code":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
         break;
       case "_display":
         n++;
-        m0 |= 16;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
         break;
       case "display":
         n++;
-        m0 |= 8;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 32;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -779,24 +815,24 @@ function checkCareConnectGPCMedication1FormCoding(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_7) && x.c === null)
       return false;
   }
-  if ((m0 & 6) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 64) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

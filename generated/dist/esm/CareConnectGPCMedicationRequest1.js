@@ -660,21 +660,11 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "MedicationRequest") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_authoredOn":
-      case "_intent":
-      case "_status":
-      case "authoredOn":
-      case "dispenseRequest":
-      case "dosageInstruction":
-      case "extension":
-      case "identifier":
-      case "intent":
-      case "recorder":
-      case "resourceType":
-      case "status":
-      case "subject":
+        m0 |= 134217728;
         break;
       case "_id":
         m0 |= 2;
@@ -682,77 +672,112 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
       case "_implicitRules":
         m0 |= 16;
         break;
+      case "_intent":
+        m0 |= 262144;
+        break;
       case "_language":
         m0 |= 64;
         break;
       case "_priority":
-        m0 |= 32768;
+        m0 |= 2097152;
+        break;
+      case "_status":
+        m0 |= 65536;
+        break;
+      case "authoredOn":
+        m0 |= 67108864;
         break;
       case "basedOn":
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "category":
-        m0 |= 8192;
+        m0 |= 524288;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 131072;
+        m0 |= 16777216;
         break;
       case "definition":
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "detectedIssue":
-        m0 |= 33554432;
+        m1 |= 64;
+        break;
+      case "dispenseRequest":
+        m1 |= 8;
+        break;
+      case "dosageInstruction":
+        m1 |= 4;
         break;
       case "eventHistory":
-        m0 |= 67108864;
+        m1 |= 128;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "groupIdentifier":
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "identifier":
+        m0 |= 2048;
+        break;
       case "implicitRules":
         m0 |= 8;
+        break;
+      case "intent":
+        m0 |= 131072;
         break;
       case "language":
         m0 |= 32;
         break;
       case "medicationReference":
-        m0 |= 65536;
+        m0 |= 4194304;
         break;
       case "meta":
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "note":
-        m0 |= 4194304;
+        m1 |= 2;
         break;
       case "priorPrescription":
-        m0 |= 16777216;
+        m1 |= 32;
         break;
       case "priority":
-        m0 |= 16384;
-        break;
-      case "reasonCode":
         m0 |= 1048576;
         break;
+      case "reasonCode":
+        m0 |= 1073741824;
+        break;
       case "reasonReference":
-        m0 |= 2097152;
+        m1 |= 1;
+        break;
+      case "recorder":
+        m0 |= 536870912;
         break;
       case "requester":
-        m0 |= 524288;
+        m0 |= 268435456;
         break;
-      case "substitution":
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 32768;
+        break;
+      case "subject":
         m0 |= 8388608;
         break;
+      case "substitution":
+        m1 |= 16;
+        break;
       case "supportingInformation":
-        m0 |= 262144;
+        m0 |= 33554432;
         break;
       case "text":
         m0 |= 128;
@@ -780,7 +805,9 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -789,23 +816,23 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCMedicationRequest1Identifier) && x.c === null)
     return false;
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(
       o.groupIdentifier,
       x,
@@ -817,29 +844,35 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.intent) && o._intent === void 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes94(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.intent) && (m0 & 262144) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
+  if (!(typeof o.intent === "string" && vcodes.inCodes95(o.intent))) {
+    if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 32768) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.priority === "string" && vcodes.inCodes97(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -856,35 +889,35 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, checkReference) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidDateTime(o.authoredOn) && o._authoredOn === void 0)) {
+  if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 134217728) === 0)) {
     if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCareConnectGPCMedicationRequest1Requester) && x.c === null)
       return false;
   }
   if (!vrt.one(o.recorder, x, p, "recorder", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.recorder, false, x, p, "recorder", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCMedicationRequest1Note) && x.c === null)
       return false;
   }
@@ -901,21 +934,21 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
     return false;
   if (!vrt.one(o.dispenseRequest, x, p, "dispenseRequest", d, 1, checkCareConnectGPCMedicationRequest1DispenseRequest) && x.c === null)
     return false;
-  if ((m0 & 8388608) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.substitution, x, p, "substitution", d, 0, _checkMedicationRequestSubstitution) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.priorPrescription, x, p, "priorPrescription", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.priorPrescription, false, x, p, "priorPrescription", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.detectedIssue, x, p, "detectedIssue", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.detectedIssue, true, x, p, "detectedIssue", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.eventHistory, x, p, "eventHistory", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.eventHistory, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
@@ -938,8 +971,8 @@ function checkCareConnectGPCMedicationRequest1Meta(v, x, p, d) {
         m0 |= 32;
         break;
       case "_profile":
-      case "profile":
         n++;
+        m0 |= 128;
         break;
       case "_versionId":
         n++;
@@ -956,13 +989,17 @@ function checkCareConnectGPCMedicationRequest1Meta(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "security":
+      case "profile":
         n++;
         m0 |= 64;
         break;
+      case "security":
+        n++;
+        m0 |= 256;
+        break;
       case "tag":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "versionId":
         n++;
@@ -995,12 +1032,12 @@ function checkCareConnectGPCMedicationRequest1Meta(v, x, p, d) {
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -1015,226 +1052,230 @@ function checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, p, d) {
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "extension":
-      case "url":
         n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
       case "valueAddress":
-        n++;
-        m1 |= 4;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 8;
-        break;
-      case "valueAnnotation":
         n++;
         m1 |= 16;
         break;
-      case "valueAttachment":
+      case "valueAge":
         n++;
         m1 |= 32;
         break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 2;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCodeableConcept":
+      case "valueAnnotation":
         n++;
         m1 |= 64;
         break;
-      case "valueCoding":
+      case "valueAttachment":
         n++;
         m1 |= 128;
         break;
-      case "valueContactPoint":
+      case "valueBase64Binary":
         n++;
-        m1 |= 256;
+        m0 |= 8;
         break;
-      case "valueCount":
+      case "valueBoolean":
         n++;
-        m1 |= 512;
+        m0 |= 32;
         break;
-      case "valueDate":
+      case "valueCode":
         n++;
         m0 |= 128;
         break;
-      case "valueDateTime":
+      case "valueCodeableConcept":
         n++;
-        m0 |= 512;
+        m1 |= 256;
         break;
-      case "valueDecimal":
+      case "valueCoding":
         n++;
-        m0 |= 2048;
+        m1 |= 512;
         break;
-      case "valueDistance":
+      case "valueContactPoint":
         n++;
         m1 |= 1024;
         break;
-      case "valueDuration":
+      case "valueCount":
         n++;
         m1 |= 2048;
         break;
-      case "valueHumanName":
+      case "valueDate":
         n++;
-        m1 |= 4096;
+        m0 |= 512;
         break;
-      case "valueId":
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
         n++;
         m0 |= 8192;
         break;
-      case "valueIdentifier":
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
         n++;
         m1 |= 8192;
         break;
-      case "valueInstant":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueMoney":
+      case "valueHumanName":
         n++;
         m1 |= 16384;
         break;
-      case "valueOid":
+      case "valueId":
         n++;
-        m0 |= 2097152;
+        m0 |= 32768;
         break;
-      case "valuePeriod":
+      case "valueIdentifier":
         n++;
         m1 |= 32768;
         break;
-      case "valuePositiveInt":
+      case "valueInstant":
         n++;
-        m0 |= 8388608;
+        m0 |= 131072;
         break;
-      case "valueQuantity":
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
+      case "valueMoney":
         n++;
         m1 |= 65536;
         break;
-      case "valueRange":
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePeriod":
         n++;
         m1 |= 131072;
         break;
-      case "valueRatio":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueString":
+      case "valuePositiveInt":
         n++;
         m0 |= 33554432;
         break;
-      case "valueTime":
+      case "valueQuantity":
         n++;
-        m0 |= 134217728;
+        m1 |= 262144;
         break;
-      case "valueTiming":
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
         n++;
         m1 |= 4194304;
         break;
-      case "valueUnsignedInt":
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
         n++;
         m0 |= 536870912;
         break;
-      case "valueUri":
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueUnsignedInt":
         n++;
         m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1250,17 +1291,19 @@ function checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483646) + vrt.bitCount(m1 & 16777215) !== 0) {
+  if (!(o.url === void 0 || o.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1274,18 +1317,20 @@ function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -1296,6 +1341,10 @@ function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -1305,6 +1354,10 @@ function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1323,24 +1376,26 @@ function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -1414,7 +1469,9 @@ function checkCareConnectGPCMedicationRequest1GroupIdentifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -1451,6 +1508,7 @@ function checkCareConnectGPCMedicationRequest1Requester(v, x, p, d) {
     switch (k) {
       case "agent":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -1465,7 +1523,7 @@ function checkCareConnectGPCMedicationRequest1Requester(v, x, p, d) {
         break;
       case "onBehalfOf":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1486,7 +1544,7 @@ function checkCareConnectGPCMedicationRequest1Requester(v, x, p, d) {
   }
   if (!vrt.one(o.agent, x, p, "agent", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_11) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -1505,8 +1563,8 @@ function checkCareConnectGPCMedicationRequest1Note(v, x, p, d) {
         m0 |= 16;
         break;
       case "_text":
-      case "text":
         n++;
+        m0 |= 256;
         break;
       case "_time":
         n++;
@@ -1526,6 +1584,10 @@ function checkCareConnectGPCMedicationRequest1Note(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 128;
         break;
       case "time":
         n++;
@@ -1578,7 +1640,7 @@ function checkCareConnectGPCMedicationRequest1Note(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_6) && x.c === null)
       return false;
   }
@@ -1593,39 +1655,39 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
     switch (k) {
       case "_asNeededBoolean":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "_patientInstruction":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_sequence":
         n++;
         m0 |= 8;
         break;
       case "_text":
-      case "text":
         n++;
+        m0 |= 32;
         break;
       case "additionalInstruction":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "asNeededBoolean":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "asNeededCodeableConcept":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "doseQuantity":
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "doseRange":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "extension":
         n++;
@@ -1636,39 +1698,39 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
         break;
       case "maxDosePerAdministration":
         n++;
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "maxDosePerLifetime":
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "maxDosePerPeriod":
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "method":
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "patientInstruction":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "rateQuantity":
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "rateRange":
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "rateRatio":
         n++;
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "route":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "sequence":
         n++;
@@ -1676,11 +1738,15 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
         break;
       case "site":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
+        break;
+      case "text":
+        n++;
+        m0 |= 16;
         break;
       case "timing":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1701,11 +1767,11 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(
       o.additionalInstruction,
       x,
@@ -1718,8 +1784,8 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.patientInstruction) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.patientInstruction) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.patientInstruction,
         o._patientInstruction,
@@ -1735,15 +1801,15 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.timing, x, p, "timing", d, 0, _checkMedicationRequestDosageInstructionTiming) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 1792) > 1) {
+  if (vrt.bitCount(m0 & 7168) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "asNeeded", 0) && x.c === null) return false;
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.asNeededBoolean,
         o._asNeededBoolean,
@@ -1759,55 +1825,55 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.site, x, p, "site", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionRoute) && x.c === null)
       return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 49152) > 1) {
+  if (vrt.bitCount(m0 & 196608) > 1) {
     if (!vrt.checkChoice(o, CHOICE_3, x, p, "dose", 0) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.doseRange, x, p, "dose.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.doseQuantity, x, p, "dose.ofType(Quantity)", d, 0, checkSimpleQuantity) && x.c === null)
       return false;
     if (!vrt.eachWith(o.doseQuantity, false, x, p, "dose.ofType(Quantity)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.maxDosePerPeriod, x, p, "maxDosePerPeriod", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.maxDosePerAdministration, x, p, "maxDosePerAdministration", d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.maxDosePerLifetime, x, p, "maxDosePerLifetime", d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 3670016) > 1) {
+  if (vrt.bitCount(m0 & 14680064) > 1) {
     if (!vrt.checkChoice(o, CHOICE_4, x, p, "rate", 0) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.rateRange, x, p, "rate.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
     if (!vrt.eachWith(o.rateRange, false, x, p, "rate.ofType(Range)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, checkSimpleQuantity) && x.c === null)
       return false;
     if (!vrt.eachWith(o.rateQuantity, false, x, p, "rate.ofType(Quantity)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
@@ -1824,11 +1890,11 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
     switch (k) {
       case "_numberOfRepeatsAllowed":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "expectedSupplyDuration":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -1843,18 +1909,19 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
         break;
       case "numberOfRepeatsAllowed":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "performer":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "quantity":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "validityPeriod":
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1883,8 +1950,8 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
     checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod
   ) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.numberOfRepeatsAllowed) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.numberOfRepeatsAllowed) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.numberOfRepeatsAllowed,
         o._numberOfRepeatsAllowed,
@@ -1900,11 +1967,11 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkCareConnectGPCMedicationRequest1DispenseRequestQuantity) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(
       o.expectedSupplyDuration,
       x,
@@ -1916,7 +1983,7 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.performer, x, p, "performer", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
@@ -1931,8 +1998,12 @@ function _checkMedicationRequestSubstitution(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_allowed":
+        n++;
+        m0 |= 16;
+        break;
       case "allowed":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -1947,7 +2018,7 @@ function _checkMedicationRequestSubstitution(v, x, p, d) {
         break;
       case "reason":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1966,11 +2037,11 @@ function _checkMedicationRequestSubstitution(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidBoolean(o.allowed) && o._allowed === void 0)) {
+  if (!(vrt.isValidBoolean(o.allowed) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.allowed, o._allowed, x, p, "allowed", d, 1, vrt.isValidBoolean, "boolean", OWNER_9) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.reason, x, p, "reason", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -1984,7 +2055,7 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
     switch (k) {
       case "_valueUnsignedInt":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -1995,10 +2066,11 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2016,11 +2088,13 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsAllowed") && x.c === null)
-    return false;
+  if (!(o.url === void 0 || o.url === "numberOfRepeatPrescriptionsAllowed")) {
+    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsAllowed") && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -2048,7 +2122,7 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
     switch (k) {
       case "_valueUnsignedInt":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -2059,10 +2133,11 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2080,13 +2155,15 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsIssued") && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 12) > 1) {
+  if (!(o.url === void 0 || o.url === "numberOfRepeatPrescriptionsIssued")) {
+    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsIssued") && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -2114,7 +2191,7 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpi
     switch (k) {
       case "_valueDateTime":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -2125,10 +2202,11 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpi
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2146,12 +2224,15 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpi
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "authorisationExpiryDate") && x.c === null) return false;
-  if (vrt.bitCount(m0 & 12) > 1) {
+  if (!(o.url === void 0 || o.url === "authorisationExpiryDate")) {
+    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "authorisationExpiryDate") && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_6, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -2179,10 +2260,11 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -2193,7 +2275,7 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2209,8 +2291,8 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
@@ -2283,10 +2365,11 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v, x, p, d)
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -2297,7 +2380,7 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v, x, p, d)
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2313,8 +2396,8 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v, x, p, d)
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
@@ -2330,15 +2413,15 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x
     switch (k) {
       case "_end":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "_start":
-      case "start":
         n++;
+        m0 |= 8;
         break;
       case "end":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -2346,6 +2429,10 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "start":
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2360,12 +2447,12 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDateTime(o.start) && o._start === void 0)) {
+  if (!(vrt.isValidDateTime(o.start) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDateTime(o.end) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.end) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
         return false;
     }
@@ -2382,49 +2469,50 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d
     switch (k) {
       case "_code":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "_comparator":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "_system":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "_unit":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "_value":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "code":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "comparator":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
       case "system":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "unit":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "value":
         n++;
-        m0 |= 2;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2437,29 +2525,29 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidDecimal(o.value) && (m0 & 4) === 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.unit) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 256) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 1024) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null)
         return false;
     }
@@ -2476,24 +2564,32 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurat
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_system":
-      case "_value":
-      case "code":
-      case "system":
-      case "value":
         n++;
+        m0 |= 2048;
         break;
       case "_comparator":
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case "_system":
+        n++;
+        m0 |= 512;
         break;
       case "_unit":
         n++;
-        m0 |= 32;
+        m0 |= 128;
+        break;
+      case "_value":
+        n++;
+        m0 |= 8;
+        break;
+      case "code":
+        n++;
+        m0 |= 1024;
         break;
       case "comparator":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -2502,9 +2598,17 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurat
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 256;
+        break;
       case "unit":
         n++;
-        m0 |= 16;
+        m0 |= 64;
+        break;
+      case "value":
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2519,29 +2623,33 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurat
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDecimal(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_16) && x.c === null)
       return false;
   }
-  if ((m0 & 12) !== 0) {
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.unit) && (m0 & 32) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_16) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
-    return false;
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(o.system === void 0 || o.system === "http://unitsofmeasure.org")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_16) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  if (!(typeof o.code === "string" && vcodes.inCodes99(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
@@ -2554,32 +2662,51 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2592,24 +2719,26 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_17) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_17) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_17) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -2822,8 +2951,10 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x
       if (!vrt.prim(o.durationUnit, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_8) && x.c === null)
-      return false;
+    if (!(typeof o.durationUnit === "string" && vcodes.inCodes99(o.durationUnit))) {
+      if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_8) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 98304) !== 0) {
     if (!(vrt.isValidInteger(o.frequency) && (m0 & 65536) === 0)) {
@@ -2865,7 +2996,10 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x
       if (!vrt.prim(o.periodUnit, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_8) && x.c === null) return false;
+    if (!(typeof o.periodUnit === "string" && vcodes.inCodes99(o.periodUnit))) {
+      if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_8) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 100663296) !== 0) {
     if (!vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, "dayOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
@@ -2906,32 +3040,51 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomed
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2944,24 +3097,26 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomed
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_19) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_19) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_19) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,

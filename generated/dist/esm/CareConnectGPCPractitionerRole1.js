@@ -115,7 +115,7 @@ function checkCareConnectGPCPractitionerRole1(v, x, p, d) {
         m0 |= 8192;
         break;
       case "_availabilityExceptions":
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "_id":
         m0 |= 2;
@@ -130,25 +130,25 @@ function checkCareConnectGPCPractitionerRole1(v, x, p, d) {
         m0 |= 4096;
         break;
       case "availabilityExceptions":
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "availableTime":
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "code":
-      case "resourceType":
+        m0 |= 131072;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "endpoint":
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "healthcareService":
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "id":
         m0 |= 1;
@@ -163,7 +163,7 @@ function checkCareConnectGPCPractitionerRole1(v, x, p, d) {
         m0 |= 32;
         break;
       case "location":
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "meta":
         m0 |= 4;
@@ -172,7 +172,7 @@ function checkCareConnectGPCPractitionerRole1(v, x, p, d) {
         m0 |= 1024;
         break;
       case "notAvailable":
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "organization":
         m0 |= 65536;
@@ -183,11 +183,13 @@ function checkCareConnectGPCPractitionerRole1(v, x, p, d) {
       case "practitioner":
         m0 |= 32768;
         break;
+      case "resourceType":
+        break;
       case "specialty":
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "telecom":
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "text":
         m0 |= 128;
@@ -215,7 +217,9 @@ function checkCareConnectGPCPractitionerRole1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -254,34 +258,34 @@ function checkCareConnectGPCPractitionerRole1(v, x, p, d) {
       return false;
   }
   if (!vrt.checkSliced(o.code, x, p, "code", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.specialty, x, p, "specialty", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.location, x, p, "location", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, true, x, p, "location", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.healthcareService, x, p, "healthcareService", d, 0, -1, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.healthcareService, true, x, p, "healthcareService", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.availableTime, x, p, "availableTime", d, 0, -1, _checkPractitionerRoleAvailableTime) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.notAvailable, x, p, "notAvailable", d, 0, -1, _checkPractitionerRoleNotAvailable) && x.c === null)
       return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.availabilityExceptions) && (m0 & 16777216) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidString(o.availabilityExceptions) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.availabilityExceptions,
         o._availabilityExceptions,
@@ -297,7 +301,7 @@ function checkCareConnectGPCPractitionerRole1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -375,7 +379,9 @@ function checkCareConnectGPCPractitionerRole1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -412,10 +418,11 @@ function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleName(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -426,7 +433,7 @@ function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleName(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -443,8 +450,8 @@ function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleName(v, x, p, d) {
   }
   if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkCareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding) && x.c === null)
     return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
@@ -573,12 +580,16 @@ function _checkPractitionerRoleNotAvailable(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_description":
+        n++;
+        m0 |= 16;
+        break;
       case "description":
         n++;
+        m0 |= 8;
         break;
       case "during":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -608,11 +619,11 @@ function _checkPractitionerRoleNotAvailable(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.description) && o._description === void 0)) {
+  if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.during, x, p, "during", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -625,20 +636,32 @@ function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding(v, x, p, d
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
         break;
       case "extension":
         n++;
@@ -647,13 +670,17 @@ function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding(v, x, p, d
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -668,31 +695,33 @@ function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding(v, x, p, d
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(
-    o.system,
-    false,
-    x,
-    p,
-    "system",
-    vrt.checkFixed,
-    "https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1"
-  ) && x.c === null)
-    return false;
-  if ((m0 & 12) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
-  }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
-  }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1")) {
+    if (!vrt.eachWith(
+      o.system,
+      false,
+      x,
+      p,
+      "system",
+      vrt.checkFixed,
+      "https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1"
+    ) && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
+    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
+    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
+    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+      return false;
+  }
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   }
   return true;

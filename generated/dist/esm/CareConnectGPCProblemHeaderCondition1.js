@@ -372,25 +372,19 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_abatementBoolean":
-        m0 |= 67108864;
+        m1 |= 16;
         break;
       case "_abatementDateTime":
-        m0 |= 8388608;
+        m1 |= 2;
         break;
       case "_abatementString":
-        m0 |= 1073741824;
+        m1 |= 256;
         break;
       case "_assertedDate":
+        m1 |= 1024;
+        break;
       case "_clinicalStatus":
-      case "assertedDate":
-      case "asserter":
-      case "category":
-      case "clinicalStatus":
-      case "code":
-      case "extension":
-      case "identifier":
-      case "resourceType":
-      case "subject":
+        m0 |= 8192;
         break;
       case "_id":
         m0 |= 2;
@@ -402,46 +396,67 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
         m0 |= 64;
         break;
       case "_onsetDateTime":
-        m0 |= 65536;
+        m0 |= 8388608;
         break;
       case "_onsetString":
-        m0 |= 2097152;
-        break;
-      case "_verificationStatus":
-        m0 |= 2048;
-        break;
-      case "abatementAge":
-        m0 |= 16777216;
-        break;
-      case "abatementBoolean":
-        m0 |= 33554432;
-        break;
-      case "abatementDateTime":
-        m0 |= 4194304;
-        break;
-      case "abatementPeriod":
-        m0 |= 134217728;
-        break;
-      case "abatementRange":
         m0 |= 268435456;
         break;
+      case "_verificationStatus":
+        m0 |= 32768;
+        break;
+      case "abatementAge":
+        m1 |= 4;
+        break;
+      case "abatementBoolean":
+        m1 |= 8;
+        break;
+      case "abatementDateTime":
+        m1 |= 1;
+        break;
+      case "abatementPeriod":
+        m1 |= 32;
+        break;
+      case "abatementRange":
+        m1 |= 64;
+        break;
       case "abatementString":
-        m0 |= 536870912;
+        m1 |= 128;
+        break;
+      case "assertedDate":
+        m1 |= 512;
+        break;
+      case "asserter":
+        m1 |= 2048;
         break;
       case "bodySite":
-        m0 |= 8192;
+        m0 |= 524288;
+        break;
+      case "category":
+        m0 |= 65536;
+        break;
+      case "clinicalStatus":
+        m0 |= 4096;
+        break;
+      case "code":
+        m0 |= 262144;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 16384;
+        m0 |= 2097152;
         break;
       case "evidence":
-        m1 |= 2;
+        m1 |= 8192;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -453,37 +468,42 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "note":
-        m1 |= 4;
+        m1 |= 16384;
         break;
       case "onsetAge":
-        m0 |= 131072;
+        m0 |= 16777216;
         break;
       case "onsetDateTime":
-        m0 |= 32768;
+        m0 |= 4194304;
         break;
       case "onsetPeriod":
-        m0 |= 262144;
+        m0 |= 33554432;
         break;
       case "onsetRange":
-        m0 |= 524288;
+        m0 |= 67108864;
         break;
       case "onsetString":
-        m0 |= 1048576;
+        m0 |= 134217728;
+        break;
+      case "resourceType":
         break;
       case "severity":
-        m0 |= 4096;
+        m0 |= 131072;
         break;
       case "stage":
-        m1 |= 1;
+        m1 |= 4096;
+        break;
+      case "subject":
+        m0 |= 1048576;
         break;
       case "text":
         m0 |= 128;
         break;
       case "verificationStatus":
-        m0 |= 1024;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -509,7 +529,9 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -518,20 +540,22 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCProblemHeaderCondition1Identifier) && x.c === null)
     return false;
-  if (!(vrt.isValidCode(o.clinicalStatus) && o._clinicalStatus === void 0)) {
+  if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, "clinicalStatus", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
-    return false;
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 2048) === 0)) {
+  if (!(typeof o.clinicalStatus === "string" && vcodes.inCodes65(o.clinicalStatus))) {
+    if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
+      return false;
+  }
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 32768) === 0)) {
       if (!vrt.prim(
         o.verificationStatus,
         o._verificationStatus,
@@ -546,34 +570,36 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
-      return false;
+    if (!(typeof o.verificationStatus === "string" && vcodes.inCodes77(o.verificationStatus))) {
+      if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.many(o.category, x, p, "category", d, 1, 1, checkCareConnectGPCProblemHeaderCondition1Category) && x.c === null)
     return false;
   if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.severity, x, p, "severity", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectGPCProblemHeaderCondition1Code) && x.c === null)
     return false;
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 4161536) > 1) {
+  if (vrt.bitCount(m0 & 532676608) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 65536) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.onsetDateTime,
         o._onsetDateTime,
@@ -589,17 +615,17 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidString(o.onsetString) && (m0 & 2097152) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.onsetString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.onsetString,
         o._onsetString,
@@ -615,11 +641,11 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (vrt.bitCount(m0 & 2143289344) > 1) {
+  if (vrt.bitCount(m1 & 511) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.abatementDateTime) && (m0 & 8388608) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidDateTime(o.abatementDateTime) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.abatementDateTime,
         o._abatementDateTime,
@@ -635,11 +661,11 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.abatementAge, x, p, "abatement.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidBoolean(o.abatementBoolean) && (m0 & 67108864) === 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.abatementBoolean) && (m1 & 16) === 0)) {
       if (!vrt.prim(
         o.abatementBoolean,
         o._abatementBoolean,
@@ -655,14 +681,14 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.abatementPeriod, x, p, "abatement.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.abatementRange, x, p, "abatement.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidString(o.abatementString) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidString(o.abatementString) && (m1 & 256) === 0)) {
       if (!vrt.prim(
         o.abatementString,
         o._abatementString,
@@ -678,7 +704,7 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidDateTime(o.assertedDate) && o._assertedDate === void 0)) {
+  if (!(vrt.isValidDateTime(o.assertedDate) && (m1 & 1024) === 0)) {
     if (!vrt.prim(
       o.assertedDate,
       o._assertedDate,
@@ -696,13 +722,13 @@ function checkCareConnectGPCProblemHeaderCondition1(v, x, p, d) {
   if (!vrt.one(o.asserter, x, p, "asserter", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.stage, x, p, "stage", d, 0, _checkConditionStage) && x.c === null) return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.evidence, x, p, "evidence", d, 0, -1, _checkConditionEvidence) && x.c === null) return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCProblemHeaderCondition1Note) && x.c === null)
       return false;
   }
@@ -726,8 +752,8 @@ function checkCareConnectGPCProblemHeaderCondition1Meta(v, x, p, d) {
         m0 |= 32;
         break;
       case "_profile":
-      case "profile":
         n++;
+        m0 |= 128;
         break;
       case "_versionId":
         n++;
@@ -744,13 +770,17 @@ function checkCareConnectGPCProblemHeaderCondition1Meta(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "security":
+      case "profile":
         n++;
         m0 |= 64;
         break;
+      case "security":
+        n++;
+        m0 |= 256;
+        break;
       case "tag":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "versionId":
         n++;
@@ -783,12 +813,12 @@ function checkCareConnectGPCProblemHeaderCondition1Meta(v, x, p, d) {
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -803,67 +833,67 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -874,158 +904,159 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1043,21 +1074,23 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -1073,8 +1106,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1090,20 +1123,20 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1119,8 +1152,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1136,14 +1169,14 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -1159,8 +1192,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1176,8 +1209,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1193,14 +1226,14 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1216,8 +1249,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1233,14 +1266,14 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1256,84 +1289,84 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.valueReference, false, x, p, "value.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1349,67 +1382,67 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -1420,158 +1453,159 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1589,21 +1623,23 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ProblemSignificance-1"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ProblemSignificance-1")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ProblemSignificance-1"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -1619,8 +1655,8 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1636,20 +1672,20 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1665,8 +1701,8 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1682,14 +1718,14 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -1705,8 +1741,8 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1722,8 +1758,8 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1739,14 +1775,14 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1762,8 +1798,8 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1779,14 +1815,14 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1802,82 +1838,82 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1893,67 +1929,67 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -1964,158 +2000,159 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2133,21 +2170,23 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedClinicalContent-1"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedClinicalContent-1")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedClinicalContent-1"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -2163,8 +2202,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -2180,20 +2219,20 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -2209,8 +2248,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -2226,14 +2265,14 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -2249,8 +2288,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -2266,8 +2305,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -2283,14 +2322,14 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -2306,8 +2345,8 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -2323,14 +2362,14 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -2346,84 +2385,84 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.valueReference, false, x, p, "value.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -2437,18 +2476,20 @@ function checkCareConnectGPCProblemHeaderCondition1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -2459,6 +2500,10 @@ function checkCareConnectGPCProblemHeaderCondition1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -2468,6 +2513,10 @@ function checkCareConnectGPCProblemHeaderCondition1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2486,24 +2535,26 @@ function checkCareConnectGPCProblemHeaderCondition1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
@@ -2570,10 +2621,11 @@ function checkCareConnectGPCProblemHeaderCondition1Code(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -2584,7 +2636,7 @@ function checkCareConnectGPCProblemHeaderCondition1Code(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2600,8 +2652,8 @@ function checkCareConnectGPCProblemHeaderCondition1Code(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
@@ -2726,8 +2778,8 @@ function checkCareConnectGPCProblemHeaderCondition1Note(v, x, p, d) {
         m0 |= 16;
         break;
       case "_text":
-      case "text":
         n++;
+        m0 |= 256;
         break;
       case "_time":
         n++;
@@ -2747,6 +2799,10 @@ function checkCareConnectGPCProblemHeaderCondition1Note(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 128;
         break;
       case "time":
         n++;
@@ -2799,7 +2855,7 @@ function checkCareConnectGPCProblemHeaderCondition1Note(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
       return false;
   }
@@ -2813,20 +2869,32 @@ function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 8;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
         break;
       case "extension":
         n++;
@@ -2835,13 +2903,17 @@ function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2856,38 +2928,44 @@ function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(
-    o.system,
-    false,
-    x,
-    p,
-    "system",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-ConditionCategory-1"
-  ) && x.c === null)
-    return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 8) === 0)) {
+  if (!(o.system === void 0 || o.system === "https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-ConditionCategory-1")) {
+    if (!vrt.eachWith(
+      o.system,
+      false,
+      x,
+      p,
+      "system",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-ConditionCategory-1"
+    ) && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "problem-list-item") && x.c === null) return false;
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(o.code === void 0 || o.code === "problem-list-item")) {
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "problem-list-item") && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.display, false, x, p, "display", vrt.checkFixed, "Problem List Item") && x.c === null)
-    return false;
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 32) === 0)) {
+  if (!(o.display === void 0 || o.display === "Problem List Item")) {
+    if (!vrt.eachWith(o.display, false, x, p, "display", vrt.checkFixed, "Problem List Item") && x.c === null)
+      return false;
+  }
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -2913,32 +2991,51 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(v, x, p, d
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2951,24 +3048,26 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(v, x, p, d
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -2996,67 +3095,67 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -3067,158 +3166,159 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3236,21 +3336,23 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -3266,8 +3368,8 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -3283,20 +3385,20 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -3312,8 +3414,8 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -3329,14 +3431,14 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -3352,8 +3454,8 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -3369,8 +3471,8 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -3386,14 +3488,14 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -3409,8 +3511,8 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -3426,14 +3528,14 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -3449,82 +3551,82 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

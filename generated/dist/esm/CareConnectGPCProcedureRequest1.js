@@ -410,13 +410,13 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_asNeededBoolean":
-        m0 |= 67108864;
+        m1 |= 32;
         break;
       case "_authoredOn":
-        m0 |= 536870912;
+        m1 |= 256;
         break;
       case "_doNotPerform":
-        m0 |= 262144;
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -425,52 +425,52 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
         m0 |= 16;
         break;
       case "_intent":
-      case "_status":
-      case "code":
-      case "identifier":
-      case "intent":
-      case "resourceType":
-      case "status":
-      case "subject":
+        m0 |= 524288;
         break;
       case "_language":
         m0 |= 64;
         break;
       case "_occurrenceDateTime":
-        m0 |= 4194304;
+        m1 |= 2;
         break;
       case "_priority":
-        m0 |= 65536;
+        m0 |= 2097152;
+        break;
+      case "_status":
+        m0 |= 131072;
         break;
       case "asNeededBoolean":
-        m0 |= 33554432;
+        m1 |= 16;
         break;
       case "asNeededCodeableConcept":
-        m0 |= 134217728;
-        break;
-      case "authoredOn":
-        m0 |= 268435456;
-        break;
-      case "basedOn":
-        m0 |= 4096;
-        break;
-      case "bodySite":
         m1 |= 64;
         break;
+      case "authoredOn":
+        m1 |= 128;
+        break;
+      case "basedOn":
+        m0 |= 8192;
+        break;
+      case "bodySite":
+        m1 |= 65536;
+        break;
       case "category":
-        m0 |= 524288;
+        m0 |= 16777216;
+        break;
+      case "code":
+        m0 |= 33554432;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 1048576;
+        m0 |= 134217728;
         break;
       case "definition":
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "doNotPerform":
-        m0 |= 131072;
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
@@ -478,8 +478,14 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "identifier":
+        m0 |= 2048;
+        break;
       case "implicitRules":
         m0 |= 8;
+        break;
+      case "intent":
+        m0 |= 262144;
         break;
       case "language":
         m0 |= 32;
@@ -491,49 +497,57 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m1 |= 128;
+        m1 |= 131072;
         break;
       case "occurrenceDateTime":
-        m0 |= 2097152;
-        break;
-      case "occurrencePeriod":
-        m0 |= 8388608;
-        break;
-      case "occurrenceTiming":
-        m0 |= 16777216;
-        break;
-      case "performer":
-        m1 |= 2;
-        break;
-      case "performerType":
         m1 |= 1;
         break;
-      case "priority":
-        m0 |= 32768;
-        break;
-      case "reasonCode":
+      case "occurrencePeriod":
         m1 |= 4;
         break;
-      case "reasonReference":
+      case "occurrenceTiming":
         m1 |= 8;
         break;
+      case "performer":
+        m1 |= 2048;
+        break;
+      case "performerType":
+        m1 |= 1024;
+        break;
+      case "priority":
+        m0 |= 1048576;
+        break;
+      case "reasonCode":
+        m1 |= 4096;
+        break;
+      case "reasonReference":
+        m1 |= 8192;
+        break;
       case "relevantHistory":
-        m1 |= 256;
+        m1 |= 262144;
         break;
       case "replaces":
-        m0 |= 8192;
-        break;
-      case "requester":
-        m0 |= 1073741824;
-        break;
-      case "requisition":
         m0 |= 16384;
         break;
+      case "requester":
+        m1 |= 512;
+        break;
+      case "requisition":
+        m0 |= 32768;
+        break;
+      case "resourceType":
+        break;
       case "specimen":
-        m1 |= 32;
+        m1 |= 32768;
+        break;
+      case "status":
+        m0 |= 65536;
+        break;
+      case "subject":
+        m0 |= 67108864;
         break;
       case "supportingInfo":
-        m1 |= 16;
+        m1 |= 16384;
         break;
       case "text":
         m0 |= 128;
@@ -561,7 +575,9 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -578,40 +594,44 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
   }
   if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCProcedureRequest1Identifier) && x.c === null)
     return false;
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.replaces, x, p, "replaces", d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.requisition, x, p, "requisition", d, 0, checkCareConnectGPCProcedureRequest1Requisition) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
   if (!vrt.each(o.status, false, x, p, "status", OCCURRENCE_0) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.intent) && o._intent === void 0)) {
+  if (!(vrt.isValidCode(o.intent) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 65536) === 0)) {
+  if (!(typeof o.intent === "string" && vcodes.inCodes117(o.intent))) {
+    if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.priority === "string" && vcodes.inCodes97(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidBoolean(o.doNotPerform) && (m0 & 262144) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.doNotPerform) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.doNotPerform,
         o._doNotPerform,
@@ -627,7 +647,7 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCareConnectGPCProcedureRequest1Category) && x.c === null)
       return false;
   }
@@ -635,14 +655,14 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 31457280) > 1) {
+  if (vrt.bitCount(m1 & 15) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 4194304) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -658,19 +678,19 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.occurrenceTiming, x, p, "occurrence.ofType(Timing)", d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 234881024) > 1) {
+  if (vrt.bitCount(m1 & 112) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "asNeeded", 0) && x.c === null) return false;
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 67108864) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.asNeededBoolean,
         o._asNeededBoolean,
@@ -686,56 +706,56 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 536870912) === 0)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m1 & 256) === 0)) {
       if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCareConnectGPCProcedureRequest1Requester) && x.c === null)
       return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.performerType, x, p, "performerType", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.performer, x, p, "performer", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCareConnectGPCProcedureRequest1ReasonCode) && x.c === null)
       return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.supportingInfo, x, p, "supportingInfo", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.supportingInfo, true, x, p, "supportingInfo", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.specimen, x, p, "specimen", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, true, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCareConnectGPCProcedureRequest1BodySite) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCProcedureRequest1Note) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.many(o.relevantHistory, x, p, "relevantHistory", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.relevantHistory, true, x, p, "relevantHistory", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -758,8 +778,8 @@ function checkCareConnectGPCProcedureRequest1Meta(v, x, p, d) {
         m0 |= 32;
         break;
       case "_profile":
-      case "profile":
         n++;
+        m0 |= 128;
         break;
       case "_versionId":
         n++;
@@ -776,13 +796,17 @@ function checkCareConnectGPCProcedureRequest1Meta(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "security":
+      case "profile":
         n++;
         m0 |= 64;
         break;
+      case "security":
+        n++;
+        m0 |= 256;
+        break;
       case "tag":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "versionId":
         n++;
@@ -815,12 +839,12 @@ function checkCareConnectGPCProcedureRequest1Meta(v, x, p, d) {
   }
   if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
@@ -833,18 +857,20 @@ function checkCareConnectGPCProcedureRequest1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -855,6 +881,10 @@ function checkCareConnectGPCProcedureRequest1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -864,6 +894,10 @@ function checkCareConnectGPCProcedureRequest1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -882,24 +916,26 @@ function checkCareConnectGPCProcedureRequest1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
@@ -973,7 +1009,9 @@ function checkCareConnectGPCProcedureRequest1Requisition(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -1010,10 +1048,11 @@ function checkCareConnectGPCProcedureRequest1Category(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -1024,7 +1063,7 @@ function checkCareConnectGPCProcedureRequest1Category(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1040,8 +1079,8 @@ function checkCareConnectGPCProcedureRequest1Category(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -1057,10 +1096,11 @@ function checkCareConnectGPCProcedureRequest1Code(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -1071,7 +1111,7 @@ function checkCareConnectGPCProcedureRequest1Code(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1087,8 +1127,8 @@ function checkCareConnectGPCProcedureRequest1Code(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
@@ -1104,6 +1144,7 @@ function checkCareConnectGPCProcedureRequest1Requester(v, x, p, d) {
     switch (k) {
       case "agent":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -1118,7 +1159,7 @@ function checkCareConnectGPCProcedureRequest1Requester(v, x, p, d) {
         break;
       case "onBehalfOf":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1139,7 +1180,7 @@ function checkCareConnectGPCProcedureRequest1Requester(v, x, p, d) {
   }
   if (!vrt.one(o.agent, x, p, "agent", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
@@ -1155,10 +1196,11 @@ function checkCareConnectGPCProcedureRequest1ReasonCode(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -1169,7 +1211,7 @@ function checkCareConnectGPCProcedureRequest1ReasonCode(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1185,8 +1227,8 @@ function checkCareConnectGPCProcedureRequest1ReasonCode(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }
@@ -1202,10 +1244,11 @@ function checkCareConnectGPCProcedureRequest1BodySite(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "coding":
         n++;
+        m0 |= 4;
         break;
       case "extension":
         n++;
@@ -1216,7 +1259,7 @@ function checkCareConnectGPCProcedureRequest1BodySite(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1232,8 +1275,8 @@ function checkCareConnectGPCProcedureRequest1BodySite(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
         return false;
     }
@@ -1252,8 +1295,8 @@ function checkCareConnectGPCProcedureRequest1Note(v, x, p, d) {
         m0 |= 8;
         break;
       case "_text":
-      case "text":
         n++;
+        m0 |= 256;
         break;
       case "_time":
         n++;
@@ -1273,6 +1316,10 @@ function checkCareConnectGPCProcedureRequest1Note(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "text":
+        n++;
+        m0 |= 128;
         break;
       case "time":
         n++;
@@ -1323,7 +1370,7 @@ function checkCareConnectGPCProcedureRequest1Note(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && o._text === void 0)) {
+  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
@@ -1337,32 +1384,51 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(v, x, p, d) 
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1375,24 +1441,26 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(v, x, p, d) 
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1418,32 +1486,51 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCT(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1456,24 +1543,26 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCT(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_11) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1499,32 +1588,51 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(v, x, p, d
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1537,24 +1645,26 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(v, x, p, d
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1580,32 +1690,51 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(v, x, p, d) 
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_display":
-      case "_system":
-      case "code":
-      case "display":
-      case "extension":
-      case "system":
         n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
         break;
       case "_userSelected":
         n++;
-        m0 |= 16;
+        m0 |= 2048;
         break;
       case "_version":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "display":
+        n++;
+        m0 |= 256;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
+      case "system":
+        n++;
+        m0 |= 4;
+        break;
       case "userSelected":
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       case "version":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1618,24 +1747,26 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(v, x, p, d) 
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_7) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
-    return false;
-  if ((m0 & 6) !== 0) {
+  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+      return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && o._display === void 0)) {
+  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 16) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.userSelected,
         o._userSelected,
@@ -1663,67 +1794,67 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -1734,158 +1865,159 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1903,21 +2035,23 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_3, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -1933,8 +2067,8 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1950,20 +2084,20 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_14) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_14) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1979,8 +2113,8 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1996,14 +2130,14 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_14) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -2019,8 +2153,8 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -2036,8 +2170,8 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -2053,14 +2187,14 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_14) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -2076,8 +2210,8 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -2093,14 +2227,14 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_14) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -2116,82 +2250,82 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -2207,67 +2341,67 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -2278,158 +2412,159 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2447,21 +2582,23 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_3, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -2477,8 +2614,8 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -2494,20 +2631,20 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -2523,8 +2660,8 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -2540,14 +2677,14 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -2563,8 +2700,8 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -2580,8 +2717,8 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -2597,14 +2734,14 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -2620,8 +2757,8 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -2637,14 +2774,14 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -2660,82 +2797,82 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -2751,67 +2888,67 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -2822,158 +2959,159 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2991,21 +3129,23 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_3, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -3021,8 +3161,8 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -3038,20 +3178,20 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_16) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_16) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -3067,8 +3207,8 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -3084,14 +3224,14 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_16) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -3107,8 +3247,8 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -3124,8 +3264,8 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -3141,14 +3281,14 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_16) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -3164,8 +3304,8 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -3181,14 +3321,14 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_16) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -3204,82 +3344,82 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_16) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -3295,67 +3435,67 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "_valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "_valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "_valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "_valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "_valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       case "extension":
         n++;
@@ -3366,158 +3506,159 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueAddress":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "valueAge":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueCoding":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueCount":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueDate":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "valueDistance":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDuration":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueId":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueInstant":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "valueInteger":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "valueMeta":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueMoney":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueOid":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valueRange":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRatio":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueReference":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSignature":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueString":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "valueTime":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "valueTiming":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueUnsignedInt":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "valueUri":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3535,21 +3676,23 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 2147483644) + vrt.bitCount(m1 & 33554431) > 1) {
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
     if (!vrt.checkChoice(o, CHOICE_3, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -3565,8 +3708,8 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -3582,20 +3725,20 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 128) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_17) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 512) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_17) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 2048) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -3611,8 +3754,8 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -3628,14 +3771,14 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_17) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -3651,8 +3794,8 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -3668,8 +3811,8 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -3685,14 +3828,14 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 8388608) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_17) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 33554432) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -3708,8 +3851,8 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 134217728) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -3725,14 +3868,14 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 536870912) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_17) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 1) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -3748,82 +3891,82 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
         return false;
     }
   }
-  if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 4) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_17) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

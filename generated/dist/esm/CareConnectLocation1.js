@@ -117,10 +117,10 @@ function checkCareConnectLocation1(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_alias":
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_description":
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -132,28 +132,28 @@ function checkCareConnectLocation1(v, x, p, d) {
         m0 |= 64;
         break;
       case "_mode":
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "_name":
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "_status":
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "address":
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "alias":
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "description":
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "endpoint":
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "extension":
         m0 |= 512;
@@ -162,7 +162,7 @@ function checkCareConnectLocation1(v, x, p, d) {
         m0 |= 1;
         break;
       case "identifier":
-      case "resourceType":
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -171,43 +171,45 @@ function checkCareConnectLocation1(v, x, p, d) {
         m0 |= 32;
         break;
       case "managingOrganization":
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "meta":
         m0 |= 4;
         break;
       case "mode":
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
       case "name":
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "operationalStatus":
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "partOf":
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "physicalType":
-        m0 |= 33554432;
-        break;
-      case "position":
         m0 |= 67108864;
         break;
+      case "position":
+        m0 |= 134217728;
+        break;
+      case "resourceType":
+        break;
       case "status":
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "telecom":
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "text":
         m0 |= 128;
         break;
       case "type":
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -232,7 +234,9 @@ function checkCareConnectLocation1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -248,69 +252,73 @@ function checkCareConnectLocation1(v, x, p, d) {
       return false;
   }
   if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 4096) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes92(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.operationalStatus, x, p, "operationalStatus", d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCoding, BINDING_2) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 32768) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
+  if ((m0 & 393216) !== 0) {
     if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 524288) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidCode(o.mode) && (m0 & 2097152) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidCode(o.mode) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.mode === "string" && vcodes.inCodes120(o.mode))) {
+      if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.address, x, p, "address", d, 0, checkCareConnectLocation1Address) && x.c === null) return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.physicalType, x, p, "physicalType", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.position, x, p, "position", d, 0, _checkLocationPosition) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.partOf, x, p, "partOf", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -329,18 +337,20 @@ function checkCareConnectLocation1IdentifierOdsSiteCode(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -351,6 +361,10 @@ function checkCareConnectLocation1IdentifierOdsSiteCode(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -360,6 +374,10 @@ function checkCareConnectLocation1IdentifierOdsSiteCode(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -380,20 +398,22 @@ function checkCareConnectLocation1IdentifierOdsSiteCode(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/ods-site-code") && x.c === null)
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/Id/ods-site-code")) {
+    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/ods-site-code") && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
   }
   return true;
@@ -406,18 +426,20 @@ function checkCareConnectLocation1IdentifierLocalIdentifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -428,6 +450,10 @@ function checkCareConnectLocation1IdentifierLocalIdentifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -437,6 +463,10 @@ function checkCareConnectLocation1IdentifierLocalIdentifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -455,34 +485,38 @@ function checkCareConnectLocation1IdentifierLocalIdentifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(
-    o.system,
-    false,
-    x,
-    p,
-    "system",
-    vrt.checkFixed,
-    "https://fhir.nhs.uk/Id/local-location-identifier"
-  ) && x.c === null)
-    return false;
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/Id/local-location-identifier")) {
+    if (!vrt.eachWith(
+      o.system,
+      false,
+      x,
+      p,
+      "system",
+      vrt.checkFixed,
+      "https://fhir.nhs.uk/Id/local-location-identifier"
+    ) && x.c === null)
+      return false;
+  }
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
@@ -596,14 +630,18 @@ function checkCareConnectLocation1Address(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.use === "string" && vcodes.inCodes6(o.use))) {
+      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
     if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes7(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
@@ -656,17 +694,19 @@ function _checkLocationPosition(v, x, p, d) {
     switch (k) {
       case "_altitude":
         n++;
-        m0 |= 16;
+        m0 |= 256;
         break;
       case "_latitude":
-      case "_longitude":
-      case "latitude":
-      case "longitude":
         n++;
+        m0 |= 64;
+        break;
+      case "_longitude":
+        n++;
+        m0 |= 16;
         break;
       case "altitude":
         n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -674,6 +714,14 @@ function _checkLocationPosition(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "latitude":
+        n++;
+        m0 |= 32;
+        break;
+      case "longitude":
+        n++;
+        m0 |= 8;
         break;
       case "modifierExtension":
         n++;
@@ -696,16 +744,16 @@ function _checkLocationPosition(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidDecimal(o.longitude) && o._longitude === void 0)) {
+  if (!(vrt.isValidDecimal(o.longitude) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.longitude, o._longitude, x, p, "longitude", d, 1, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidDecimal(o.latitude) && o._latitude === void 0)) {
+  if (!(vrt.isValidDecimal(o.latitude) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.latitude, o._latitude, x, p, "latitude", d, 1, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDecimal(o.altitude) && (m0 & 16) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidDecimal(o.altitude) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.altitude, o._altitude, x, p, "altitude", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }

@@ -68,49 +68,50 @@ function checkCareConnectQuantity1(v, x, p, d) {
     switch (k) {
       case "_code":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "_comparator":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "_system":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "_unit":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "_value":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       case "code":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "comparator":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
+        m0 |= 2;
         break;
       case "id":
         m0 |= 1;
         break;
       case "system":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "unit":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "value":
         n++;
-        m0 |= 2;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -123,33 +124,36 @@ function checkCareConnectQuantity1(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 6) !== 0) {
-    if (!(vrt.isValidDecimal(o.value) && (m0 & 4) === 0)) {
+  if ((m0 & 12) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.comparator) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.comparator) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.comparator === "string" && vcodes.inCodes12(o.comparator))) {
+      if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_0) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.unit) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 256) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 1024) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }

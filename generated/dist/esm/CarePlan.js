@@ -96,10 +96,11 @@ function checkCarePlan(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "CarePlan") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_description":
-        m0 |= 1048576;
+        m0 |= 16777216;
         break;
       case "_id":
         m0 |= 2;
@@ -108,53 +109,52 @@ function checkCarePlan(v, x, p, d) {
         m0 |= 16;
         break;
       case "_intent":
-      case "_status":
-      case "intent":
-      case "resourceType":
-      case "status":
-      case "subject":
+        m0 |= 524288;
         break;
       case "_language":
         m0 |= 64;
         break;
+      case "_status":
+        m0 |= 131072;
+        break;
       case "_title":
-        m0 |= 262144;
+        m0 |= 4194304;
         break;
       case "activity":
-        m0 |= 268435456;
+        m1 |= 4;
         break;
       case "addresses":
-        m0 |= 33554432;
+        m0 |= 1073741824;
         break;
       case "author":
-        m0 |= 8388608;
+        m0 |= 268435456;
         break;
       case "basedOn":
         m0 |= 8192;
         break;
       case "careTeam":
-        m0 |= 16777216;
+        m0 |= 536870912;
         break;
       case "category":
-        m0 |= 65536;
+        m0 |= 1048576;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 2097152;
+        m0 |= 67108864;
         break;
       case "definition":
         m0 |= 4096;
         break;
       case "description":
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "goal":
-        m0 |= 134217728;
+        m1 |= 2;
         break;
       case "id":
         m0 |= 1;
@@ -164,6 +164,9 @@ function checkCarePlan(v, x, p, d) {
         break;
       case "implicitRules":
         m0 |= 8;
+        break;
+      case "intent":
+        m0 |= 262144;
         break;
       case "language":
         m0 |= 32;
@@ -175,25 +178,33 @@ function checkCarePlan(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m0 |= 536870912;
+        m1 |= 8;
         break;
       case "partOf":
         m0 |= 32768;
         break;
       case "period":
-        m0 |= 4194304;
+        m0 |= 134217728;
         break;
       case "replaces":
         m0 |= 16384;
         break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 65536;
+        break;
+      case "subject":
+        m0 |= 33554432;
+        break;
       case "supportingInfo":
-        m0 |= 67108864;
+        m1 |= 1;
         break;
       case "text":
         m0 |= 128;
         break;
       case "title":
-        m0 |= 131072;
+        m0 |= 2097152;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -218,7 +229,9 @@ function checkCarePlan(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -256,27 +269,31 @@ function checkCarePlan(v, x, p, d) {
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.intent) && o._intent === void 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes116(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.intent) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 65536) !== 0) {
+  if (!(typeof o.intent === "string" && vcodes.inCodes124(o.intent))) {
+    if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 262144) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 1048576) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -284,40 +301,40 @@ function checkCarePlan(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
     return false;
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.author, x, p, "author", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.careTeam, x, p, "careTeam", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.careTeam, true, x, p, "careTeam", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.addresses, x, p, "addresses", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.addresses, true, x, p, "addresses", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.supportingInfo, x, p, "supportingInfo", d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.goal, x, p, "goal", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.goal, true, x, p, "goal", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.activity, x, p, "activity", d, 0, -1, checkCarePlanActivity) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -411,23 +428,23 @@ function checkCarePlanActivityDetail(v, x, p, d) {
     switch (k) {
       case "_description":
         n++;
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "_prohibited":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "_scheduledString":
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "_status":
-      case "status":
         n++;
+        m0 |= 1024;
         break;
       case "_statusReason":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "category":
         n++;
@@ -439,7 +456,7 @@ function checkCarePlanActivityDetail(v, x, p, d) {
         break;
       case "dailyAmount":
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "definition":
         n++;
@@ -447,7 +464,7 @@ function checkCarePlanActivityDetail(v, x, p, d) {
         break;
       case "description":
         n++;
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "extension":
         n++;
@@ -462,7 +479,7 @@ function checkCarePlanActivityDetail(v, x, p, d) {
         break;
       case "location":
         n++;
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "modifierExtension":
         n++;
@@ -470,23 +487,23 @@ function checkCarePlanActivityDetail(v, x, p, d) {
         break;
       case "performer":
         n++;
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "productCodeableConcept":
         n++;
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "productReference":
         n++;
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "prohibited":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "quantity":
         n++;
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "reasonCode":
         n++;
@@ -498,19 +515,23 @@ function checkCarePlanActivityDetail(v, x, p, d) {
         break;
       case "scheduledPeriod":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "scheduledString":
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "scheduledTiming":
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
+        break;
+      case "status":
+        n++;
+        m0 |= 512;
         break;
       case "statusReason":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -552,34 +573,36 @@ function checkCarePlanActivityDetail(v, x, p, d) {
     if (!vrt.many(o.goal, x, p, "goal", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.goal, true, x, p, "goal", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 1024) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.statusReason) && (m0 & 1024) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes125(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.statusReason) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.statusReason, o._statusReason, x, p, "statusReason", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidBoolean(o.prohibited) && (m0 & 4096) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBoolean(o.prohibited) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.prohibited, o._prohibited, x, p, "prohibited", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (vrt.bitCount(m0 & 122880) > 1) {
+  if (vrt.bitCount(m0 & 491520) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "scheduled", 0) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.scheduledTiming, x, p, "scheduled.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 65536) !== 0) {
     if (!vrt.one(o.scheduledPeriod, x, p, "scheduled.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.scheduledString) && (m0 & 65536) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidString(o.scheduledString) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.scheduledString,
         o._scheduledString,
@@ -595,24 +618,24 @@ function checkCarePlanActivityDetail(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 1572864) > 1) {
+  if (vrt.bitCount(m0 & 6291456) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "product", 0) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.productCodeableConcept, x, p, "product.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.productReference, x, p, "product.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -626,14 +649,14 @@ function checkCarePlanActivityDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.dailyAmount, x, p, "dailyAmount", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16777216) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }

@@ -214,7 +214,9 @@ function checkClaimResponse(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -237,7 +239,9 @@ function checkClaimResponse(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes130(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, checkReference) && x.c === null) return false;
@@ -338,19 +342,19 @@ function checkClaimResponseItem(v, x, p, d) {
     switch (k) {
       case "_noteNumber":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_sequenceLinkId":
-      case "sequenceLinkId":
         n++;
+        m0 |= 16;
         break;
       case "adjudication":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "detail":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "extension":
         n++;
@@ -364,6 +368,10 @@ function checkClaimResponseItem(v, x, p, d) {
         m0 |= 4;
         break;
       case "noteNumber":
+        n++;
+        m0 |= 32;
+        break;
+      case "sequenceLinkId":
         n++;
         m0 |= 8;
         break;
@@ -384,7 +392,7 @@ function checkClaimResponseItem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && (m0 & 16) === 0)) {
     if (!vrt.prim(
       o.sequenceLinkId,
       o._sequenceLinkId,
@@ -399,7 +407,7 @@ function checkClaimResponseItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -415,11 +423,11 @@ function checkClaimResponseItem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkClaimResponseItemDetail) && x.c === null) return false;
   }
   return true;
@@ -580,6 +588,7 @@ function checkClaimResponseError(v, x, p, d) {
         break;
       case "code":
         n++;
+        m0 |= 512;
         break;
       case "detailSequenceLinkId":
         n++;
@@ -852,30 +861,39 @@ function checkClaimResponseInsurance(v, x, p, d) {
     switch (k) {
       case "_businessArrangement":
         n++;
-        m0 |= 16;
+        m0 |= 512;
         break;
       case "_focal":
-      case "_sequence":
-      case "coverage":
-      case "focal":
-      case "sequence":
-        n++;
-        break;
-      case "_preAuthRef":
         n++;
         m0 |= 64;
         break;
+      case "_preAuthRef":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 16;
+        break;
       case "businessArrangement":
         n++;
-        m0 |= 8;
+        m0 |= 256;
         break;
       case "claimResponse":
+        n++;
+        m0 |= 4096;
+        break;
+      case "coverage":
         n++;
         m0 |= 128;
         break;
       case "extension":
         n++;
         m0 |= 2;
+        break;
+      case "focal":
+        n++;
+        m0 |= 32;
         break;
       case "id":
         m0 |= 1;
@@ -886,7 +904,11 @@ function checkClaimResponseInsurance(v, x, p, d) {
         break;
       case "preAuthRef":
         n++;
-        m0 |= 32;
+        m0 |= 1024;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -905,19 +927,19 @@ function checkClaimResponseInsurance(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && o._sequence === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_6) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidBoolean(o.focal) && o._focal === void 0)) {
+  if (!(vrt.isValidBoolean(o.focal) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.focal, o._focal, x, p, "focal", d, 1, vrt.isValidBoolean, "boolean", OWNER_6) && x.c === null)
       return false;
   }
   if (!vrt.one(o.coverage, x, p, "coverage", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.coverage, false, x, p, "coverage", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
     return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.businessArrangement) && (m0 & 16) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.businessArrangement) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.businessArrangement,
         o._businessArrangement,
@@ -933,11 +955,11 @@ function checkClaimResponseInsurance(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
+  if ((m0 & 3072) !== 0) {
     if (!vrt.prims(o.preAuthRef, o._preAuthRef, x, p, "preAuthRef", d, 0, -1, vrt.isValidString, "string", OWNER_6) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.claimResponse, x, p, "claimResponse", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.claimResponse, false, x, p, "claimResponse", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -953,14 +975,15 @@ function checkClaimResponseItemAdjudication(v, x, p, d) {
     switch (k) {
       case "_value":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "amount":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "category":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -975,11 +998,11 @@ function checkClaimResponseItemAdjudication(v, x, p, d) {
         break;
       case "reason":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "value":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -999,14 +1022,14 @@ function checkClaimResponseItemAdjudication(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.category, x, p, "category", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.reason, x, p, "reason", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.amount, x, p, "amount", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDecimal(o.value) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidDecimal(o.value) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_7) && x.c === null)
         return false;
     }
@@ -1022,15 +1045,15 @@ function checkClaimResponseItemDetail(v, x, p, d) {
     switch (k) {
       case "_noteNumber":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_sequenceLinkId":
-      case "sequenceLinkId":
         n++;
+        m0 |= 16;
         break;
       case "adjudication":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -1045,11 +1068,15 @@ function checkClaimResponseItemDetail(v, x, p, d) {
         break;
       case "noteNumber":
         n++;
+        m0 |= 32;
+        break;
+      case "sequenceLinkId":
+        n++;
         m0 |= 8;
         break;
       case "subDetail":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1068,7 +1095,7 @@ function checkClaimResponseItemDetail(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && (m0 & 16) === 0)) {
     if (!vrt.prim(
       o.sequenceLinkId,
       o._sequenceLinkId,
@@ -1083,7 +1110,7 @@ function checkClaimResponseItemDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -1099,11 +1126,11 @@ function checkClaimResponseItemDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.subDetail, x, p, "subDetail", d, 0, -1, checkClaimResponseItemDetailSubDetail) && x.c === null)
       return false;
   }
@@ -1222,15 +1249,15 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
     switch (k) {
       case "_noteNumber":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_sequenceLinkId":
-      case "sequenceLinkId":
         n++;
+        m0 |= 16;
         break;
       case "adjudication":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -1244,6 +1271,10 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
         m0 |= 4;
         break;
       case "noteNumber":
+        n++;
+        m0 |= 32;
+        break;
+      case "sequenceLinkId":
         n++;
         m0 |= 8;
         break;
@@ -1264,7 +1295,7 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && o._sequenceLinkId === void 0)) {
+  if (!(vrt.isValidPositiveInt(o.sequenceLinkId) && (m0 & 16) === 0)) {
     if (!vrt.prim(
       o.sequenceLinkId,
       o._sequenceLinkId,
@@ -1279,7 +1310,7 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
+  if ((m0 & 96) !== 0) {
     if (!vrt.prims(
       o.noteNumber,
       o._noteNumber,
@@ -1295,7 +1326,7 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.adjudication, x, p, "adjudication", d, 0, -1, checkClaimResponseItemAdjudication) && x.c === null)
       return false;
   }

@@ -56,18 +56,10 @@ function checkClinicalDocumentProfileForComposition(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_confidentiality":
-        m0 |= 32768;
+        m0 |= 16777216;
         break;
       case "_date":
-      case "_status":
-      case "_title":
-      case "author":
-      case "date":
-      case "resourceType":
-      case "status":
-      case "subject":
-      case "title":
-      case "type":
+        m0 |= 524288;
         break;
       case "_id":
         m0 |= 2;
@@ -78,26 +70,38 @@ function checkClinicalDocumentProfileForComposition(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "_title":
+        m0 |= 4194304;
+        break;
       case "attester":
-        m0 |= 65536;
+        m0 |= 33554432;
+        break;
+      case "author":
+        m0 |= 1048576;
         break;
       case "class":
-        m0 |= 4096;
+        m0 |= 32768;
         break;
       case "confidentiality":
-        m0 |= 16384;
+        m0 |= 8388608;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "custodian":
-        m0 |= 131072;
+        m0 |= 67108864;
+        break;
+      case "date":
+        m0 |= 262144;
         break;
       case "encounter":
-        m0 |= 8192;
+        m0 |= 131072;
         break;
       case "event":
-        m0 |= 524288;
+        m0 |= 268435456;
         break;
       case "extension":
         m0 |= 512;
@@ -121,13 +125,27 @@ function checkClinicalDocumentProfileForComposition(v, x, p, d) {
         m0 |= 1024;
         break;
       case "relatesTo":
-        m0 |= 262144;
+        m0 |= 134217728;
+        break;
+      case "resourceType":
         break;
       case "section":
-        m0 |= 1048576;
+        m0 |= 536870912;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "subject":
+        m0 |= 65536;
         break;
       case "text":
         m0 |= 128;
+        break;
+      case "title":
+        m0 |= 2097152;
+        break;
+      case "type":
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -152,7 +170,9 @@ function checkClinicalDocumentProfileForComposition(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -170,35 +190,37 @@ function checkClinicalDocumentProfileForComposition(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.status === "string" && vcodes.inCodes81(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.class, x, p, "class", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.encounter, x, p, "encounter", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidDateTime(o.date) && o._date === void 0)) {
+  if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
   if (!vrt.many(o.author, x, p, "author", d, 1, -1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.author, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!(vrt.isValidString(o.title) && o._title === void 0)) {
+  if (!(vrt.isValidString(o.title) && (m0 & 4194304) === 0)) {
     if (!vrt.prim(o.title, o._title, x, p, "title", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.confidentiality) && (m0 & 32768) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidCode(o.confidentiality) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(
         o.confidentiality,
         o._confidentiality,
@@ -213,24 +235,26 @@ function checkClinicalDocumentProfileForComposition(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.confidentiality, false, x, p, "confidentiality", vrt.checkCode, BINDING_2) && x.c === null)
-      return false;
+    if (!(typeof o.confidentiality === "string" && vcodes.inCodes136(o.confidentiality))) {
+      if (!vrt.eachWith(o.confidentiality, false, x, p, "confidentiality", vrt.checkCode, BINDING_2) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.attester, x, p, "attester", d, 0, -1, checkCompositionAttester) && x.c === null) return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.custodian, x, p, "custodian", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.custodian, false, x, p, "custodian", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.relatesTo, x, p, "relatesTo", d, 0, -1, checkCompositionRelatesTo) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.event, x, p, "event", d, 0, -1, checkCompositionEvent) && x.c === null) return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.section, x, p, "section", d, 0, -1, checkCompositionSection) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -73,7 +73,7 @@ function checkCommunicationRequest(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_authoredOn":
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "_id":
         m0 |= 2;
@@ -85,29 +85,28 @@ function checkCommunicationRequest(v, x, p, d) {
         m0 |= 64;
         break;
       case "_occurrenceDateTime":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "_priority":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
+        m0 |= 65536;
         break;
       case "authoredOn":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "basedOn":
         m0 |= 4096;
         break;
       case "category":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "extension":
         m0 |= 512;
@@ -128,7 +127,7 @@ function checkCommunicationRequest(v, x, p, d) {
         m0 |= 32;
         break;
       case "medium":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "meta":
         m0 |= 4;
@@ -137,46 +136,51 @@ function checkCommunicationRequest(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m1 |= 4;
+        m1 |= 16;
         break;
       case "occurrenceDateTime":
-        m0 |= 16777216;
-        break;
-      case "occurrencePeriod":
         m0 |= 67108864;
         break;
+      case "occurrencePeriod":
+        m0 |= 268435456;
+        break;
       case "payload":
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "priority":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "reasonCode":
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "reasonReference":
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "recipient":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "replaces":
         m0 |= 8192;
         break;
       case "requester":
-        m0 |= 1073741824;
+        m1 |= 2;
+        break;
+      case "resourceType":
         break;
       case "sender":
-        m0 |= 536870912;
+        m1 |= 1;
+        break;
+      case "status":
+        m0 |= 32768;
         break;
       case "subject":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "text":
         m0 |= 128;
         break;
       case "topic":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -201,7 +205,9 @@ function checkCommunicationRequest(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -230,50 +236,54 @@ function checkCommunicationRequest(v, x, p, d) {
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 32768) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes116(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 131072) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 131072) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.priority === "string" && vcodes.inCodes97(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.medium, x, p, "medium", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.recipient, x, p, "recipient", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recipient, true, x, p, "recipient", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.payload, x, p, "payload", d, 0, -1, checkCommunicationRequestPayload) && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 117440512) > 1) {
+  if (vrt.bitCount(m0 & 469762048) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -289,34 +299,34 @@ function checkCommunicationRequest(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 268435456) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.sender, x, p, "sender", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.sender, false, x, p, "sender", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCommunicationRequestRequester) && x.c === null)
       return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -413,6 +423,7 @@ function checkCommunicationRequestRequester(v, x, p, d) {
     switch (k) {
       case "agent":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -427,7 +438,7 @@ function checkCommunicationRequestRequester(v, x, p, d) {
         break;
       case "onBehalfOf":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -448,7 +459,7 @@ function checkCommunicationRequestRequester(v, x, p, d) {
   }
   if (!vrt.one(o.agent, x, p, "agent", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;

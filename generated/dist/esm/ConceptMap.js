@@ -117,16 +117,16 @@ function checkConceptMap(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_copyright":
-        m1 |= 8;
+        m1 |= 32;
         break;
       case "_date":
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "_description":
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "_experimental":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -141,20 +141,19 @@ function checkConceptMap(v, x, p, d) {
         m0 |= 131072;
         break;
       case "_publisher":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "_purpose":
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "_sourceUri":
-        m1 |= 32;
+        m1 |= 128;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
+        m0 |= 2097152;
         break;
       case "_targetUri":
-        m1 |= 256;
+        m1 |= 1024;
         break;
       case "_title":
         m0 |= 524288;
@@ -166,28 +165,28 @@ function checkConceptMap(v, x, p, d) {
         m0 |= 32768;
         break;
       case "contact":
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "copyright":
-        m1 |= 4;
+        m1 |= 16;
         break;
       case "date":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "description":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "experimental":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "group":
-        m1 |= 1024;
+        m1 |= 4096;
         break;
       case "id":
         m0 |= 1;
@@ -199,7 +198,7 @@ function checkConceptMap(v, x, p, d) {
         m0 |= 8;
         break;
       case "jurisdiction":
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "language":
         m0 |= 32;
@@ -214,22 +213,27 @@ function checkConceptMap(v, x, p, d) {
         m0 |= 65536;
         break;
       case "publisher":
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "purpose":
-        m1 |= 1;
+        m1 |= 4;
+        break;
+      case "resourceType":
         break;
       case "sourceReference":
-        m1 |= 64;
+        m1 |= 256;
         break;
       case "sourceUri":
-        m1 |= 16;
+        m1 |= 64;
+        break;
+      case "status":
+        m0 |= 1048576;
         break;
       case "targetReference":
-        m1 |= 512;
+        m1 |= 2048;
         break;
       case "targetUri":
-        m1 |= 128;
+        m1 |= 512;
         break;
       case "text":
         m0 |= 128;
@@ -241,7 +245,7 @@ function checkConceptMap(v, x, p, d) {
         m0 |= 2048;
         break;
       case "useContext":
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case "version":
         m0 |= 16384;
@@ -269,7 +273,9 @@ function checkConceptMap(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -310,13 +316,15 @@ function checkConceptMap(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 2097152) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -332,78 +340,78 @@ function checkConceptMap(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 268435456) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (vrt.bitCount(m1 & 112) > 1) {
+  if (vrt.bitCount(m1 & 448) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "source", 0) && x.c === null) return false;
   }
-  if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidUri(o.sourceUri) && (m1 & 32) === 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidUri(o.sourceUri) && (m1 & 128) === 0)) {
       if (!vrt.prim(o.sourceUri, o._sourceUri, x, p, "source.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.sourceReference, x, p, "source.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.sourceReference, false, x, p, "source.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m1 & 896) > 1) {
+  if (vrt.bitCount(m1 & 3584) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "target", 0) && x.c === null) return false;
   }
-  if ((m1 & 384) !== 0) {
-    if (!(vrt.isValidUri(o.targetUri) && (m1 & 256) === 0)) {
+  if ((m1 & 1536) !== 0) {
+    if (!(vrt.isValidUri(o.targetUri) && (m1 & 1024) === 0)) {
       if (!vrt.prim(o.targetUri, o._targetUri, x, p, "target.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.targetReference, x, p, "target.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.targetReference, false, x, p, "target.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.group, x, p, "group", d, 0, -1, checkConceptMapGroup) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -437,6 +445,7 @@ function checkConceptMapGroup(v, x, p, d) {
         break;
       case "element":
         n++;
+        m0 |= 2048;
         break;
       case "extension":
         n++;
@@ -467,7 +476,7 @@ function checkConceptMapGroup(v, x, p, d) {
         break;
       case "unmapped":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -533,7 +542,7 @@ function checkConceptMapGroup(v, x, p, d) {
     }
   }
   if (!vrt.many(o.element, x, p, "element", d, 1, -1, checkConceptMapGroupElement) && x.c === null) return false;
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.unmapped, x, p, "unmapped", d, 0, checkConceptMapGroupUnmapped) && x.c === null) return false;
   }
   return true;
@@ -619,27 +628,27 @@ function checkConceptMapGroupUnmapped(v, x, p, d) {
     switch (k) {
       case "_code":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_display":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_mode":
-      case "mode":
         n++;
+        m0 |= 16;
         break;
       case "_url":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "code":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "display":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -648,13 +657,17 @@ function checkConceptMapGroupUnmapped(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "mode":
+        n++;
+        m0 |= 8;
+        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
       case "url":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -673,24 +686,26 @@ function checkConceptMapGroupUnmapped(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.mode) && o._mode === void 0)) {
+  if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
+  if (!(typeof o.mode === "string" && vcodes.inCodes145(o.mode))) {
+    if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidCode(o.code) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidUri(o.url) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
     }
   }
@@ -790,8 +805,10 @@ function checkConceptMapGroupElementTarget(v, x, p, d) {
       if (!vrt.prim(o.equivalence, o._equivalence, x, p, "equivalence", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.equivalence, false, x, p, "equivalence", vrt.checkCode, BINDING_3) && x.c === null)
-      return false;
+    if (!(typeof o.equivalence === "string" && vcodes.inCodes146(o.equivalence))) {
+      if (!vrt.eachWith(o.equivalence, false, x, p, "equivalence", vrt.checkCode, BINDING_3) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 1536) !== 0) {
     if (!(vrt.isValidString(o.comment) && (m0 & 1024) === 0)) {
@@ -818,22 +835,28 @@ function checkConceptMapGroupElementTargetDependsOn(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_property":
-      case "code":
-      case "property":
         n++;
+        m0 |= 256;
         break;
       case "_display":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
-      case "_system":
+      case "_property":
         n++;
         m0 |= 16;
         break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "code":
+        n++;
+        m0 |= 128;
+        break;
       case "display":
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case "extension":
         n++;
@@ -846,9 +869,13 @@ function checkConceptMapGroupElementTargetDependsOn(v, x, p, d) {
         n++;
         m0 |= 4;
         break;
-      case "system":
+      case "property":
         n++;
         m0 |= 8;
+        break;
+      case "system":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -867,22 +894,22 @@ function checkConceptMapGroupElementTargetDependsOn(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.property) && o._property === void 0)) {
+  if (!(vrt.isValidUri(o.property) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.property, o._property, x, p, "property", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidString(o.code) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }

@@ -290,6 +290,7 @@ function checkConsentDirectiveActor(v, x, p, d) {
     switch (k) {
       case "entity":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -304,7 +305,7 @@ function checkConsentDirectiveActor(v, x, p, d) {
         break;
       case "role":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -325,7 +326,7 @@ function checkConsentDirectiveActor(v, x, p, d) {
   }
   if (!vrt.one(o.entity, x, p, "entity", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.entity, false, x, p, "entity", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.role, x, p, "role", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
@@ -338,10 +339,8 @@ function checkConsentDirectiveSigner(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_signature":
-      case "party":
-      case "signature":
-      case "type":
         n++;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -353,6 +352,18 @@ function checkConsentDirectiveSigner(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "party":
+        n++;
+        m0 |= 16;
+        break;
+      case "signature":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -375,7 +386,7 @@ function checkConsentDirectiveSigner(v, x, p, d) {
   if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_0) && x.c === null) return false;
   if (!vrt.one(o.party, x, p, "party", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.party, false, x, p, "party", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
-  if (!(vrt.isValidString(o.signature) && o._signature === void 0)) {
+  if (!(vrt.isValidString(o.signature) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.signature, o._signature, x, p, "signature", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
@@ -717,6 +728,7 @@ function checkConsentDirectiveTermActor(v, x, p, d) {
     switch (k) {
       case "entity":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -731,7 +743,7 @@ function checkConsentDirectiveTermActor(v, x, p, d) {
         break;
       case "role":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -752,7 +764,7 @@ function checkConsentDirectiveTermActor(v, x, p, d) {
   }
   if (!vrt.one(o.entity, x, p, "entity", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.entity, false, x, p, "entity", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.role, x, p, "role", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   return true;

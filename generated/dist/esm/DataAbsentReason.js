@@ -33,7 +33,7 @@ function checkDataAbsentReason(v, x, p, d) {
     switch (k) {
       case "_valueCode":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -44,10 +44,11 @@ function checkDataAbsentReason(v, x, p, d) {
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueCode":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -65,26 +66,30 @@ function checkDataAbsentReason(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "http://hl7.org/fhir/StructureDefinition/data-absent-reason"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 12) > 1) {
+  if (!(o.url === void 0 || o.url === "http://hl7.org/fhir/StructureDefinition/data-absent-reason")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "http://hl7.org/fhir/StructureDefinition/data-absent-reason"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null)
-      return false;
+    if (!(typeof o.valueCode === "string" && vcodes.inCodes155(o.valueCode))) {
+      if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null)
+        return false;
+    }
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;

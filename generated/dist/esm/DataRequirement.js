@@ -34,23 +34,23 @@ function checkDataRequirement(v, x, p, d) {
     switch (k) {
       case "_mustSupport":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "_profile":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "_type":
-      case "type":
         n++;
+        m0 |= 8;
         break;
       case "codeFilter":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "dateFilter":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "extension":
         n++;
@@ -61,9 +61,13 @@ function checkDataRequirement(v, x, p, d) {
         break;
       case "mustSupport":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "profile":
+        n++;
+        m0 |= 16;
+        break;
+      case "type":
         n++;
         m0 |= 4;
         break;
@@ -80,23 +84,25 @@ function checkDataRequirement(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
+  if (!(typeof o.type === "string" && vcodes.inCodes159(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
     if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
+  if ((m0 & 192) !== 0) {
     if (!vrt.prims(o.mustSupport, o._mustSupport, x, p, "mustSupport", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.codeFilter, x, p, "codeFilter", d, 0, -1, checkDataRequirementCodeFilter) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.dateFilter, x, p, "dateFilter", d, 0, -1, checkDataRequirementDateFilter) && x.c === null)
       return false;
   }
@@ -110,16 +116,16 @@ function checkDataRequirementCodeFilter(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_path":
-      case "path":
         n++;
+        m0 |= 8;
         break;
       case "_valueCode":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_valueSetString":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -128,25 +134,29 @@ function checkDataRequirementCodeFilter(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "path":
+        n++;
+        m0 |= 4;
+        break;
       case "valueCode":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m0 |= 256;
-        break;
-      case "valueCoding":
         n++;
         m0 |= 128;
         break;
+      case "valueCodeableConcept":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueCoding":
+        n++;
+        m0 |= 512;
+        break;
       case "valueSetReference":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "valueSetString":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -161,15 +171,15 @@ function checkDataRequirementCodeFilter(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+  if (!(vrt.isValidString(o.path) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 28) > 1) {
+  if (vrt.bitCount(m0 & 112) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "valueSet", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.valueSetString) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.valueSetString) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueSetString,
         o._valueSetString,
@@ -185,7 +195,7 @@ function checkDataRequirementCodeFilter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.valueSetReference, x, p, "valueSet.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -199,14 +209,14 @@ function checkDataRequirementCodeFilter(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 96) !== 0) {
+  if ((m0 & 384) !== 0) {
     if (!vrt.prims(o.valueCode, o._valueCode, x, p, "valueCode", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.valueCoding, x, p, "valueCoding", d, 0, -1, checkCoding) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.many(o.valueCodeableConcept, x, p, "valueCodeableConcept", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
@@ -220,12 +230,12 @@ function checkDataRequirementDateFilter(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_path":
-      case "path":
         n++;
+        m0 |= 8;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -234,17 +244,21 @@ function checkDataRequirementDateFilter(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
-      case "valueDateTime":
+      case "path":
         n++;
         m0 |= 4;
         break;
+      case "valueDateTime":
+        n++;
+        m0 |= 16;
+        break;
       case "valueDuration":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "valuePeriod":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -259,15 +273,15 @@ function checkDataRequirementDateFilter(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+  if (!(vrt.isValidString(o.path) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 60) > 1) {
+  if (vrt.bitCount(m0 & 240) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 8) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -283,10 +297,10 @@ function checkDataRequirementDateFilter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
   return true;

@@ -50,10 +50,10 @@ function checkDetectedIssue(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_date":
-        m0 |= 131072;
+        m0 |= 524288;
         break;
       case "_detail":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -65,29 +65,28 @@ function checkDetectedIssue(v, x, p, d) {
         m0 |= 64;
         break;
       case "_reference":
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "_severity":
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
+        m0 |= 8192;
         break;
       case "author":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "category":
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "date":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "detail":
-        m0 |= 1048576;
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
@@ -99,7 +98,7 @@ function checkDetectedIssue(v, x, p, d) {
         m0 |= 2048;
         break;
       case "implicated":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -111,19 +110,24 @@ function checkDetectedIssue(v, x, p, d) {
         m0 |= 4;
         break;
       case "mitigation":
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
       case "patient":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "reference":
-        m0 |= 4194304;
+        m0 |= 16777216;
+        break;
+      case "resourceType":
         break;
       case "severity":
-        m0 |= 8192;
+        m0 |= 32768;
+        break;
+      case "status":
+        m0 |= 4096;
         break;
       case "text":
         m0 |= 128;
@@ -151,7 +155,9 @@ function checkDetectedIssue(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -169,53 +175,57 @@ function checkDetectedIssue(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 4096) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes36(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.severity) && (m0 & 16384) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidCode(o.severity) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.severity === "string" && vcodes.inCodes160(o.severity))) {
+      if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.patient, x, p, "patient", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 131072) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.author, x, p, "author", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.implicated, x, p, "implicated", d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidString(o.detail) && (m0 & 2097152) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidString(o.detail) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.detail, o._detail, x, p, "detail", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidUri(o.reference) && (m0 & 8388608) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidUri(o.reference) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.reference, o._reference, x, p, "reference", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.mitigation, x, p, "mitigation", d, 0, -1, checkDetectedIssueMitigation) && x.c === null)
       return false;
   }
@@ -234,18 +244,19 @@ function checkDetectedIssueMitigation(v, x, p, d) {
     switch (k) {
       case "_date":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "action":
         n++;
+        m0 |= 8;
         break;
       case "author":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "date":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -276,13 +287,13 @@ function checkDetectedIssueMitigation(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.action, x, p, "action", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.author, x, p, "author", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;

@@ -122,7 +122,7 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
         m1 |= 65536;
         break;
       case "_effectiveDateTime":
-        m0 |= 65536;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -131,17 +131,13 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
         m0 |= 16;
         break;
       case "_issued":
-        m0 |= 262144;
+        m0 |= 4194304;
         break;
       case "_language":
         m0 |= 64;
         break;
       case "_status":
-      case "code":
-      case "device":
-      case "resourceType":
-      case "status":
-      case "subject":
+        m0 |= 16384;
         break;
       case "_valueDateTime":
         m1 |= 2048;
@@ -159,25 +155,31 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
         m1 |= 131072;
         break;
       case "category":
-        m0 |= 8192;
+        m0 |= 32768;
+        break;
+      case "code":
+        m0 |= 65536;
         break;
       case "comment":
         m1 |= 32768;
         break;
       case "component":
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 16384;
+        m0 |= 262144;
         break;
       case "dataAbsentReason":
         m1 |= 8192;
         break;
+      case "device":
+        m1 |= 1048576;
+        break;
       case "effectiveDateTime":
-        m0 |= 32768;
+        m0 |= 524288;
         break;
       case "extension":
         m0 |= 512;
@@ -195,7 +197,7 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
         m1 |= 16384;
         break;
       case "issued":
-        m0 |= 131072;
+        m0 |= 2097152;
         break;
       case "language":
         m0 |= 32;
@@ -210,16 +212,24 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
         m0 |= 1024;
         break;
       case "performer":
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case "referenceRange":
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "related":
-        m1 |= 2097152;
+        m1 |= 4194304;
+        break;
+      case "resourceType":
         break;
       case "specimen":
         m1 |= 524288;
+        break;
+      case "status":
+        m0 |= 8192;
+        break;
+      case "subject":
+        m0 |= 131072;
         break;
       case "text":
         m0 |= 128;
@@ -277,7 +287,9 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -300,12 +312,14 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes36(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
@@ -313,12 +327,12 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.prohibited(o.context, void 0, x, p, "context") && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 1) && x.c === null) return false;
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 65536) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -334,10 +348,10 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
+  if ((m0 & 6291456) !== 0) {
     if (!vrt.prohibited(o.issued, o._issued, x, p, "issued") && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
@@ -434,15 +448,15 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
   }
   if (!vrt.one(o.device, x, p, "device", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, 1, checkObservationReferenceRange) && x.c === null)
       return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.many(o.related, x, p, "related", d, 0, 1, checkDeviceMetricObservationProfileRelated) && x.c === null)
       return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkObservationComponent) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -477,6 +491,7 @@ function checkDeviceMetricObservationProfileRelated(v, x, p, d) {
         break;
       case "target":
         n++;
+        m0 |= 32;
         break;
       case "type":
         n++;
@@ -504,7 +519,9 @@ function checkDeviceMetricObservationProfileRelated(v, x, p, d) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes43(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    }
   }
   if (!vrt.one(o.target, x, p, "target", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;

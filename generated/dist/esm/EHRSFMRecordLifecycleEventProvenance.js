@@ -61,22 +61,22 @@ function checkEHRSFMRecordLifecycleEventProvenance(v, x, p, d) {
         m0 |= 64;
         break;
       case "_policy":
-        m0 |= 8192;
+        m0 |= 65536;
         break;
       case "_recorded":
-      case "agent":
-      case "recorded":
-      case "resourceType":
-      case "target":
+        m0 |= 16384;
         break;
       case "activity":
-        m0 |= 65536;
+        m0 |= 524288;
+        break;
+      case "agent":
+        m0 |= 1048576;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "entity":
-        m0 |= 131072;
+        m0 |= 2097152;
         break;
       case "extension":
         m0 |= 512;
@@ -91,7 +91,7 @@ function checkEHRSFMRecordLifecycleEventProvenance(v, x, p, d) {
         m0 |= 32;
         break;
       case "location":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "meta":
         m0 |= 4;
@@ -100,16 +100,24 @@ function checkEHRSFMRecordLifecycleEventProvenance(v, x, p, d) {
         m0 |= 1024;
         break;
       case "period":
-        m0 |= 2048;
-        break;
-      case "policy":
         m0 |= 4096;
         break;
-      case "reason":
+      case "policy":
         m0 |= 32768;
         break;
-      case "signature":
+      case "reason":
         m0 |= 262144;
+        break;
+      case "recorded":
+        m0 |= 8192;
+        break;
+      case "resourceType":
+        break;
+      case "signature":
+        m0 |= 4194304;
+        break;
+      case "target":
+        m0 |= 2048;
         break;
       case "text":
         m0 |= 128;
@@ -137,7 +145,9 @@ function checkEHRSFMRecordLifecycleEventProvenance(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -153,36 +163,36 @@ function checkEHRSFMRecordLifecycleEventProvenance(v, x, p, d) {
       return false;
   }
   if (!vrt.many(o.target, x, p, "target", d, 1, -1, checkReference) && x.c === null) return false;
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!(vrt.isValidInstant(o.recorded) && o._recorded === void 0)) {
+  if (!(vrt.isValidInstant(o.recorded) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 12288) !== 0) {
+  if ((m0 & 98304) !== 0) {
     if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.reason, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.activity, x, p, "activity", d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.activity, false, x, p, "activity", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
       return false;
   }
   if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, checkProvenanceAgent) && x.c === null) return false;
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkProvenanceEntity) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.signature, x, p, "signature", d, 0, -1, checkSignature) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -41,10 +41,11 @@ function checkExtensionCareConnectEthnicCategory1(v, x, p, d) {
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueCodeableConcept":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -62,18 +63,20 @@ function checkExtensionCareConnectEthnicCategory1(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1"
-  ) && x.c === null)
-    return false;
+  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1"
+    ) && x.c === null)
+      return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 8) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(

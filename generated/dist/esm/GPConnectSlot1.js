@@ -82,17 +82,10 @@ function checkGPConnectSlot1(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_comment":
-        m0 |= 262144;
+        m0 |= 67108864;
         break;
       case "_end":
-      case "_start":
-      case "_status":
-      case "end":
-      case "extension":
-      case "resourceType":
-      case "schedule":
-      case "start":
-      case "status":
+        m0 |= 4194304;
         break;
       case "_id":
         m0 |= 2;
@@ -104,22 +97,34 @@ function checkGPConnectSlot1(v, x, p, d) {
         m0 |= 64;
         break;
       case "_overbooked":
-        m0 |= 65536;
+        m0 |= 16777216;
+        break;
+      case "_start":
+        m0 |= 1048576;
+        break;
+      case "_status":
+        m0 |= 262144;
         break;
       case "appointmentType":
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "comment":
-        m0 |= 131072;
+        m0 |= 33554432;
         break;
       case "contained":
         m0 |= 256;
+        break;
+      case "end":
+        m0 |= 2097152;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "id":
         m0 |= 1;
         break;
       case "identifier":
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -131,19 +136,30 @@ function checkGPConnectSlot1(v, x, p, d) {
         m0 |= 4;
         break;
       case "modifierExtension":
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "overbooked":
-        m0 |= 32768;
+        m0 |= 8388608;
+        break;
+      case "resourceType":
+        break;
+      case "schedule":
+        m0 |= 65536;
         break;
       case "serviceCategory":
-        m0 |= 2048;
-        break;
-      case "serviceType":
         m0 |= 4096;
         break;
-      case "specialty":
+      case "serviceType":
         m0 |= 8192;
+        break;
+      case "specialty":
+        m0 |= 16384;
+        break;
+      case "start":
+        m0 |= 524288;
+        break;
+      case "status":
+        m0 |= 131072;
         break;
       case "text":
         m0 |= 128;
@@ -171,7 +187,9 @@ function checkGPConnectSlot1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -180,51 +198,53 @@ function checkGPConnectSlot1(v, x, p, d) {
     if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkGPConnectSlot1Identifier) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.prohibited(o.serviceCategory, void 0, x, p, "serviceCategory") && x.c === null) return false;
   }
-  if ((m0 & 4096) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.serviceType, x, p, "serviceType", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 8192) !== 0) {
+  if ((m0 & 16384) !== 0) {
     if (!vrt.many(o.specialty, x, p, "specialty", d, 0, 1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.prohibited(o.appointmentType, void 0, x, p, "appointmentType") && x.c === null) return false;
   }
   if (!vrt.one(o.schedule, x, p, "schedule", d, 1, checkGPConnectSlot1Schedule) && x.c === null) return false;
   if (!vrt.eachWith(o.schedule, false, x, p, "schedule", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 262144) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if (!(vrt.isValidInstant(o.start) && o._start === void 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes227(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if (!(vrt.isValidInstant(o.start) && (m0 & 1048576) === 0)) {
     if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInstant(o.end) && o._end === void 0)) {
+  if (!(vrt.isValidInstant(o.end) && (m0 & 4194304) === 0)) {
     if (!vrt.prim(o.end, o._end, x, p, "end", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidBoolean(o.overbooked) && (m0 & 65536) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidBoolean(o.overbooked) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.overbooked, o._overbooked, x, p, "overbooked", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 262144) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -243,18 +263,20 @@ function checkGPConnectSlot1Identifier(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_system":
-      case "_value":
-      case "system":
-      case "value":
         n++;
+        m0 |= 64;
         break;
       case "_use":
         n++;
         m0 |= 8;
         break;
+      case "_value":
+        n++;
+        m0 |= 256;
+        break;
       case "assigner":
         n++;
-        m0 |= 64;
+        m0 |= 1024;
         break;
       case "extension":
         n++;
@@ -265,6 +287,10 @@ function checkGPConnectSlot1Identifier(v, x, p, d) {
         break;
       case "period":
         n++;
+        m0 |= 512;
+        break;
+      case "system":
+        n++;
         m0 |= 32;
         break;
       case "type":
@@ -274,6 +300,10 @@ function checkGPConnectSlot1Identifier(v, x, p, d) {
       case "use":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -294,18 +324,18 @@ function checkGPConnectSlot1Identifier(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
   }
   return true;
@@ -319,15 +349,15 @@ function checkGPConnectSlot1Schedule(v, x, p, d) {
     switch (k) {
       case "_display":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_reference":
-      case "reference":
         n++;
+        m0 |= 8;
         break;
       case "display":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -337,6 +367,10 @@ function checkGPConnectSlot1Schedule(v, x, p, d) {
         m0 |= 1;
         break;
       case "identifier":
+        n++;
+        m0 |= 16;
+        break;
+      case "reference":
         n++;
         m0 |= 4;
         break;
@@ -353,15 +387,15 @@ function checkGPConnectSlot1Schedule(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.reference) && o._reference === void 0)) {
+  if (!(vrt.isValidString(o.reference) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.reference, o._reference, x, p, "reference", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if ((m0 & 4) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }

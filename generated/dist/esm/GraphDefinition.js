@@ -65,16 +65,17 @@ function checkGraphDefinition(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "GraphDefinition") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_date":
-        m0 |= 262144;
+        m0 |= 4194304;
         break;
       case "_description":
-        m0 |= 8388608;
+        m0 |= 134217728;
         break;
       case "_experimental":
-        m0 |= 65536;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -86,21 +87,22 @@ function checkGraphDefinition(v, x, p, d) {
         m0 |= 64;
         break;
       case "_name":
-      case "_start":
-      case "_status":
-      case "name":
-      case "resourceType":
-      case "start":
-      case "status":
+        m0 |= 65536;
         break;
       case "_profile":
-        m0 |= 536870912;
+        m1 |= 32;
         break;
       case "_publisher":
-        m0 |= 1048576;
+        m0 |= 16777216;
         break;
       case "_purpose":
-        m0 |= 134217728;
+        m1 |= 2;
+        break;
+      case "_start":
+        m1 |= 8;
+        break;
+      case "_status":
+        m0 |= 262144;
         break;
       case "_url":
         m0 |= 4096;
@@ -109,19 +111,19 @@ function checkGraphDefinition(v, x, p, d) {
         m0 |= 16384;
         break;
       case "contact":
-        m0 |= 2097152;
+        m0 |= 33554432;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "date":
-        m0 |= 131072;
+        m0 |= 2097152;
         break;
       case "description":
-        m0 |= 4194304;
+        m0 |= 67108864;
         break;
       case "experimental":
-        m0 |= 32768;
+        m0 |= 524288;
         break;
       case "extension":
         m0 |= 512;
@@ -133,13 +135,13 @@ function checkGraphDefinition(v, x, p, d) {
         m0 |= 8;
         break;
       case "jurisdiction":
-        m0 |= 33554432;
+        m0 |= 536870912;
         break;
       case "language":
         m0 |= 32;
         break;
       case "link":
-        m0 |= 1073741824;
+        m1 |= 64;
         break;
       case "meta":
         m0 |= 4;
@@ -147,14 +149,25 @@ function checkGraphDefinition(v, x, p, d) {
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "name":
+        m0 |= 32768;
+        break;
       case "profile":
-        m0 |= 268435456;
+        m1 |= 16;
         break;
       case "publisher":
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case "purpose":
-        m0 |= 67108864;
+        m1 |= 1;
+        break;
+      case "resourceType":
+        break;
+      case "start":
+        m1 |= 4;
+        break;
+      case "status":
+        m0 |= 131072;
         break;
       case "text":
         m0 |= 128;
@@ -163,7 +176,7 @@ function checkGraphDefinition(v, x, p, d) {
         m0 |= 2048;
         break;
       case "useContext":
-        m0 |= 16777216;
+        m0 |= 268435456;
         break;
       case "version":
         m0 |= 8192;
@@ -191,7 +204,9 @@ function checkGraphDefinition(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -217,17 +232,19 @@ function checkGraphDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 262144) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 65536) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -243,53 +260,55 @@ function checkGraphDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 262144) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 1048576) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 8388608) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 134217728) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.start) && o._start === void 0)) {
+  if (!(vrt.isValidCode(o.start) && (m1 & 8) === 0)) {
     if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.start, false, x, p, "start", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidUri(o.profile) && (m0 & 536870912) === 0)) {
+  if (!(typeof o.start === "string" && vcodes.inCodes4(o.start))) {
+    if (!vrt.eachWith(o.start, false, x, p, "start", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidUri(o.profile) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.profile, o._profile, x, p, "profile", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkGraphDefinitionLink) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -307,28 +326,27 @@ function checkGraphDefinitionLink(v, x, p, d) {
     switch (k) {
       case "_description":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "_max":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "_min":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_path":
-      case "path":
-      case "target":
-        n++;
-        break;
-      case "_sliceName":
         n++;
         m0 |= 16;
         break;
+      case "_sliceName":
+        n++;
+        m0 |= 64;
+        break;
       case "description":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "extension":
         n++;
@@ -339,19 +357,27 @@ function checkGraphDefinitionLink(v, x, p, d) {
         break;
       case "max":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "min":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "sliceName":
+      case "path":
         n++;
         m0 |= 8;
+        break;
+      case "sliceName":
+        n++;
+        m0 |= 32;
+        break;
+      case "target":
+        n++;
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -370,30 +396,30 @@ function checkGraphDefinitionLink(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.path) && o._path === void 0)) {
+  if (!(vrt.isValidString(o.path) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.sliceName) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.sliceName) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.sliceName, o._sliceName, x, p, "sliceName", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidInteger(o.min) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidInteger(o.min) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.max) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.max) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 1024) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
@@ -410,15 +436,15 @@ function checkGraphDefinitionLinkTarget(v, x, p, d) {
     switch (k) {
       case "_profile":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_type":
-      case "type":
         n++;
+        m0 |= 16;
         break;
       case "compartment":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -429,13 +455,17 @@ function checkGraphDefinitionLinkTarget(v, x, p, d) {
         break;
       case "link":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
       case "profile":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
         n++;
         m0 |= 8;
         break;
@@ -456,21 +486,23 @@ function checkGraphDefinitionLinkTarget(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.profile) && (m0 & 16) === 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes4(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.profile) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.profile, o._profile, x, p, "profile", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.compartment, x, p, "compartment", d, 0, -1, checkGraphDefinitionLinkTargetCompartment) && x.c === null)
       return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkGraphDefinitionLink) && x.c === null) return false;
   }
   return true;
@@ -483,26 +515,32 @@ function checkGraphDefinitionLinkTargetCompartment(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_rule":
-      case "code":
-      case "rule":
-        n++;
-        break;
-      case "_description":
-        n++;
-        m0 |= 64;
-        break;
-      case "_expression":
         n++;
         m0 |= 16;
         break;
+      case "_description":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_expression":
+        n++;
+        m0 |= 256;
+        break;
+      case "_rule":
+        n++;
+        m0 |= 64;
+        break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
       case "description":
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       case "expression":
         n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -514,6 +552,10 @@ function checkGraphDefinitionLinkTargetCompartment(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "rule":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -532,22 +574,26 @@ function checkGraphDefinitionLinkTargetCompartment(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.rule) && o._rule === void 0)) {
+  if (!(typeof o.code === "string" && vcodes.inCodes142(o.code))) {
+    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.rule) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.rule, o._rule, x, p, "rule", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.rule, false, x, p, "rule", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.expression) && (m0 & 16) === 0)) {
+  if (!(typeof o.rule === "string" && vcodes.inCodes228(o.rule))) {
+    if (!vrt.eachWith(o.rule, false, x, p, "rule", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }

@@ -58,10 +58,7 @@ function checkGroup(v, x, p, d) {
         m0 |= 8192;
         break;
       case "_actual":
-      case "_type":
-      case "actual":
-      case "resourceType":
-      case "type":
+        m0 |= 131072;
         break;
       case "_id":
         m0 |= 2;
@@ -73,19 +70,25 @@ function checkGroup(v, x, p, d) {
         m0 |= 64;
         break;
       case "_name":
-        m0 |= 65536;
+        m0 |= 1048576;
         break;
       case "_quantity":
-        m0 |= 262144;
+        m0 |= 4194304;
+        break;
+      case "_type":
+        m0 |= 32768;
         break;
       case "active":
         m0 |= 4096;
         break;
+      case "actual":
+        m0 |= 65536;
+        break;
       case "characteristic":
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case "code":
-        m0 |= 16384;
+        m0 |= 262144;
         break;
       case "contained":
         m0 |= 256;
@@ -106,7 +109,7 @@ function checkGroup(v, x, p, d) {
         m0 |= 32;
         break;
       case "member":
-        m0 |= 1048576;
+        m0 |= 16777216;
         break;
       case "meta":
         m0 |= 4;
@@ -115,13 +118,18 @@ function checkGroup(v, x, p, d) {
         m0 |= 1024;
         break;
       case "name":
-        m0 |= 32768;
+        m0 |= 524288;
         break;
       case "quantity":
-        m0 |= 131072;
+        m0 |= 2097152;
+        break;
+      case "resourceType":
         break;
       case "text":
         m0 |= 128;
+        break;
+      case "type":
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -146,7 +154,9 @@ function checkGroup(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -170,34 +180,36 @@ function checkGroup(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidBoolean(o.actual) && o._actual === void 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes229(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidBoolean(o.actual) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.actual, o._actual, x, p, "actual", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidString(o.name) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.quantity) && (m0 & 262144) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.quantity) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.quantity, o._quantity, x, p, "quantity", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.characteristic, x, p, "characteristic", d, 0, -1, checkGroupCharacteristic) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.member, x, p, "member", d, 0, -1, checkGroupMember) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -215,13 +227,20 @@ function checkGroupCharacteristic(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_exclude":
-      case "code":
-      case "exclude":
         n++;
+        m0 |= 1024;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
+        break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
+      case "exclude":
+        n++;
+        m0 |= 512;
         break;
       case "extension":
         n++;
@@ -236,23 +255,23 @@ function checkGroupCharacteristic(v, x, p, d) {
         break;
       case "period":
         n++;
-        m0 |= 256;
+        m0 |= 2048;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "valueCodeableConcept":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "valueQuantity":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "valueRange":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -273,12 +292,12 @@ function checkGroupCharacteristic(v, x, p, d) {
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -294,17 +313,17 @@ function checkGroupCharacteristic(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if (!(vrt.isValidBoolean(o.exclude) && o._exclude === void 0)) {
+  if (!(vrt.isValidBoolean(o.exclude) && (m0 & 1024) === 0)) {
     if (!vrt.prim(o.exclude, o._exclude, x, p, "exclude", d, 1, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
       return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 2048) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
@@ -318,10 +337,11 @@ function checkGroupMember(v, x, p, d) {
     switch (k) {
       case "_inactive":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "entity":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -332,7 +352,7 @@ function checkGroupMember(v, x, p, d) {
         break;
       case "inactive":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "modifierExtension":
         n++;
@@ -340,7 +360,7 @@ function checkGroupMember(v, x, p, d) {
         break;
       case "period":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -361,11 +381,11 @@ function checkGroupMember(v, x, p, d) {
   }
   if (!vrt.one(o.entity, x, p, "entity", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.entity, false, x, p, "entity", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.inactive) && (m0 & 32) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBoolean(o.inactive) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
         return false;
     }

@@ -117,10 +117,10 @@ function checkHdlcholesterol(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_comment":
-        m0 |= 67108864;
+        m0 |= 536870912;
         break;
       case "_effectiveDateTime":
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -129,49 +129,49 @@ function checkHdlcholesterol(v, x, p, d) {
         m0 |= 16;
         break;
       case "_issued":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "_language":
         m0 |= 64;
         break;
       case "_status":
-      case "code":
-      case "referenceRange":
-      case "resourceType":
-      case "status":
+        m0 |= 16384;
         break;
       case "basedOn":
         m0 |= 4096;
         break;
       case "bodySite":
-        m0 |= 134217728;
+        m0 |= 1073741824;
         break;
       case "category":
-        m0 |= 8192;
+        m0 |= 32768;
+        break;
+      case "code":
+        m0 |= 65536;
         break;
       case "comment":
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case "component":
-        m1 |= 2;
+        m1 |= 32;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "dataAbsentReason":
-        m0 |= 8388608;
+        m0 |= 67108864;
         break;
       case "device":
-        m0 |= 1073741824;
+        m1 |= 4;
         break;
       case "effectiveDateTime":
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "effectivePeriod":
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case "extension":
         m0 |= 512;
@@ -186,10 +186,10 @@ function checkHdlcholesterol(v, x, p, d) {
         m0 |= 8;
         break;
       case "interpretation":
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case "issued":
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case "language":
         m0 |= 32;
@@ -198,28 +198,36 @@ function checkHdlcholesterol(v, x, p, d) {
         m0 |= 4;
         break;
       case "method":
-        m0 |= 268435456;
+        m1 |= 1;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
       case "performer":
-        m0 |= 2097152;
+        m0 |= 16777216;
+        break;
+      case "referenceRange":
+        m1 |= 8;
         break;
       case "related":
-        m1 |= 1;
+        m1 |= 16;
+        break;
+      case "resourceType":
         break;
       case "specimen":
-        m0 |= 536870912;
+        m1 |= 2;
+        break;
+      case "status":
+        m0 |= 8192;
         break;
       case "subject":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "text":
         m0 |= 128;
         break;
       case "valueQuantity":
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -244,7 +252,9 @@ function checkHdlcholesterol(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -267,32 +277,34 @@ function checkHdlcholesterol(v, x, p, d) {
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes36(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, FIXED_0) && x.c === null) return false;
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 458752) > 1) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -308,65 +320,65 @@ function checkHdlcholesterol(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInstant(o.issued) && (m0 & 1048576) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 4194304) > 1) {
+  if (vrt.bitCount(m0 & 33554432) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, checkCodeableConcept) && x.c === null)
       return false;
     if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_3) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 67108864) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.method, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.specimen, x, p, "specimen", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.device, x, p, "device", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
   if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 1, 1, checkHdlcholesterolReferenceRange) && x.c === null)
     return false;
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.prohibited(o.related, void 0, x, p, "related") && x.c === null) return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkObservationComponent) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -386,15 +398,15 @@ function checkHdlcholesterolReferenceRange(v, x, p, d) {
     switch (k) {
       case "_text":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "age":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "appliesTo":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -402,13 +414,14 @@ function checkHdlcholesterolReferenceRange(v, x, p, d) {
         break;
       case "high":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "id":
         m0 |= 1;
         break;
       case "low":
         n++;
+        m0 |= 8;
         break;
       case "modifierExtension":
         n++;
@@ -416,11 +429,11 @@ function checkHdlcholesterolReferenceRange(v, x, p, d) {
         break;
       case "text":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "type":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -441,20 +454,20 @@ function checkHdlcholesterolReferenceRange(v, x, p, d) {
   }
   if (!vrt.one(o.low, x, p, "low", d, 1, checkSimpleQuantity) && x.c === null) return false;
   if (!vrt.eachWith(o.low, false, x, p, "low", vrt.checkFixed, FIXED_1) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.high, void 0, x, p, "high") && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.prohibited(o.appliesTo, void 0, x, p, "appliesTo") && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.prohibited(o.age, void 0, x, p, "age") && x.c === null) return false;
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidString(o.text) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }

@@ -46,10 +46,10 @@ function checkImagingManifest(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_authoringTime":
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "_description":
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "_id":
         m0 |= 2;
@@ -61,16 +61,16 @@ function checkImagingManifest(v, x, p, d) {
         m0 |= 64;
         break;
       case "author":
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "authoringTime":
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "description":
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "extension":
         m0 |= 512;
@@ -94,8 +94,12 @@ function checkImagingManifest(v, x, p, d) {
         m0 |= 1024;
         break;
       case "patient":
+        m0 |= 4096;
+        break;
       case "resourceType":
+        break;
       case "study":
+        m0 |= 262144;
         break;
       case "text":
         m0 |= 128;
@@ -123,7 +127,9 @@ function checkImagingManifest(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -144,8 +150,8 @@ function checkImagingManifest(v, x, p, d) {
   if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoringTime) && (m0 & 8192) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoringTime) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.authoringTime,
         o._authoringTime,
@@ -161,13 +167,13 @@ function checkImagingManifest(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.author, x, p, "author", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 65536) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
@@ -187,13 +193,12 @@ function checkImagingManifestStudy(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_uid":
-      case "series":
-      case "uid":
         n++;
+        m0 |= 16;
         break;
       case "endpoint":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -204,11 +209,19 @@ function checkImagingManifestStudy(v, x, p, d) {
         break;
       case "imagingStudy":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "series":
+        n++;
+        m0 |= 128;
+        break;
+      case "uid":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -227,15 +240,15 @@ function checkImagingManifestStudy(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.uid) && o._uid === void 0)) {
+  if (!(vrt.isValidOid(o.uid) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_1) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.imagingStudy, x, p, "imagingStudy", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.imagingStudy, false, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -251,13 +264,12 @@ function checkImagingManifestStudySeries(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_uid":
-      case "instance":
-      case "uid":
         n++;
+        m0 |= 16;
         break;
       case "endpoint":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -266,9 +278,17 @@ function checkImagingManifestStudySeries(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "instance":
+        n++;
+        m0 |= 64;
+        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "uid":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -287,10 +307,10 @@ function checkImagingManifestStudySeries(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.uid) && o._uid === void 0)) {
+  if (!(vrt.isValidOid(o.uid) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
@@ -307,10 +327,12 @@ function checkImagingManifestStudySeriesInstance(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_sopClass":
-      case "_uid":
-      case "sopClass":
-      case "uid":
         n++;
+        m0 |= 16;
+        break;
+      case "_uid":
+        n++;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -322,6 +344,14 @@ function checkImagingManifestStudySeriesInstance(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "sopClass":
+        n++;
+        m0 |= 8;
+        break;
+      case "uid":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -340,11 +370,11 @@ function checkImagingManifestStudySeriesInstance(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.sopClass) && o._sopClass === void 0)) {
+  if (!(vrt.isValidOid(o.sopClass) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.sopClass, o._sopClass, x, p, "sopClass", d, 1, vrt.isValidOid, "oid", OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.uid) && o._uid === void 0)) {
+  if (!(vrt.isValidOid(o.uid) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_3) && x.c === null) return false;
   }
   return true;

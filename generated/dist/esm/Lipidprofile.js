@@ -61,13 +61,14 @@ function checkLipidprofile(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DiagnosticReport") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_conclusion":
-        m0 |= 134217728;
+        m0 |= 1073741824;
         break;
       case "_effectiveDateTime":
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -76,39 +77,40 @@ function checkLipidprofile(v, x, p, d) {
         m0 |= 16;
         break;
       case "_issued":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "_language":
         m0 |= 64;
         break;
       case "_status":
-      case "code":
-      case "resourceType":
-      case "status":
+        m0 |= 16384;
         break;
       case "basedOn":
         m0 |= 4096;
         break;
       case "category":
-        m0 |= 8192;
+        m0 |= 32768;
+        break;
+      case "code":
+        m0 |= 65536;
         break;
       case "codedDiagnosis":
-        m0 |= 268435456;
+        m1 |= 1;
         break;
       case "conclusion":
-        m0 |= 67108864;
+        m0 |= 536870912;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 32768;
+        m0 |= 262144;
         break;
       case "effectiveDateTime":
-        m0 |= 65536;
+        m0 |= 524288;
         break;
       case "effectivePeriod":
-        m0 |= 262144;
+        m0 |= 2097152;
         break;
       case "extension":
         m0 |= 512;
@@ -120,16 +122,16 @@ function checkLipidprofile(v, x, p, d) {
         m0 |= 2048;
         break;
       case "image":
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case "imagingStudy":
-        m0 |= 16777216;
+        m0 |= 134217728;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
       case "issued":
-        m0 |= 524288;
+        m0 |= 4194304;
         break;
       case "language":
         m0 |= 32;
@@ -141,19 +143,24 @@ function checkLipidprofile(v, x, p, d) {
         m0 |= 1024;
         break;
       case "performer":
-        m0 |= 2097152;
+        m0 |= 16777216;
         break;
       case "presentedForm":
-        m0 |= 536870912;
+        m1 |= 2;
+        break;
+      case "resourceType":
         break;
       case "result":
-        m0 |= 8388608;
+        m0 |= 67108864;
         break;
       case "specimen":
-        m0 |= 4194304;
+        m0 |= 33554432;
+        break;
+      case "status":
+        m0 |= 8192;
         break;
       case "subject":
-        m0 |= 16384;
+        m0 |= 131072;
         break;
       case "text":
         m0 |= 128;
@@ -181,7 +188,9 @@ function checkLipidprofile(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -204,31 +213,33 @@ function checkLipidprofile(v, x, p, d) {
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes78(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, FIXED_0) && x.c === null) return false;
-  if ((m0 & 16384) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 32768) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 458752) > 1) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 131072) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.effectiveDateTime,
         o._effectiveDateTime,
@@ -244,25 +255,25 @@ function checkLipidprofile(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInstant(o.issued) && (m0 & 1048576) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkDiagnosticReportPerformer) && x.c === null)
       return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.specimen, x, p, "specimen", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, true, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.many(o.result, x, p, "result", d, 0, 1, checkReference) && x.c === null) return false;
     vrt.slicingNotChecked(
       o.result,
@@ -275,24 +286,24 @@ function checkLipidprofile(v, x, p, d) {
     if (!vrt.eachWith(o.result, true, x, p, "result", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.imagingStudy, x, p, "imagingStudy", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.imagingStudy, true, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.image, x, p, "image", d, 0, -1, checkDiagnosticReportImage) && x.c === null) return false;
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.conclusion) && (m0 & 134217728) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.conclusion) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.conclusion, o._conclusion, x, p, "conclusion", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.prohibited(o.codedDiagnosis, void 0, x, p, "codedDiagnosis") && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.presentedForm, x, p, "presentedForm", d, 0, -1, checkAttachment) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

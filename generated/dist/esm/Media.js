@@ -83,13 +83,13 @@ function checkMedia(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_duration":
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "_frames":
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case "_height":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "_id":
         m0 |= 2;
@@ -101,42 +101,43 @@ function checkMedia(v, x, p, d) {
         m0 |= 64;
         break;
       case "_occurrenceDateTime":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "_type":
-      case "content":
-      case "resourceType":
-      case "type":
+        m0 |= 16384;
         break;
       case "_width":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "basedOn":
         m0 |= 4096;
         break;
       case "bodySite":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "contained":
         m0 |= 256;
         break;
+      case "content":
+        m1 |= 16;
+        break;
       case "context":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "device":
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "duration":
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "frames":
-        m0 |= 268435456;
+        m1 |= 1;
         break;
       case "height":
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "id":
         m0 |= 1;
@@ -157,34 +158,39 @@ function checkMedia(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m1 |= 4;
+        m1 |= 32;
         break;
       case "occurrenceDateTime":
-        m0 |= 131072;
-        break;
-      case "occurrencePeriod":
         m0 |= 524288;
         break;
-      case "operator":
-        m0 |= 1048576;
-        break;
-      case "reasonCode":
+      case "occurrencePeriod":
         m0 |= 2097152;
         break;
+      case "operator":
+        m0 |= 4194304;
+        break;
+      case "reasonCode":
+        m0 |= 8388608;
+        break;
+      case "resourceType":
+        break;
       case "subject":
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       case "subtype":
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "text":
         m0 |= 128;
         break;
+      case "type":
+        m0 |= 8192;
+        break;
       case "view":
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "width":
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -209,7 +215,9 @@ function checkMedia(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -232,31 +240,33 @@ function checkMedia(v, x, p, d) {
     if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
-    if (!vrt.one(o.subtype, x, p, "subtype", d, 0, checkCodeableConcept) && x.c === null) return false;
-  }
-  if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.view, x, p, "view", d, 0, checkCodeableConcept) && x.c === null) return false;
+  if (!(typeof o.type === "string" && vcodes.inCodes248(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
+    if (!vrt.one(o.subtype, x, p, "subtype", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if ((m0 & 65536) !== 0) {
+    if (!vrt.one(o.view, x, p, "view", d, 0, checkCodeableConcept) && x.c === null) return false;
+  }
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 917504) > 1) {
+  if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 262144) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -272,52 +282,52 @@ function checkMedia(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.one(o.operator, x, p, "operator", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.operator, false, x, p, "operator", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.device, x, p, "device", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.height) && (m0 & 33554432) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.height) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.height, o._height, x, p, "height", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.width) && (m0 & 134217728) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.width) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.width, o._width, x, p, "width", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.frames) && (m0 & 536870912) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.frames) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.frames, o._frames, x, p, "frames", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.duration) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.duration) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
   if (!vrt.one(o.content, x, p, "content", d, 1, checkAttachment) && x.c === null) return false;
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -144,7 +144,9 @@ function checkMedication(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -167,7 +169,9 @@ function checkMedication(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes2(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 49152) !== 0) {
     if (!(vrt.isValidBoolean(o.isBrand) && (m0 & 32768) === 0)) {

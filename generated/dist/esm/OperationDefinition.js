@@ -107,53 +107,58 @@ function checkOperationDefinition(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_code":
-      case "_instance":
-      case "_kind":
-      case "_name":
-      case "_status":
-      case "_system":
-      case "_type":
-      case "code":
-      case "instance":
-      case "kind":
-      case "name":
-      case "resourceType":
-      case "status":
-      case "system":
-      case "type":
+        m1 |= 64;
         break;
       case "_comment":
-        m1 |= 2;
+        m1 |= 256;
         break;
       case "_date":
-        m0 |= 262144;
+        m0 |= 16777216;
         break;
       case "_description":
-        m0 |= 8388608;
+        m0 |= 536870912;
         break;
       case "_experimental":
-        m0 |= 65536;
+        m0 |= 4194304;
         break;
       case "_id":
         m0 |= 2;
         break;
       case "_idempotent":
-        m0 |= 536870912;
+        m1 |= 16;
         break;
       case "_implicitRules":
         m0 |= 16;
         break;
+      case "_instance":
+        m1 |= 131072;
+        break;
+      case "_kind":
+        m0 |= 1048576;
+        break;
       case "_language":
         m0 |= 64;
         break;
+      case "_name":
+        m0 |= 65536;
+        break;
       case "_publisher":
-        m0 |= 1048576;
+        m0 |= 67108864;
         break;
       case "_purpose":
-        m0 |= 134217728;
+        m1 |= 4;
         break;
       case "_resource":
-        m1 |= 16;
+        m1 |= 2048;
+        break;
+      case "_status":
+        m0 |= 262144;
+        break;
+      case "_system":
+        m1 |= 8192;
+        break;
+      case "_type":
+        m1 |= 32768;
         break;
       case "_url":
         m0 |= 4096;
@@ -162,25 +167,28 @@ function checkOperationDefinition(v, x, p, d) {
         m0 |= 16384;
         break;
       case "base":
-        m1 |= 4;
+        m1 |= 512;
+        break;
+      case "code":
+        m1 |= 32;
         break;
       case "comment":
-        m1 |= 1;
+        m1 |= 128;
         break;
       case "contact":
-        m0 |= 2097152;
+        m0 |= 134217728;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "date":
-        m0 |= 131072;
+        m0 |= 8388608;
         break;
       case "description":
-        m0 |= 4194304;
+        m0 |= 268435456;
         break;
       case "experimental":
-        m0 |= 32768;
+        m0 |= 2097152;
         break;
       case "extension":
         m0 |= 512;
@@ -189,13 +197,19 @@ function checkOperationDefinition(v, x, p, d) {
         m0 |= 1;
         break;
       case "idempotent":
-        m0 |= 268435456;
+        m1 |= 8;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
+      case "instance":
+        m1 |= 65536;
+        break;
       case "jurisdiction":
-        m0 |= 33554432;
+        m1 |= 1;
+        break;
+      case "kind":
+        m0 |= 524288;
         break;
       case "language":
         m0 |= 32;
@@ -206,29 +220,43 @@ function checkOperationDefinition(v, x, p, d) {
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "name":
+        m0 |= 32768;
+        break;
       case "overload":
-        m1 |= 64;
+        m1 |= 524288;
         break;
       case "parameter":
-        m1 |= 32;
+        m1 |= 262144;
         break;
       case "publisher":
-        m0 |= 524288;
+        m0 |= 33554432;
         break;
       case "purpose":
-        m0 |= 67108864;
+        m1 |= 2;
         break;
       case "resource":
-        m1 |= 8;
+        m1 |= 1024;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 131072;
+        break;
+      case "system":
+        m1 |= 4096;
         break;
       case "text":
         m0 |= 128;
+        break;
+      case "type":
+        m1 |= 16384;
         break;
       case "url":
         m0 |= 2048;
         break;
       case "useContext":
-        m0 |= 16777216;
+        m0 |= 1073741824;
         break;
       case "version":
         m0 |= 8192;
@@ -256,7 +284,9 @@ function checkOperationDefinition(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -282,21 +312,25 @@ function checkOperationDefinition(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 262144) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.kind) && o._kind === void 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.kind) && (m0 & 1048576) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 65536) === 0)) {
+  if (!(typeof o.kind === "string" && vcodes.inCodes261(o.kind))) {
+    if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -312,82 +346,82 @@ function checkOperationDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 262144) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 1048576) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 8388608) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 134217728) === 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 4) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidBoolean(o.idempotent) && (m0 & 536870912) === 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.idempotent) && (m1 & 16) === 0)) {
       if (!vrt.prim(o.idempotent, o._idempotent, x, p, "idempotent", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && o._code === void 0)) {
+  if (!(vrt.isValidCode(o.code) && (m1 & 64) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m1 & 2) === 0)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidString(o.comment) && (m1 & 256) === 0)) {
       if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.base, x, p, "base", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.base, false, x, p, "base", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if ((m1 & 24) !== 0) {
+  if ((m1 & 3072) !== 0) {
     if (!vrt.prims(o.resource, o._resource, x, p, "resource", d, 0, -1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
     if (!vrt.eachWith(o.resource, true, x, p, "resource", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidBoolean(o.system) && o._system === void 0)) {
+  if (!(vrt.isValidBoolean(o.system) && (m1 & 8192) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidBoolean(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidBoolean(o.type) && (m1 & 32768) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidBoolean(o.instance) && o._instance === void 0)) {
+  if (!(vrt.isValidBoolean(o.instance) && (m1 & 131072) === 0)) {
     if (!vrt.prim(o.instance, o._instance, x, p, "instance", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkOperationDefinitionParameter) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.many(o.overload, x, p, "overload", d, 0, -1, checkOperationDefinitionOverload) && x.c === null)
       return false;
   }
@@ -406,33 +440,39 @@ function checkOperationDefinitionParameter(v, x, p, d) {
     switch (k) {
       case "_documentation":
         n++;
-        m0 |= 16;
+        m0 |= 4096;
         break;
       case "_max":
-      case "_min":
-      case "_name":
-      case "_use":
-      case "max":
-      case "min":
-      case "name":
-      case "use":
         n++;
+        m0 |= 1024;
         break;
-      case "_searchType":
+      case "_min":
         n++;
         m0 |= 256;
         break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_searchType":
+        n++;
+        m0 |= 65536;
+        break;
       case "_type":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_use":
         n++;
         m0 |= 64;
         break;
       case "binding":
         n++;
-        m0 |= 1024;
+        m0 |= 262144;
         break;
       case "documentation":
         n++;
-        m0 |= 8;
+        m0 |= 2048;
         break;
       case "extension":
         n++;
@@ -441,23 +481,39 @@ function checkOperationDefinitionParameter(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "max":
+        n++;
+        m0 |= 512;
+        break;
+      case "min":
+        n++;
+        m0 |= 128;
+        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
       case "part":
         n++;
-        m0 |= 2048;
+        m0 |= 524288;
         break;
       case "profile":
         n++;
-        m0 |= 512;
+        m0 |= 131072;
         break;
       case "searchType":
         n++;
-        m0 |= 128;
+        m0 |= 32768;
         break;
       case "type":
+        n++;
+        m0 |= 8192;
+        break;
+      case "use":
         n++;
         m0 |= 32;
         break;
@@ -478,22 +534,24 @@ function checkOperationDefinitionParameter(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidCode(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.use) && o._use === void 0)) {
+  if (!(vrt.isValidCode(o.use) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if (!(vrt.isValidInteger(o.min) && o._min === void 0)) {
+  if (!(typeof o.use === "string" && vcodes.inCodes262(o.use))) {
+    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if (!(vrt.isValidInteger(o.min) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.min, o._min, x, p, "min", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.max) && o._max === void 0)) {
+  if (!(vrt.isValidString(o.max) && (m0 & 1024) === 0)) {
     if (!vrt.prim(o.max, o._max, x, p, "max", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 16) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.documentation) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
         o.documentation,
         o._documentation,
@@ -509,30 +567,35 @@ function checkOperationDefinitionParameter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 64) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidCode(o.type) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.type === "string" && vcodes.inCodes159(o.type))) {
+      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.searchType) && (m0 & 256) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidCode(o.searchType) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.searchType, o._searchType, x, p, "searchType", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.searchType, false, x, p, "searchType", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.searchType === "string" && vcodes.inCodes60(o.searchType))) {
+      if (!vrt.eachWith(o.searchType, false, x, p, "searchType", vrt.checkCode, BINDING_6) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 512) !== 0) {
+  if ((m0 & 131072) !== 0) {
     if (!vrt.one(o.profile, x, p, "profile", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 262144) !== 0) {
     if (!vrt.one(o.binding, x, p, "binding", d, 0, checkOperationDefinitionParameterBinding) && x.c === null)
       return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.part, x, p, "part", d, 0, -1, checkOperationDefinitionParameter) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -622,12 +685,12 @@ function checkOperationDefinitionParameterBinding(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_strength":
-      case "strength":
         n++;
+        m0 |= 16;
         break;
       case "_valueSetUri":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -640,13 +703,17 @@ function checkOperationDefinitionParameterBinding(v, x, p, d) {
         n++;
         m0 |= 4;
         break;
+      case "strength":
+        n++;
+        m0 |= 8;
+        break;
       case "valueSetReference":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "valueSetUri":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -665,19 +732,21 @@ function checkOperationDefinitionParameterBinding(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.strength) && o._strength === void 0)) {
+  if (!(vrt.isValidCode(o.strength) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.strength, o._strength, x, p, "strength", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.strength, false, x, p, "strength", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (!(typeof o.strength === "string" && vcodes.inCodes177(o.strength))) {
+    if (!vrt.eachWith(o.strength, false, x, p, "strength", vrt.checkCode, BINDING_7) && x.c === null) return false;
+  }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "valueSet", 1) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.valueSetUri) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.valueSetUri) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.valueSetUri, o._valueSetUri, x, p, "valueSet.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.valueSetReference, x, p, "valueSet.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(

@@ -203,7 +203,9 @@ function checkParameters(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkParametersParameter) && x.c === null) return false;
@@ -219,72 +221,72 @@ function checkParametersParameter(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_name":
-      case "name":
-        n++;
-        break;
-      case "_valueBase64Binary":
         n++;
         m0 |= 16;
         break;
-      case "_valueBoolean":
+      case "_valueBase64Binary":
         n++;
         m0 |= 64;
         break;
-      case "_valueCode":
+      case "_valueBoolean":
         n++;
         m0 |= 256;
         break;
-      case "_valueDate":
+      case "_valueCode":
         n++;
         m0 |= 1024;
         break;
-      case "_valueDateTime":
+      case "_valueDate":
         n++;
         m0 |= 4096;
         break;
-      case "_valueDecimal":
+      case "_valueDateTime":
         n++;
         m0 |= 16384;
         break;
-      case "_valueId":
+      case "_valueDecimal":
         n++;
         m0 |= 65536;
         break;
-      case "_valueInstant":
+      case "_valueId":
         n++;
         m0 |= 262144;
         break;
-      case "_valueInteger":
+      case "_valueInstant":
         n++;
         m0 |= 1048576;
         break;
-      case "_valueMarkdown":
+      case "_valueInteger":
         n++;
         m0 |= 4194304;
         break;
-      case "_valueOid":
+      case "_valueMarkdown":
         n++;
         m0 |= 16777216;
         break;
-      case "_valuePositiveInt":
+      case "_valueOid":
         n++;
         m0 |= 67108864;
         break;
-      case "_valueString":
+      case "_valuePositiveInt":
         n++;
         m0 |= 268435456;
         break;
-      case "_valueTime":
+      case "_valueString":
         n++;
         m0 |= 1073741824;
         break;
-      case "_valueUnsignedInt":
+      case "_valueTime":
         n++;
         m1 |= 2;
         break;
-      case "_valueUri":
+      case "_valueUnsignedInt":
         n++;
         m1 |= 8;
+        break;
+      case "_valueUri":
+        n++;
+        m1 |= 32;
         break;
       case "extension":
         n++;
@@ -297,165 +299,169 @@ function checkParametersParameter(v, x, p, d) {
         n++;
         m0 |= 4;
         break;
-      case "part":
-        n++;
-        m1 |= 134217728;
-        break;
-      case "resource":
-        n++;
-        m1 |= 67108864;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
+      case "name":
         n++;
         m0 |= 8;
         break;
-      case "valueBoolean":
+      case "part":
         n++;
-        m0 |= 32;
+        m1 |= 536870912;
         break;
-      case "valueCode":
+      case "resource":
         n++;
-        m0 |= 128;
+        m1 |= 268435456;
         break;
-      case "valueCodeableConcept":
+      case "valueAddress":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueAnnotation":
         n++;
         m1 |= 256;
         break;
-      case "valueCoding":
+      case "valueAttachment":
         n++;
         m1 |= 512;
         break;
-      case "valueContactPoint":
+      case "valueBase64Binary":
         n++;
-        m1 |= 1024;
+        m0 |= 32;
         break;
-      case "valueCount":
+      case "valueBoolean":
         n++;
-        m1 |= 2048;
+        m0 |= 128;
         break;
-      case "valueDate":
+      case "valueCode":
         n++;
         m0 |= 512;
         break;
-      case "valueDateTime":
+      case "valueCodeableConcept":
         n++;
-        m0 |= 2048;
+        m1 |= 1024;
         break;
-      case "valueDecimal":
+      case "valueCoding":
         n++;
-        m0 |= 8192;
+        m1 |= 2048;
         break;
-      case "valueDistance":
+      case "valueContactPoint":
         n++;
         m1 |= 4096;
         break;
-      case "valueDuration":
+      case "valueCount":
         n++;
         m1 |= 8192;
         break;
-      case "valueHumanName":
+      case "valueDate":
         n++;
-        m1 |= 16384;
+        m0 |= 2048;
         break;
-      case "valueId":
+      case "valueDateTime":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueDecimal":
         n++;
         m0 |= 32768;
         break;
-      case "valueIdentifier":
+      case "valueDistance":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueDuration":
         n++;
         m1 |= 32768;
         break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
+      case "valueHumanName":
         n++;
         m1 |= 65536;
         break;
-      case "valueOid":
+      case "valueId":
         n++;
-        m0 |= 8388608;
+        m0 |= 131072;
         break;
-      case "valuePeriod":
+      case "valueIdentifier":
         n++;
         m1 |= 131072;
         break;
-      case "valuePositiveInt":
+      case "valueInstant":
         n++;
-        m0 |= 33554432;
+        m0 |= 524288;
         break;
-      case "valueQuantity":
+      case "valueInteger":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 134217728;
+        break;
+      case "valueMoney":
         n++;
         m1 |= 262144;
         break;
-      case "valueRange":
+      case "valueOid":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valuePeriod":
         n++;
         m1 |= 524288;
         break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
+      case "valuePositiveInt":
         n++;
         m0 |= 134217728;
         break;
-      case "valueTime":
+      case "valueQuantity":
         n++;
-        m0 |= 536870912;
+        m1 |= 1048576;
         break;
-      case "valueTiming":
+      case "valueRange":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueSampledData":
         n++;
         m1 |= 16777216;
         break;
-      case "valueUnsignedInt":
+      case "valueSignature":
+        n++;
+        m1 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueTime":
         n++;
         m1 |= 1;
         break;
-      case "valueUri":
+      case "valueTiming":
+        n++;
+        m1 |= 67108864;
+        break;
+      case "valueUnsignedInt":
         n++;
         m1 |= 4;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -474,15 +480,15 @@ function checkParametersParameter(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) > 1) {
+  if (vrt.bitCount(m0 & 2147483616) + vrt.bitCount(m1 & 268435455) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 64) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -498,8 +504,8 @@ function checkParametersParameter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 256) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -515,20 +521,20 @@ function checkParametersParameter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -544,8 +550,8 @@ function checkParametersParameter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 65536) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -561,14 +567,14 @@ function checkParametersParameter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -584,8 +590,8 @@ function checkParametersParameter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -601,8 +607,8 @@ function checkParametersParameter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -618,14 +624,14 @@ function checkParametersParameter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -641,8 +647,8 @@ function checkParametersParameter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -658,14 +664,14 @@ function checkParametersParameter(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 8) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -681,88 +687,88 @@ function checkParametersParameter(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 67108864) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 33554432) !== 0) {
+  if ((m1 & 134217728) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
-  if ((m1 & 67108864) !== 0) {
+  if ((m1 & 268435456) !== 0) {
     if (!vrt.one(o.resource, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
   }
-  if ((m1 & 134217728) !== 0) {
+  if ((m1 & 536870912) !== 0) {
     if (!vrt.many(o.part, x, p, "part", d, 0, -1, checkParametersParameter) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;

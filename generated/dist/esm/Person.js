@@ -143,7 +143,9 @@ function checkPerson(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -172,7 +174,9 @@ function checkPerson(v, x, p, d) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === "string" && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 196608) !== 0) {
     if (!(vrt.isValidDate(o.birthDate) && (m0 & 131072) === 0)) {
@@ -216,11 +220,11 @@ function checkPersonLink(v, x, p, d) {
     switch (k) {
       case "_assurance":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "assurance":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -235,6 +239,7 @@ function checkPersonLink(v, x, p, d) {
         break;
       case "target":
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -255,12 +260,14 @@ function checkPersonLink(v, x, p, d) {
   }
   if (!vrt.one(o.target, x, p, "target", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.assurance) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidCode(o.assurance) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.assurance, o._assurance, x, p, "assurance", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.assurance, false, x, p, "assurance", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!(typeof o.assurance === "string" && vcodes.inCodes263(o.assurance))) {
+      if (!vrt.eachWith(o.assurance, false, x, p, "assurance", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -153,19 +153,19 @@ function checkPlanDefinition(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_approvalDate":
-        m1 |= 8;
+        m1 |= 32;
         break;
       case "_copyright":
-        m1 |= 8192;
+        m1 |= 32768;
         break;
       case "_date":
-        m0 |= 16777216;
+        m0 |= 67108864;
         break;
       case "_description":
-        m0 |= 268435456;
+        m0 |= 1073741824;
         break;
       case "_experimental":
-        m0 |= 4194304;
+        m0 |= 16777216;
         break;
       case "_id":
         m0 |= 2;
@@ -177,20 +177,19 @@ function checkPlanDefinition(v, x, p, d) {
         m0 |= 64;
         break;
       case "_lastReviewDate":
-        m1 |= 32;
+        m1 |= 128;
         break;
       case "_name":
         m0 |= 131072;
         break;
       case "_publisher":
-        m0 |= 67108864;
+        m0 |= 268435456;
         break;
       case "_purpose":
-        m0 |= 1073741824;
+        m1 |= 2;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
+        m0 |= 4194304;
         break;
       case "_title":
         m0 |= 524288;
@@ -199,46 +198,46 @@ function checkPlanDefinition(v, x, p, d) {
         m0 |= 4096;
         break;
       case "_usage":
-        m1 |= 2;
+        m1 |= 8;
         break;
       case "_version":
         m0 |= 32768;
         break;
       case "action":
-        m1 |= 131072;
+        m1 |= 524288;
         break;
       case "approvalDate":
-        m1 |= 4;
+        m1 |= 16;
         break;
       case "contact":
-        m1 |= 2048;
+        m1 |= 8192;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "contributor":
-        m1 |= 1024;
-        break;
-      case "copyright":
         m1 |= 4096;
         break;
+      case "copyright":
+        m1 |= 16384;
+        break;
       case "date":
-        m0 |= 8388608;
+        m0 |= 33554432;
         break;
       case "description":
-        m0 |= 134217728;
+        m0 |= 536870912;
         break;
       case "effectivePeriod":
-        m1 |= 64;
+        m1 |= 256;
         break;
       case "experimental":
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "goal":
-        m1 |= 65536;
+        m1 |= 262144;
         break;
       case "id":
         m0 |= 1;
@@ -250,16 +249,16 @@ function checkPlanDefinition(v, x, p, d) {
         m0 |= 8;
         break;
       case "jurisdiction":
-        m1 |= 256;
+        m1 |= 1024;
         break;
       case "language":
         m0 |= 32;
         break;
       case "lastReviewDate":
-        m1 |= 16;
+        m1 |= 64;
         break;
       case "library":
-        m1 |= 32768;
+        m1 |= 131072;
         break;
       case "meta":
         m0 |= 4;
@@ -271,13 +270,18 @@ function checkPlanDefinition(v, x, p, d) {
         m0 |= 65536;
         break;
       case "publisher":
-        m0 |= 33554432;
+        m0 |= 134217728;
         break;
       case "purpose":
-        m0 |= 536870912;
+        m1 |= 1;
         break;
       case "relatedArtifact":
-        m1 |= 16384;
+        m1 |= 65536;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 2097152;
         break;
       case "text":
         m0 |= 128;
@@ -286,7 +290,7 @@ function checkPlanDefinition(v, x, p, d) {
         m0 |= 262144;
         break;
       case "topic":
-        m1 |= 512;
+        m1 |= 2048;
         break;
       case "type":
         m0 |= 1048576;
@@ -295,10 +299,10 @@ function checkPlanDefinition(v, x, p, d) {
         m0 |= 2048;
         break;
       case "usage":
-        m1 |= 1;
+        m1 |= 4;
         break;
       case "useContext":
-        m1 |= 128;
+        m1 |= 512;
         break;
       case "version":
         m0 |= 16384;
@@ -326,7 +330,9 @@ function checkPlanDefinition(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -371,13 +377,15 @@ function checkPlanDefinition(v, x, p, d) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 4194304) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 4194304) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -393,44 +401,44 @@ function checkPlanDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 16777216) === 0)) {
+  if ((m0 & 100663296) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 67108864) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 268435456) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidString(o.usage) && (m1 & 2) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidString(o.usage) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.usage, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 128) === 0)) {
       if (!vrt.prim(
         o.lastReviewDate,
         o._lastReviewDate,
@@ -446,45 +454,45 @@ function checkPlanDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.contributor, x, p, "contributor", d, 0, -1, checkContributor) && x.c === null) return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m1 & 12288) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 8192) === 0)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32768) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.many(o.relatedArtifact, x, p, "relatedArtifact", d, 0, -1, checkRelatedArtifact) && x.c === null)
       return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.many(o.library, x, p, "library", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.library, true, x, p, "library", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.many(o.goal, x, p, "goal", d, 0, -1, checkPlanDefinitionGoal) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.many(o.action, x, p, "action", d, 0, -1, checkPlanDefinitionAction) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -502,7 +510,7 @@ function checkPlanDefinitionGoal(v, x, p, d) {
     switch (k) {
       case "addresses":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "category":
         n++;
@@ -510,10 +518,11 @@ function checkPlanDefinitionGoal(v, x, p, d) {
         break;
       case "description":
         n++;
+        m0 |= 16;
         break;
       case "documentation":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "extension":
         n++;
@@ -528,15 +537,15 @@ function checkPlanDefinitionGoal(v, x, p, d) {
         break;
       case "priority":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "start":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "target":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -559,20 +568,20 @@ function checkPlanDefinitionGoal(v, x, p, d) {
     if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.description, x, p, "description", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.priority, x, p, "priority", d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.start, x, p, "start", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 64) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.many(o.addresses, x, p, "addresses", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.many(o.documentation, x, p, "documentation", d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
   }
-  if ((m0 & 256) !== 0) {
+  if ((m0 & 512) !== 0) {
     if (!vrt.many(o.target, x, p, "target", d, 0, -1, checkPlanDefinitionGoalTarget) && x.c === null) return false;
   }
   return true;
@@ -895,8 +904,10 @@ function checkPlanDefinitionAction(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.groupingBehavior, false, x, p, "groupingBehavior", vrt.checkCode, BINDING_5) && x.c === null)
-      return false;
+    if (!(typeof o.groupingBehavior === "string" && vcodes.inCodes266(o.groupingBehavior))) {
+      if (!vrt.eachWith(o.groupingBehavior, false, x, p, "groupingBehavior", vrt.checkCode, BINDING_5) && x.c === null)
+        return false;
+    }
   }
   if ((m1 & 3) !== 0) {
     if (!(vrt.isValidCode(o.selectionBehavior) && (m1 & 2) === 0)) {
@@ -914,8 +925,10 @@ function checkPlanDefinitionAction(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.selectionBehavior, false, x, p, "selectionBehavior", vrt.checkCode, BINDING_6) && x.c === null)
-      return false;
+    if (!(typeof o.selectionBehavior === "string" && vcodes.inCodes267(o.selectionBehavior))) {
+      if (!vrt.eachWith(o.selectionBehavior, false, x, p, "selectionBehavior", vrt.checkCode, BINDING_6) && x.c === null)
+        return false;
+    }
   }
   if ((m1 & 12) !== 0) {
     if (!(vrt.isValidCode(o.requiredBehavior) && (m1 & 8) === 0)) {
@@ -933,8 +946,10 @@ function checkPlanDefinitionAction(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.requiredBehavior, false, x, p, "requiredBehavior", vrt.checkCode, BINDING_7) && x.c === null)
-      return false;
+    if (!(typeof o.requiredBehavior === "string" && vcodes.inCodes268(o.requiredBehavior))) {
+      if (!vrt.eachWith(o.requiredBehavior, false, x, p, "requiredBehavior", vrt.checkCode, BINDING_7) && x.c === null)
+        return false;
+    }
   }
   if ((m1 & 48) !== 0) {
     if (!(vrt.isValidCode(o.precheckBehavior) && (m1 & 32) === 0)) {
@@ -952,8 +967,10 @@ function checkPlanDefinitionAction(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.precheckBehavior, false, x, p, "precheckBehavior", vrt.checkCode, BINDING_8) && x.c === null)
-      return false;
+    if (!(typeof o.precheckBehavior === "string" && vcodes.inCodes269(o.precheckBehavior))) {
+      if (!vrt.eachWith(o.precheckBehavior, false, x, p, "precheckBehavior", vrt.checkCode, BINDING_8) && x.c === null)
+        return false;
+    }
   }
   if ((m1 & 192) !== 0) {
     if (!(vrt.isValidCode(o.cardinalityBehavior) && (m1 & 128) === 0)) {
@@ -971,8 +988,10 @@ function checkPlanDefinitionAction(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.cardinalityBehavior, false, x, p, "cardinalityBehavior", vrt.checkCode, BINDING_9) && x.c === null)
-      return false;
+    if (!(typeof o.cardinalityBehavior === "string" && vcodes.inCodes270(o.cardinalityBehavior))) {
+      if (!vrt.eachWith(o.cardinalityBehavior, false, x, p, "cardinalityBehavior", vrt.checkCode, BINDING_9) && x.c === null)
+        return false;
+    }
   }
   if ((m1 & 256) !== 0) {
     if (!vrt.one(o.definition, x, p, "definition", d, 0, checkReference) && x.c === null) return false;
@@ -1078,27 +1097,27 @@ function checkPlanDefinitionActionCondition(v, x, p, d) {
     switch (k) {
       case "_description":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_expression":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "_kind":
-      case "kind":
         n++;
+        m0 |= 16;
         break;
       case "_language":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "description":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "expression":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "extension":
         n++;
@@ -1107,9 +1126,13 @@ function checkPlanDefinitionActionCondition(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "kind":
+        n++;
+        m0 |= 8;
+        break;
       case "language":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "modifierExtension":
         n++;
@@ -1132,24 +1155,26 @@ function checkPlanDefinitionActionCondition(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.kind) && o._kind === void 0)) {
+  if (!(vrt.isValidCode(o.kind) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_10) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
+  if (!(typeof o.kind === "string" && vcodes.inCodes271(o.kind))) {
+    if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.language) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.language) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.expression) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
@@ -1164,10 +1189,16 @@ function checkPlanDefinitionActionRelatedAction(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_actionId":
-      case "_relationship":
-      case "actionId":
-      case "relationship":
         n++;
+        m0 |= 16;
+        break;
+      case "_relationship":
+        n++;
+        m0 |= 64;
+        break;
+      case "actionId":
+        n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -1182,11 +1213,15 @@ function checkPlanDefinitionActionRelatedAction(v, x, p, d) {
         break;
       case "offsetDuration":
         n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       case "offsetRange":
         n++;
-        m0 |= 16;
+        m0 |= 256;
+        break;
+      case "relationship":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1205,23 +1240,25 @@ function checkPlanDefinitionActionRelatedAction(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.actionId) && o._actionId === void 0)) {
+  if (!(vrt.isValidId(o.actionId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.actionId, o._actionId, x, p, "actionId", d, 1, vrt.isValidId, "id", OWNER_5) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.relationship) && o._relationship === void 0)) {
+  if (!(vrt.isValidCode(o.relationship) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.relationship, o._relationship, x, p, "relationship", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.relationship, false, x, p, "relationship", vrt.checkCode, BINDING_11) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 24) > 1) {
+  if (!(typeof o.relationship === "string" && vcodes.inCodes272(o.relationship))) {
+    if (!vrt.eachWith(o.relationship, false, x, p, "relationship", vrt.checkCode, BINDING_11) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 384) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "offset", 0) && x.c === null) return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.offsetDuration, x, p, "offset.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 256) !== 0) {
     if (!vrt.one(o.offsetRange, x, p, "offset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   return true;
@@ -1234,8 +1271,8 @@ function checkPlanDefinitionActionParticipant(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_type":
-      case "type":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -1249,6 +1286,10 @@ function checkPlanDefinitionActionParticipant(v, x, p, d) {
         m0 |= 4;
         break;
       case "role":
+        n++;
+        m0 |= 32;
+        break;
+      case "type":
         n++;
         m0 |= 8;
         break;
@@ -1269,11 +1310,13 @@ function checkPlanDefinitionActionParticipant(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_12) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if (!(typeof o.type === "string" && vcodes.inCodes5(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_12) && x.c === null) return false;
+  }
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;

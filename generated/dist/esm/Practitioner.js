@@ -149,7 +149,9 @@ function checkPractitioner(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -187,7 +189,9 @@ function checkPractitioner(v, x, p, d) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.gender === "string" && vcodes.inCodes109(o.gender))) {
+      if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 1572864) !== 0) {
     if (!(vrt.isValidDate(o.birthDate) && (m0 & 1048576) === 0)) {
@@ -222,6 +226,7 @@ function checkPractitionerQualification(v, x, p, d) {
     switch (k) {
       case "code":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -236,7 +241,7 @@ function checkPractitionerQualification(v, x, p, d) {
         break;
       case "issuer":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "modifierExtension":
         n++;
@@ -244,7 +249,7 @@ function checkPractitionerQualification(v, x, p, d) {
         break;
       case "period":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -267,10 +272,10 @@ function checkPractitionerQualification(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.issuer, x, p, "issuer", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.issuer, false, x, p, "issuer", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;

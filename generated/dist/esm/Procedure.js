@@ -76,39 +76,37 @@ function checkProcedure(v, x, p, d) {
         m0 |= 64;
         break;
       case "_notDone":
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "_performedDateTime":
-        m0 |= 4194304;
+        m0 |= 33554432;
         break;
       case "_status":
-      case "resourceType":
-      case "status":
-      case "subject":
+        m0 |= 65536;
         break;
       case "basedOn":
         m0 |= 8192;
         break;
       case "bodySite":
-        m0 |= 268435456;
-        break;
-      case "category":
-        m0 |= 262144;
-        break;
-      case "code":
-        m0 |= 524288;
-        break;
-      case "complication":
         m1 |= 1;
         break;
+      case "category":
+        m0 |= 1048576;
+        break;
+      case "code":
+        m0 |= 2097152;
+        break;
+      case "complication":
+        m1 |= 8;
+        break;
       case "complicationDetail":
-        m1 |= 2;
+        m1 |= 16;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 1048576;
+        m0 |= 8388608;
         break;
       case "definition":
         m0 |= 4096;
@@ -117,10 +115,10 @@ function checkProcedure(v, x, p, d) {
         m0 |= 512;
         break;
       case "focalDevice":
-        m1 |= 16;
+        m1 |= 128;
         break;
       case "followUp":
-        m1 |= 4;
+        m1 |= 32;
         break;
       case "id":
         m0 |= 1;
@@ -135,7 +133,7 @@ function checkProcedure(v, x, p, d) {
         m0 |= 32;
         break;
       case "location":
-        m0 |= 33554432;
+        m0 |= 268435456;
         break;
       case "meta":
         m0 |= 4;
@@ -144,46 +142,54 @@ function checkProcedure(v, x, p, d) {
         m0 |= 1024;
         break;
       case "notDone":
-        m0 |= 32768;
-        break;
-      case "notDoneReason":
         m0 |= 131072;
         break;
+      case "notDoneReason":
+        m0 |= 524288;
+        break;
       case "note":
-        m1 |= 8;
+        m1 |= 64;
         break;
       case "outcome":
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       case "partOf":
         m0 |= 16384;
         break;
       case "performedDateTime":
-        m0 |= 2097152;
-        break;
-      case "performedPeriod":
-        m0 |= 8388608;
-        break;
-      case "performer":
         m0 |= 16777216;
         break;
-      case "reasonCode":
+      case "performedPeriod":
         m0 |= 67108864;
         break;
-      case "reasonReference":
+      case "performer":
         m0 |= 134217728;
         break;
-      case "report":
+      case "reasonCode":
+        m0 |= 536870912;
+        break;
+      case "reasonReference":
         m0 |= 1073741824;
+        break;
+      case "report":
+        m1 |= 4;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 32768;
+        break;
+      case "subject":
+        m0 |= 4194304;
         break;
       case "text":
         m0 |= 128;
         break;
       case "usedCode":
-        m1 |= 64;
+        m1 |= 512;
         break;
       case "usedReference":
-        m1 |= 32;
+        m1 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -208,7 +214,9 @@ function checkProcedure(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -241,39 +249,41 @@ function checkProcedure(v, x, p, d) {
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 65536) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes122(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.one(o.notDoneReason, x, p, "notDoneReason", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 14680064) > 1) {
+  if (vrt.bitCount(m0 & 117440512) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "performed", 0) && x.c === null) return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidDateTime(o.performedDateTime) && (m0 & 4194304) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.performedDateTime) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
         o.performedDateTime,
         o._performedDateTime,
@@ -289,61 +299,61 @@ function checkProcedure(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.performedPeriod, x, p, "performed.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkProcedurePerformer) && x.c === null) return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.outcome, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.report, x, p, "report", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.report, true, x, p, "report", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.complication, x, p, "complication", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.complicationDetail, x, p, "complicationDetail", d, 0, -1, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(o.complicationDetail, true, x, p, "complicationDetail", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.many(o.followUp, x, p, "followUp", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.focalDevice, x, p, "focalDevice", d, 0, -1, checkProcedureFocalDevice) && x.c === null)
       return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.usedReference, x, p, "usedReference", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.usedReference, true, x, p, "usedReference", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.usedCode, x, p, "usedCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -362,6 +372,7 @@ function checkProcedurePerformer(v, x, p, d) {
     switch (k) {
       case "actor":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -376,7 +387,7 @@ function checkProcedurePerformer(v, x, p, d) {
         break;
       case "onBehalfOf":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "role":
         n++;
@@ -404,7 +415,7 @@ function checkProcedurePerformer(v, x, p, d) {
   }
   if (!vrt.one(o.actor, x, p, "actor", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
       return false;
@@ -431,6 +442,7 @@ function checkProcedureFocalDevice(v, x, p, d) {
         break;
       case "manipulated":
         n++;
+        m0 |= 16;
         break;
       case "modifierExtension":
         n++;

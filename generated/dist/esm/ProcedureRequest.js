@@ -78,13 +78,13 @@ function checkProcedureRequest(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_asNeededBoolean":
-        m0 |= 134217728;
+        m1 |= 32;
         break;
       case "_authoredOn":
-        m0 |= 1073741824;
+        m1 |= 256;
         break;
       case "_doNotPerform":
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -93,51 +93,52 @@ function checkProcedureRequest(v, x, p, d) {
         m0 |= 16;
         break;
       case "_intent":
-      case "_status":
-      case "code":
-      case "intent":
-      case "resourceType":
-      case "status":
-      case "subject":
+        m0 |= 524288;
         break;
       case "_language":
         m0 |= 64;
         break;
       case "_occurrenceDateTime":
-        m0 |= 8388608;
+        m1 |= 2;
         break;
       case "_priority":
+        m0 |= 2097152;
+        break;
+      case "_status":
         m0 |= 131072;
         break;
       case "asNeededBoolean":
-        m0 |= 67108864;
+        m1 |= 16;
         break;
       case "asNeededCodeableConcept":
-        m0 |= 268435456;
+        m1 |= 64;
         break;
       case "authoredOn":
-        m0 |= 536870912;
+        m1 |= 128;
         break;
       case "basedOn":
         m0 |= 8192;
         break;
       case "bodySite":
-        m1 |= 128;
+        m1 |= 65536;
         break;
       case "category":
-        m0 |= 1048576;
+        m0 |= 16777216;
+        break;
+      case "code":
+        m0 |= 33554432;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 2097152;
+        m0 |= 134217728;
         break;
       case "definition":
         m0 |= 4096;
         break;
       case "doNotPerform":
-        m0 |= 262144;
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
@@ -151,6 +152,9 @@ function checkProcedureRequest(v, x, p, d) {
       case "implicitRules":
         m0 |= 8;
         break;
+      case "intent":
+        m0 |= 262144;
+        break;
       case "language":
         m0 |= 32;
         break;
@@ -161,49 +165,57 @@ function checkProcedureRequest(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m1 |= 256;
+        m1 |= 131072;
         break;
       case "occurrenceDateTime":
-        m0 |= 4194304;
+        m1 |= 1;
         break;
       case "occurrencePeriod":
-        m0 |= 16777216;
-        break;
-      case "occurrenceTiming":
-        m0 |= 33554432;
-        break;
-      case "performer":
         m1 |= 4;
         break;
-      case "performerType":
-        m1 |= 2;
-        break;
-      case "priority":
-        m0 |= 65536;
-        break;
-      case "reasonCode":
+      case "occurrenceTiming":
         m1 |= 8;
         break;
+      case "performer":
+        m1 |= 2048;
+        break;
+      case "performerType":
+        m1 |= 1024;
+        break;
+      case "priority":
+        m0 |= 1048576;
+        break;
+      case "reasonCode":
+        m1 |= 4096;
+        break;
       case "reasonReference":
-        m1 |= 16;
+        m1 |= 8192;
         break;
       case "relevantHistory":
-        m1 |= 512;
+        m1 |= 262144;
         break;
       case "replaces":
         m0 |= 16384;
         break;
       case "requester":
-        m1 |= 1;
+        m1 |= 512;
         break;
       case "requisition":
         m0 |= 32768;
         break;
+      case "resourceType":
+        break;
       case "specimen":
-        m1 |= 64;
+        m1 |= 32768;
+        break;
+      case "status":
+        m0 |= 65536;
+        break;
+      case "subject":
+        m0 |= 67108864;
         break;
       case "supportingInfo":
-        m1 |= 32;
+        m1 |= 16384;
         break;
       case "text":
         m0 |= 128;
@@ -231,7 +243,9 @@ function checkProcedureRequest(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -263,25 +277,31 @@ function checkProcedureRequest(v, x, p, d) {
   if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.requisition, x, p, "requisition", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.intent) && o._intent === void 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes116(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.intent) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 131072) === 0)) {
+  if (!(typeof o.intent === "string" && vcodes.inCodes117(o.intent))) {
+    if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.priority === "string" && vcodes.inCodes97(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidBoolean(o.doNotPerform) && (m0 & 524288) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.doNotPerform) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.doNotPerform,
         o._doNotPerform,
@@ -297,23 +317,23 @@ function checkProcedureRequest(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
     return false;
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 62914560) > 1) {
+  if (vrt.bitCount(m1 & 15) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
   }
-  if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 8388608) === 0)) {
+  if ((m1 & 3) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m1 & 2) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -329,19 +349,19 @@ function checkProcedureRequest(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 16777216) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.one(o.occurrenceTiming, x, p, "occurrence.ofType(Timing)", d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 469762048) > 1) {
+  if (vrt.bitCount(m1 & 112) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "asNeeded", 0) && x.c === null) return false;
   }
-  if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 134217728) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.asNeededBoolean,
         o._asNeededBoolean,
@@ -357,50 +377,50 @@ function checkProcedureRequest(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 384) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m1 & 256) === 0)) {
       if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.requester, x, p, "requester", d, 0, checkProcedureRequestRequester) && x.c === null) return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.performerType, x, p, "performerType", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.performer, x, p, "performer", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.supportingInfo, x, p, "supportingInfo", d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.specimen, x, p, "specimen", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.specimen, true, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.many(o.relevantHistory, x, p, "relevantHistory", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.relevantHistory, true, x, p, "relevantHistory", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
@@ -420,6 +440,7 @@ function checkProcedureRequestRequester(v, x, p, d) {
     switch (k) {
       case "agent":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -434,7 +455,7 @@ function checkProcedureRequestRequester(v, x, p, d) {
         break;
       case "onBehalfOf":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -455,7 +476,7 @@ function checkProcedureRequestRequester(v, x, p, d) {
   }
   if (!vrt.one(o.agent, x, p, "agent", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;

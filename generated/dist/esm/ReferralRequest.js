@@ -66,10 +66,10 @@ function checkReferralRequest(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_authoredOn":
-        m0 |= 33554432;
+        m0 |= 1073741824;
         break;
       case "_description":
-        m1 |= 2;
+        m1 |= 64;
         break;
       case "_id":
         m0 |= 2;
@@ -78,23 +78,22 @@ function checkReferralRequest(v, x, p, d) {
         m0 |= 16;
         break;
       case "_intent":
-      case "_status":
-      case "intent":
-      case "resourceType":
-      case "status":
-      case "subject":
+        m0 |= 524288;
         break;
       case "_language":
         m0 |= 64;
         break;
       case "_occurrenceDateTime":
-        m0 |= 4194304;
+        m0 |= 134217728;
         break;
       case "_priority":
-        m0 |= 262144;
+        m0 |= 4194304;
+        break;
+      case "_status":
+        m0 |= 131072;
         break;
       case "authoredOn":
-        m0 |= 16777216;
+        m0 |= 536870912;
         break;
       case "basedOn":
         m0 |= 8192;
@@ -103,13 +102,13 @@ function checkReferralRequest(v, x, p, d) {
         m0 |= 256;
         break;
       case "context":
-        m0 |= 1048576;
+        m0 |= 33554432;
         break;
       case "definition":
         m0 |= 4096;
         break;
       case "description":
-        m1 |= 1;
+        m1 |= 32;
         break;
       case "extension":
         m0 |= 512;
@@ -126,6 +125,9 @@ function checkReferralRequest(v, x, p, d) {
       case "implicitRules":
         m0 |= 8;
         break;
+      case "intent":
+        m0 |= 262144;
+        break;
       case "language":
         m0 |= 32;
         break;
@@ -136,49 +138,57 @@ function checkReferralRequest(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m1 |= 8;
+        m1 |= 256;
         break;
       case "occurrenceDateTime":
-        m0 |= 2097152;
+        m0 |= 67108864;
         break;
       case "occurrencePeriod":
-        m0 |= 8388608;
-        break;
-      case "priority":
-        m0 |= 131072;
-        break;
-      case "reasonCode":
-        m0 |= 536870912;
-        break;
-      case "reasonReference":
-        m0 |= 1073741824;
-        break;
-      case "recipient":
         m0 |= 268435456;
         break;
-      case "relevantHistory":
+      case "priority":
+        m0 |= 2097152;
+        break;
+      case "reasonCode":
+        m1 |= 8;
+        break;
+      case "reasonReference":
         m1 |= 16;
+        break;
+      case "recipient":
+        m1 |= 4;
+        break;
+      case "relevantHistory":
+        m1 |= 512;
         break;
       case "replaces":
         m0 |= 16384;
         break;
       case "requester":
-        m0 |= 67108864;
+        m1 |= 1;
+        break;
+      case "resourceType":
         break;
       case "serviceRequested":
-        m0 |= 524288;
+        m0 |= 8388608;
         break;
       case "specialty":
-        m0 |= 134217728;
+        m1 |= 2;
+        break;
+      case "status":
+        m0 |= 65536;
+        break;
+      case "subject":
+        m0 |= 16777216;
         break;
       case "supportingInfo":
-        m1 |= 4;
+        m1 |= 128;
         break;
       case "text":
         m0 |= 128;
         break;
       case "type":
-        m0 |= 65536;
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -203,7 +213,9 @@ function checkReferralRequest(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -239,43 +251,49 @@ function checkReferralRequest(v, x, p, d) {
   if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.intent) && o._intent === void 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes116(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(o.intent) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 65536) !== 0) {
+  if (!(typeof o.intent === "string" && vcodes.inCodes117(o.intent))) {
+    if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 262144) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.priority === "string" && vcodes.inCodes97(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.serviceRequested, x, p, "serviceRequested", d, 0, -1, checkCodeableConcept) && x.c === null)
       return false;
   }
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
     return false;
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 14680064) > 1) {
+  if (vrt.bitCount(m0 & 469762048) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 4194304) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.occurrenceDateTime,
         o._occurrenceDateTime,
@@ -291,48 +309,48 @@ function checkReferralRequest(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, checkPeriod) && x.c === null)
       return false;
   }
-  if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 33554432) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.requester, x, p, "requester", d, 0, checkReferralRequestRequester) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.specialty, x, p, "specialty", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 4) !== 0) {
     if (!vrt.many(o.recipient, x, p, "recipient", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.recipient, true, x, p, "recipient", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
-  if ((m0 & 536870912) !== 0) {
+  if ((m1 & 8) !== 0) {
     if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 1073741824) !== 0) {
+  if ((m1 & 16) !== 0) {
     if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m1 & 2) === 0)) {
+  if ((m1 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m1 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.supportingInfo, x, p, "supportingInfo", d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.relevantHistory, x, p, "relevantHistory", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.relevantHistory, true, x, p, "relevantHistory", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
@@ -352,6 +370,7 @@ function checkReferralRequestRequester(v, x, p, d) {
     switch (k) {
       case "agent":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -366,7 +385,7 @@ function checkReferralRequestRequester(v, x, p, d) {
         break;
       case "onBehalfOf":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -387,7 +406,7 @@ function checkReferralRequestRequester(v, x, p, d) {
   }
   if (!vrt.one(o.agent, x, p, "agent", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;

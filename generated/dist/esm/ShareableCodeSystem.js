@@ -70,40 +70,31 @@ function checkShareableCodeSystem(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_caseSensitive":
-      case "_content":
-      case "_description":
-      case "_experimental":
-      case "_name":
-      case "_publisher":
-      case "_status":
-      case "_url":
-      case "_version":
-      case "caseSensitive":
-      case "concept":
-      case "content":
-      case "description":
-      case "experimental":
-      case "name":
-      case "publisher":
-      case "resourceType":
-      case "status":
-      case "url":
-      case "version":
+        m1 |= 128;
         break;
       case "_compositional":
-        m0 |= 268435456;
+        m1 |= 8192;
+        break;
+      case "_content":
+        m1 |= 131072;
         break;
       case "_copyright":
-        m0 |= 4194304;
+        m1 |= 32;
         break;
       case "_count":
-        m1 |= 2;
+        m1 |= 524288;
         break;
       case "_date":
-        m0 |= 32768;
+        m0 |= 33554432;
+        break;
+      case "_description":
+        m0 |= 1073741824;
+        break;
+      case "_experimental":
+        m0 |= 8388608;
         break;
       case "_hierarchyMeaning":
-        m0 |= 67108864;
+        m1 |= 2048;
         break;
       case "_id":
         m0 |= 2;
@@ -114,56 +105,86 @@ function checkShareableCodeSystem(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_purpose":
-        m0 |= 1048576;
+      case "_name":
+        m0 |= 131072;
         break;
-      case "_title":
-        m0 |= 8192;
-        break;
-      case "_valueSet":
-        m0 |= 16777216;
-        break;
-      case "_versionNeeded":
-        m0 |= 1073741824;
-        break;
-      case "compositional":
+      case "_publisher":
         m0 |= 134217728;
         break;
+      case "_purpose":
+        m1 |= 8;
+        break;
+      case "_status":
+        m0 |= 2097152;
+        break;
+      case "_title":
+        m0 |= 524288;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_valueSet":
+        m1 |= 512;
+        break;
+      case "_version":
+        m0 |= 32768;
+        break;
+      case "_versionNeeded":
+        m1 |= 32768;
+        break;
+      case "caseSensitive":
+        m1 |= 64;
+        break;
+      case "compositional":
+        m1 |= 4096;
+        break;
+      case "concept":
+        m1 |= 4194304;
+        break;
       case "contact":
-        m0 |= 65536;
+        m0 |= 268435456;
         break;
       case "contained":
         m0 |= 256;
         break;
+      case "content":
+        m1 |= 65536;
+        break;
       case "copyright":
-        m0 |= 2097152;
+        m1 |= 16;
         break;
       case "count":
-        m1 |= 1;
+        m1 |= 262144;
         break;
       case "date":
-        m0 |= 16384;
+        m0 |= 16777216;
+        break;
+      case "description":
+        m0 |= 536870912;
+        break;
+      case "experimental":
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "filter":
-        m1 |= 4;
+        m1 |= 1048576;
         break;
       case "hierarchyMeaning":
-        m0 |= 33554432;
+        m1 |= 1024;
         break;
       case "id":
         m0 |= 1;
         break;
       case "identifier":
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
       case "jurisdiction":
-        m0 |= 262144;
+        m1 |= 2;
         break;
       case "language":
         m0 |= 32;
@@ -174,26 +195,43 @@ function checkShareableCodeSystem(v, x, p, d) {
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "name":
+        m0 |= 65536;
+        break;
       case "property":
-        m1 |= 8;
+        m1 |= 2097152;
+        break;
+      case "publisher":
+        m0 |= 67108864;
         break;
       case "purpose":
-        m0 |= 524288;
+        m1 |= 4;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 1048576;
         break;
       case "text":
         m0 |= 128;
         break;
       case "title":
-        m0 |= 4096;
+        m0 |= 262144;
+        break;
+      case "url":
+        m0 |= 2048;
         break;
       case "useContext":
-        m0 |= 131072;
+        m1 |= 1;
         break;
       case "valueSet":
-        m0 |= 8388608;
+        m1 |= 256;
+        break;
+      case "version":
+        m0 |= 16384;
         break;
       case "versionNeeded":
-        m0 |= 536870912;
+        m1 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -218,7 +256,9 @@ function checkShareableCodeSystem(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -233,73 +273,75 @@ function checkShareableCodeSystem(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.version, o._version, x, p, "version", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 8192) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
     if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 32768) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
     if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
     if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 1048576) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 4194304) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidBoolean(o.caseSensitive) && o._caseSensitive === void 0)) {
+  if (!(vrt.isValidBoolean(o.caseSensitive) && (m1 & 128) === 0)) {
     if (!vrt.prim(
       o.caseSensitive,
       o._caseSensitive,
@@ -314,14 +356,14 @@ function checkShareableCodeSystem(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidUri(o.valueSet) && (m0 & 16777216) === 0)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidUri(o.valueSet) && (m1 & 512) === 0)) {
       if (!vrt.prim(o.valueSet, o._valueSet, x, p, "valueSet", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidCode(o.hierarchyMeaning) && (m0 & 67108864) === 0)) {
+  if ((m1 & 3072) !== 0) {
+    if (!(vrt.isValidCode(o.hierarchyMeaning) && (m1 & 2048) === 0)) {
       if (!vrt.prim(
         o.hierarchyMeaning,
         o._hierarchyMeaning,
@@ -336,11 +378,13 @@ function checkShareableCodeSystem(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, "hierarchyMeaning", vrt.checkCode, BINDING_2) && x.c === null)
-      return false;
+    if (!(typeof o.hierarchyMeaning === "string" && vcodes.inCodes138(o.hierarchyMeaning))) {
+      if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, "hierarchyMeaning", vrt.checkCode, BINDING_2) && x.c === null)
+        return false;
+    }
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidBoolean(o.compositional) && (m0 & 268435456) === 0)) {
+  if ((m1 & 12288) !== 0) {
+    if (!(vrt.isValidBoolean(o.compositional) && (m1 & 8192) === 0)) {
       if (!vrt.prim(
         o.compositional,
         o._compositional,
@@ -356,8 +400,8 @@ function checkShareableCodeSystem(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidBoolean(o.versionNeeded) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 49152) !== 0) {
+    if (!(vrt.isValidBoolean(o.versionNeeded) && (m1 & 32768) === 0)) {
       if (!vrt.prim(
         o.versionNeeded,
         o._versionNeeded,
@@ -373,21 +417,23 @@ function checkShareableCodeSystem(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.content) && o._content === void 0)) {
+  if (!(vrt.isValidCode(o.content) && (m1 & 131072) === 0)) {
     if (!vrt.prim(o.content, o._content, x, p, "content", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.content, false, x, p, "content", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.count) && (m1 & 2) === 0)) {
+  if (!(typeof o.content === "string" && vcodes.inCodes139(o.content))) {
+    if (!vrt.eachWith(o.content, false, x, p, "content", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if ((m1 & 786432) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.count) && (m1 & 524288) === 0)) {
       if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.many(o.filter, x, p, "filter", d, 0, -1, checkCodeSystemFilter) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.many(o.property, x, p, "property", d, 0, -1, checkCodeSystemProperty) && x.c === null) return false;
   }
   if (!vrt.many(o.concept, x, p, "concept", d, 1, -1, checkCodeSystemConcept) && x.c === null) return false;

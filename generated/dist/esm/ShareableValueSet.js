@@ -60,38 +60,29 @@ function checkShareableValueSet(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ValueSet") && x.c === null) return false;
   let m0 = 0;
+  let m1 = 0;
   for (const k in o) {
     switch (k) {
       case "_copyright":
-        m0 |= 16777216;
+        m1 |= 128;
         break;
       case "_date":
-        m0 |= 32768;
+        m0 |= 33554432;
         break;
       case "_description":
+        m0 |= 1073741824;
+        break;
       case "_experimental":
-      case "_name":
-      case "_publisher":
-      case "_status":
-      case "_url":
-      case "_version":
-      case "description":
-      case "experimental":
-      case "name":
-      case "publisher":
-      case "resourceType":
-      case "status":
-      case "url":
-      case "version":
+        m0 |= 8388608;
         break;
       case "_extensible":
-        m0 |= 67108864;
+        m1 |= 512;
         break;
       case "_id":
         m0 |= 2;
         break;
       case "_immutable":
-        m0 |= 1048576;
+        m1 |= 8;
         break;
       case "_implicitRules":
         m0 |= 16;
@@ -99,32 +90,53 @@ function checkShareableValueSet(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_purpose":
-        m0 |= 4194304;
+      case "_name":
+        m0 |= 131072;
         break;
-      case "_title":
-        m0 |= 8192;
-        break;
-      case "compose":
+      case "_publisher":
         m0 |= 134217728;
         break;
+      case "_purpose":
+        m1 |= 32;
+        break;
+      case "_status":
+        m0 |= 2097152;
+        break;
+      case "_title":
+        m0 |= 524288;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_version":
+        m0 |= 32768;
+        break;
+      case "compose":
+        m1 |= 1024;
+        break;
       case "contact":
-        m0 |= 65536;
+        m0 |= 268435456;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "copyright":
-        m0 |= 8388608;
+        m1 |= 64;
         break;
       case "date":
-        m0 |= 16384;
+        m0 |= 16777216;
+        break;
+      case "description":
+        m0 |= 536870912;
         break;
       case "expansion":
-        m0 |= 268435456;
+        m1 |= 2048;
+        break;
+      case "experimental":
+        m0 |= 4194304;
         break;
       case "extensible":
-        m0 |= 33554432;
+        m1 |= 256;
         break;
       case "extension":
         m0 |= 512;
@@ -133,16 +145,16 @@ function checkShareableValueSet(v, x, p, d) {
         m0 |= 1;
         break;
       case "identifier":
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "immutable":
-        m0 |= 524288;
+        m1 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
       case "jurisdiction":
-        m0 |= 262144;
+        m1 |= 2;
         break;
       case "language":
         m0 |= 32;
@@ -153,17 +165,34 @@ function checkShareableValueSet(v, x, p, d) {
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "publisher":
+        m0 |= 67108864;
+        break;
       case "purpose":
-        m0 |= 2097152;
+        m1 |= 16;
+        break;
+      case "resourceType":
+        break;
+      case "status":
+        m0 |= 1048576;
         break;
       case "text":
         m0 |= 128;
         break;
       case "title":
-        m0 |= 4096;
+        m0 |= 262144;
+        break;
+      case "url":
+        m0 |= 2048;
         break;
       case "useContext":
-        m0 |= 131072;
+        m1 |= 1;
+        break;
+      case "version":
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -188,7 +217,9 @@ function checkShareableValueSet(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -203,88 +234,90 @@ function checkShareableValueSet(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.version) && o._version === void 0)) {
+  if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.version, o._version, x, p, "version", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 8192) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if (!(vrt.isValidBoolean(o.experimental) && o._experimental === void 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
     if (!vrt.prim(o.experimental, o._experimental, x, p, "experimental", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 32768) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.publisher) && o._publisher === void 0)) {
+  if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
     if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 65536) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if (!(vrt.isValidMarkdown(o.description) && o._description === void 0)) {
+  if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
     if (!vrt.prim(o.description, o._description, x, p, "description", d, 1, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 131072) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidBoolean(o.immutable) && (m0 & 1048576) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidBoolean(o.immutable) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.immutable, o._immutable, x, p, "immutable", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 4194304) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 16777216) === 0)) {
+  if ((m1 & 192) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 128) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidBoolean(o.extensible) && (m0 & 67108864) === 0)) {
+  if ((m1 & 768) !== 0) {
+    if (!(vrt.isValidBoolean(o.extensible) && (m1 & 512) === 0)) {
       if (!vrt.prim(o.extensible, o._extensible, x, p, "extensible", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.compose, x, p, "compose", d, 0, checkValueSetCompose) && x.c === null) return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.expansion, x, p, "expansion", d, 0, checkValueSetExpansion) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -34,32 +34,31 @@ function checkSignature(v, x, p, d) {
     switch (k) {
       case "_blob":
         n++;
-        m0 |= 2048;
+        m0 |= 16384;
         break;
       case "_contentType":
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
       case "_onBehalfOfUri":
         n++;
-        m0 |= 64;
+        m0 |= 512;
         break;
       case "_when":
-      case "type":
-      case "when":
         n++;
+        m0 |= 16;
         break;
       case "_whoUri":
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       case "blob":
         n++;
-        m0 |= 1024;
+        m0 |= 8192;
         break;
       case "contentType":
         n++;
-        m0 |= 256;
+        m0 |= 2048;
         break;
       case "extension":
         n++;
@@ -70,19 +69,27 @@ function checkSignature(v, x, p, d) {
         break;
       case "onBehalfOfReference":
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       case "onBehalfOfUri":
         n++;
-        m0 |= 32;
+        m0 |= 256;
+        break;
+      case "type":
+        n++;
+        m0 |= 4;
+        break;
+      case "when":
+        n++;
+        m0 |= 8;
         break;
       case "whoReference":
         n++;
-        m0 |= 16;
+        m0 |= 128;
         break;
       case "whoUri":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -99,27 +106,27 @@ function checkSignature(v, x, p, d) {
   }
   if (!vrt.many(o.type, x, p, "type", d, 1, -1, checkCoding) && x.c === null) return false;
   if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCoding, BINDING_0) && x.c === null) return false;
-  if (!(vrt.isValidInstant(o.when) && o._when === void 0)) {
+  if (!(vrt.isValidInstant(o.when) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.when, o._when, x, p, "when", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "who", 1) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.whoUri) && (m0 & 8) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidUri(o.whoUri) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.whoReference, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 224) > 1) {
+  if (vrt.bitCount(m0 & 1792) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "onBehalfOf", 0) && x.c === null) return false;
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidUri(o.onBehalfOfUri) && (m0 & 64) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidUri(o.onBehalfOfUri) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.onBehalfOfUri,
         o._onBehalfOfUri,
@@ -135,7 +142,7 @@ function checkSignature(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 128) !== 0) {
+  if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -149,16 +156,16 @@ function checkSignature(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidCode(o.contentType) && (m0 & 512) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidCode(o.contentType) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
     if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.blob) && (m0 & 2048) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.blob) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
         return false;
     }

@@ -59,7 +59,7 @@ function checkSpecimen(v, x, p, d) {
         m0 |= 64;
         break;
       case "_receivedTime":
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "_status":
         m0 |= 16384;
@@ -68,13 +68,13 @@ function checkSpecimen(v, x, p, d) {
         m0 |= 4096;
         break;
       case "collection":
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "container":
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "extension":
         m0 |= 512;
@@ -98,25 +98,27 @@ function checkSpecimen(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "parent":
-        m0 |= 262144;
-        break;
-      case "processing":
-        m0 |= 2097152;
-        break;
-      case "receivedTime":
-        m0 |= 65536;
-        break;
-      case "request":
         m0 |= 524288;
         break;
+      case "processing":
+        m0 |= 4194304;
+        break;
+      case "receivedTime":
+        m0 |= 131072;
+        break;
+      case "request":
+        m0 |= 1048576;
+        break;
       case "resourceType":
-      case "subject":
         break;
       case "status":
         m0 |= 8192;
+        break;
+      case "subject":
+        m0 |= 65536;
         break;
       case "text":
         m0 |= 128;
@@ -147,7 +149,9 @@ function checkSpecimen(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -174,7 +178,9 @@ function checkSpecimen(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!(typeof o.status === "string" && vcodes.inCodes119(o.status))) {
+      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    }
   }
   if ((m0 & 32768) !== 0) {
     if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
@@ -182,8 +188,8 @@ function checkSpecimen(v, x, p, d) {
   if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDateTime(o.receivedTime) && (m0 & 131072) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidDateTime(o.receivedTime) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
         o.receivedTime,
         o._receivedTime,
@@ -199,26 +205,26 @@ function checkSpecimen(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 262144) !== 0) {
+  if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.parent, x, p, "parent", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.parent, true, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.request, x, p, "request", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.request, true, x, p, "request", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.collection, x, p, "collection", d, 0, checkSpecimenCollection) && x.c === null) return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 4194304) !== 0) {
     if (!vrt.many(o.processing, x, p, "processing", d, 0, -1, checkSpecimenProcessing) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.container, x, p, "container", d, 0, -1, checkSpecimenContainer) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 16777216) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -27,7 +27,7 @@ function checkStyleSensitive(v, x, p, d) {
     switch (k) {
       case "_valueBoolean":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -38,10 +38,11 @@ function checkStyleSensitive(v, x, p, d) {
         break;
       case "url":
         n++;
+        m0 |= 4;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -59,21 +60,23 @@ function checkStyleSensitive(v, x, p, d) {
   if (!vrt.isValidUri(o.url)) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!vrt.eachWith(
-    o.url,
-    false,
-    x,
-    p,
-    "url",
-    vrt.checkFixed,
-    "http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive"
-  ) && x.c === null)
-    return false;
-  if (vrt.bitCount(m0 & 12) > 1) {
+  if (!(o.url === void 0 || o.url === "http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive")) {
+    if (!vrt.eachWith(
+      o.url,
+      false,
+      x,
+      p,
+      "url",
+      vrt.checkFixed,
+      "http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive"
+    ) && x.c === null)
+      return false;
+  }
+  if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 8) === 0)) {
+  if ((m0 & 24) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 16) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,

@@ -135,13 +135,13 @@ function checkTask(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_authoredOn":
-        m0 |= 1073741824;
+        m1 |= 8;
         break;
       case "_definitionUri":
         m0 |= 8192;
         break;
       case "_description":
-        m0 |= 16777216;
+        m0 |= 268435456;
         break;
       case "_id":
         m0 |= 2;
@@ -150,37 +150,37 @@ function checkTask(v, x, p, d) {
         m0 |= 16;
         break;
       case "_intent":
-      case "_status":
-      case "intent":
-      case "resourceType":
-      case "status":
+        m0 |= 8388608;
         break;
       case "_language":
         m0 |= 64;
         break;
       case "_lastModified":
-        m1 |= 2;
+        m1 |= 32;
         break;
       case "_priority":
-        m0 |= 2097152;
+        m0 |= 33554432;
+        break;
+      case "_status":
+        m0 |= 524288;
         break;
       case "authoredOn":
-        m0 |= 536870912;
+        m1 |= 4;
         break;
       case "basedOn":
         m0 |= 32768;
         break;
       case "businessStatus":
-        m0 |= 524288;
+        m0 |= 2097152;
         break;
       case "code":
-        m0 |= 4194304;
+        m0 |= 67108864;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "context":
-        m0 |= 134217728;
+        m1 |= 1;
         break;
       case "definitionReference":
         m0 |= 16384;
@@ -189,19 +189,19 @@ function checkTask(v, x, p, d) {
         m0 |= 4096;
         break;
       case "description":
-        m0 |= 8388608;
+        m0 |= 134217728;
         break;
       case "executionPeriod":
-        m0 |= 268435456;
+        m1 |= 2;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "focus":
-        m0 |= 33554432;
+        m0 |= 536870912;
         break;
       case "for":
-        m0 |= 67108864;
+        m0 |= 1073741824;
         break;
       case "groupIdentifier":
         m0 |= 65536;
@@ -216,13 +216,16 @@ function checkTask(v, x, p, d) {
         m0 |= 8;
         break;
       case "input":
-        m1 |= 512;
+        m1 |= 8192;
+        break;
+      case "intent":
+        m0 |= 4194304;
         break;
       case "language":
         m0 |= 32;
         break;
       case "lastModified":
-        m1 |= 1;
+        m1 |= 16;
         break;
       case "meta":
         m0 |= 4;
@@ -231,37 +234,42 @@ function checkTask(v, x, p, d) {
         m0 |= 1024;
         break;
       case "note":
-        m1 |= 64;
-        break;
-      case "output":
         m1 |= 1024;
         break;
+      case "output":
+        m1 |= 16384;
+        break;
       case "owner":
-        m1 |= 16;
+        m1 |= 256;
         break;
       case "partOf":
         m0 |= 131072;
         break;
       case "performerType":
-        m1 |= 8;
-        break;
-      case "priority":
-        m0 |= 1048576;
-        break;
-      case "reason":
-        m1 |= 32;
-        break;
-      case "relevantHistory":
         m1 |= 128;
         break;
+      case "priority":
+        m0 |= 16777216;
+        break;
+      case "reason":
+        m1 |= 512;
+        break;
+      case "relevantHistory":
+        m1 |= 2048;
+        break;
       case "requester":
-        m1 |= 4;
+        m1 |= 64;
+        break;
+      case "resourceType":
         break;
       case "restriction":
-        m1 |= 256;
+        m1 |= 4096;
+        break;
+      case "status":
+        m0 |= 262144;
         break;
       case "statusReason":
-        m0 |= 262144;
+        m0 |= 1048576;
         break;
       case "text":
         m0 |= 128;
@@ -289,7 +297,9 @@ function checkTask(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -352,60 +362,66 @@ function checkTask(v, x, p, d) {
     if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 262144) !== 0) {
+  if (!(typeof o.status === "string" && vcodes.inCodes302(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 1048576) !== 0) {
     if (!vrt.one(o.statusReason, x, p, "statusReason", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 524288) !== 0) {
+  if ((m0 & 2097152) !== 0) {
     if (!vrt.one(o.businessStatus, x, p, "businessStatus", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.intent) && o._intent === void 0)) {
+  if (!(vrt.isValidCode(o.intent) && (m0 & 8388608) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 2097152) === 0)) {
+  if (!(typeof o.intent === "string" && vcodes.inCodes117(o.intent))) {
+    if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidCode(o.priority) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!(typeof o.priority === "string" && vcodes.inCodes97(o.priority))) {
+      if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16777216) === 0)) {
+  if ((m0 & 402653184) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 268435456) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m0 & 536870912) !== 0) {
     if (!vrt.one(o.focus, x, p, "focus", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m0 & 1073741824) !== 0) {
     if (!vrt.one(o.for, x, p, "for", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m0 & 134217728) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if ((m0 & 268435456) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.one(o.executionPeriod, x, p, "executionPeriod", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidDateTime(o.authoredOn) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidDateTime(o.lastModified) && (m1 & 2) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidDateTime(o.lastModified) && (m1 & 32) === 0)) {
       if (!vrt.prim(
         o.lastModified,
         o._lastModified,
@@ -421,36 +437,36 @@ function checkTask(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.requester, x, p, "requester", d, 0, checkTaskRequester) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.performerType, x, p, "performerType", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.performerType, true, x, p, "performerType", vrt.checkConcept, BINDING_4) && x.c === null)
       return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.owner, x, p, "owner", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.owner, false, x, p, "owner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.reason, x, p, "reason", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.relevantHistory, x, p, "relevantHistory", d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.relevantHistory, true, x, p, "relevantHistory", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.restriction, x, p, "restriction", d, 0, checkTaskRestriction) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.input, x, p, "input", d, 0, -1, checkTaskInput) && x.c === null) return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.many(o.output, x, p, "output", d, 0, -1, checkTaskOutput) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -469,6 +485,7 @@ function checkTaskRequester(v, x, p, d) {
     switch (k) {
       case "agent":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -483,7 +500,7 @@ function checkTaskRequester(v, x, p, d) {
         break;
       case "onBehalfOf":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -504,7 +521,7 @@ function checkTaskRequester(v, x, p, d) {
   }
   if (!vrt.one(o.agent, x, p, "agent", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
@@ -599,67 +616,67 @@ function checkTaskInput(v, x, p, d) {
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "_valueCode":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "_valueDate":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "_valueId":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "_valueOid":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "_valueString":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "_valueTime":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       case "_valueUri":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "extension":
         n++;
@@ -674,158 +691,159 @@ function checkTaskInput(v, x, p, d) {
         break;
       case "type":
         n++;
+        m0 |= 8;
         break;
       case "valueAddress":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAge":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueCoding":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueCount":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "valueDistance":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueDuration":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "valueMeta":
         n++;
-        m1 |= 33554432;
+        m1 |= 67108864;
         break;
       case "valueMoney":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRange":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueRatio":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueReference":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueSignature":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "valueTiming":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -846,8 +864,8 @@ function checkTaskInput(v, x, p, d) {
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -863,8 +881,8 @@ function checkTaskInput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -880,20 +898,20 @@ function checkTaskInput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -909,8 +927,8 @@ function checkTaskInput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 32768) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -926,14 +944,14 @@ function checkTaskInput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -949,8 +967,8 @@ function checkTaskInput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -966,8 +984,8 @@ function checkTaskInput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -983,14 +1001,14 @@ function checkTaskInput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1006,8 +1024,8 @@ function checkTaskInput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1023,14 +1041,14 @@ function checkTaskInput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m1 & 1) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 4) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1046,82 +1064,82 @@ function checkTaskInput(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 16) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 33554432) !== 0) {
+  if ((m1 & 67108864) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   return true;
@@ -1136,67 +1154,67 @@ function checkTaskOutput(v, x, p, d) {
     switch (k) {
       case "_valueBase64Binary":
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       case "_valueBoolean":
         n++;
-        m0 |= 64;
+        m0 |= 128;
         break;
       case "_valueCode":
         n++;
-        m0 |= 256;
+        m0 |= 512;
         break;
       case "_valueDate":
         n++;
-        m0 |= 1024;
+        m0 |= 2048;
         break;
       case "_valueDateTime":
         n++;
-        m0 |= 4096;
+        m0 |= 8192;
         break;
       case "_valueDecimal":
         n++;
-        m0 |= 16384;
+        m0 |= 32768;
         break;
       case "_valueId":
         n++;
-        m0 |= 65536;
+        m0 |= 131072;
         break;
       case "_valueInstant":
         n++;
-        m0 |= 262144;
+        m0 |= 524288;
         break;
       case "_valueInteger":
         n++;
-        m0 |= 1048576;
+        m0 |= 2097152;
         break;
       case "_valueMarkdown":
         n++;
-        m0 |= 4194304;
+        m0 |= 8388608;
         break;
       case "_valueOid":
         n++;
-        m0 |= 16777216;
+        m0 |= 33554432;
         break;
       case "_valuePositiveInt":
         n++;
-        m0 |= 67108864;
+        m0 |= 134217728;
         break;
       case "_valueString":
         n++;
-        m0 |= 268435456;
+        m0 |= 536870912;
         break;
       case "_valueTime":
         n++;
-        m0 |= 1073741824;
+        m1 |= 1;
         break;
       case "_valueUnsignedInt":
         n++;
-        m1 |= 2;
+        m1 |= 4;
         break;
       case "_valueUri":
         n++;
-        m1 |= 8;
+        m1 |= 16;
         break;
       case "extension":
         n++;
@@ -1211,158 +1229,159 @@ function checkTaskOutput(v, x, p, d) {
         break;
       case "type":
         n++;
+        m0 |= 8;
         break;
       case "valueAddress":
         n++;
-        m1 |= 16;
+        m1 |= 32;
         break;
       case "valueAge":
         n++;
-        m1 |= 32;
+        m1 |= 64;
         break;
       case "valueAnnotation":
         n++;
-        m1 |= 64;
+        m1 |= 128;
         break;
       case "valueAttachment":
         n++;
-        m1 |= 128;
+        m1 |= 256;
         break;
       case "valueBase64Binary":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "valueBoolean":
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
       case "valueCode":
         n++;
-        m0 |= 128;
+        m0 |= 256;
         break;
       case "valueCodeableConcept":
         n++;
-        m1 |= 256;
+        m1 |= 512;
         break;
       case "valueCoding":
         n++;
-        m1 |= 512;
+        m1 |= 1024;
         break;
       case "valueContactPoint":
         n++;
-        m1 |= 1024;
+        m1 |= 2048;
         break;
       case "valueCount":
         n++;
-        m1 |= 2048;
+        m1 |= 4096;
         break;
       case "valueDate":
         n++;
-        m0 |= 512;
+        m0 |= 1024;
         break;
       case "valueDateTime":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
       case "valueDecimal":
         n++;
-        m0 |= 8192;
+        m0 |= 16384;
         break;
       case "valueDistance":
         n++;
-        m1 |= 4096;
+        m1 |= 8192;
         break;
       case "valueDuration":
         n++;
-        m1 |= 8192;
+        m1 |= 16384;
         break;
       case "valueHumanName":
         n++;
-        m1 |= 16384;
+        m1 |= 32768;
         break;
       case "valueId":
         n++;
-        m0 |= 32768;
+        m0 |= 65536;
         break;
       case "valueIdentifier":
         n++;
-        m1 |= 32768;
+        m1 |= 65536;
         break;
       case "valueInstant":
         n++;
-        m0 |= 131072;
+        m0 |= 262144;
         break;
       case "valueInteger":
         n++;
-        m0 |= 524288;
+        m0 |= 1048576;
         break;
       case "valueMarkdown":
         n++;
-        m0 |= 2097152;
+        m0 |= 4194304;
         break;
       case "valueMeta":
         n++;
-        m1 |= 33554432;
+        m1 |= 67108864;
         break;
       case "valueMoney":
         n++;
-        m1 |= 65536;
+        m1 |= 131072;
         break;
       case "valueOid":
         n++;
-        m0 |= 8388608;
+        m0 |= 16777216;
         break;
       case "valuePeriod":
         n++;
-        m1 |= 131072;
+        m1 |= 262144;
         break;
       case "valuePositiveInt":
         n++;
-        m0 |= 33554432;
+        m0 |= 67108864;
         break;
       case "valueQuantity":
         n++;
-        m1 |= 262144;
+        m1 |= 524288;
         break;
       case "valueRange":
         n++;
-        m1 |= 524288;
+        m1 |= 1048576;
         break;
       case "valueRatio":
         n++;
-        m1 |= 1048576;
+        m1 |= 2097152;
         break;
       case "valueReference":
         n++;
-        m1 |= 2097152;
+        m1 |= 4194304;
         break;
       case "valueSampledData":
         n++;
-        m1 |= 4194304;
+        m1 |= 8388608;
         break;
       case "valueSignature":
         n++;
-        m1 |= 8388608;
+        m1 |= 16777216;
         break;
       case "valueString":
         n++;
-        m0 |= 134217728;
+        m0 |= 268435456;
         break;
       case "valueTime":
         n++;
-        m0 |= 536870912;
+        m0 |= 1073741824;
         break;
       case "valueTiming":
         n++;
-        m1 |= 16777216;
+        m1 |= 33554432;
         break;
       case "valueUnsignedInt":
         n++;
-        m1 |= 1;
+        m1 |= 2;
         break;
       case "valueUri":
         n++;
-        m1 |= 4;
+        m1 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1383,8 +1402,8 @@ function checkTaskOutput(v, x, p, d) {
   }
   if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 1) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 32) === 0)) {
       if (!vrt.prim(
         o.valueBase64Binary,
         o._valueBase64Binary,
@@ -1400,8 +1419,8 @@ function checkTaskOutput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+  if ((m0 & 192) !== 0) {
+    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 128) === 0)) {
       if (!vrt.prim(
         o.valueBoolean,
         o._valueBoolean,
@@ -1417,20 +1436,20 @@ function checkTaskOutput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidCode(o.valueCode) && (m0 & 512) === 0)) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDate(o.valueDate) && (m0 & 2048) === 0)) {
       if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+  if ((m0 & 12288) !== 0) {
+    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 8192) === 0)) {
       if (!vrt.prim(
         o.valueDateTime,
         o._valueDateTime,
@@ -1446,8 +1465,8 @@ function checkTaskOutput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 32768) === 0)) {
       if (!vrt.prim(
         o.valueDecimal,
         o._valueDecimal,
@@ -1463,14 +1482,14 @@ function checkTaskOutput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
+  if ((m0 & 196608) !== 0) {
+    if (!(vrt.isValidId(o.valueId) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
         o.valueInstant,
         o._valueInstant,
@@ -1486,8 +1505,8 @@ function checkTaskOutput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+  if ((m0 & 3145728) !== 0) {
+    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
         o.valueInteger,
         o._valueInteger,
@@ -1503,8 +1522,8 @@ function checkTaskOutput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.valueMarkdown,
         o._valueMarkdown,
@@ -1520,14 +1539,14 @@ function checkTaskOutput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidOid(o.valueOid) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(
         o.valuePositiveInt,
         o._valuePositiveInt,
@@ -1543,8 +1562,8 @@ function checkTaskOutput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+  if ((m0 & 805306368) !== 0) {
+    if (!(vrt.isValidString(o.valueString) && (m0 & 536870912) === 0)) {
       if (!vrt.prim(
         o.valueString,
         o._valueString,
@@ -1560,14 +1579,14 @@ function checkTaskOutput(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+  if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
+    if (!(vrt.isValidTime(o.valueTime) && (m1 & 1) === 0)) {
       if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+  if ((m1 & 6) !== 0) {
+    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 4) === 0)) {
       if (!vrt.prim(
         o.valueUnsignedInt,
         o._valueUnsignedInt,
@@ -1583,82 +1602,82 @@ function checkTaskOutput(v, x, p, d) {
         return false;
     }
   }
-  if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
+  if ((m1 & 24) !== 0) {
+    if (!(vrt.isValidUri(o.valueUri) && (m1 & 16) === 0)) {
       if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 32) !== 0) {
     if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
       return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
       return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
       return false;
   }
-  if ((m1 & 2048) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
-  if ((m1 & 4096) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
-  if ((m1 & 8192) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
-  if ((m1 & 16384) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
-  if ((m1 & 32768) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
       return false;
   }
-  if ((m1 & 65536) !== 0) {
+  if ((m1 & 131072) !== 0) {
     if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
-  if ((m1 & 131072) !== 0) {
+  if ((m1 & 262144) !== 0) {
     if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if ((m1 & 262144) !== 0) {
+  if ((m1 & 524288) !== 0) {
     if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if ((m1 & 524288) !== 0) {
+  if ((m1 & 1048576) !== 0) {
     if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
-  if ((m1 & 1048576) !== 0) {
+  if ((m1 & 2097152) !== 0) {
     if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
-  if ((m1 & 2097152) !== 0) {
+  if ((m1 & 4194304) !== 0) {
     if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 4194304) !== 0) {
+  if ((m1 & 8388608) !== 0) {
     if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
       return false;
   }
-  if ((m1 & 8388608) !== 0) {
+  if ((m1 & 16777216) !== 0) {
     if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
-  if ((m1 & 16777216) !== 0) {
+  if ((m1 & 33554432) !== 0) {
     if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
-  if ((m1 & 33554432) !== 0) {
+  if ((m1 & 67108864) !== 0) {
     if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   return true;

@@ -95,7 +95,7 @@ function checkTestReport(v, x, p, d) {
         m0 |= 16;
         break;
       case "_issued":
-        m0 |= 524288;
+        m0 |= 16777216;
         break;
       case "_language":
         m0 |= 64;
@@ -104,17 +104,16 @@ function checkTestReport(v, x, p, d) {
         m0 |= 8192;
         break;
       case "_result":
-      case "_status":
-      case "resourceType":
-      case "result":
-      case "status":
-      case "testScript":
+        m0 |= 262144;
         break;
       case "_score":
+        m0 |= 1048576;
+        break;
+      case "_status":
         m0 |= 32768;
         break;
       case "_tester":
-        m0 |= 131072;
+        m0 |= 4194304;
         break;
       case "contained":
         m0 |= 256;
@@ -132,7 +131,7 @@ function checkTestReport(v, x, p, d) {
         m0 |= 8;
         break;
       case "issued":
-        m0 |= 262144;
+        m0 |= 8388608;
         break;
       case "language":
         m0 |= 32;
@@ -147,22 +146,33 @@ function checkTestReport(v, x, p, d) {
         m0 |= 4096;
         break;
       case "participant":
-        m0 |= 1048576;
+        m0 |= 33554432;
+        break;
+      case "resourceType":
+        break;
+      case "result":
+        m0 |= 131072;
         break;
       case "score":
-        m0 |= 16384;
+        m0 |= 524288;
         break;
       case "setup":
-        m0 |= 2097152;
+        m0 |= 67108864;
+        break;
+      case "status":
+        m0 |= 16384;
         break;
       case "teardown":
-        m0 |= 8388608;
+        m0 |= 268435456;
         break;
       case "test":
-        m0 |= 4194304;
+        m0 |= 134217728;
+        break;
+      case "testScript":
+        m0 |= 65536;
         break;
       case "tester":
-        m0 |= 65536;
+        m0 |= 2097152;
         break;
       case "text":
         m0 |= 128;
@@ -190,7 +200,9 @@ function checkTestReport(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -214,48 +226,52 @@ function checkTestReport(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!(typeof o.status === "string" && vcodes.inCodes305(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
   if (!vrt.one(o.testScript, x, p, "testScript", d, 1, checkReference) && x.c === null) return false;
   if (!vrt.eachWith(o.testScript, false, x, p, "testScript", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
     return false;
-  if (!(vrt.isValidCode(o.result) && o._result === void 0)) {
+  if (!(vrt.isValidCode(o.result) && (m0 & 262144) === 0)) {
     if (!vrt.prim(o.result, o._result, x, p, "result", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDecimal(o.score) && (m0 & 32768) === 0)) {
+  if (!(typeof o.result === "string" && vcodes.inCodes306(o.result))) {
+    if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  }
+  if ((m0 & 1572864) !== 0) {
+    if (!(vrt.isValidDecimal(o.score) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(o.score, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.tester) && (m0 & 131072) === 0)) {
+  if ((m0 & 6291456) !== 0) {
+    if (!(vrt.isValidString(o.tester) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(o.tester, o._tester, x, p, "tester", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDateTime(o.issued) && (m0 & 524288) === 0)) {
+  if ((m0 & 25165824) !== 0) {
+    if (!(vrt.isValidDateTime(o.issued) && (m0 & 16777216) === 0)) {
       if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1048576) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkTestReportParticipant) && x.c === null)
       return false;
   }
-  if ((m0 & 2097152) !== 0) {
+  if ((m0 & 67108864) !== 0) {
     if (!vrt.one(o.setup, x, p, "setup", d, 0, checkTestReportSetup) && x.c === null) return false;
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 134217728) !== 0) {
     if (!vrt.many(o.test, x, p, "test", d, 0, -1, checkTestReportTest) && x.c === null) return false;
   }
-  if ((m0 & 8388608) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.one(o.teardown, x, p, "teardown", d, 0, checkTestReportTeardown) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -273,17 +289,19 @@ function checkTestReportParticipant(v, x, p, d) {
     switch (k) {
       case "_display":
         n++;
-        m0 |= 16;
+        m0 |= 256;
         break;
       case "_type":
-      case "_uri":
-      case "type":
-      case "uri":
         n++;
+        m0 |= 16;
+        break;
+      case "_uri":
+        n++;
+        m0 |= 64;
         break;
       case "display":
         n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -295,6 +313,14 @@ function checkTestReportParticipant(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      case "uri":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -313,15 +339,17 @@ function checkTestReportParticipant(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.uri) && o._uri === void 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes307(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  }
+  if (!(vrt.isValidUri(o.uri) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.uri, o._uri, x, p, "uri", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.display) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
@@ -337,6 +365,7 @@ function checkTestReportSetup(v, x, p, d) {
     switch (k) {
       case "action":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -386,6 +415,7 @@ function checkTestReportTest(v, x, p, d) {
         break;
       case "action":
         n++;
+        m0 |= 128;
         break;
       case "description":
         n++;
@@ -447,6 +477,7 @@ function checkTestReportTeardown(v, x, p, d) {
     switch (k) {
       case "action":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -605,6 +636,7 @@ function checkTestReportTeardownAction(v, x, p, d) {
         break;
       case "operation":
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -635,19 +667,19 @@ function checkTestReportSetupActionOperation(v, x, p, d) {
     switch (k) {
       case "_detail":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_message":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_result":
-      case "result":
         n++;
+        m0 |= 16;
         break;
       case "detail":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -658,11 +690,15 @@ function checkTestReportSetupActionOperation(v, x, p, d) {
         break;
       case "message":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "result":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -681,19 +717,21 @@ function checkTestReportSetupActionOperation(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.result) && o._result === void 0)) {
+  if (!(vrt.isValidCode(o.result) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.result, o._result, x, p, "result", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidMarkdown(o.message) && (m0 & 16) === 0)) {
+  if (!(typeof o.result === "string" && vcodes.inCodes308(o.result))) {
+    if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidMarkdown(o.message) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.message, o._message, x, p, "message", d, 0, vrt.isValidMarkdown, "markdown", OWNER_8) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidUri(o.detail) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidUri(o.detail) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.detail, o._detail, x, p, "detail", d, 0, vrt.isValidUri, "uri", OWNER_8) && x.c === null)
         return false;
     }
@@ -709,19 +747,19 @@ function checkTestReportSetupActionAssert(v, x, p, d) {
     switch (k) {
       case "_detail":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_message":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_result":
-      case "result":
         n++;
+        m0 |= 16;
         break;
       case "detail":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "extension":
         n++;
@@ -732,11 +770,15 @@ function checkTestReportSetupActionAssert(v, x, p, d) {
         break;
       case "message":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "result":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -755,19 +797,21 @@ function checkTestReportSetupActionAssert(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.result) && o._result === void 0)) {
+  if (!(vrt.isValidCode(o.result) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.result, o._result, x, p, "result", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_4) && x.c === null) return false;
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidMarkdown(o.message) && (m0 & 16) === 0)) {
+  if (!(typeof o.result === "string" && vcodes.inCodes308(o.result))) {
+    if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  }
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidMarkdown(o.message) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.message, o._message, x, p, "message", d, 0, vrt.isValidMarkdown, "markdown", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.detail) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.detail) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.detail, o._detail, x, p, "detail", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }

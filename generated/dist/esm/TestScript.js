@@ -350,16 +350,16 @@ function checkTestScript(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_copyright":
-        m0 |= 1073741824;
+        m1 |= 32;
         break;
       case "_date":
-        m0 |= 524288;
+        m0 |= 33554432;
         break;
       case "_description":
-        m0 |= 16777216;
+        m0 |= 1073741824;
         break;
       case "_experimental":
-        m0 |= 131072;
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -371,63 +371,64 @@ function checkTestScript(v, x, p, d) {
         m0 |= 64;
         break;
       case "_name":
-      case "_status":
-      case "_url":
-      case "name":
-      case "resourceType":
-      case "status":
-      case "url":
+        m0 |= 131072;
         break;
       case "_publisher":
-        m0 |= 2097152;
+        m0 |= 134217728;
         break;
       case "_purpose":
-        m0 |= 268435456;
+        m1 |= 8;
+        break;
+      case "_status":
+        m0 |= 2097152;
         break;
       case "_title":
-        m0 |= 32768;
+        m0 |= 524288;
+        break;
+      case "_url":
+        m0 |= 4096;
         break;
       case "_version":
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "contact":
-        m0 |= 4194304;
+        m0 |= 268435456;
         break;
       case "contained":
         m0 |= 256;
         break;
       case "copyright":
-        m0 |= 536870912;
+        m1 |= 16;
         break;
       case "date":
-        m0 |= 262144;
+        m0 |= 16777216;
         break;
       case "description":
-        m0 |= 8388608;
+        m0 |= 536870912;
         break;
       case "destination":
-        m1 |= 2;
+        m1 |= 128;
         break;
       case "experimental":
-        m0 |= 65536;
+        m0 |= 4194304;
         break;
       case "extension":
         m0 |= 512;
         break;
       case "fixture":
-        m1 |= 8;
+        m1 |= 512;
         break;
       case "id":
         m0 |= 1;
         break;
       case "identifier":
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
       case "jurisdiction":
-        m0 |= 67108864;
+        m1 |= 2;
         break;
       case "language":
         m0 |= 32;
@@ -436,52 +437,63 @@ function checkTestScript(v, x, p, d) {
         m0 |= 4;
         break;
       case "metadata":
-        m1 |= 4;
+        m1 |= 256;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "name":
+        m0 |= 65536;
+        break;
       case "origin":
-        m1 |= 1;
-        break;
-      case "profile":
-        m1 |= 16;
-        break;
-      case "publisher":
-        m0 |= 1048576;
-        break;
-      case "purpose":
-        m0 |= 134217728;
-        break;
-      case "rule":
         m1 |= 64;
         break;
-      case "ruleset":
-        m1 |= 128;
-        break;
-      case "setup":
-        m1 |= 256;
-        break;
-      case "teardown":
+      case "profile":
         m1 |= 1024;
         break;
+      case "publisher":
+        m0 |= 67108864;
+        break;
+      case "purpose":
+        m1 |= 4;
+        break;
+      case "resourceType":
+        break;
+      case "rule":
+        m1 |= 4096;
+        break;
+      case "ruleset":
+        m1 |= 8192;
+        break;
+      case "setup":
+        m1 |= 16384;
+        break;
+      case "status":
+        m0 |= 1048576;
+        break;
+      case "teardown":
+        m1 |= 65536;
+        break;
       case "test":
-        m1 |= 512;
+        m1 |= 32768;
         break;
       case "text":
         m0 |= 128;
         break;
       case "title":
-        m0 |= 16384;
+        m0 |= 262144;
+        break;
+      case "url":
+        m0 |= 2048;
         break;
       case "useContext":
-        m0 |= 33554432;
+        m1 |= 1;
         break;
       case "variable":
-        m1 |= 32;
+        m1 |= 2048;
         break;
       case "version":
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -506,7 +518,9 @@ function checkTestScript(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
@@ -521,35 +535,37 @@ function checkTestScript(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
   }
-  if ((m0 & 2048) !== 0) {
+  if ((m0 & 8192) !== 0) {
     if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 8192) === 0)) {
+  if ((m0 & 49152) !== 0) {
+    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
       if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
-  if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 32768) === 0)) {
+  if ((m0 & 786432) !== 0) {
+    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
       if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && o._status === void 0)) {
+  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 131072) === 0)) {
+  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if ((m0 & 12582912) !== 0) {
+    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
         o.experimental,
         o._experimental,
@@ -565,79 +581,79 @@ function checkTestScript(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
+  if ((m0 & 50331648) !== 0) {
+    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 2097152) === 0)) {
+  if ((m0 & 201326592) !== 0) {
+    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
       if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 4194304) !== 0) {
+  if ((m0 & 268435456) !== 0) {
     if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
-  if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 16777216) === 0)) {
+  if ((m0 & 1610612736) !== 0) {
+    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 33554432) !== 0) {
+  if ((m1 & 1) !== 0) {
     if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
-  if ((m0 & 67108864) !== 0) {
+  if ((m1 & 2) !== 0) {
     if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m0 & 268435456) === 0)) {
+  if ((m1 & 12) !== 0) {
+    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 8) === 0)) {
       if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m0 & 1073741824) === 0)) {
+  if ((m1 & 48) !== 0) {
+    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if ((m1 & 1) !== 0) {
+  if ((m1 & 64) !== 0) {
     if (!vrt.many(o.origin, x, p, "origin", d, 0, -1, checkTestScriptOrigin) && x.c === null) return false;
   }
-  if ((m1 & 2) !== 0) {
+  if ((m1 & 128) !== 0) {
     if (!vrt.many(o.destination, x, p, "destination", d, 0, -1, checkTestScriptDestination) && x.c === null)
       return false;
   }
-  if ((m1 & 4) !== 0) {
+  if ((m1 & 256) !== 0) {
     if (!vrt.one(o.metadata, x, p, "metadata", d, 0, checkTestScriptMetadata) && x.c === null) return false;
   }
-  if ((m1 & 8) !== 0) {
+  if ((m1 & 512) !== 0) {
     if (!vrt.many(o.fixture, x, p, "fixture", d, 0, -1, checkTestScriptFixture) && x.c === null) return false;
   }
-  if ((m1 & 16) !== 0) {
+  if ((m1 & 1024) !== 0) {
     if (!vrt.many(o.profile, x, p, "profile", d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if ((m1 & 32) !== 0) {
+  if ((m1 & 2048) !== 0) {
     if (!vrt.many(o.variable, x, p, "variable", d, 0, -1, checkTestScriptVariable) && x.c === null) return false;
   }
-  if ((m1 & 64) !== 0) {
+  if ((m1 & 4096) !== 0) {
     if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkTestScriptRule) && x.c === null) return false;
   }
-  if ((m1 & 128) !== 0) {
+  if ((m1 & 8192) !== 0) {
     if (!vrt.many(o.ruleset, x, p, "ruleset", d, 0, -1, checkTestScriptRuleset) && x.c === null) return false;
   }
-  if ((m1 & 256) !== 0) {
+  if ((m1 & 16384) !== 0) {
     if (!vrt.one(o.setup, x, p, "setup", d, 0, checkTestScriptSetup) && x.c === null) return false;
   }
-  if ((m1 & 512) !== 0) {
+  if ((m1 & 32768) !== 0) {
     if (!vrt.many(o.test, x, p, "test", d, 0, -1, checkTestScriptTest) && x.c === null) return false;
   }
-  if ((m1 & 1024) !== 0) {
+  if ((m1 & 65536) !== 0) {
     if (!vrt.one(o.teardown, x, p, "teardown", d, 0, checkTestScriptTeardown) && x.c === null) return false;
   }
   if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -654,9 +670,8 @@ function checkTestScriptOrigin(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_index":
-      case "index":
-      case "profile":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -665,9 +680,17 @@ function checkTestScriptOrigin(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "index":
+        n++;
+        m0 |= 8;
+        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "profile":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -686,7 +709,7 @@ function checkTestScriptOrigin(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInteger(o.index) && o._index === void 0)) {
+  if (!(vrt.isValidInteger(o.index) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.index, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
       return false;
   }
@@ -702,9 +725,8 @@ function checkTestScriptDestination(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_index":
-      case "index":
-      case "profile":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -713,9 +735,17 @@ function checkTestScriptDestination(v, x, p, d) {
       case "id":
         m0 |= 1;
         break;
+      case "index":
+        n++;
+        m0 |= 8;
+        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "profile":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -734,7 +764,7 @@ function checkTestScriptDestination(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInteger(o.index) && o._index === void 0)) {
+  if (!(vrt.isValidInteger(o.index) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.index, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
       return false;
   }
@@ -751,6 +781,7 @@ function checkTestScriptMetadata(v, x, p, d) {
     switch (k) {
       case "capability":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -873,47 +904,47 @@ function checkTestScriptVariable(v, x, p, d) {
     switch (k) {
       case "_defaultValue":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_description":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "_expression":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "_headerField":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "_hint":
         n++;
-        m0 |= 4096;
+        m0 |= 16384;
         break;
       case "_name":
-      case "name":
         n++;
+        m0 |= 16;
         break;
       case "_path":
         n++;
-        m0 |= 16384;
+        m0 |= 65536;
         break;
       case "_sourceId":
         n++;
-        m0 |= 65536;
+        m0 |= 262144;
         break;
       case "defaultValue":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "description":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "expression":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "extension":
         n++;
@@ -921,11 +952,11 @@ function checkTestScriptVariable(v, x, p, d) {
         break;
       case "headerField":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "hint":
         n++;
-        m0 |= 2048;
+        m0 |= 8192;
         break;
       case "id":
         m0 |= 1;
@@ -934,13 +965,17 @@ function checkTestScriptVariable(v, x, p, d) {
         n++;
         m0 |= 4;
         break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
       case "path":
         n++;
-        m0 |= 8192;
+        m0 |= 32768;
         break;
       case "sourceId":
         n++;
-        m0 |= 32768;
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -959,48 +994,48 @@ function checkTestScriptVariable(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.defaultValue) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.defaultValue) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.defaultValue, o._defaultValue, x, p, "defaultValue", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
+  if ((m0 & 384) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.expression) && (m0 & 256) === 0)) {
+  if ((m0 & 1536) !== 0) {
+    if (!(vrt.isValidString(o.expression) && (m0 & 1024) === 0)) {
       if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.headerField) && (m0 & 1024) === 0)) {
+  if ((m0 & 6144) !== 0) {
+    if (!(vrt.isValidString(o.headerField) && (m0 & 4096) === 0)) {
       if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.hint) && (m0 & 4096) === 0)) {
+  if ((m0 & 24576) !== 0) {
+    if (!(vrt.isValidString(o.hint) && (m0 & 16384) === 0)) {
       if (!vrt.prim(o.hint, o._hint, x, p, "hint", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.path) && (m0 & 16384) === 0)) {
+  if ((m0 & 98304) !== 0) {
+    if (!(vrt.isValidString(o.path) && (m0 & 65536) === 0)) {
       if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
-  if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.sourceId) && (m0 & 65536) === 0)) {
+  if ((m0 & 393216) !== 0) {
+    if (!(vrt.isValidId(o.sourceId) && (m0 & 262144) === 0)) {
       if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
         return false;
     }
@@ -1028,10 +1063,11 @@ function checkTestScriptRule(v, x, p, d) {
         break;
       case "param":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       case "resource":
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1051,7 +1087,7 @@ function checkTestScriptRule(v, x, p, d) {
       return false;
   }
   if (!vrt.one(o.resource, x, p, "resource", d, 1, checkReference) && x.c === null) return false;
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 16) !== 0) {
     if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptRuleParam) && x.c === null) return false;
   }
   return true;
@@ -1075,8 +1111,12 @@ function checkTestScriptRuleset(v, x, p, d) {
         m0 |= 4;
         break;
       case "resource":
+        n++;
+        m0 |= 8;
+        break;
       case "rule":
         n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1108,6 +1148,7 @@ function checkTestScriptSetup(v, x, p, d) {
     switch (k) {
       case "action":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -1157,6 +1198,7 @@ function checkTestScriptTest(v, x, p, d) {
         break;
       case "action":
         n++;
+        m0 |= 128;
         break;
       case "description":
         n++;
@@ -1218,6 +1260,7 @@ function checkTestScriptTeardown(v, x, p, d) {
     switch (k) {
       case "action":
         n++;
+        m0 |= 8;
         break;
       case "extension":
         n++;
@@ -1259,15 +1302,15 @@ function checkTestScriptMetadataLink(v, x, p, d) {
     switch (k) {
       case "_description":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "_url":
-      case "url":
         n++;
+        m0 |= 16;
         break;
       case "description":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "extension":
         n++;
@@ -1279,6 +1322,10 @@ function checkTestScriptMetadataLink(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "url":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1297,11 +1344,11 @@ function checkTestScriptMetadataLink(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.url) && o._url === void 0)) {
+  if (!(vrt.isValidUri(o.url) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null) return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
@@ -1341,6 +1388,7 @@ function checkTestScriptMetadataCapability(v, x, p, d) {
         break;
       case "capabilities":
         n++;
+        m0 |= 32768;
         break;
       case "description":
         n++;
@@ -1439,12 +1487,12 @@ function checkTestScriptRuleParam(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_name":
-      case "name":
         n++;
+        m0 |= 16;
         break;
       case "_value":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -1457,9 +1505,13 @@ function checkTestScriptRuleParam(v, x, p, d) {
         n++;
         m0 |= 4;
         break;
-      case "value":
+      case "name":
         n++;
         m0 |= 8;
+        break;
+      case "value":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1478,12 +1530,12 @@ function checkTestScriptRuleParam(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_13, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.value) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
@@ -1498,8 +1550,8 @@ function checkTestScriptRulesetRule(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_ruleId":
-      case "ruleId":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -1513,6 +1565,10 @@ function checkTestScriptRulesetRule(v, x, p, d) {
         m0 |= 4;
         break;
       case "param":
+        n++;
+        m0 |= 32;
+        break;
+      case "ruleId":
         n++;
         m0 |= 8;
         break;
@@ -1533,11 +1589,11 @@ function checkTestScriptRulesetRule(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_14, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.ruleId) && o._ruleId === void 0)) {
+  if (!(vrt.isValidId(o.ruleId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_14) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptRulesetRuleParam) && x.c === null) return false;
   }
   return true;
@@ -1671,6 +1727,7 @@ function checkTestScriptTeardownAction(v, x, p, d) {
         break;
       case "operation":
         n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1702,12 +1759,12 @@ function checkTestScriptRulesetRuleParam(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_name":
-      case "name":
         n++;
+        m0 |= 16;
         break;
       case "_value":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -1720,9 +1777,13 @@ function checkTestScriptRulesetRuleParam(v, x, p, d) {
         n++;
         m0 |= 4;
         break;
-      case "value":
+      case "name":
         n++;
         m0 |= 8;
+        break;
+      case "value":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1741,12 +1802,12 @@ function checkTestScriptRulesetRuleParam(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_18, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_18) && x.c === null)
       return false;
   }
-  if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.value) && (m0 & 16) === 0)) {
+  if ((m0 & 96) !== 0) {
+    if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_18) && x.c === null)
         return false;
     }
@@ -1918,7 +1979,9 @@ function checkTestScriptSetupActionOperation(v, x, p, d) {
       if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.resource === "string" && vcodes.inCodes157(o.resource))) {
+      if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 192) !== 0) {
     if (!(vrt.isValidString(o.label) && (m0 & 128) === 0)) {
@@ -1937,15 +2000,19 @@ function checkTestScriptSetupActionOperation(v, x, p, d) {
       if (!vrt.prim(o.accept, o._accept, x, p, "accept", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.accept, false, x, p, "accept", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!(typeof o.accept === "string" && vcodes.inCodes312(o.accept))) {
+      if (!vrt.eachWith(o.accept, false, x, p, "accept", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    }
   }
   if ((m0 & 12288) !== 0) {
     if (!(vrt.isValidCode(o.contentType) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null)
-      return false;
+    if (!(typeof o.contentType === "string" && vcodes.inCodes312(o.contentType))) {
+      if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 49152) !== 0) {
     if (!(vrt.isValidInteger(o.destination) && (m0 & 32768) === 0)) {
@@ -2256,7 +2323,9 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
       if (!vrt.prim(o.direction, o._direction, x, p, "direction", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.direction, false, x, p, "direction", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!(typeof o.direction === "string" && vcodes.inCodes313(o.direction))) {
+      if (!vrt.eachWith(o.direction, false, x, p, "direction", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    }
   }
   if ((m0 & 1536) !== 0) {
     if (!(vrt.isValidString(o.compareToSourceId) && (m0 & 1024) === 0)) {
@@ -2314,8 +2383,10 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
       if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null)
-      return false;
+    if (!(typeof o.contentType === "string" && vcodes.inCodes312(o.contentType))) {
+      if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null)
+        return false;
+    }
   }
   if ((m0 & 393216) !== 0) {
     if (!(vrt.isValidString(o.expression) && (m0 & 262144) === 0)) {
@@ -2357,7 +2428,9 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
       if (!vrt.prim(o.operator, o._operator, x, p, "operator", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.operator, false, x, p, "operator", vrt.checkCode, BINDING_8) && x.c === null) return false;
+    if (!(typeof o.operator === "string" && vcodes.inCodes314(o.operator))) {
+      if (!vrt.eachWith(o.operator, false, x, p, "operator", vrt.checkCode, BINDING_8) && x.c === null) return false;
+    }
   }
   if ((m0 & 402653184) !== 0) {
     if (!(vrt.isValidString(o.path) && (m0 & 268435456) === 0)) {
@@ -2370,8 +2443,10 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
       if (!vrt.prim(o.requestMethod, o._requestMethod, x, p, "requestMethod", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.requestMethod, false, x, p, "requestMethod", vrt.checkCode, BINDING_9) && x.c === null)
-      return false;
+    if (!(typeof o.requestMethod === "string" && vcodes.inCodes315(o.requestMethod))) {
+      if (!vrt.eachWith(o.requestMethod, false, x, p, "requestMethod", vrt.checkCode, BINDING_9) && x.c === null)
+        return false;
+    }
   }
   if ((m1 & 3) !== 0) {
     if (!(vrt.isValidString(o.requestURL) && (m1 & 2) === 0)) {
@@ -2384,14 +2459,18 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
       if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!(typeof o.resource === "string" && vcodes.inCodes157(o.resource))) {
+      if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    }
   }
   if ((m1 & 48) !== 0) {
     if (!(vrt.isValidCode(o.response) && (m1 & 32) === 0)) {
       if (!vrt.prim(o.response, o._response, x, p, "response", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.response, false, x, p, "response", vrt.checkCode, BINDING_10) && x.c === null) return false;
+    if (!(typeof o.response === "string" && vcodes.inCodes316(o.response))) {
+      if (!vrt.eachWith(o.response, false, x, p, "response", vrt.checkCode, BINDING_10) && x.c === null) return false;
+    }
   }
   if ((m1 & 192) !== 0) {
     if (!(vrt.isValidString(o.responseCode) && (m1 & 128) === 0)) {
@@ -2454,14 +2533,20 @@ function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_field":
-      case "_value":
-      case "field":
-      case "value":
         n++;
+        m0 |= 16;
+        break;
+      case "_value":
+        n++;
+        m0 |= 64;
         break;
       case "extension":
         n++;
         m0 |= 2;
+        break;
+      case "field":
+        n++;
+        m0 |= 8;
         break;
       case "id":
         m0 |= 1;
@@ -2469,6 +2554,10 @@ function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2487,11 +2576,11 @@ function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_21, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.field) && o._field === void 0)) {
+  if (!(vrt.isValidString(o.field) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.field, o._field, x, p, "field", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
       return false;
   }
@@ -2505,8 +2594,8 @@ function checkTestScriptSetupActionAssertRule(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_ruleId":
-      case "ruleId":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -2520,6 +2609,10 @@ function checkTestScriptSetupActionAssertRule(v, x, p, d) {
         m0 |= 4;
         break;
       case "param":
+        n++;
+        m0 |= 32;
+        break;
+      case "ruleId":
         n++;
         m0 |= 8;
         break;
@@ -2540,11 +2633,11 @@ function checkTestScriptSetupActionAssertRule(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_22, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.ruleId) && o._ruleId === void 0)) {
+  if (!(vrt.isValidId(o.ruleId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_22) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRuleParam) && x.c === null)
       return false;
   }
@@ -2558,8 +2651,8 @@ function checkTestScriptSetupActionAssertRuleset(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_rulesetId":
-      case "rulesetId":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -2573,6 +2666,10 @@ function checkTestScriptSetupActionAssertRuleset(v, x, p, d) {
         m0 |= 4;
         break;
       case "rule":
+        n++;
+        m0 |= 32;
+        break;
+      case "rulesetId":
         n++;
         m0 |= 8;
         break;
@@ -2593,11 +2690,11 @@ function checkTestScriptSetupActionAssertRuleset(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_23, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.rulesetId) && o._rulesetId === void 0)) {
+  if (!(vrt.isValidId(o.rulesetId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.rulesetId, o._rulesetId, x, p, "rulesetId", d, 1, vrt.isValidId, "id", OWNER_23) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkTestScriptSetupActionAssertRulesetRule) && x.c === null)
       return false;
   }
@@ -2611,10 +2708,12 @@ function checkTestScriptSetupActionAssertRuleParam(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_name":
-      case "_value":
-      case "name":
-      case "value":
         n++;
+        m0 |= 16;
+        break;
+      case "_value":
+        n++;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -2626,6 +2725,14 @@ function checkTestScriptSetupActionAssertRuleParam(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
+      case "value":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2644,11 +2751,11 @@ function checkTestScriptSetupActionAssertRuleParam(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_24, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
       return false;
   }
@@ -2662,8 +2769,8 @@ function checkTestScriptSetupActionAssertRulesetRule(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_ruleId":
-      case "ruleId":
         n++;
+        m0 |= 16;
         break;
       case "extension":
         n++;
@@ -2677,6 +2784,10 @@ function checkTestScriptSetupActionAssertRulesetRule(v, x, p, d) {
         m0 |= 4;
         break;
       case "param":
+        n++;
+        m0 |= 32;
+        break;
+      case "ruleId":
         n++;
         m0 |= 8;
         break;
@@ -2697,11 +2808,11 @@ function checkTestScriptSetupActionAssertRulesetRule(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_25, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.ruleId) && o._ruleId === void 0)) {
+  if (!(vrt.isValidId(o.ruleId) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_25) && x.c === null)
       return false;
   }
-  if ((m0 & 8) !== 0) {
+  if ((m0 & 32) !== 0) {
     if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRulesetRuleParam) && x.c === null)
       return false;
   }
@@ -2715,10 +2826,12 @@ function checkTestScriptSetupActionAssertRulesetRuleParam(v, x, p, d) {
   for (const k in o) {
     switch (k) {
       case "_name":
-      case "_value":
-      case "name":
-      case "value":
         n++;
+        m0 |= 16;
+        break;
+      case "_value":
+        n++;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -2730,6 +2843,14 @@ function checkTestScriptSetupActionAssertRulesetRuleParam(v, x, p, d) {
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
+      case "value":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2748,11 +2869,11 @@ function checkTestScriptSetupActionAssertRulesetRuleParam(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_26, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.name) && o._name === void 0)) {
+  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.value) && o._value === void 0)) {
+  if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
       return false;
   }

@@ -34,43 +34,43 @@ function checkTriggerDefinition(v, x, p, d) {
     switch (k) {
       case "_eventName":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       case "_eventTimingDate":
         n++;
-        m0 |= 128;
+        m0 |= 512;
         break;
       case "_eventTimingDateTime":
         n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       case "_type":
-      case "type":
         n++;
+        m0 |= 8;
         break;
       case "eventData":
         n++;
-        m0 |= 1024;
+        m0 |= 4096;
         break;
       case "eventName":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "eventTimingDate":
         n++;
-        m0 |= 64;
+        m0 |= 256;
         break;
       case "eventTimingDateTime":
         n++;
-        m0 |= 256;
+        m0 |= 1024;
         break;
       case "eventTimingReference":
         n++;
-        m0 |= 32;
+        m0 |= 128;
         break;
       case "eventTimingTiming":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "extension":
         n++;
@@ -78,6 +78,10 @@ function checkTriggerDefinition(v, x, p, d) {
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "type":
+        n++;
+        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -92,24 +96,26 @@ function checkTriggerDefinition(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && o._type === void 0)) {
+  if (!(vrt.isValidCode(o.type) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
-  if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidString(o.eventName) && (m0 & 8) === 0)) {
+  if (!(typeof o.type === "string" && vcodes.inCodes317(o.type))) {
+    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!(vrt.isValidString(o.eventName) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.eventName, o._eventName, x, p, "eventName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (vrt.bitCount(m0 & 1008) > 1) {
+  if (vrt.bitCount(m0 & 4032) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "eventTiming", 0) && x.c === null) return false;
   }
-  if ((m0 & 16) !== 0) {
+  if ((m0 & 64) !== 0) {
     if (!vrt.one(o.eventTimingTiming, x, p, "eventTiming.ofType(Timing)", d, 0, checkTiming) && x.c === null)
       return false;
   }
-  if ((m0 & 32) !== 0) {
+  if ((m0 & 128) !== 0) {
     if (!vrt.one(o.eventTimingReference, x, p, "eventTiming.ofType(Reference)", d, 0, checkReference) && x.c === null)
       return false;
     if (!vrt.eachWith(
@@ -123,8 +129,8 @@ function checkTriggerDefinition(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidDate(o.eventTimingDate) && (m0 & 128) === 0)) {
+  if ((m0 & 768) !== 0) {
+    if (!(vrt.isValidDate(o.eventTimingDate) && (m0 & 512) === 0)) {
       if (!vrt.prim(
         o.eventTimingDate,
         o._eventTimingDate,
@@ -140,8 +146,8 @@ function checkTriggerDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDateTime(o.eventTimingDateTime) && (m0 & 512) === 0)) {
+  if ((m0 & 3072) !== 0) {
+    if (!(vrt.isValidDateTime(o.eventTimingDateTime) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
         o.eventTimingDateTime,
         o._eventTimingDateTime,
@@ -157,7 +163,7 @@ function checkTriggerDefinition(v, x, p, d) {
         return false;
     }
   }
-  if ((m0 & 1024) !== 0) {
+  if ((m0 & 4096) !== 0) {
     if (!vrt.one(o.eventData, x, p, "eventData", d, 0, checkDataRequirement) && x.c === null) return false;
   }
   return true;

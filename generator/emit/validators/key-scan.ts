@@ -16,7 +16,7 @@
  * `{ meta: undefined }` then enters the element's block, where every check treats `undefined` as
  * absent, as before.
  */
-import type { ObjectRule, PropRule, VariantRule } from '../../validate/model.js';
+import type { ObjectRule, VariantRule } from '../../validate/model.js';
 import { hasSibling } from '../../validate/kinds/shape.js';
 import type { EmitScope } from '../../validate/emit-scope.js';
 import { _, join, name, type Code } from './code.js';
@@ -40,11 +40,6 @@ export interface KeyScan {
   masks(variants: readonly VariantRule[]): ReadonlyArray<readonly [Code, number]>;
 }
 
-/** Whether the blocks of `prop` test presence (and so need bits). */
-function guarded(prop: PropRule): boolean {
-  return prop.max === 0 || prop.choice || (prop.min === 0 && prop.slicing === undefined);
-}
-
 function word(index: number): Code {
   return name(`m${index}`);
 }
@@ -65,8 +60,9 @@ export function keyScan(rule: ObjectRule, scope: EmitScope): KeyScan {
     bits.set(key, { word: w, mask: 1 << next });
     next++;
   };
+  // Every element gets bits, also those whose block runs unguarded (required, sliced): a required
+  // primitive's `_` sibling is still told absent by its bit.
   for (const prop of rule.props) {
-    if (!guarded(prop)) continue;
     // A value and its `_` sibling get a bit each, in the same word; so do a choice's variants when
     // they fit in one.
     const needed = prop.variants.reduce((n, v) => n + (hasSibling(v) ? 2 : 1), 0);
@@ -109,7 +105,7 @@ export function keyScan(rule: ObjectRule, scope: EmitScope): KeyScan {
 
   const bitOf = (key: string): Bit => {
     const bit = bits.get(key);
-    if (!bit) throw new Error(`no presence bit for ${key}: its element is not guarded`);
+    if (!bit) throw new Error(`no presence bit for ${key}`);
     return bit;
   };
   const keysOf = (variant: VariantRule): string[] => (hasSibling(variant) ? [variant.jsonName, `_${variant.jsonName}`] : [variant.jsonName]);

@@ -6,7 +6,7 @@
  */
 import type { ExtensionOwner } from '../../runtime/validate/extension.js';
 import type { ObjectRule, PropRule, Target, VariantRule } from '../../validate/model.js';
-import { emitExtras, emitOccurrenceExtras } from '../../validate/extras.js';
+import { emitExtras, emitExtrasPass, emitOccurrenceExtras } from '../../validate/extras.js';
 import { emitObjectConstraint } from '../../validate/kinds/invariant.js';
 import { emitPrimitiveTest } from '../../validate/kinds/primitive.js';
 import { emitRead, hasSibling } from '../../validate/kinds/shape.js';
@@ -72,8 +72,8 @@ function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: num
       content = prop.repeats
         ? _`${scope.runtime('prims')}(${v}, ${e}, x, p, ${seg}, d, ${min}, ${prop.max}, ${test}, ${target.type}, ${ext})`
         : _`${scope.runtime('prim')}(${v}, ${e}, x, p, ${seg}, d, ${min}, ${test}, ${target.type}, ${ext})`;
-      // The sibling's absence is read from the key scan when the element is guarded (optional).
-      if (!prop.repeats) fine = _`(${test}(${v}) && ${min === 0 && !prop.slicing ? scan.siblingAbsent(variant) : _`${e} === undefined`})`;
+      // The sibling's absence is read from the key scan's bits.
+      if (!prop.repeats) fine = _`(${test}(${v}) && ${scan.siblingAbsent(variant)})`;
     }
   } else if (prop.slicing) {
     const slicing = emitSlicing(prop.slicing, variant, scope, targetCheck, occurrenceCheck);
@@ -89,7 +89,8 @@ function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: num
   const lines = [fine ? _`if (!${fine}) {\n${step(content)}\n}` : step(content)];
   if (prop.slicingNotChecked !== undefined) lines.push(_`${scope.runtime('slicingNotChecked')}(${v}, x, p, ${seg}, ${prop.elementId}, ${prop.slicingNotChecked});`);
   const extras = emitExtras(variant.extras, scope, v, prop.repeats, seg);
-  if (extras) lines.push(step(extras));
+  const passes = extras && emitExtrasPass(variant.extras, scope, v, prop.repeats);
+  if (extras) lines.push(passes ? _`if (!${passes}) {\n${step(extras)}\n}` : step(extras));
   // An optional element that is absent needs no call at all: most elements of a profile are absent
   // from any one instance (the base Extension alone has 38 value[x] variants). A sliced element is
   // always checked, as its required slices are reported even when it is absent.

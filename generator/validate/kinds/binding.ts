@@ -68,3 +68,12 @@ export function emitBinding(extra: BindingExtra | NotCheckedExtra, scope: EmitSc
   const arg = scope.hoist('BINDING', scope.runtime('Binding'), _`{ has: ${scope.codes(extra.codes)}, strength: ${extra.strength}, valueSet: ${extra.valueSet} }`);
   return { fn: scope.runtime(CHECK_NAMES[extra.form]), arg };
 }
+
+/**
+ * An inline test that an occurrence `v` passes a `code` binding whatever its strength: a code in
+ * the value set gives no issue at all. Undefined for the other forms and for unchecked bindings.
+ */
+export function emitBindingPasses(extra: BindingExtra | NotCheckedExtra, v: Code, scope: EmitScope): Code | undefined {
+  if (extra.kind === 'binding-not-checked' || extra.form !== 'code') return undefined;
+  return _`(typeof ${v} === 'string' && ${scope.codes(extra.codes)}(${v}))`;
+}

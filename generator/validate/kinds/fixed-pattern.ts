@@ -30,3 +30,14 @@ export function emitFixedPattern(extra: FixedExtra, scope: EmitScope): { fn: Cod
   const arg = extra.value !== null && typeof extra.value === 'object' ? scope.hoist('FIXED', _`unknown`, literal(extra.value)) : literal(extra.value);
   return { fn: scope.runtime(extra.kind === 'fixed' ? 'checkFixed' : 'checkPattern'), arg };
 }
+
+/**
+ * An inline test that an occurrence `v` passes, for a primitive fixed or pattern value (`system`
+ * fixed to a URI): equal, or absent. Undefined for complex values. When it is false the runtime
+ * check runs and decides (a value of another kind passes there too: it is reported elsewhere).
+ */
+export function emitFixedPatternPasses(extra: FixedExtra, v: Code): Code | undefined {
+  const value = extra.value;
+  if (typeof value !== 'string' && typeof value !== 'boolean' && typeof value !== 'number') return undefined;
+  return _`(${v} === undefined || ${v} === ${literal(value)})`;
+}
