@@ -723,7 +723,7 @@ export function checkAcceptanceStatus(v: unknown, x: vrt.Ctx, p: string, d: numb
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes0(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes0)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

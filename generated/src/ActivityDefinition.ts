@@ -1113,7 +1113,7 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1160,7 +1160,7 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
@@ -1294,7 +1294,7 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.kind === 'string' && vcodes.inCodes4(o.kind))) {
+    if (!vrt.codeIn(o.kind, vcodes.inCodes4)) {
       if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
@@ -1444,7 +1444,7 @@ export function checkActivityDefinitionParticipant(v: unknown, x: vrt.Ctx, p: st
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.type === 'string' && vcodes.inCodes5(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes5)) {
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {

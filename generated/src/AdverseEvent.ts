@@ -595,7 +595,7 @@ export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -620,7 +620,7 @@ export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.category === 'string' && vcodes.inCodes9(o.category))) {
+    if (!vrt.codeIn(o.category, vcodes.inCodes9)) {
       if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -800,7 +800,7 @@ export function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: string
       )
         return false;
     }
-    if (!(typeof o.causality === 'string' && vcodes.inCodes11(o.causality))) {
+    if (!vrt.codeIn(o.causality, vcodes.inCodes11)) {
       if (!vrt.eachWith(o.causality, false, x, p, 'causality', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }

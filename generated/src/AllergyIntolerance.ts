@@ -698,7 +698,7 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -737,7 +737,7 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (!(typeof o.clinicalStatus === 'string' && vcodes.inCodes13(o.clinicalStatus))) {
+    if (!vrt.codeIn(o.clinicalStatus, vcodes.inCodes13)) {
       if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
         return false;
     }
@@ -760,7 +760,7 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
     )
       return false;
   }
-  if (!(typeof o.verificationStatus === 'string' && vcodes.inCodes14(o.verificationStatus))) {
+  if (!vrt.codeIn(o.verificationStatus, vcodes.inCodes14)) {
     if (
       !vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) &&
       x.c === null
@@ -772,7 +772,7 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === 'string' && vcodes.inCodes15(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes15)) {
       if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
@@ -792,7 +792,7 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (!(typeof o.criticality === 'string' && vcodes.inCodes17(o.criticality))) {
+    if (!vrt.codeIn(o.criticality, vcodes.inCodes17)) {
       if (!vrt.eachWith(o.criticality, false, x, p, 'criticality', vrt.checkCode, BINDING_5) && x.c === null)
         return false;
     }
@@ -1020,7 +1020,7 @@ export function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: strin
       if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.severity === 'string' && vcodes.inCodes18(o.severity))) {
+    if (!vrt.codeIn(o.severity, vcodes.inCodes18)) {
       if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }

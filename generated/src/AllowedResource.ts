@@ -277,7 +277,7 @@ export function checkAllowedResource(v: unknown, x: vrt.Ctx, p: string, d: numbe
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes4(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes4)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

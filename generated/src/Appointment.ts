@@ -672,7 +672,7 @@ export function checkAppointment(v: unknown, x: vrt.Ctx, p: string, d: number): 
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -696,7 +696,7 @@ export function checkAppointment(v: unknown, x: vrt.Ctx, p: string, d: number): 
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes19(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes19)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
@@ -889,7 +889,7 @@ export function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: string, d
       if (!vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.required === 'string' && vcodes.inCodes22(o.required))) {
+    if (!vrt.codeIn(o.required, vcodes.inCodes22)) {
       if (!vrt.eachWith(o.required, false, x, p, 'required', vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
@@ -897,7 +897,7 @@ export function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: string, d
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes23(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes23)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;

@@ -362,7 +362,7 @@ export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: n
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -428,7 +428,7 @@ export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: n
     )
       return false;
   }
-  if (!(typeof o.participantStatus === 'string' && vcodes.inCodes23(o.participantStatus))) {
+  if (!vrt.codeIn(o.participantStatus, vcodes.inCodes23)) {
     if (!vrt.eachWith(o.participantStatus, false, x, p, 'participantStatus', vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }

@@ -158,7 +158,7 @@ export function checkAssemblyOrder(v: unknown, x: vrt.Ctx, p: string, d: number)
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes24(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes24)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

@@ -975,7 +975,7 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1003,7 +1003,7 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
       if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.action === 'string' && vcodes.inCodes27(o.action))) {
+    if (!vrt.codeIn(o.action, vcodes.inCodes27)) {
       if (!vrt.eachWith(o.action, false, x, p, 'action', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
@@ -1019,7 +1019,7 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
       if (!vrt.prim(o.outcome, o._outcome, x, p, 'outcome', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.outcome === 'string' && vcodes.inCodes28(o.outcome))) {
+    if (!vrt.codeIn(o.outcome, vcodes.inCodes28)) {
       if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
@@ -1471,7 +1471,7 @@ export function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: string, d
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === 'string' && vcodes.inCodes34(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes34)) {
       if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_10) && x.c === null) return false;
     }
   }

@@ -212,7 +212,7 @@ export function checkBaseType(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes35(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes35)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

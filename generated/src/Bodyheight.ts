@@ -1301,7 +1301,7 @@ export function checkBodyheight(v: unknown, x: vrt.Ctx, p: string, d: number): b
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1330,7 +1330,7 @@ export function checkBodyheight(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes36(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes36)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.many(o.category, x, p, 'category', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
@@ -1583,7 +1583,7 @@ export function checkBodyheightValue(v: unknown, x: vrt.Ctx, p: string, d: numbe
       )
         return false;
     }
-    if (!(typeof o.comparator === 'string' && vcodes.inCodes12(o.comparator))) {
+    if (!vrt.codeIn(o.comparator, vcodes.inCodes12)) {
       if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_7) && x.c === null)
         return false;
     }
@@ -1603,7 +1603,7 @@ export function checkBodyheightValue(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
-  if (!(typeof o.code === 'string' && vcodes.inCodes42(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes42)) {
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   return true;
@@ -1953,7 +1953,7 @@ export function checkBodyheightComponentValue(v: unknown, x: vrt.Ctx, p: string,
       )
         return false;
     }
-    if (!(typeof o.comparator === 'string' && vcodes.inCodes12(o.comparator))) {
+    if (!vrt.codeIn(o.comparator, vcodes.inCodes12)) {
       if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_7) && x.c === null)
         return false;
     }

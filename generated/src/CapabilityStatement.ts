@@ -2561,7 +2561,7 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -2605,7 +2605,7 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 6291456) !== 0) {
@@ -2682,7 +2682,7 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!(vrt.isValidCode(o.kind) && (m1 & 64) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.kind === 'string' && vcodes.inCodes50(o.kind))) {
+  if (!vrt.codeIn(o.kind, vcodes.inCodes50)) {
     if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m1 & 384) !== 0) {
@@ -2716,7 +2716,7 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
     )
       return false;
   }
-  if (!(typeof o.acceptUnknown === 'string' && vcodes.inCodes51(o.acceptUnknown))) {
+  if (!vrt.codeIn(o.acceptUnknown, vcodes.inCodes51)) {
     if (!vrt.eachWith(o.acceptUnknown, false, x, p, 'acceptUnknown', vrt.checkCode, BINDING_3) && x.c === null)
       return false;
   }
@@ -3010,7 +3010,7 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
   if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!(typeof o.mode === 'string' && vcodes.inCodes52(o.mode))) {
+  if (!vrt.codeIn(o.mode, vcodes.inCodes52)) {
     if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
@@ -3259,7 +3259,7 @@ export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: stri
   if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
   }
-  if (!(typeof o.mode === 'string' && vcodes.inCodes53(o.mode))) {
+  if (!vrt.codeIn(o.mode, vcodes.inCodes53)) {
     if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
@@ -3522,7 +3522,7 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
   }
-  if (!(typeof o.type === 'string' && vcodes.inCodes4(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes4)) {
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
@@ -3563,7 +3563,7 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
       )
         return false;
     }
-    if (!(typeof o.versioning === 'string' && vcodes.inCodes55(o.versioning))) {
+    if (!vrt.codeIn(o.versioning, vcodes.inCodes55)) {
       if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_8) && x.c === null)
         return false;
     }
@@ -3636,7 +3636,7 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
       )
         return false;
     }
-    if (!(typeof o.conditionalRead === 'string' && vcodes.inCodes56(o.conditionalRead))) {
+    if (!vrt.codeIn(o.conditionalRead, vcodes.inCodes56)) {
       if (!vrt.eachWith(o.conditionalRead, false, x, p, 'conditionalRead', vrt.checkCode, BINDING_9) && x.c === null)
         return false;
     }
@@ -3680,7 +3680,7 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
       )
         return false;
     }
-    if (!(typeof o.conditionalDelete === 'string' && vcodes.inCodes57(o.conditionalDelete))) {
+    if (!vrt.codeIn(o.conditionalDelete, vcodes.inCodes57)) {
       if (
         !vrt.eachWith(o.conditionalDelete, false, x, p, 'conditionalDelete', vrt.checkCode, BINDING_10) &&
         x.c === null
@@ -3812,7 +3812,7 @@ export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, 
   if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
-  if (!(typeof o.code === 'string' && vcodes.inCodes59(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes59)) {
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_12) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
@@ -3921,7 +3921,7 @@ export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: v
   if (!(vrt.isValidCode(o.type) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   }
-  if (!(typeof o.type === 'string' && vcodes.inCodes60(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes60)) {
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_13) && x.c === null) return false;
   }
   if ((m0 & 1536) !== 0) {
@@ -4115,7 +4115,7 @@ export function checkCapabilityStatementMessagingSupportedMessage(
   if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
   }
-  if (!(typeof o.mode === 'string' && vcodes.inCodes62(o.mode))) {
+  if (!vrt.codeIn(o.mode, vcodes.inCodes62)) {
     if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
   }
   if (!vrt.one(o.definition, x, p, 'definition', d, 1, checkReference) && x.c === null) return false;
@@ -4209,21 +4209,21 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
       if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
         return false;
     }
-    if (!(typeof o.category === 'string' && vcodes.inCodes63(o.category))) {
+    if (!vrt.codeIn(o.category, vcodes.inCodes63)) {
       if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_16) && x.c === null) return false;
     }
   }
   if (!(vrt.isValidCode(o.mode) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
   }
-  if (!(typeof o.mode === 'string' && vcodes.inCodes62(o.mode))) {
+  if (!vrt.codeIn(o.mode, vcodes.inCodes62)) {
     if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.focus) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.focus, o._focus, x, p, 'focus', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
       return false;
   }
-  if (!(typeof o.focus === 'string' && vcodes.inCodes4(o.focus))) {
+  if (!vrt.codeIn(o.focus, vcodes.inCodes4)) {
     if (!vrt.eachWith(o.focus, false, x, p, 'focus', vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if (!vrt.one(o.request, x, p, 'request', d, 1, checkReference) && x.c === null) return false;
@@ -4379,7 +4379,7 @@ export function checkCapabilityStatementRestResourceInteraction(v: unknown, x: v
   if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_15) && x.c === null) return false;
   }
-  if (!(typeof o.code === 'string' && vcodes.inCodes64(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes64)) {
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_17) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {

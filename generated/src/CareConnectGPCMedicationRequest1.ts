@@ -2982,7 +2982,7 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -3031,14 +3031,14 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes94(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes94)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.intent) && (m0 & 262144) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.intent === 'string' && vcodes.inCodes95(o.intent))) {
+  if (!vrt.codeIn(o.intent, vcodes.inCodes95)) {
     if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
@@ -3050,7 +3050,7 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.priority === 'string' && vcodes.inCodes97(o.priority))) {
+    if (!vrt.codeIn(o.priority, vcodes.inCodes97)) {
       if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
@@ -3597,7 +3597,7 @@ export function checkCareConnectGPCMedicationRequest1Identifier(v: unknown, x: v
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
@@ -3696,7 +3696,7 @@ export function checkCareConnectGPCMedicationRequest1GroupIdentifier(
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
@@ -5001,7 +5001,7 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupp
   if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_16) && x.c === null) return false;
   }
-  if (!(typeof o.code === 'string' && vcodes.inCodes99(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes99)) {
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
@@ -5332,7 +5332,7 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
       )
         return false;
     }
-    if (!(typeof o.durationUnit === 'string' && vcodes.inCodes99(o.durationUnit))) {
+    if (!vrt.codeIn(o.durationUnit, vcodes.inCodes99)) {
       if (!vrt.eachWith(o.durationUnit, false, x, p, 'durationUnit', vrt.checkCode, BINDING_8) && x.c === null)
         return false;
     }
@@ -5389,7 +5389,7 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
       )
         return false;
     }
-    if (!(typeof o.periodUnit === 'string' && vcodes.inCodes99(o.periodUnit))) {
+    if (!vrt.codeIn(o.periodUnit, vcodes.inCodes99)) {
       if (!vrt.eachWith(o.periodUnit, false, x, p, 'periodUnit', vrt.checkCode, BINDING_8) && x.c === null)
         return false;
     }

@@ -2053,7 +2053,7 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -2085,7 +2085,7 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+    if (!vrt.codeIn(o.gender, vcodes.inCodes109)) {
       if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -2478,7 +2478,7 @@ export function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: st
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
       return false;
   }
-  if (!(typeof o.system === 'string' && vcodes.inCodes111(o.system))) {
+  if (!vrt.codeIn(o.system, vcodes.inCodes111)) {
     if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (!(vrt.isValidString(o.value) && (m0 & 32) === 0)) {
@@ -2489,7 +2489,7 @@ export function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: st
     if (!(vrt.isValidCode(o.use) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes112(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes112)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
@@ -2641,7 +2641,7 @@ export function checkCareConnectGPCPatient1Address(v: unknown, x: vrt.Ctx, p: st
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes6(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
@@ -2650,7 +2650,7 @@ export function checkCareConnectGPCPatient1Address(v: unknown, x: vrt.Ctx, p: st
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === 'string' && vcodes.inCodes7(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
       if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
     }
   }
@@ -2839,7 +2839,7 @@ export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: st
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
         return false;
     }
-    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+    if (!vrt.codeIn(o.gender, vcodes.inCodes109)) {
       if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -2907,7 +2907,7 @@ export function checkCareConnectGPCPatient1Link(v: unknown, x: vrt.Ctx, p: strin
   if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
-  if (!(typeof o.type === 'string' && vcodes.inCodes114(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes114)) {
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_9) && x.c === null) return false;
   }
   return true;
@@ -3137,7 +3137,7 @@ export function checkCareConnectGPCPatient1ContactName(v: unknown, x: vrt.Ctx, p
   if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.use, o._use, x, p, 'use', d, 1, vrt.isValidCode, 'code', OWNER_11) && x.c === null) return false;
   }
-  if (!(typeof o.use === 'string' && vcodes.inCodes108(o.use))) {
+  if (!vrt.codeIn(o.use, vcodes.inCodes108)) {
     if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
@@ -3283,7 +3283,7 @@ export function checkCareConnectGPCPatient1ContactAddress(v: unknown, x: vrt.Ctx
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes6(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
@@ -3292,7 +3292,7 @@ export function checkCareConnectGPCPatient1ContactAddress(v: unknown, x: vrt.Ctx
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_12) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === 'string' && vcodes.inCodes7(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
       if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
     }
   }

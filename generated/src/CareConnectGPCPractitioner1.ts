@@ -1024,7 +1024,7 @@ export function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: stri
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1059,7 +1059,7 @@ export function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: stri
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+    if (!vrt.codeIn(o.gender, vcodes.inCodes109)) {
       if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -1371,7 +1371,7 @@ export function checkCareConnectGPCPractitioner1Name(v: unknown, x: vrt.Ctx, p: 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes108(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes108)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
@@ -1510,7 +1510,7 @@ export function checkCareConnectGPCPractitioner1Address(v: unknown, x: vrt.Ctx, 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes6(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
@@ -1519,7 +1519,7 @@ export function checkCareConnectGPCPractitioner1Address(v: unknown, x: vrt.Ctx, 
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === 'string' && vcodes.inCodes7(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
       if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
@@ -1714,7 +1714,7 @@ export function checkCareConnectGPCPractitioner1QualificationIdentifier(
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }

@@ -1239,7 +1239,7 @@ export function checkCareConnectOrganization1(v: unknown, x: vrt.Ctx, p: string,
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1573,7 +1573,7 @@ export function checkCareConnectOrganization1IdentifierLocalIdentifier(
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -1722,7 +1722,7 @@ export function checkCareConnectOrganization1Address(v: unknown, x: vrt.Ctx, p: 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes6(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
@@ -1731,7 +1731,7 @@ export function checkCareConnectOrganization1Address(v: unknown, x: vrt.Ctx, p: 
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === 'string' && vcodes.inCodes7(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
       if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
@@ -1936,7 +1936,7 @@ export function checkCareConnectOrganization1ContactName(v: unknown, x: vrt.Ctx,
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes108(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes108)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
@@ -2075,7 +2075,7 @@ export function checkCareConnectOrganization1ContactAddress(v: unknown, x: vrt.C
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes6(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
@@ -2084,7 +2084,7 @@ export function checkCareConnectOrganization1ContactAddress(v: unknown, x: vrt.C
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === 'string' && vcodes.inCodes7(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
       if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }

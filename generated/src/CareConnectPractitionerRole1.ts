@@ -706,7 +706,7 @@ export function checkCareConnectPractitionerRole1(v: unknown, x: vrt.Ctx, p: str
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -881,7 +881,7 @@ export function checkCareConnectPractitionerRole1Identifier(v: unknown, x: vrt.C
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }

@@ -1596,7 +1596,7 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1634,7 +1634,7 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes122(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes122)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 393216) !== 0) {
@@ -1833,7 +1833,7 @@ export function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: 
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }

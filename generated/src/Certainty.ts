@@ -158,7 +158,7 @@ export function checkCertainty(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes127(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes127)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

@@ -158,7 +158,7 @@ export function checkChoiceOrientation(v: unknown, x: vrt.Ctx, p: string, d: num
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes129(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes129)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

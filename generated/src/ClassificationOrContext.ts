@@ -160,7 +160,7 @@ export function checkClassificationOrContext(v: unknown, x: vrt.Ctx, p: string, 
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes135(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes135)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

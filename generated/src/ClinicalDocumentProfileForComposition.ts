@@ -450,7 +450,7 @@ export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ct
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -474,7 +474,7 @@ export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ct
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes81(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes81)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
@@ -518,7 +518,7 @@ export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ct
       )
         return false;
     }
-    if (!(typeof o.confidentiality === 'string' && vcodes.inCodes136(o.confidentiality))) {
+    if (!vrt.codeIn(o.confidentiality, vcodes.inCodes136)) {
       if (!vrt.eachWith(o.confidentiality, false, x, p, 'confidentiality', vrt.checkCode, BINDING_2) && x.c === null)
         return false;
     }

@@ -860,7 +860,7 @@ export function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): 
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -884,7 +884,7 @@ export function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): 
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes81(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes81)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
@@ -926,7 +926,7 @@ export function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): 
       )
         return false;
     }
-    if (!(typeof o.confidentiality === 'string' && vcodes.inCodes136(o.confidentiality))) {
+    if (!vrt.codeIn(o.confidentiality, vcodes.inCodes136)) {
       if (!vrt.eachWith(o.confidentiality, false, x, p, 'confidentiality', vrt.checkCode, BINDING_2) && x.c === null)
         return false;
     }
@@ -1080,7 +1080,7 @@ export function checkCompositionRelatesTo(v: unknown, x: vrt.Ctx, p: string, d: 
   if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
-  if (!(typeof o.code === 'string' && vcodes.inCodes82(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes82)) {
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'target', 1) && x.c === null) return false;
@@ -1251,7 +1251,7 @@ export function checkCompositionSection(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
         return false;
     }
-    if (!(typeof o.mode === 'string' && vcodes.inCodes88(o.mode))) {
+    if (!vrt.codeIn(o.mode, vcodes.inCodes88)) {
       if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }

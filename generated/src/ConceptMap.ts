@@ -1112,7 +1112,7 @@ export function checkConceptMap(v: unknown, x: vrt.Ctx, p: string, d: number): b
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1159,7 +1159,7 @@ export function checkConceptMap(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
@@ -1564,7 +1564,7 @@ export function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: string, 
   if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!(typeof o.mode === 'string' && vcodes.inCodes145(o.mode))) {
+  if (!vrt.codeIn(o.mode, vcodes.inCodes145)) {
     if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
@@ -1684,7 +1684,7 @@ export function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: str
       )
         return false;
     }
-    if (!(typeof o.equivalence === 'string' && vcodes.inCodes146(o.equivalence))) {
+    if (!vrt.codeIn(o.equivalence, vcodes.inCodes146)) {
       if (!vrt.eachWith(o.equivalence, false, x, p, 'equivalence', vrt.checkCode, BINDING_3) && x.c === null)
         return false;
     }

@@ -808,7 +808,7 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -847,7 +847,7 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       )
         return false;
     }
-    if (!(typeof o.clinicalStatus === 'string' && vcodes.inCodes65(o.clinicalStatus))) {
+    if (!vrt.codeIn(o.clinicalStatus, vcodes.inCodes65)) {
       if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
         return false;
     }
@@ -871,7 +871,7 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       )
         return false;
     }
-    if (!(typeof o.verificationStatus === 'string' && vcodes.inCodes77(o.verificationStatus))) {
+    if (!vrt.codeIn(o.verificationStatus, vcodes.inCodes77)) {
       if (
         !vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) &&
         x.c === null

@@ -140,7 +140,7 @@ export function checkContributor(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (!(vrt.isValidCode(o.type) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.type === 'string' && vcodes.inCodes153(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes153)) {
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (!(vrt.isValidString(o.name) && (m0 & 32) === 0)) {

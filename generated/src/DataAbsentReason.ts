@@ -168,7 +168,7 @@ export function checkDataAbsentReason(v: unknown, x: vrt.Ctx, p: string, d: numb
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes155(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes155)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

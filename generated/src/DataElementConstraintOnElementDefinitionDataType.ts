@@ -3682,7 +3682,7 @@ export function checkDataElementConstraintOnElementDefinitionDataTypeType(
   if (!(vrt.isValidUri(o.code) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.code === 'string' && vcodes.inCodes157(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes157)) {
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
@@ -3708,7 +3708,7 @@ export function checkDataElementConstraintOnElementDefinitionDataTypeType(
       )
         return false;
     }
-    if (!(typeof o.versioning === 'string' && vcodes.inCodes158(o.versioning))) {
+    if (!vrt.codeIn(o.versioning, vcodes.inCodes158)) {
       if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_1) && x.c === null)
         return false;
     }

@@ -617,7 +617,7 @@ export function checkDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boole
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -645,7 +645,7 @@ export function checkDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boole
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.status === 'string' && vcodes.inCodes161(o.status))) {
+    if (!vrt.codeIn(o.status, vcodes.inCodes161)) {
       if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -926,7 +926,7 @@ export function checkDeviceUdi(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       )
         return false;
     }
-    if (!(typeof o.entryType === 'string' && vcodes.inCodes162(o.entryType))) {
+    if (!vrt.codeIn(o.entryType, vcodes.inCodes162)) {
       if (!vrt.eachWith(o.entryType, false, x, p, 'entryType', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }

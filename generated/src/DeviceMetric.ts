@@ -465,7 +465,7 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -516,7 +516,7 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
       )
         return false;
     }
-    if (!(typeof o.operationalStatus === 'string' && vcodes.inCodes167(o.operationalStatus))) {
+    if (!vrt.codeIn(o.operationalStatus, vcodes.inCodes167)) {
       if (
         !vrt.eachWith(o.operationalStatus, false, x, p, 'operationalStatus', vrt.checkCode, BINDING_1) &&
         x.c === null
@@ -529,7 +529,7 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.color, o._color, x, p, 'color', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.color === 'string' && vcodes.inCodes168(o.color))) {
+    if (!vrt.codeIn(o.color, vcodes.inCodes168)) {
       if (!vrt.eachWith(o.color, false, x, p, 'color', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
@@ -537,7 +537,7 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.prim(o.category, o._category, x, p, 'category', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.category === 'string' && vcodes.inCodes169(o.category))) {
+  if (!vrt.codeIn(o.category, vcodes.inCodes169)) {
     if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
@@ -618,7 +618,7 @@ export function checkDeviceMetricCalibration(v: unknown, x: vrt.Ctx, p: string, 
       if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === 'string' && vcodes.inCodes170(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes170)) {
       if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
@@ -627,7 +627,7 @@ export function checkDeviceMetricCalibration(v: unknown, x: vrt.Ctx, p: string, 
       if (!vrt.prim(o.state, o._state, x, p, 'state', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.state === 'string' && vcodes.inCodes171(o.state))) {
+    if (!vrt.codeIn(o.state, vcodes.inCodes171)) {
       if (!vrt.eachWith(o.state, false, x, p, 'state', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }

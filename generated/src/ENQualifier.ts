@@ -158,7 +158,7 @@ export function checkENQualifier(v: unknown, x: vrt.Ctx, p: string, d: number): 
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes183(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes183)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

@@ -158,7 +158,7 @@ export function checkENRepresentation(v: unknown, x: vrt.Ctx, p: string, d: numb
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes184(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes184)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

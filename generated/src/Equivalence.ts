@@ -168,7 +168,7 @@ export function checkEquivalence(v: unknown, x: vrt.Ctx, p: string, d: number): 
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes146(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes146)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

@@ -1111,7 +1111,7 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1152,7 +1152,7 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 3145728) !== 0) {
@@ -1350,7 +1350,7 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
       )
         return false;
     }
-    if (!(typeof o.displayLanguage === 'string' && vcodes.inCodes1(o.displayLanguage))) {
+    if (!vrt.codeIn(o.displayLanguage, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.displayLanguage, false, x, p, 'displayLanguage', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }
@@ -1452,7 +1452,7 @@ export function checkExpansionProfileFixedVersion(v: unknown, x: vrt.Ctx, p: str
   if (!(vrt.isValidCode(o.mode) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.mode === 'string' && vcodes.inCodes188(o.mode))) {
+  if (!vrt.codeIn(o.mode, vcodes.inCodes188)) {
     if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   return true;
@@ -1731,7 +1731,7 @@ export function checkExpansionProfileDesignationIncludeDesignation(
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1800,7 +1800,7 @@ export function checkExpansionProfileDesignationExcludeDesignation(
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }

@@ -167,7 +167,7 @@ export function checkExpectation(v: unknown, x: vrt.Ctx, p: string, d: number): 
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes189(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes189)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

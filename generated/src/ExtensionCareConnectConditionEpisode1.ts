@@ -159,7 +159,7 @@ export function checkExtensionCareConnectConditionEpisode1(v: unknown, x: vrt.Ct
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes192(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes192)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

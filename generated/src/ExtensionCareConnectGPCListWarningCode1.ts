@@ -159,7 +159,7 @@ export function checkExtensionCareConnectGPCListWarningCode1(v: unknown, x: vrt.
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes198(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes198)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

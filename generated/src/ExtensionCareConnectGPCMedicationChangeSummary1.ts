@@ -754,7 +754,7 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1Status(
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes199(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes199)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

@@ -608,7 +608,7 @@ export function checkExtensionCareConnectRelatedProblemHeader1Type(
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes215(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes215)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

@@ -161,7 +161,7 @@ export function checkExtensionGPConnectDeliveryChannel2(v: unknown, x: vrt.Ctx, 
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes219(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes219)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

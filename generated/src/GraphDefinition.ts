@@ -1024,7 +1024,7 @@ export function checkGraphDefinition(v: unknown, x: vrt.Ctx, p: string, d: numbe
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1060,7 +1060,7 @@ export function checkGraphDefinition(v: unknown, x: vrt.Ctx, p: string, d: numbe
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
@@ -1131,7 +1131,7 @@ export function checkGraphDefinition(v: unknown, x: vrt.Ctx, p: string, d: numbe
     if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.start === 'string' && vcodes.inCodes4(o.start))) {
+  if (!vrt.codeIn(o.start, vcodes.inCodes4)) {
     if (!vrt.eachWith(o.start, false, x, p, 'start', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m1 & 48) !== 0) {
@@ -1329,7 +1329,7 @@ export function checkGraphDefinitionLinkTarget(v: unknown, x: vrt.Ctx, p: string
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
-  if (!(typeof o.type === 'string' && vcodes.inCodes4(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes4)) {
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
@@ -1421,13 +1421,13 @@ export function checkGraphDefinitionLinkTargetCompartment(v: unknown, x: vrt.Ctx
   if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!(typeof o.code === 'string' && vcodes.inCodes142(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes142)) {
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.rule) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.rule, o._rule, x, p, 'rule', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!(typeof o.rule === 'string' && vcodes.inCodes228(o.rule))) {
+  if (!vrt.codeIn(o.rule, vcodes.inCodes228)) {
     if (!vrt.eachWith(o.rule, false, x, p, 'rule', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 384) !== 0) {

@@ -567,7 +567,7 @@ export function checkGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -596,7 +596,7 @@ export function checkGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   if (!(vrt.isValidCode(o.type) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.type === 'string' && vcodes.inCodes229(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes229)) {
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!(vrt.isValidBoolean(o.actual) && (m0 & 131072) === 0)) {

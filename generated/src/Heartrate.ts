@@ -1296,7 +1296,7 @@ export function checkHeartrate(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1325,7 +1325,7 @@ export function checkHeartrate(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes36(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes36)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.many(o.category, x, p, 'category', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
@@ -1578,7 +1578,7 @@ export function checkHeartrateValue(v: unknown, x: vrt.Ctx, p: string, d: number
       )
         return false;
     }
-    if (!(typeof o.comparator === 'string' && vcodes.inCodes12(o.comparator))) {
+    if (!vrt.codeIn(o.comparator, vcodes.inCodes12)) {
       if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_7) && x.c === null)
         return false;
     }
@@ -1948,7 +1948,7 @@ export function checkHeartrateComponentValue(v: unknown, x: vrt.Ctx, p: string, 
       )
         return false;
     }
-    if (!(typeof o.comparator === 'string' && vcodes.inCodes12(o.comparator))) {
+    if (!vrt.codeIn(o.comparator, vcodes.inCodes12)) {
       if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_7) && x.c === null)
         return false;
     }

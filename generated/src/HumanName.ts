@@ -221,7 +221,7 @@ export function checkHumanName(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
     }
-    if (!(typeof o.use === 'string' && vcodes.inCodes108(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes108)) {
       if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }

@@ -777,7 +777,7 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -811,7 +811,7 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
       )
         return false;
     }
-    if (!(typeof o.availability === 'string' && vcodes.inCodes231(o.availability))) {
+    if (!vrt.codeIn(o.availability, vcodes.inCodes231)) {
       if (!vrt.eachWith(o.availability, false, x, p, 'availability', vrt.checkCode, BINDING_1) && x.c === null)
         return false;
     }
@@ -1090,7 +1090,7 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (!(typeof o.availability === 'string' && vcodes.inCodes231(o.availability))) {
+    if (!vrt.codeIn(o.availability, vcodes.inCodes231)) {
       if (!vrt.eachWith(o.availability, false, x, p, 'availability', vrt.checkCode, BINDING_1) && x.c === null)
         return false;
     }

@@ -531,7 +531,7 @@ export function checkLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -556,7 +556,7 @@ export function checkLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.status === 'string' && vcodes.inCodes92(o.status))) {
+    if (!vrt.codeIn(o.status, vcodes.inCodes92)) {
       if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -592,7 +592,7 @@ export function checkLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.mode === 'string' && vcodes.inCodes120(o.mode))) {
+    if (!vrt.codeIn(o.mode, vcodes.inCodes120)) {
       if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }

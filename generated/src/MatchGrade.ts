@@ -150,7 +150,7 @@ export function checkMatchGrade(v: unknown, x: vrt.Ctx, p: string, d: number): b
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes240(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes240)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

@@ -834,7 +834,7 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -872,7 +872,7 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.status === 'string' && vcodes.inCodes94(o.status))) {
+    if (!vrt.codeIn(o.status, vcodes.inCodes94)) {
       if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -880,7 +880,7 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.intent === 'string' && vcodes.inCodes95(o.intent))) {
+  if (!vrt.codeIn(o.intent, vcodes.inCodes95)) {
     if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
@@ -892,7 +892,7 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.priority === 'string' && vcodes.inCodes97(o.priority))) {
+    if (!vrt.codeIn(o.priority, vcodes.inCodes97)) {
       if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }

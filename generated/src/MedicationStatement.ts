@@ -545,7 +545,7 @@ export function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: string, d: n
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -584,7 +584,7 @@ export function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes102(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes102)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
@@ -680,7 +680,7 @@ export function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: string, d: n
     if (!vrt.prim(o.taken, o._taken, x, p, 'taken', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.taken === 'string' && vcodes.inCodes104(o.taken))) {
+  if (!vrt.codeIn(o.taken, vcodes.inCodes104)) {
     if (!vrt.eachWith(o.taken, false, x, p, 'taken', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 1073741824) !== 0) {

@@ -158,7 +158,7 @@ export function checkMessageheaderResponseRequest(v: unknown, x: vrt.Ctx, p: str
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes254(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes254)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

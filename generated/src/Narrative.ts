@@ -153,7 +153,7 @@ export function checkNarrative(v: unknown, x: vrt.Ctx, p: string, d: number): bo
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes257(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes257)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if (!(vrt.isValidXhtml(o.div) && (m0 & 32) === 0)) {

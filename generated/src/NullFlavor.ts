@@ -175,7 +175,7 @@ export function checkNullFlavor(v: unknown, x: vrt.Ctx, p: string, d: number): b
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes258(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes258)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

@@ -868,7 +868,7 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -905,7 +905,7 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+    if (!vrt.codeIn(o.gender, vcodes.inCodes109)) {
       if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -1139,7 +1139,7 @@ export function checkPatientContact(v: unknown, x: vrt.Ctx, p: string, d: number
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+    if (!vrt.codeIn(o.gender, vcodes.inCodes109)) {
       if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -1325,7 +1325,7 @@ export function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: number): 
   if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   }
-  if (!(typeof o.type === 'string' && vcodes.inCodes114(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes114)) {
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   return true;

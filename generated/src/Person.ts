@@ -428,7 +428,7 @@ export function checkPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boole
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -459,7 +459,7 @@ export function checkPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boole
       if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.gender === 'string' && vcodes.inCodes109(o.gender))) {
+    if (!vrt.codeIn(o.gender, vcodes.inCodes109)) {
       if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -560,7 +560,7 @@ export function checkPersonLink(v: unknown, x: vrt.Ctx, p: string, d: number): b
       )
         return false;
     }
-    if (!(typeof o.assurance === 'string' && vcodes.inCodes263(o.assurance))) {
+    if (!vrt.codeIn(o.assurance, vcodes.inCodes263)) {
       if (!vrt.eachWith(o.assurance, false, x, p, 'assurance', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }

@@ -206,7 +206,7 @@ export function checkQuantity(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       )
         return false;
     }
-    if (!(typeof o.comparator === 'string' && vcodes.inCodes12(o.comparator))) {
+    if (!vrt.codeIn(o.comparator, vcodes.inCodes12)) {
       if (!vrt.eachWith(o.comparator, false, x, p, 'comparator', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

@@ -1011,7 +1011,7 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1047,14 +1047,14 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes116(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes116)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.intent) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.intent === 'string' && vcodes.inCodes117(o.intent))) {
+  if (!vrt.codeIn(o.intent, vcodes.inCodes117)) {
     if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 3145728) !== 0) {
@@ -1062,7 +1062,7 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.priority === 'string' && vcodes.inCodes97(o.priority))) {
+    if (!vrt.codeIn(o.priority, vcodes.inCodes97)) {
       if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
@@ -1402,7 +1402,7 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (!(typeof o.groupingBehavior === 'string' && vcodes.inCodes266(o.groupingBehavior))) {
+    if (!vrt.codeIn(o.groupingBehavior, vcodes.inCodes266)) {
       if (!vrt.eachWith(o.groupingBehavior, false, x, p, 'groupingBehavior', vrt.checkCode, BINDING_5) && x.c === null)
         return false;
     }
@@ -1426,7 +1426,7 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (!(typeof o.selectionBehavior === 'string' && vcodes.inCodes267(o.selectionBehavior))) {
+    if (!vrt.codeIn(o.selectionBehavior, vcodes.inCodes267)) {
       if (
         !vrt.eachWith(o.selectionBehavior, false, x, p, 'selectionBehavior', vrt.checkCode, BINDING_6) &&
         x.c === null
@@ -1453,7 +1453,7 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (!(typeof o.requiredBehavior === 'string' && vcodes.inCodes268(o.requiredBehavior))) {
+    if (!vrt.codeIn(o.requiredBehavior, vcodes.inCodes268)) {
       if (!vrt.eachWith(o.requiredBehavior, false, x, p, 'requiredBehavior', vrt.checkCode, BINDING_7) && x.c === null)
         return false;
     }
@@ -1477,7 +1477,7 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (!(typeof o.precheckBehavior === 'string' && vcodes.inCodes269(o.precheckBehavior))) {
+    if (!vrt.codeIn(o.precheckBehavior, vcodes.inCodes269)) {
       if (!vrt.eachWith(o.precheckBehavior, false, x, p, 'precheckBehavior', vrt.checkCode, BINDING_8) && x.c === null)
         return false;
     }
@@ -1501,7 +1501,7 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
       )
         return false;
     }
-    if (!(typeof o.cardinalityBehavior === 'string' && vcodes.inCodes270(o.cardinalityBehavior))) {
+    if (!vrt.codeIn(o.cardinalityBehavior, vcodes.inCodes270)) {
       if (
         !vrt.eachWith(o.cardinalityBehavior, false, x, p, 'cardinalityBehavior', vrt.checkCode, BINDING_9) &&
         x.c === null
@@ -1589,7 +1589,7 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
   if (!(vrt.isValidCode(o.kind) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
-  if (!(typeof o.kind === 'string' && vcodes.inCodes271(o.kind))) {
+  if (!vrt.codeIn(o.kind, vcodes.inCodes271)) {
     if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
@@ -1692,7 +1692,7 @@ export function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: 
     )
       return false;
   }
-  if (!(typeof o.relationship === 'string' && vcodes.inCodes272(o.relationship))) {
+  if (!vrt.codeIn(o.relationship, vcodes.inCodes272)) {
     if (!vrt.eachWith(o.relationship, false, x, p, 'relationship', vrt.checkCode, BINDING_11) && x.c === null)
       return false;
   }

@@ -1075,7 +1075,7 @@ export function checkSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boo
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1639,7 +1639,7 @@ export function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!(typeof o.type === 'string' && vcodes.inCodes283(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes283)) {
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
@@ -1816,7 +1816,7 @@ export function checkSequenceRepository(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   }
-  if (!(typeof o.type === 'string' && vcodes.inCodes284(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes284)) {
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {

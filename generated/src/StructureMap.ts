@@ -1956,7 +1956,7 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1999,7 +1999,7 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
@@ -2163,7 +2163,7 @@ export function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: string, d:
   if (!(vrt.isValidCode(o.mode) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.mode === 'string' && vcodes.inCodes289(o.mode))) {
+  if (!vrt.codeIn(o.mode, vcodes.inCodes289)) {
     if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 384) !== 0) {
@@ -2283,7 +2283,7 @@ export function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.prim(o.typeMode, o._typeMode, x, p, 'typeMode', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
       return false;
   }
-  if (!(typeof o.typeMode === 'string' && vcodes.inCodes290(o.typeMode))) {
+  if (!vrt.codeIn(o.typeMode, vcodes.inCodes290)) {
     if (!vrt.eachWith(o.typeMode, false, x, p, 'typeMode', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 1536) !== 0) {
@@ -2390,7 +2390,7 @@ export function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: string, d
   if (!(vrt.isValidCode(o.mode) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!(typeof o.mode === 'string' && vcodes.inCodes291(o.mode))) {
+  if (!vrt.codeIn(o.mode, vcodes.inCodes291)) {
     if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 1536) !== 0) {
@@ -3313,7 +3313,7 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
       if (!vrt.prim(o.listMode, o._listMode, x, p, 'listMode', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
         return false;
     }
-    if (!(typeof o.listMode === 'string' && vcodes.inCodes292(o.listMode))) {
+    if (!vrt.codeIn(o.listMode, vcodes.inCodes292)) {
       if (!vrt.eachWith(o.listMode, false, x, p, 'listMode', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
@@ -3450,7 +3450,7 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: stri
       )
         return false;
     }
-    if (!(typeof o.contextType === 'string' && vcodes.inCodes293(o.contextType))) {
+    if (!vrt.codeIn(o.contextType, vcodes.inCodes293)) {
       if (!vrt.eachWith(o.contextType, false, x, p, 'contextType', vrt.checkCode, BINDING_6) && x.c === null)
         return false;
     }
@@ -3492,7 +3492,7 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: stri
       )
         return false;
     }
-    if (!(typeof o.transform === 'string' && vcodes.inCodes295(o.transform))) {
+    if (!vrt.codeIn(o.transform, vcodes.inCodes295)) {
       if (!vrt.eachWith(o.transform, false, x, p, 'transform', vrt.checkCode, BINDING_8) && x.c === null) return false;
     }
   }

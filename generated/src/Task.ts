@@ -1798,7 +1798,7 @@ export function checkTask(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1873,7 +1873,7 @@ export function checkTask(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes302(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes302)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
@@ -1886,7 +1886,7 @@ export function checkTask(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
     if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.intent === 'string' && vcodes.inCodes117(o.intent))) {
+  if (!vrt.codeIn(o.intent, vcodes.inCodes117)) {
     if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 50331648) !== 0) {
@@ -1894,7 +1894,7 @@ export function checkTask(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
       if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.priority === 'string' && vcodes.inCodes97(o.priority))) {
+    if (!vrt.codeIn(o.priority, vcodes.inCodes97)) {
       if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }

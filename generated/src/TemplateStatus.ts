@@ -160,7 +160,7 @@ export function checkTemplateStatus(v: unknown, x: vrt.Ctx, p: string, d: number
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes304(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes304)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

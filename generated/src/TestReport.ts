@@ -1054,7 +1054,7 @@ export function checkTestReport(v: unknown, x: vrt.Ctx, p: string, d: number): b
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -1084,7 +1084,7 @@ export function checkTestReport(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes305(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes305)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.one(o.testScript, x, p, 'testScript', d, 1, checkReference) && x.c === null) return false;
@@ -1094,7 +1094,7 @@ export function checkTestReport(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.prim(o.result, o._result, x, p, 'result', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.result === 'string' && vcodes.inCodes306(o.result))) {
+  if (!vrt.codeIn(o.result, vcodes.inCodes306)) {
     if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
@@ -1200,7 +1200,7 @@ export function checkTestReportParticipant(v: unknown, x: vrt.Ctx, p: string, d:
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.type === 'string' && vcodes.inCodes307(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes307)) {
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.uri) && (m0 & 64) === 0)) {
@@ -1589,7 +1589,7 @@ export function checkTestReportSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.prim(o.result, o._result, x, p, 'result', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null)
       return false;
   }
-  if (!(typeof o.result === 'string' && vcodes.inCodes308(o.result))) {
+  if (!vrt.codeIn(o.result, vcodes.inCodes308)) {
     if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
@@ -1673,7 +1673,7 @@ export function checkTestReportSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.prim(o.result, o._result, x, p, 'result', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null)
       return false;
   }
-  if (!(typeof o.result === 'string' && vcodes.inCodes308(o.result))) {
+  if (!vrt.codeIn(o.result, vcodes.inCodes308)) {
     if (!vrt.eachWith(o.result, false, x, p, 'result', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {

@@ -3574,7 +3574,7 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -3617,7 +3617,7 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === 'string' && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
@@ -5108,7 +5108,7 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
       if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
         return false;
     }
-    if (!(typeof o.resource === 'string' && vcodes.inCodes157(o.resource))) {
+    if (!vrt.codeIn(o.resource, vcodes.inCodes157)) {
       if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
@@ -5132,7 +5132,7 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
       if (!vrt.prim(o.accept, o._accept, x, p, 'accept', d, 0, vrt.isValidCode, 'code', OWNER_19) && x.c === null)
         return false;
     }
-    if (!(typeof o.accept === 'string' && vcodes.inCodes312(o.accept))) {
+    if (!vrt.codeIn(o.accept, vcodes.inCodes312)) {
       if (!vrt.eachWith(o.accept, false, x, p, 'accept', vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
@@ -5144,7 +5144,7 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
       )
         return false;
     }
-    if (!(typeof o.contentType === 'string' && vcodes.inCodes312(o.contentType))) {
+    if (!vrt.codeIn(o.contentType, vcodes.inCodes312)) {
       if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null)
         return false;
     }
@@ -5477,7 +5477,7 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       )
         return false;
     }
-    if (!(typeof o.direction === 'string' && vcodes.inCodes313(o.direction))) {
+    if (!vrt.codeIn(o.direction, vcodes.inCodes313)) {
       if (!vrt.eachWith(o.direction, false, x, p, 'direction', vrt.checkCode, BINDING_7) && x.c === null) return false;
     }
   }
@@ -5549,7 +5549,7 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       )
         return false;
     }
-    if (!(typeof o.contentType === 'string' && vcodes.inCodes312(o.contentType))) {
+    if (!vrt.codeIn(o.contentType, vcodes.inCodes312)) {
       if (!vrt.eachWith(o.contentType, false, x, p, 'contentType', vrt.checkCode, BINDING_6) && x.c === null)
         return false;
     }
@@ -5606,7 +5606,7 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       if (!vrt.prim(o.operator, o._operator, x, p, 'operator', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
         return false;
     }
-    if (!(typeof o.operator === 'string' && vcodes.inCodes314(o.operator))) {
+    if (!vrt.codeIn(o.operator, vcodes.inCodes314)) {
       if (!vrt.eachWith(o.operator, false, x, p, 'operator', vrt.checkCode, BINDING_8) && x.c === null) return false;
     }
   }
@@ -5624,7 +5624,7 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       )
         return false;
     }
-    if (!(typeof o.requestMethod === 'string' && vcodes.inCodes315(o.requestMethod))) {
+    if (!vrt.codeIn(o.requestMethod, vcodes.inCodes315)) {
       if (!vrt.eachWith(o.requestMethod, false, x, p, 'requestMethod', vrt.checkCode, BINDING_9) && x.c === null)
         return false;
     }
@@ -5643,7 +5643,7 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       if (!vrt.prim(o.resource, o._resource, x, p, 'resource', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
         return false;
     }
-    if (!(typeof o.resource === 'string' && vcodes.inCodes157(o.resource))) {
+    if (!vrt.codeIn(o.resource, vcodes.inCodes157)) {
       if (!vrt.eachWith(o.resource, false, x, p, 'resource', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
@@ -5652,7 +5652,7 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
       if (!vrt.prim(o.response, o._response, x, p, 'response', d, 0, vrt.isValidCode, 'code', OWNER_20) && x.c === null)
         return false;
     }
-    if (!(typeof o.response === 'string' && vcodes.inCodes316(o.response))) {
+    if (!vrt.codeIn(o.response, vcodes.inCodes316)) {
       if (!vrt.eachWith(o.response, false, x, p, 'response', vrt.checkCode, BINDING_10) && x.c === null) return false;
     }
   }

@@ -734,7 +734,7 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
       )
         return false;
     }
-    if (!(typeof o.durationUnit === 'string' && vcodes.inCodes99(o.durationUnit))) {
+    if (!vrt.codeIn(o.durationUnit, vcodes.inCodes99)) {
       if (!vrt.eachWith(o.durationUnit, false, x, p, 'durationUnit', vrt.checkCode, BINDING_1) && x.c === null)
         return false;
     }
@@ -791,7 +791,7 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number):
       )
         return false;
     }
-    if (!(typeof o.periodUnit === 'string' && vcodes.inCodes99(o.periodUnit))) {
+    if (!vrt.codeIn(o.periodUnit, vcodes.inCodes99)) {
       if (!vrt.eachWith(o.periodUnit, false, x, p, 'periodUnit', vrt.checkCode, BINDING_1) && x.c === null)
         return false;
     }

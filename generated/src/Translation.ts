@@ -605,7 +605,7 @@ export function checkTranslationLang(v: unknown, x: vrt.Ctx, p: string, d: numbe
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes1(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

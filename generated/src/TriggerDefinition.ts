@@ -224,7 +224,7 @@ export function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
   if (!(vrt.isValidCode(o.type) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.type === 'string' && vcodes.inCodes317(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes317)) {
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {

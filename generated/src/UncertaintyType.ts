@@ -158,7 +158,7 @@ export function checkUncertaintyType(v: unknown, x: vrt.Ctx, p: string, d: numbe
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes318(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes318)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

@@ -158,7 +158,7 @@ export function checkUsageMode(v: unknown, x: vrt.Ctx, p: string, d: number): bo
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes320(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes320)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

@@ -576,7 +576,7 @@ export function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === 'string' && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -601,7 +601,7 @@ export function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: string, d: nu
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.status === 'string' && vcodes.inCodes130(o.status))) {
+    if (!vrt.codeIn(o.status, vcodes.inCodes130)) {
       if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -809,7 +809,7 @@ export function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, p: strin
     if (!(vrt.isValidCode(o.eye) && (m0 & 32) === 0)) {
       if (!vrt.prim(o.eye, o._eye, x, p, 'eye', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
-    if (!(typeof o.eye === 'string' && vcodes.inCodes321(o.eye))) {
+    if (!vrt.codeIn(o.eye, vcodes.inCodes321)) {
       if (!vrt.eachWith(o.eye, false, x, p, 'eye', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
@@ -845,7 +845,7 @@ export function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, p: strin
       if (!vrt.prim(o.base, o._base, x, p, 'base', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.base === 'string' && vcodes.inCodes322(o.base))) {
+    if (!vrt.codeIn(o.base, vcodes.inCodes322)) {
       if (!vrt.eachWith(o.base, false, x, p, 'base', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }

@@ -181,7 +181,7 @@ export function checkWg(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
       )
         return false;
     }
-    if (!(typeof o.valueCode === 'string' && vcodes.inCodes323(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes323)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

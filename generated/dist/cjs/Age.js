@@ -154,7 +154,7 @@ function checkAge(v, x, p, d) {
       if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.comparator === "string" && vcodes.inCodes12(o.comparator))) {
+    if (!vrt.codeIn(o.comparator, vcodes.inCodes12)) {
       if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

@@ -550,7 +550,7 @@ function checkCapabilityStatement(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -594,7 +594,7 @@ function checkCapabilityStatement(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 6291456) !== 0) {
@@ -656,7 +656,7 @@ function checkCapabilityStatement(v, x, p, d) {
   if (!(vrt.isValidCode(o.kind) && (m1 & 64) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.kind === "string" && vcodes.inCodes50(o.kind))) {
+  if (!vrt.codeIn(o.kind, vcodes.inCodes50)) {
     if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m1 & 384) !== 0) {
@@ -678,7 +678,7 @@ function checkCapabilityStatement(v, x, p, d) {
     if (!vrt.prim(o.acceptUnknown, o._acceptUnknown, x, p, "acceptUnknown", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.acceptUnknown === "string" && vcodes.inCodes51(o.acceptUnknown))) {
+  if (!vrt.codeIn(o.acceptUnknown, vcodes.inCodes51)) {
     if (!vrt.eachWith(o.acceptUnknown, false, x, p, "acceptUnknown", vrt.checkCode, BINDING_3) && x.c === null)
       return false;
   }
@@ -957,7 +957,7 @@ function checkCapabilityStatementRest(v, x, p, d) {
   if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
-  if (!(typeof o.mode === "string" && vcodes.inCodes52(o.mode))) {
+  if (!vrt.codeIn(o.mode, vcodes.inCodes52)) {
     if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
@@ -1183,7 +1183,7 @@ function checkCapabilityStatementDocument(v, x, p, d) {
   if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
   }
-  if (!(typeof o.mode === "string" && vcodes.inCodes53(o.mode))) {
+  if (!vrt.codeIn(o.mode, vcodes.inCodes53)) {
     if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
@@ -1435,7 +1435,7 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes4(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes4)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
@@ -1467,7 +1467,7 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
       if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
         return false;
     }
-    if (!(typeof o.versioning === "string" && vcodes.inCodes55(o.versioning))) {
+    if (!vrt.codeIn(o.versioning, vcodes.inCodes55)) {
       if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_8) && x.c === null)
         return false;
     }
@@ -1528,7 +1528,7 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!(typeof o.conditionalRead === "string" && vcodes.inCodes56(o.conditionalRead))) {
+    if (!vrt.codeIn(o.conditionalRead, vcodes.inCodes56)) {
       if (!vrt.eachWith(o.conditionalRead, false, x, p, "conditionalRead", vrt.checkCode, BINDING_9) && x.c === null)
         return false;
     }
@@ -1566,7 +1566,7 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!(typeof o.conditionalDelete === "string" && vcodes.inCodes57(o.conditionalDelete))) {
+    if (!vrt.codeIn(o.conditionalDelete, vcodes.inCodes57)) {
       if (!vrt.eachWith(o.conditionalDelete, false, x, p, "conditionalDelete", vrt.checkCode, BINDING_10) && x.c === null)
         return false;
     }
@@ -1682,7 +1682,7 @@ function checkCapabilityStatementRestInteraction(v, x, p, d) {
   if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
   }
-  if (!(typeof o.code === "string" && vcodes.inCodes59(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes59)) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_12) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
@@ -1784,7 +1784,7 @@ function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes60(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes60)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_13) && x.c === null) return false;
   }
   if ((m0 & 1536) !== 0) {
@@ -1967,7 +1967,7 @@ function checkCapabilityStatementMessagingSupportedMessage(v, x, p, d) {
   if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
   }
-  if (!(typeof o.mode === "string" && vcodes.inCodes62(o.mode))) {
+  if (!vrt.codeIn(o.mode, vcodes.inCodes62)) {
     if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_15) && x.c === null) return false;
   }
   if (!vrt.one(o.definition, x, p, "definition", d, 1, import_Reference.checkReference) && x.c === null) return false;
@@ -2060,21 +2060,21 @@ function checkCapabilityStatementMessagingEvent(v, x, p, d) {
       if (!vrt.prim(o.category, o._category, x, p, "category", d, 0, vrt.isValidCode, "code", OWNER_13) && x.c === null)
         return false;
     }
-    if (!(typeof o.category === "string" && vcodes.inCodes63(o.category))) {
+    if (!vrt.codeIn(o.category, vcodes.inCodes63)) {
       if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_16) && x.c === null) return false;
     }
   }
   if (!(vrt.isValidCode(o.mode) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
   }
-  if (!(typeof o.mode === "string" && vcodes.inCodes62(o.mode))) {
+  if (!vrt.codeIn(o.mode, vcodes.inCodes62)) {
     if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_15) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.focus) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.focus, o._focus, x, p, "focus", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null)
       return false;
   }
-  if (!(typeof o.focus === "string" && vcodes.inCodes4(o.focus))) {
+  if (!vrt.codeIn(o.focus, vcodes.inCodes4)) {
     if (!vrt.eachWith(o.focus, false, x, p, "focus", vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if (!vrt.one(o.request, x, p, "request", d, 1, import_Reference.checkReference) && x.c === null) return false;
@@ -2222,7 +2222,7 @@ function checkCapabilityStatementRestResourceInteraction(v, x, p, d) {
   if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
   }
-  if (!(typeof o.code === "string" && vcodes.inCodes64(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes64)) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_17) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {

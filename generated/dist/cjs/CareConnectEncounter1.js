@@ -611,7 +611,7 @@ function checkCareConnectEncounter1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -634,7 +634,7 @@ function checkCareConnectEncounter1(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes70(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes70)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
@@ -788,7 +788,7 @@ function checkCareConnectEncounter1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
@@ -865,7 +865,7 @@ function _checkEncounterStatusHistory(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes70(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes70)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.one(o.period, x, p, "period", d, 1, import_Period.checkPeriod) && x.c === null) return false;
@@ -1325,7 +1325,7 @@ function checkCareConnectEncounter1Location(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_9) && x.c === null)
         return false;
     }
-    if (!(typeof o.status === "string" && vcodes.inCodes76(o.status))) {
+    if (!vrt.codeIn(o.status, vcodes.inCodes76)) {
       if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_9) && x.c === null) return false;
     }
   }
@@ -1605,7 +1605,7 @@ function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v, x, p
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }

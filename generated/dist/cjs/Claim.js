@@ -302,7 +302,7 @@ function checkClaim(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -327,7 +327,7 @@ function checkClaim(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.status === "string" && vcodes.inCodes130(o.status))) {
+    if (!vrt.codeIn(o.status, vcodes.inCodes130)) {
       if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -342,7 +342,7 @@ function checkClaim(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 131072) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes132(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes132)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }

@@ -320,7 +320,7 @@ function checkCodeSystem(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -367,7 +367,7 @@ function checkCodeSystem(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
@@ -467,7 +467,7 @@ function checkCodeSystem(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!(typeof o.hierarchyMeaning === "string" && vcodes.inCodes138(o.hierarchyMeaning))) {
+    if (!vrt.codeIn(o.hierarchyMeaning, vcodes.inCodes138)) {
       if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, "hierarchyMeaning", vrt.checkCode, BINDING_2) && x.c === null)
         return false;
     }
@@ -510,7 +510,7 @@ function checkCodeSystem(v, x, p, d) {
     if (!vrt.prim(o.content, o._content, x, p, "content", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.content === "string" && vcodes.inCodes139(o.content))) {
+  if (!vrt.codeIn(o.content, vcodes.inCodes139)) {
     if (!vrt.eachWith(o.content, false, x, p, "content", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m1 & 786432) !== 0) {
@@ -704,7 +704,7 @@ function checkCodeSystemProperty(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 1024) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes141(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes141)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   return true;
@@ -867,7 +867,7 @@ function checkCodeSystemConceptDesignation(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }

@@ -229,7 +229,7 @@ function checkCompartmentDefinition(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -263,7 +263,7 @@ function checkCompartmentDefinition(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
@@ -321,7 +321,7 @@ function checkCompartmentDefinition(v, x, p, d) {
   if (!(vrt.isValidCode(o.code) && (m1 & 4) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.code === "string" && vcodes.inCodes142(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes142)) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (!(vrt.isValidBoolean(o.search) && (m1 & 16) === 0)) {
@@ -400,7 +400,7 @@ function checkCompartmentDefinitionResource(v, x, p, d) {
   if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.code === "string" && vcodes.inCodes4(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes4)) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {

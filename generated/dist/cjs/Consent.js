@@ -273,7 +273,7 @@ function checkConsent(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -297,7 +297,7 @@ function checkConsent(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes147(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes147)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
@@ -548,7 +548,7 @@ function checkConsentData(v, x, p, d) {
     if (!vrt.prim(o.meaning, o._meaning, x, p, "meaning", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
       return false;
   }
-  if (!(typeof o.meaning === "string" && vcodes.inCodes148(o.meaning))) {
+  if (!vrt.codeIn(o.meaning, vcodes.inCodes148)) {
     if (!vrt.eachWith(o.meaning, false, x, p, "meaning", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.reference, x, p, "reference", d, 1, import_Reference.checkReference) && x.c === null) return false;
@@ -636,7 +636,7 @@ function checkConsentExcept(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes149(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes149)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
@@ -774,7 +774,7 @@ function checkConsentExceptData(v, x, p, d) {
     if (!vrt.prim(o.meaning, o._meaning, x, p, "meaning", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null)
       return false;
   }
-  if (!(typeof o.meaning === "string" && vcodes.inCodes148(o.meaning))) {
+  if (!vrt.codeIn(o.meaning, vcodes.inCodes148)) {
     if (!vrt.eachWith(o.meaning, false, x, p, "meaning", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.reference, x, p, "reference", d, 1, import_Reference.checkReference) && x.c === null) return false;

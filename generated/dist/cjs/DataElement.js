@@ -265,7 +265,7 @@ function checkDataElement(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -300,7 +300,7 @@ function checkDataElement(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 786432) !== 0) {
@@ -366,7 +366,7 @@ function checkDataElement(v, x, p, d) {
       if (!vrt.prim(o.stringency, o._stringency, x, p, "stringency", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.stringency === "string" && vcodes.inCodes156(o.stringency))) {
+    if (!vrt.codeIn(o.stringency, vcodes.inCodes156)) {
       if (!vrt.eachWith(o.stringency, false, x, p, "stringency", vrt.checkCode, BINDING_2) && x.c === null)
         return false;
     }

@@ -197,7 +197,7 @@ function checkDeviceComponent(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -270,7 +270,7 @@ function checkDeviceComponent(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!(typeof o.measurementPrinciple === "string" && vcodes.inCodes165(o.measurementPrinciple))) {
+    if (!vrt.codeIn(o.measurementPrinciple, vcodes.inCodes165)) {
       if (!vrt.eachWith(o.measurementPrinciple, false, x, p, "measurementPrinciple", vrt.checkCode, BINDING_3) && x.c === null)
         return false;
     }

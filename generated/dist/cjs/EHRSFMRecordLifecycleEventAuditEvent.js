@@ -195,7 +195,7 @@ function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -223,7 +223,7 @@ function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
       if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.action === "string" && vcodes.inCodes27(o.action))) {
+    if (!vrt.codeIn(o.action, vcodes.inCodes27)) {
       if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
@@ -236,7 +236,7 @@ function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
       if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.outcome === "string" && vcodes.inCodes28(o.outcome))) {
+    if (!vrt.codeIn(o.outcome, vcodes.inCodes28)) {
       if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }

@@ -225,7 +225,7 @@ function checkImagingStudy(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -256,7 +256,7 @@ function checkImagingStudy(v, x, p, d) {
       if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.availability === "string" && vcodes.inCodes231(o.availability))) {
+    if (!vrt.codeIn(o.availability, vcodes.inCodes231)) {
       if (!vrt.eachWith(o.availability, false, x, p, "availability", vrt.checkCode, BINDING_1) && x.c === null)
         return false;
     }
@@ -507,7 +507,7 @@ function checkImagingStudySeries(v, x, p, d) {
       if (!vrt.prim(o.availability, o._availability, x, p, "availability", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.availability === "string" && vcodes.inCodes231(o.availability))) {
+    if (!vrt.codeIn(o.availability, vcodes.inCodes231)) {
       if (!vrt.eachWith(o.availability, false, x, p, "availability", vrt.checkCode, BINDING_1) && x.c === null)
         return false;
     }

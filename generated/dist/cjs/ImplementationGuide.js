@@ -263,7 +263,7 @@ function checkImplementationGuide(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -297,7 +297,7 @@ function checkImplementationGuide(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
@@ -435,7 +435,7 @@ function checkImplementationGuideDependency(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes234(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes234)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.uri) && (m0 & 64) === 0)) {
@@ -562,7 +562,7 @@ function checkImplementationGuideGlobal(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes4(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes4)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (!vrt.one(o.profile, x, p, "profile", d, 1, import_Reference.checkReference) && x.c === null) return false;
@@ -668,7 +668,7 @@ function checkImplementationGuidePage(v, x, p, d) {
   if (!(vrt.isValidCode(o.kind) && (m0 & 256) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
-  if (!(typeof o.kind === "string" && vcodes.inCodes235(o.kind))) {
+  if (!vrt.codeIn(o.kind, vcodes.inCodes235)) {
     if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 1536) !== 0) {

@@ -206,7 +206,7 @@ function checkMeasureReport(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -230,13 +230,13 @@ function checkMeasureReport(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes246(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes246)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.type) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes247(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes247)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.measure, x, p, "measure", d, 1, import_Reference.checkReference) && x.c === null) return false;

@@ -250,7 +250,7 @@ function checkMedia(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -278,7 +278,7 @@ function checkMedia(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 16384) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes248(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes248)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {

@@ -256,7 +256,7 @@ function checkNamingSystem(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -281,13 +281,13 @@ function checkNamingSystem(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.kind) && (m0 & 65536) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.kind === "string" && vcodes.inCodes255(o.kind))) {
+  if (!vrt.codeIn(o.kind, vcodes.inCodes255)) {
     if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (!(vrt.isValidDateTime(o.date) && (m0 & 262144) === 0)) {
@@ -422,7 +422,7 @@ function checkNamingSystemUniqueId(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes256(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes256)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {

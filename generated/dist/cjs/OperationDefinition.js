@@ -322,7 +322,7 @@ function checkOperationDefinition(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -358,13 +358,13 @@ function checkOperationDefinition(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.kind) && (m0 & 1048576) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.kind === "string" && vcodes.inCodes261(o.kind))) {
+  if (!vrt.codeIn(o.kind, vcodes.inCodes261)) {
     if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 6291456) !== 0) {
@@ -578,7 +578,7 @@ function checkOperationDefinitionParameter(v, x, p, d) {
   if (!(vrt.isValidCode(o.use) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.use === "string" && vcodes.inCodes262(o.use))) {
+  if (!vrt.codeIn(o.use, vcodes.inCodes262)) {
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (!(vrt.isValidInteger(o.min) && (m0 & 256) === 0)) {
@@ -610,7 +610,7 @@ function checkOperationDefinitionParameter(v, x, p, d) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === "string" && vcodes.inCodes159(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes159)) {
       if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
@@ -619,7 +619,7 @@ function checkOperationDefinitionParameter(v, x, p, d) {
       if (!vrt.prim(o.searchType, o._searchType, x, p, "searchType", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.searchType === "string" && vcodes.inCodes60(o.searchType))) {
+    if (!vrt.codeIn(o.searchType, vcodes.inCodes60)) {
       if (!vrt.eachWith(o.searchType, false, x, p, "searchType", vrt.checkCode, BINDING_6) && x.c === null)
         return false;
     }
@@ -774,7 +774,7 @@ function checkOperationDefinitionParameterBinding(v, x, p, d) {
     if (!vrt.prim(o.strength, o._strength, x, p, "strength", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
       return false;
   }
-  if (!(typeof o.strength === "string" && vcodes.inCodes177(o.strength))) {
+  if (!vrt.codeIn(o.strength, vcodes.inCodes177)) {
     if (!vrt.eachWith(o.strength, false, x, p, "strength", vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "valueSet", 1) && x.c === null) return false;

@@ -144,7 +144,7 @@ function checkParameterDefinition(v, x, p, d) {
   if (!(vrt.isValidCode(o.use) && (m0 & 32) === 0)) {
     if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.use === "string" && vcodes.inCodes262(o.use))) {
+  if (!vrt.codeIn(o.use, vcodes.inCodes262)) {
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
@@ -179,7 +179,7 @@ function checkParameterDefinition(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes159(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes159)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {

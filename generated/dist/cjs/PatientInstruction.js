@@ -458,7 +458,7 @@ function checkPatientInstructionLang(v, x, p, d) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.valueCode === "string" && vcodes.inCodes1(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

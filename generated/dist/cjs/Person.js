@@ -179,7 +179,7 @@ function checkPerson(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -210,7 +210,7 @@ function checkPerson(v, x, p, d) {
       if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.gender === "string" && vcodes.inCodes109(o.gender))) {
+    if (!vrt.codeIn(o.gender, vcodes.inCodes109)) {
       if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -301,7 +301,7 @@ function checkPersonLink(v, x, p, d) {
       if (!vrt.prim(o.assurance, o._assurance, x, p, "assurance", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.assurance === "string" && vcodes.inCodes263(o.assurance))) {
+    if (!vrt.codeIn(o.assurance, vcodes.inCodes263)) {
       if (!vrt.eachWith(o.assurance, false, x, p, "assurance", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }

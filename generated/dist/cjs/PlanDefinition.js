@@ -372,7 +372,7 @@ function checkPlanDefinition(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -423,7 +423,7 @@ function checkPlanDefinition(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 25165824) !== 0) {
@@ -946,7 +946,7 @@ function checkPlanDefinitionAction(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!(typeof o.groupingBehavior === "string" && vcodes.inCodes266(o.groupingBehavior))) {
+    if (!vrt.codeIn(o.groupingBehavior, vcodes.inCodes266)) {
       if (!vrt.eachWith(o.groupingBehavior, false, x, p, "groupingBehavior", vrt.checkCode, BINDING_5) && x.c === null)
         return false;
     }
@@ -967,7 +967,7 @@ function checkPlanDefinitionAction(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!(typeof o.selectionBehavior === "string" && vcodes.inCodes267(o.selectionBehavior))) {
+    if (!vrt.codeIn(o.selectionBehavior, vcodes.inCodes267)) {
       if (!vrt.eachWith(o.selectionBehavior, false, x, p, "selectionBehavior", vrt.checkCode, BINDING_6) && x.c === null)
         return false;
     }
@@ -988,7 +988,7 @@ function checkPlanDefinitionAction(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!(typeof o.requiredBehavior === "string" && vcodes.inCodes268(o.requiredBehavior))) {
+    if (!vrt.codeIn(o.requiredBehavior, vcodes.inCodes268)) {
       if (!vrt.eachWith(o.requiredBehavior, false, x, p, "requiredBehavior", vrt.checkCode, BINDING_7) && x.c === null)
         return false;
     }
@@ -1009,7 +1009,7 @@ function checkPlanDefinitionAction(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!(typeof o.precheckBehavior === "string" && vcodes.inCodes269(o.precheckBehavior))) {
+    if (!vrt.codeIn(o.precheckBehavior, vcodes.inCodes269)) {
       if (!vrt.eachWith(o.precheckBehavior, false, x, p, "precheckBehavior", vrt.checkCode, BINDING_8) && x.c === null)
         return false;
     }
@@ -1030,7 +1030,7 @@ function checkPlanDefinitionAction(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!(typeof o.cardinalityBehavior === "string" && vcodes.inCodes270(o.cardinalityBehavior))) {
+    if (!vrt.codeIn(o.cardinalityBehavior, vcodes.inCodes270)) {
       if (!vrt.eachWith(o.cardinalityBehavior, false, x, p, "cardinalityBehavior", vrt.checkCode, BINDING_9) && x.c === null)
         return false;
     }
@@ -1200,7 +1200,7 @@ function checkPlanDefinitionActionCondition(v, x, p, d) {
   if (!(vrt.isValidCode(o.kind) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
-  if (!(typeof o.kind === "string" && vcodes.inCodes271(o.kind))) {
+  if (!vrt.codeIn(o.kind, vcodes.inCodes271)) {
     if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
@@ -1290,7 +1290,7 @@ function checkPlanDefinitionActionRelatedAction(v, x, p, d) {
     if (!vrt.prim(o.relationship, o._relationship, x, p, "relationship", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null)
       return false;
   }
-  if (!(typeof o.relationship === "string" && vcodes.inCodes272(o.relationship))) {
+  if (!vrt.codeIn(o.relationship, vcodes.inCodes272)) {
     if (!vrt.eachWith(o.relationship, false, x, p, "relationship", vrt.checkCode, BINDING_11) && x.c === null)
       return false;
   }
@@ -1355,7 +1355,7 @@ function checkPlanDefinitionActionParticipant(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes5(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes5)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_12) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {

@@ -196,7 +196,7 @@ function checkProvenance(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -441,7 +441,7 @@ function checkProvenanceEntity(v, x, p, d) {
   if (!(vrt.isValidCode(o.role) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.role, o._role, x, p, "role", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
-  if (!(typeof o.role === "string" && vcodes.inCodes274(o.role))) {
+  if (!vrt.codeIn(o.role, vcodes.inCodes274)) {
     if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "what", 1) && x.c === null) return false;

@@ -324,7 +324,7 @@ function checkSearchParameter(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -358,7 +358,7 @@ function checkSearchParameter(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
@@ -416,7 +416,7 @@ function checkSearchParameter(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m1 & 32) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes60(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes60)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m1 & 192) !== 0) {
@@ -446,7 +446,7 @@ function checkSearchParameter(v, x, p, d) {
       if (!vrt.prim(o.xpathUsage, o._xpathUsage, x, p, "xpathUsage", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.xpathUsage === "string" && vcodes.inCodes280(o.xpathUsage))) {
+    if (!vrt.codeIn(o.xpathUsage, vcodes.inCodes280)) {
       if (!vrt.eachWith(o.xpathUsage, false, x, p, "xpathUsage", vrt.checkCode, BINDING_4) && x.c === null)
         return false;
     }

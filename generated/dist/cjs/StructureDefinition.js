@@ -505,7 +505,7 @@ function checkStructureDefinition(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -548,7 +548,7 @@ function checkStructureDefinition(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
@@ -624,7 +624,7 @@ function checkStructureDefinition(v, x, p, d) {
   if (!(vrt.isValidCode(o.kind) && (m1 & 2048) === 0)) {
     if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.kind === "string" && vcodes.inCodes286(o.kind))) {
+  if (!vrt.codeIn(o.kind, vcodes.inCodes286)) {
     if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (!(vrt.isValidBoolean(o.abstract) && (m1 & 8192) === 0)) {
@@ -636,7 +636,7 @@ function checkStructureDefinition(v, x, p, d) {
       if (!vrt.prim(o.contextType, o._contextType, x, p, "contextType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.contextType === "string" && vcodes.inCodes287(o.contextType))) {
+    if (!vrt.codeIn(o.contextType, vcodes.inCodes287)) {
       if (!vrt.eachWith(o.contextType, false, x, p, "contextType", vrt.checkCode, BINDING_3) && x.c === null)
         return false;
     }
@@ -664,7 +664,7 @@ function checkStructureDefinition(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m1 & 2097152) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes157(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes157)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m1 & 12582912) !== 0) {
@@ -678,7 +678,7 @@ function checkStructureDefinition(v, x, p, d) {
       if (!vrt.prim(o.derivation, o._derivation, x, p, "derivation", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.derivation === "string" && vcodes.inCodes288(o.derivation))) {
+    if (!vrt.codeIn(o.derivation, vcodes.inCodes288)) {
       if (!vrt.eachWith(o.derivation, false, x, p, "derivation", vrt.checkCode, BINDING_5) && x.c === null)
         return false;
     }

@@ -417,7 +417,7 @@ function checkTimingRepeat(v, x, p, d) {
       if (!vrt.prim(o.durationUnit, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.durationUnit === "string" && vcodes.inCodes99(o.durationUnit))) {
+    if (!vrt.codeIn(o.durationUnit, vcodes.inCodes99)) {
       if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_1) && x.c === null)
         return false;
     }
@@ -462,7 +462,7 @@ function checkTimingRepeat(v, x, p, d) {
       if (!vrt.prim(o.periodUnit, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.periodUnit === "string" && vcodes.inCodes99(o.periodUnit))) {
+    if (!vrt.codeIn(o.periodUnit, vcodes.inCodes99)) {
       if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_1) && x.c === null)
         return false;
     }

@@ -412,7 +412,7 @@ function checkVitalsigns(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -441,7 +441,7 @@ function checkVitalsigns(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes36(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes36)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.many(o.category, x, p, "category", d, 1, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
@@ -629,7 +629,7 @@ function checkVitalsignsValue(v, x, p, d) {
       if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.comparator === "string" && vcodes.inCodes12(o.comparator))) {
+    if (!vrt.codeIn(o.comparator, vcodes.inCodes12)) {
       if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null)
         return false;
     }
@@ -866,7 +866,7 @@ function checkVitalsignsComponentValue(v, x, p, d) {
       if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
-    if (!(typeof o.comparator === "string" && vcodes.inCodes12(o.comparator))) {
+    if (!vrt.codeIn(o.comparator, vcodes.inCodes12)) {
       if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null)
         return false;
     }

@@ -86,7 +86,7 @@ function checkAssemblyOrder(v, x, p, d) {
       if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.valueCode === "string" && vcodes.inCodes24(o.valueCode))) {
+    if (!vrt.codeIn(o.valueCode, vcodes.inCodes24)) {
       if (!vrt.eachWith(o.valueCode, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null)
         return false;
     }

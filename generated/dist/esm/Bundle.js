@@ -217,7 +217,7 @@ function checkBundle(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -227,7 +227,7 @@ function checkBundle(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes47(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes47)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 3072) !== 0) {
@@ -457,7 +457,7 @@ function checkBundleEntrySearch(v, x, p, d) {
       if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
         return false;
     }
-    if (!(typeof o.mode === "string" && vcodes.inCodes48(o.mode))) {
+    if (!vrt.codeIn(o.mode, vcodes.inCodes48)) {
       if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
@@ -556,7 +556,7 @@ function checkBundleEntryRequest(v, x, p, d) {
     if (!vrt.prim(o.method, o._method, x, p, "method", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null)
       return false;
   }
-  if (!(typeof o.method === "string" && vcodes.inCodes49(o.method))) {
+  if (!vrt.codeIn(o.method, vcodes.inCodes49)) {
     if (!vrt.eachWith(o.method, false, x, p, "method", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.url) && (m0 & 64) === 0)) {

@@ -603,7 +603,7 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -624,7 +624,7 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
     if (!vrt.prim(o.clinicalStatus, o._clinicalStatus, x, p, "clinicalStatus", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.clinicalStatus === "string" && vcodes.inCodes13(o.clinicalStatus))) {
+  if (!vrt.codeIn(o.clinicalStatus, vcodes.inCodes13)) {
     if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
@@ -649,7 +649,7 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === "string" && vcodes.inCodes15(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes15)) {
       if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
@@ -661,7 +661,7 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
       if (!vrt.prim(o.criticality, o._criticality, x, p, "criticality", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.criticality === "string" && vcodes.inCodes17(o.criticality))) {
+    if (!vrt.codeIn(o.criticality, vcodes.inCodes17)) {
       if (!vrt.eachWith(o.criticality, false, x, p, "criticality", vrt.checkCode, BINDING_5) && x.c === null)
         return false;
     }
@@ -922,7 +922,7 @@ function checkCareConnectGPCAllergyIntolerance1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
@@ -1203,7 +1203,7 @@ function checkCareConnectGPCAllergyIntolerance1Reaction(v, x, p, d) {
       if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
         return false;
     }
-    if (!(typeof o.severity === "string" && vcodes.inCodes18(o.severity))) {
+    if (!vrt.codeIn(o.severity, vcodes.inCodes18)) {
       if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_8) && x.c === null) return false;
     }
   }

@@ -549,7 +549,7 @@ function checkCareConnectGPCCondition1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -594,7 +594,7 @@ function checkCareConnectGPCCondition1(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!(typeof o.clinicalStatus === "string" && vcodes.inCodes65(o.clinicalStatus))) {
+    if (!vrt.codeIn(o.clinicalStatus, vcodes.inCodes65)) {
       if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
         return false;
     }
@@ -615,7 +615,7 @@ function checkCareConnectGPCCondition1(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!(typeof o.verificationStatus === "string" && vcodes.inCodes77(o.verificationStatus))) {
+    if (!vrt.codeIn(o.verificationStatus, vcodes.inCodes77)) {
       if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
         return false;
     }
@@ -937,7 +937,7 @@ function checkCareConnectGPCCondition1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }

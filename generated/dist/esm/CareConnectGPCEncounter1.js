@@ -589,7 +589,7 @@ function checkCareConnectGPCEncounter1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -610,7 +610,7 @@ function checkCareConnectGPCEncounter1(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes70(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes70)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
@@ -2481,7 +2481,7 @@ function checkCareConnectGPCEncounter1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
@@ -2558,7 +2558,7 @@ function _checkEncounterStatusHistory(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes70(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes70)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.one(o.period, x, p, "period", d, 1, checkPeriod) && x.c === null) return false;
@@ -3072,7 +3072,7 @@ function checkCareConnectGPCEncounter1Location(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null)
         return false;
     }
-    if (!(typeof o.status === "string" && vcodes.inCodes76(o.status))) {
+    if (!vrt.codeIn(o.status, vcodes.inCodes76)) {
       if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_10) && x.c === null) return false;
     }
   }
@@ -4452,7 +4452,7 @@ function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier(v, x
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_16) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }

@@ -257,7 +257,7 @@ function checkCareConnectGPCLocation1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -280,7 +280,7 @@ function checkCareConnectGPCLocation1(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.status === "string" && vcodes.inCodes92(o.status))) {
+    if (!vrt.codeIn(o.status, vcodes.inCodes92)) {
       if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -543,7 +543,7 @@ function checkCareConnectGPCLocation1Address(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes6(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
@@ -552,7 +552,7 @@ function checkCareConnectGPCLocation1Address(v, x, p, d) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === "string" && vcodes.inCodes7(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
       if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }

@@ -283,7 +283,7 @@ function checkCareConnectGPCOrganization1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -543,7 +543,7 @@ function checkCareConnectGPCOrganization1Address(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes6(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
@@ -552,7 +552,7 @@ function checkCareConnectGPCOrganization1Address(v, x, p, d) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === "string" && vcodes.inCodes7(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
       if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
@@ -749,7 +749,7 @@ function checkCareConnectGPCOrganization1ContactName(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes108(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes108)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
@@ -887,7 +887,7 @@ function checkCareConnectGPCOrganization1ContactAddress(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes6(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
@@ -896,7 +896,7 @@ function checkCareConnectGPCOrganization1ContactAddress(v, x, p, d) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === "string" && vcodes.inCodes7(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
       if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }

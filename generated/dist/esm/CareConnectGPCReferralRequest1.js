@@ -265,7 +265,7 @@ function checkCareConnectGPCReferralRequest1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -319,7 +319,7 @@ function checkCareConnectGPCReferralRequest1(v, x, p, d) {
       if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.priority === "string" && vcodes.inCodes118(o.priority))) {
+    if (!vrt.codeIn(o.priority, vcodes.inCodes118)) {
       if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
@@ -559,7 +559,7 @@ function checkCareConnectGPCReferralRequest1Identifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
@@ -652,7 +652,7 @@ function checkCareConnectGPCReferralRequest1GroupIdentifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }

@@ -98,7 +98,7 @@ function checkContactPoint(v, x, p, d) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.system === "string" && vcodes.inCodes111(o.system))) {
+    if (!vrt.codeIn(o.system, vcodes.inCodes111)) {
       if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -112,7 +112,7 @@ function checkContactPoint(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes112(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes112)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }

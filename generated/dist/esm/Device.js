@@ -180,7 +180,7 @@ function checkDevice(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -208,7 +208,7 @@ function checkDevice(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.status === "string" && vcodes.inCodes161(o.status))) {
+    if (!vrt.codeIn(o.status, vcodes.inCodes161)) {
       if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
@@ -461,7 +461,7 @@ function checkDeviceUdi(v, x, p, d) {
       if (!vrt.prim(o.entryType, o._entryType, x, p, "entryType", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.entryType === "string" && vcodes.inCodes162(o.entryType))) {
+    if (!vrt.codeIn(o.entryType, vcodes.inCodes162)) {
       if (!vrt.eachWith(o.entryType, false, x, p, "entryType", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }

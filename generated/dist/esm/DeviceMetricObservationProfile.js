@@ -287,7 +287,7 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -316,7 +316,7 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes36(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes36)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
@@ -519,7 +519,7 @@ function checkDeviceMetricObservationProfileRelated(v, x, p, d) {
       if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!(typeof o.type === "string" && vcodes.inCodes43(o.type))) {
+    if (!vrt.codeIn(o.type, vcodes.inCodes43)) {
       if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }

@@ -203,7 +203,7 @@ function checkDocumentReference(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -230,7 +230,7 @@ function checkDocumentReference(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes80(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes80)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 98304) !== 0) {
@@ -238,7 +238,7 @@ function checkDocumentReference(v, x, p, d) {
       if (!vrt.prim(o.docStatus, o._docStatus, x, p, "docStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.docStatus === "string" && vcodes.inCodes81(o.docStatus))) {
+    if (!vrt.codeIn(o.docStatus, vcodes.inCodes81)) {
       if (!vrt.eachWith(o.docStatus, false, x, p, "docStatus", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
@@ -351,7 +351,7 @@ function checkDocumentReferenceRelatesTo(v, x, p, d) {
   if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.code === "string" && vcodes.inCodes82(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes82)) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (!vrt.one(o.target, x, p, "target", d, 1, checkReference) && x.c === null) return false;

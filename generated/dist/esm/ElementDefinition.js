@@ -3109,7 +3109,7 @@ function checkElementDefinitionSlicing(v, x, p, d) {
     if (!vrt.prim(o.rules, o._rules, x, p, "rules", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(typeof o.rules === "string" && vcodes.inCodes174(o.rules))) {
+  if (!vrt.codeIn(o.rules, vcodes.inCodes174)) {
     if (!vrt.eachWith(o.rules, false, x, p, "rules", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
@@ -3249,7 +3249,7 @@ function checkElementDefinitionType(v, x, p, d) {
   if (!(vrt.isValidUri(o.code) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
   }
-  if (!(typeof o.code === "string" && vcodes.inCodes157(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes157)) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
@@ -3274,7 +3274,7 @@ function checkElementDefinitionType(v, x, p, d) {
       if (!vrt.prim(o.versioning, o._versioning, x, p, "versioning", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
         return false;
     }
-    if (!(typeof o.versioning === "string" && vcodes.inCodes158(o.versioning))) {
+    if (!vrt.codeIn(o.versioning, vcodes.inCodes158)) {
       if (!vrt.eachWith(o.versioning, false, x, p, "versioning", vrt.checkCode, BINDING_4) && x.c === null)
         return false;
     }
@@ -3915,7 +3915,7 @@ function checkElementDefinitionConstraint(v, x, p, d) {
     if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null)
       return false;
   }
-  if (!(typeof o.severity === "string" && vcodes.inCodes176(o.severity))) {
+  if (!vrt.codeIn(o.severity, vcodes.inCodes176)) {
     if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if (!(vrt.isValidString(o.human) && (m0 & 512) === 0)) {
@@ -3999,7 +3999,7 @@ function checkElementDefinitionBinding(v, x, p, d) {
     if (!vrt.prim(o.strength, o._strength, x, p, "strength", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null)
       return false;
   }
-  if (!(typeof o.strength === "string" && vcodes.inCodes177(o.strength))) {
+  if (!vrt.codeIn(o.strength, vcodes.inCodes177)) {
     if (!vrt.eachWith(o.strength, false, x, p, "strength", vrt.checkCode, BINDING_6) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
@@ -4163,7 +4163,7 @@ function checkElementDefinitionSlicingDiscriminator(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes178(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes178)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if (!(vrt.isValidString(o.path) && (m0 & 32) === 0)) {

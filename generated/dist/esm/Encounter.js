@@ -214,7 +214,7 @@ function checkEncounter(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -238,7 +238,7 @@ function checkEncounter(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes70(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes70)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
@@ -374,7 +374,7 @@ function checkEncounterStatusHistory(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes70(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes70)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.one(o.period, x, p, "period", d, 1, checkPeriod) && x.c === null) return false;
@@ -729,7 +729,7 @@ function checkEncounterLocation(v, x, p, d) {
       if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
         return false;
     }
-    if (!(typeof o.status === "string" && vcodes.inCodes76(o.status))) {
+    if (!vrt.codeIn(o.status, vcodes.inCodes76)) {
       if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }

@@ -341,7 +341,7 @@ function checkGPConnectAppointment1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -364,7 +364,7 @@ function checkGPConnectAppointment1(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes19(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes19)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
@@ -662,7 +662,7 @@ function checkGPConnectAppointment1Participant(v, x, p, d) {
       if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
         return false;
     }
-    if (!(typeof o.required === "string" && vcodes.inCodes22(o.required))) {
+    if (!vrt.codeIn(o.required, vcodes.inCodes22)) {
       if (!vrt.eachWith(o.required, false, x, p, "required", vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
@@ -670,7 +670,7 @@ function checkGPConnectAppointment1Participant(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes23(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes23)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;

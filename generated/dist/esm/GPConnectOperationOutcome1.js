@@ -119,7 +119,7 @@ function checkGPConnectOperationOutcome1(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -226,13 +226,13 @@ function checkGPConnectOperationOutcome1Issue(v, x, p, d) {
     if (!vrt.prim(o.severity, o._severity, x, p, "severity", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(typeof o.severity === "string" && vcodes.inCodes224(o.severity))) {
+  if (!vrt.codeIn(o.severity, vcodes.inCodes224)) {
     if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.code) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.code === "string" && vcodes.inCodes225(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes225)) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.one(o.details, x, p, "details", d, 1, checkGPConnectOperationOutcome1IssueDetails) && x.c === null)

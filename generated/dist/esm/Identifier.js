@@ -91,7 +91,7 @@ function checkIdentifier(v, x, p, d) {
     if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
     }
-    if (!(typeof o.use === "string" && vcodes.inCodes68(o.use))) {
+    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
       if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }

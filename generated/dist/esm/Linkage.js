@@ -114,7 +114,7 @@ function checkLinkage(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -200,7 +200,7 @@ function checkLinkageItem(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes239(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes239)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.one(o.resource, x, p, "resource", d, 1, checkReference) && x.c === null) return false;

@@ -145,7 +145,7 @@ function checkMessageHeader(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -444,7 +444,7 @@ function checkMessageHeaderResponse(v, x, p, d) {
   if (!(vrt.isValidCode(o.code) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
-  if (!(typeof o.code === "string" && vcodes.inCodes253(o.code))) {
+  if (!vrt.codeIn(o.code, vcodes.inCodes253)) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {

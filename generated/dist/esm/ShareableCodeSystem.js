@@ -256,7 +256,7 @@ function checkShareableCodeSystem(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -297,7 +297,7 @@ function checkShareableCodeSystem(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
@@ -378,7 +378,7 @@ function checkShareableCodeSystem(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!(typeof o.hierarchyMeaning === "string" && vcodes.inCodes138(o.hierarchyMeaning))) {
+    if (!vrt.codeIn(o.hierarchyMeaning, vcodes.inCodes138)) {
       if (!vrt.eachWith(o.hierarchyMeaning, false, x, p, "hierarchyMeaning", vrt.checkCode, BINDING_2) && x.c === null)
         return false;
     }
@@ -421,7 +421,7 @@ function checkShareableCodeSystem(v, x, p, d) {
     if (!vrt.prim(o.content, o._content, x, p, "content", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.content === "string" && vcodes.inCodes139(o.content))) {
+  if (!vrt.codeIn(o.content, vcodes.inCodes139)) {
     if (!vrt.eachWith(o.content, false, x, p, "content", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m1 & 786432) !== 0) {

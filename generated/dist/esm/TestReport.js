@@ -200,7 +200,7 @@ function checkTestReport(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -230,7 +230,7 @@ function checkTestReport(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes305(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes305)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.one(o.testScript, x, p, "testScript", d, 1, checkReference) && x.c === null) return false;
@@ -240,7 +240,7 @@ function checkTestReport(v, x, p, d) {
     if (!vrt.prim(o.result, o._result, x, p, "result", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.result === "string" && vcodes.inCodes306(o.result))) {
+  if (!vrt.codeIn(o.result, vcodes.inCodes306)) {
     if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
@@ -342,7 +342,7 @@ function checkTestReportParticipant(v, x, p, d) {
   if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!(typeof o.type === "string" && vcodes.inCodes307(o.type))) {
+  if (!vrt.codeIn(o.type, vcodes.inCodes307)) {
     if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if (!(vrt.isValidUri(o.uri) && (m0 & 64) === 0)) {
@@ -721,7 +721,7 @@ function checkTestReportSetupActionOperation(v, x, p, d) {
     if (!vrt.prim(o.result, o._result, x, p, "result", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null)
       return false;
   }
-  if (!(typeof o.result === "string" && vcodes.inCodes308(o.result))) {
+  if (!vrt.codeIn(o.result, vcodes.inCodes308)) {
     if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
@@ -801,7 +801,7 @@ function checkTestReportSetupActionAssert(v, x, p, d) {
     if (!vrt.prim(o.result, o._result, x, p, "result", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null)
       return false;
   }
-  if (!(typeof o.result === "string" && vcodes.inCodes308(o.result))) {
+  if (!vrt.codeIn(o.result, vcodes.inCodes308)) {
     if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {

@@ -313,7 +313,7 @@ function checkValueSet(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
@@ -360,7 +360,7 @@ function checkValueSet(v, x, p, d) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(typeof o.status === "string" && vcodes.inCodes3(o.status))) {
+  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
     if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
@@ -1177,7 +1177,7 @@ function checkValueSetComposeIncludeFilter(v, x, p, d) {
   if (!(vrt.isValidCode(o.op) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.op, o._op, x, p, "op", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
   }
-  if (!(typeof o.op === "string" && vcodes.inCodes140(o.op))) {
+  if (!vrt.codeIn(o.op, vcodes.inCodes140)) {
     if (!vrt.eachWith(o.op, false, x, p, "op", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if (!(vrt.isValidCode(o.value) && (m0 & 256) === 0)) {
@@ -1246,7 +1246,7 @@ function checkValueSetComposeIncludeConceptDesignation(v, x, p, d) {
       if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_8) && x.c === null)
         return false;
     }
-    if (!(typeof o.language === "string" && vcodes.inCodes1(o.language))) {
+    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
       if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }

@@ -23,33 +23,43 @@ export function canonicalUrl(reference: string): string {
   return bar < 0 ? reference : reference.slice(0, bar);
 }
 
-function metaProfiles(o: Record<string, unknown>): string[] {
-  const meta = o['meta'];
-  if (!isObject(meta) || !Array.isArray(meta['profile'])) return [];
-  return (meta['profile'] as unknown[]).filter((p): p is string => typeof p === 'string');
+/**
+ * The checks for resource `o`: from `profiles`, else its known `meta.profile` entries, else its base
+ * type. The first is returned alone and any further ones in `more` (almost every resource has one
+ * check: no array is made for it).
+ */
+interface Checks {
+  readonly first: Check;
+  readonly more: readonly Check[] | undefined;
 }
 
-/** The checks for resource `o`: from `profiles`, else its known `meta.profile` entries, else its base type. */
-function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: string, profiles: readonly string[]): Check[] | undefined {
+function add(found: Checks | undefined, check: Check): Checks {
+  if (found === undefined) return { first: check, more: undefined };
+  if (check === found.first || found.more?.includes(check)) return found;
+  return { first: found.first, more: [...(found.more ?? [found.first]), check] };
+}
+
+function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: string, profiles: readonly string[]): Checks | undefined {
   const { byUrl, byType } = x.reg;
-  const checks: Check[] = [];
+  let found: Checks | undefined;
   for (const url of profiles) {
     const known = byUrl(url);
-    if (known !== undefined && known.isResource) checks.push(known.check);
+    if (known !== undefined && known.isResource) found = add(found, known.check);
   }
-  if (checks.length > 0) return checks;
-  for (const entry of metaProfiles(o)) {
-    const found = byUrl(canonicalUrl(entry));
-    const known = found !== undefined && found.isResource ? found : undefined;
-    if (known !== undefined) {
-      if (!checks.includes(known.check)) checks.push(known.check);
-    } else {
-      x.c?.add('information', 'not-supported', q, `Profile ${showKey(entry)} is not in this package: not checked against it`);
+  if (found !== undefined) return found;
+  const meta = o['meta'];
+  const list = isObject(meta) ? meta['profile'] : undefined;
+  if (Array.isArray(list)) {
+    for (const entry of list as unknown[]) {
+      if (typeof entry !== 'string') continue;
+      const known = byUrl(canonicalUrl(entry));
+      if (known !== undefined && known.isResource) found = add(found, known.check);
+      else x.c?.add('information', 'not-supported', q, `Profile ${showKey(entry)} is not in this package: not checked against it`);
     }
   }
-  if (checks.length > 0) return checks;
+  if (found !== undefined) return found;
   const base = byType(type);
-  return base === undefined ? undefined : [base];
+  return base === undefined ? undefined : { first: base, more: undefined };
 }
 
 /**
@@ -98,9 +108,10 @@ function runOnce(check: Check, o: Record<string, unknown>, y: Ctx, q: string, d:
   return result;
 }
 
-/** Runs several checks (in collecting mode reporting each distinct issue once). */
-function runAll(checks: readonly Check[], o: Record<string, unknown>, y: Ctx, q: string, d: number): boolean {
-  if (checks.length === 1) return runOnce(checks[0] as Check, o, y, q, d, false);
+/** Runs the checks of a resource (in collecting mode reporting each distinct issue once). */
+function runAll(found: Checks, o: Record<string, unknown>, y: Ctx, q: string, d: number): boolean {
+  const checks = found.more;
+  if (checks === undefined) return runOnce(found.first, o, y, q, d, false);
   const budget = y.budget;
   budget.multi++;
   try {

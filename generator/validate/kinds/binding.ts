@@ -75,5 +75,5 @@ export function emitBinding(extra: BindingExtra | NotCheckedExtra, scope: EmitSc
  */
 export function emitBindingPasses(extra: BindingExtra | NotCheckedExtra, v: Code, scope: EmitScope): Code | undefined {
   if (extra.kind === 'binding-not-checked' || extra.form !== 'code') return undefined;
-  return _`(typeof ${v} === 'string' && ${scope.codes(extra.codes)}(${v}))`;
+  return _`${scope.runtime('codeIn')}(${v}, ${scope.codes(extra.codes)})`;
 }

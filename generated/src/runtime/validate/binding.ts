@@ -61,6 +61,11 @@ function report(x: Ctx, q: string, strength: BindingStrength, vs: string, proble
   return false;
 }
 
+/** Whether `v` is a code of the value set: the inline shortcut generated code takes before {@link checkCode}. */
+export function codeIn(v: unknown, has: CodePredicate): boolean {
+  return typeof v === 'string' && has(v);
+}
+
 /** A `code` (or `string`/`uri`) value bound to a value set. */
 export function checkCode(v: unknown, x: Ctx, q: string, b: Binding): boolean {
   const { has, strength, valueSet: vs } = b;

@@ -35,6 +35,8 @@ export interface UncheckedBinding {
 }
 /** The key {@link checkCoding} looks up, or undefined when the coding lacks a system or a code. */
 export declare function codingKey(v: Record<string, unknown>): string | undefined;
+/** Whether `v` is a code of the value set: the inline shortcut generated code takes before {@link checkCode}. */
+export declare function codeIn(v: unknown, has: CodePredicate): boolean;
 /** A `code` (or `string`/`uri`) value bound to a value set. */
 export declare function checkCode(v: unknown, x: Ctx, q: string, b: Binding): boolean;
 /** A `Coding` (or `Quantity`) bound to a value set. */

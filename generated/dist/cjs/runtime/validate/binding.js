@@ -21,6 +21,7 @@ __export(binding_exports, {
   checkCode: () => checkCode,
   checkCoding: () => checkCoding,
   checkConcept: () => checkConcept,
+  codeIn: () => codeIn,
   codingKey: () => codingKey
 });
 module.exports = __toCommonJS(binding_exports);
@@ -39,6 +40,9 @@ function show(text) {
 function report(x, q, strength, vs, problem) {
   x.c?.add(severityOf(strength), "code-invalid", q, `${problem} the value set ${vs} (${strength} binding)`);
   return false;
+}
+function codeIn(v, has) {
+  return typeof v === "string" && has(v);
 }
 function checkCode(v, x, q, b) {
   const { has, strength, valueSet: vs } = b;

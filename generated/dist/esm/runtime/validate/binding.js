@@ -14,6 +14,9 @@ function report(x, q, strength, vs, problem) {
   x.c?.add(severityOf(strength), "code-invalid", q, `${problem} the value set ${vs} (${strength} binding)`);
   return false;
 }
+function codeIn(v, has) {
+  return typeof v === "string" && has(v);
+}
 function checkCode(v, x, q, b) {
   const { has, strength, valueSet: vs } = b;
   if (strength !== "required" && x.c === null) return true;
@@ -56,5 +59,6 @@ export {
   checkCode,
   checkCoding,
   checkConcept,
+  codeIn,
   codingKey
 };

@@ -6,31 +6,32 @@ function canonicalUrl(reference) {
   const bar = reference.indexOf("|");
   return bar < 0 ? reference : reference.slice(0, bar);
 }
-function metaProfiles(o) {
-  const meta = o["meta"];
-  if (!isObject(meta) || !Array.isArray(meta["profile"])) return [];
-  return meta["profile"].filter((p) => typeof p === "string");
+function add(found, check) {
+  if (found === void 0) return { first: check, more: void 0 };
+  if (check === found.first || found.more?.includes(check)) return found;
+  return { first: found.first, more: [...found.more ?? [found.first], check] };
 }
 function checksFor(o, type, x, q, profiles) {
   const { byUrl, byType } = x.reg;
-  const checks = [];
+  let found;
   for (const url of profiles) {
     const known = byUrl(url);
-    if (known !== void 0 && known.isResource) checks.push(known.check);
+    if (known !== void 0 && known.isResource) found = add(found, known.check);
   }
-  if (checks.length > 0) return checks;
-  for (const entry of metaProfiles(o)) {
-    const found = byUrl(canonicalUrl(entry));
-    const known = found !== void 0 && found.isResource ? found : void 0;
-    if (known !== void 0) {
-      if (!checks.includes(known.check)) checks.push(known.check);
-    } else {
-      x.c?.add("information", "not-supported", q, `Profile ${showKey(entry)} is not in this package: not checked against it`);
+  if (found !== void 0) return found;
+  const meta = o["meta"];
+  const list = isObject(meta) ? meta["profile"] : void 0;
+  if (Array.isArray(list)) {
+    for (const entry of list) {
+      if (typeof entry !== "string") continue;
+      const known = byUrl(canonicalUrl(entry));
+      if (known !== void 0 && known.isResource) found = add(found, known.check);
+      else x.c?.add("information", "not-supported", q, `Profile ${showKey(entry)} is not in this package: not checked against it`);
     }
   }
-  if (checks.length > 0) return checks;
+  if (found !== void 0) return found;
   const base = byType(type);
-  return base === void 0 ? void 0 : [base];
+  return base === void 0 ? void 0 : { first: base, more: void 0 };
 }
 function anotherPass(check, o, y, q, d) {
   const budget = y.budget;
@@ -59,8 +60,9 @@ function runOnce(check, o, y, q, d, again) {
   results.set(check, result);
   return result;
 }
-function runAll(checks, o, y, q, d) {
-  if (checks.length === 1) return runOnce(checks[0], o, y, q, d, false);
+function runAll(found, o, y, q, d) {
+  const checks = found.more;
+  if (checks === void 0) return runOnce(found.first, o, y, q, d, false);
   const budget = y.budget;
   budget.multi++;
   try {
