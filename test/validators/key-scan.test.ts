@@ -1,0 +1,116 @@
+/**
+ * The key scan of generated object checks (generator/emit/validators/key-scan.ts): which presence
+ * bit each JSON key sets, and that the emitted scan, run as JavaScript, reports what checkKeys
+ * reports (unknown keys in key order, ele-1) and sets exactly the bits of the keys present.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { name } from '../../generator/emit/validators/code.js';
+import { keyScan } from '../../generator/emit/validators/key-scan.js';
+import { IssueCollector } from '../../generator/runtime/validate/outcome.js';
+import * as runtime from '../../generator/runtime/validate/index.js';
+import type { EmitScope } from '../../generator/validate/emit-scope.js';
+import type { ObjectRule, PropRule, VariantRule } from '../../generator/validate/model.js';
+
+const scope: EmitScope = {
+  runtime: (n) => name(`vrt_${n}`),
+  hoist: () => {
+    throw new Error('the scan hoists nothing');
+  },
+  codes: () => name('codes'),
+  check: () => name('check'),
+};
+
+function primitive(jsonName: string): VariantRule {
+  return { jsonName, seg: jsonName, code: 'string', target: { kind: 'primitive', type: 'string', ext: { kind: 'generic' } }, extras: [] };
+}
+
+function complex(jsonName: string): VariantRule {
+  return { jsonName, seg: jsonName, code: 'Coding', target: { kind: 'any' }, extras: [] };
+}
+
+function prop(variants: VariantRule[], min = 0, choice = false): PropRule {
+  const first = variants[0]?.jsonName ?? '';
+  return { elementId: first, name: first, seg: first, min, max: 1, repeats: false, choice, variants, slicing: undefined, slicingNotChecked: undefined };
+}
+
+function rule(props: PropRule[], ele1 = true): ObjectRule {
+  const known = new Set<string>(['id']);
+  for (const p of props) for (const v of p.variants) {
+    known.add(v.jsonName);
+    if (v.target.kind === 'primitive') known.add(`_${v.jsonName}`);
+  }
+  return { key: 'test', label: 'Test', resourceType: undefined, known: [...known], ele1, props, constraints: [], owner: { paths: ['Test'], type: 'Test', exact: true } };
+}
+
+/** Runs the emitted scan on `o` and returns the presence words and the issues. */
+function run(r: ObjectRule, o: Record<string, unknown>, collecting = true): { words: number[]; ok: boolean; issues: string[] } {
+  const scan = keyScan(r, scope);
+  const words = (scan.code.toString().match(/let m\d+ = 0;/g) ?? []).map((_, i) => `m${i}`);
+  const body = `${scan.code.toString()}\nreturn [${words.join(', ')}];`;
+  const c = collecting ? new IssueCollector() : null;
+  const x = runtime.makeCtx(c, undefined, undefined, null, runtime.newBudget(), undefined as never);
+  const fn = new Function('o', 'x', 'p', 'vrt_unknownKey', 'vrt_emptyElement', body) as (...args: unknown[]) => number[] | false;
+  const result = fn(o, x, 'Test', runtime.unknownKey, runtime.emptyElement);
+  return { words: result === false ? [] : result, ok: result !== false, issues: (c?.issues ?? []).map((i) => `${i.code} ${i.expression?.[0] ?? ''}`) };
+}
+
+function present(r: ObjectRule, variant: VariantRule, words: number[]): boolean {
+  const test = keyScan(r, scope).present(variant).toString();
+  return new Function(...words.map((_, i) => `m${i}`), `return ${test};`)(...words) as boolean;
+}
+
+describe('key scan', () => {
+  it('sets the bit of each present key, a value and its _ sibling apart', () => {
+    const a = primitive('a');
+    const b = complex('b');
+    const r = rule([prop([a]), prop([b])]);
+    const scan = keyScan(r, scope);
+    const { words, issues } = run(r, { _a: { extension: [] }, b: {} });
+    assert.deepEqual(issues, []);
+    assert.equal(present(r, a, words), true);
+    assert.equal(present(r, b, words), true);
+    const siblingAbsent = new Function('m0', `return ${scan.siblingAbsent(a).toString()};`) as (m0: number) => boolean;
+    assert.equal(siblingAbsent(words[0] ?? 0), false);
+    assert.equal(siblingAbsent(run(r, { a: 'x' }).words[0] ?? 0), true);
+    assert.equal(present(r, b, run(r, { a: 'x' }).words), false);
+  });
+
+  it('reports unknown keys in key order and ele-1, as checkKeys does', () => {
+    const r = rule([prop([primitive('a')])]);
+    const o = { zz: 1, id: 'x', aa: 2 };
+    const { issues } = run(r, o);
+    const c = new IssueCollector();
+    runtime.checkKeys(o, new Set(r.known), runtime.makeCtx(c, undefined, undefined, null, runtime.newBudget(), undefined as never), 'Test', true);
+    assert.deepEqual(issues, c.issues.map((i) => `${i.code} ${i.expression?.[0] ?? ''}`));
+    assert.deepEqual(issues, ['structure Test.zz', 'structure Test.aa', 'invariant Test']);
+    assert.equal(run(r, o, false).ok, false, 'fast mode stops at the first unknown key');
+    assert.deepEqual(run(rule([prop([primitive('a')])], false), { id: 'x' }).issues, [], 'no ele-1 where the rule has none');
+  });
+
+  it('skips inherited keys (a polluted prototype is not the instance)', () => {
+    const r = rule([prop([primitive('a')])]);
+    const o = Object.create({ polluted: 1 }) as Record<string, unknown>;
+    o['a'] = 'x';
+    assert.deepEqual(run(r, o).issues, []);
+  });
+
+  it('keeps a choice in one word when it fits, and spreads more than 31 keys over several words', () => {
+    const singles = Array.from({ length: 20 }, (_, i) => prop([complex(`e${i}`)]));
+    const choice = prop(Array.from({ length: 8 }, (_, i) => primitive(`value${String.fromCharCode(65 + i)}`)), 0, true);
+    const r = rule([...singles, choice]);
+    const masks = keyScan(r, scope).masks(choice.variants);
+    assert.equal(masks.length, 1, '16 bits of the choice do not fit after 20 singles: they start a new word');
+    assert.equal(masks[0]?.[0].toString(), 'm1');
+    const { words } = run(r, { e19: {}, valueC: 'x' });
+    assert.equal(words.length, 2);
+    assert.equal(present(r, singles[19]?.variants[0] as VariantRule, words), true);
+    assert.equal(present(r, choice.variants[2] as VariantRule, words), true);
+    assert.equal(present(r, choice.variants[3] as VariantRule, words), false);
+  });
+
+  it('counts the bits of a presence word', () => {
+    for (const w of [0, 1, 0b1011, 0x7fffffff, 0x40000001]) assert.equal(runtime.bitCount(w), w.toString(2).split('').filter((c) => c === '1').length);
+  });
+});
+
