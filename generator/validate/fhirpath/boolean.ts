@@ -1,0 +1,203 @@
+/**
+ * The boolean translation of a typed invariant (see ./typing.ts): for an expression whose value is
+ * always one boolean or empty, a function `(n) => boolean` (or `=> Truth`, `undefined` standing
+ * for empty) over the allocation-free helpers of `runtime/validate/fhirpath-boolean.ts`, instead
+ * of ./translate.ts's function over collections. Expressions outside this subset keep the
+ * collection translation; parts of it that only feed a count or a single operand are reused here.
+ *
+ * What is covered, and why it is exact:
+ * - `P.empty()`, `P.exists()`, `P.count()`: the size of P, counted in place for a child of `$this`
+ *   (choice or not), else the length of P's collection translation. Always one boolean/integer.
+ * - `not()`, `and`, `or`, `xor`, `implies` over three-valued truths, both operands evaluated.
+ * - `=`, `!=`, `<`, `<=`, `>`, `>=` of two counts (plain JavaScript: both are always integers),
+ *   else of two operands that hold at most one item, through the collection translation's own
+ *   comparisons (an empty operand gives empty, which fails the invariant as `[]` does).
+ * - `contains`, `startsWith`, `endsWith` with a literal argument; a path used as a boolean.
+ * - `where(pred).exists()`, `.empty()` and `exists(pred)` with a boolean predicate.
+ * The runtime helpers bail wherever their collection counterparts do, so a bail still hands the
+ * invariant to fhirpath.js.
+ */
+import { _, type Code } from '../../emit/validators/code.js';
+import type { EmitScope } from '../emit-scope.js';
+import type { Node } from './parse.js';
+import { translate } from './translate.js';
+
+/** A boolean expression: `bool` is always a boolean, `tri` may also be `undefined` (empty). */
+interface Logic {
+  readonly code: Code;
+  readonly kind: 'bool' | 'tri';
+}
+
+const LOGIC: Readonly<Record<string, string>> = { and: 'fpAnd3', or: 'fpOr3', xor: 'fpXor3', implies: 'fpImplies3' };
+const EQUALITY: Readonly<Record<string, { count: string; value: string }>> = {
+  '=': { count: '===', value: 'fpEqValue' },
+  '!=': { count: '!==', value: 'fpNeValue' },
+};
+const ORDER: Readonly<Record<string, string>> = { '<': 'fpLtValue', '<=': 'fpLeValue', '>': 'fpGtValue', '>=': 'fpGeValue' };
+const STRING: Readonly<Record<string, string>> = { contains: 'fpContainsValue', startsWith: 'fpStartsWithValue', endsWith: 'fpEndsWithValue' };
+/** Depth of nested `where` predicates, as in ./translate.ts. */
+const MAX_DEPTH = 4;
+
+function own<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
+/** The JSON names of a choice element's variants, hoisted exactly as ./translate.ts hoists them. */
+function choiceKeys(variants: readonly string[], scope: EmitScope): Code {
+  return scope.hoist('CHOICE_KEYS', _`ReadonlyArray<readonly [string, string]>`, _`${variants.map((v) => [v, `_${v}`])}`);
+}
+
+/** The number of items of `node`, a number-typed expression. */
+function size(node: Node, scope: EmitScope, self: Code, depth: number): Code | undefined {
+  if (node.kind === 'member' && node.of.kind === 'this') {
+    if (!node.choice) return _`${scope.runtime('fpSizeOf')}(${self}, ${node.name}, ${`_${node.name}`})`;
+    if (node.variants) return _`${scope.runtime('fpSizeOfChoice')}(${self}, ${choiceKeys(node.variants, scope)})`;
+    return undefined;
+  }
+  const c = translate(node, scope, self, depth);
+  return c && _`${c}.length`;
+}
+
+/** An expression that is always one integer: `count()`, an integer literal, `+` of those. */
+function integer(node: Node, scope: EmitScope, self: Code, depth: number): Code | undefined {
+  if (node.kind === 'literal') return typeof node.value === 'number' && Number.isSafeInteger(node.value) ? _`${node.value}` : undefined;
+  if (node.kind === 'call' && node.name === 'count' && node.args.length === 0) return size(node.of, scope, self, depth);
+  if (node.kind === 'binary' && node.op === '+') {
+    const left = integer(node.left, scope, self, depth);
+    const right = integer(node.right, scope, self, depth);
+    return left && right ? _`(${left} + ${right})` : undefined;
+  }
+  return undefined;
+}
+
+/** An operand that must hold at most one item: its item, `undefined` when empty (bails on more). */
+function item(node: Node, scope: EmitScope, self: Code, depth: number): Code | undefined {
+  if (node.kind === 'literal') return _`${node.value}`;
+  if (node.kind === 'this') return self;
+  if (node.kind === 'member' && node.of.kind === 'this' && !node.choice) return _`${scope.runtime('fpOne')}(${self}, ${node.name}, ${`_${node.name}`})`;
+  const n = integer(node, scope, self, depth);
+  if (n) return n;
+  const c = translate(node, scope, self, depth);
+  return c && _`${scope.runtime('fpSingle')}(${c})`;
+}
+
+/** Whether some item of `of` satisfies `predicate` (`$this` = the item), all items evaluated. */
+function some(of: Node, predicate: Node, scope: EmitScope, self: Code, depth: number): Code | undefined {
+  if (depth >= MAX_DEPTH) return undefined;
+  if (of.kind === 'this') {
+    // `$this.where(p)` holds one item, `$this` itself: p is evaluated on the same node.
+    const p = logic(predicate, scope, self, depth + 1);
+    return p && (p.kind === 'bool' ? p.code : _`(${p.code} === true)`);
+  }
+  const c = translate(of, scope, self, depth);
+  const p = logic(predicate, scope, _`t`, depth + 1);
+  return c && p && _`${scope.runtime('fpAny')}(${c}, (t) => ${p.code})`;
+}
+
+/** `of.empty()`/`of.exists()` (`exists` true), one boolean. */
+function existence(of: Node, exists: boolean, scope: EmitScope, self: Code, depth: number): Code | undefined {
+  if (of.kind === 'call' && of.name === 'where' && of.args.length === 1 && of.args[0]) {
+    const any = some(of.of, of.args[0], scope, self, depth);
+    return any && (exists ? any : _`!${any}`);
+  }
+  const n = size(of, scope, self, depth);
+  return n && (exists ? _`(${n} > 0)` : _`(${n} === 0)`);
+}
+
+/** `logic`, or a path read as a boolean (`notDone or ...`). */
+function truth(node: Node, scope: EmitScope, self: Code, depth: number): Logic | undefined {
+  const l = logic(node, scope, self, depth);
+  if (l || node.kind !== 'member') return l;
+  const v = item(node, scope, self, depth);
+  return v && { code: _`${scope.runtime('fpTruthValue')}(${v})`, kind: 'tri' };
+}
+
+function binary(node: Node & { kind: 'binary' }, scope: EmitScope, self: Code, depth: number): Logic | undefined {
+  const connective = own(LOGIC, node.op);
+  if (connective) {
+    const left = truth(node.left, scope, self, depth);
+    const right = truth(node.right, scope, self, depth);
+    if (!left || !right) return undefined;
+    return { code: _`${scope.runtime(connective)}(${left.code}, ${right.code})`, kind: left.kind === 'bool' && right.kind === 'bool' ? 'bool' : 'tri' };
+  }
+  const equality = own(EQUALITY, node.op);
+  const order = own(ORDER, node.op);
+  if (!equality && !order) return undefined;
+  const leftCount = integer(node.left, scope, self, depth);
+  const rightCount = integer(node.right, scope, self, depth);
+  if (leftCount && rightCount) {
+    // Two integers: JavaScript's comparison is FHIRPath's, and both operands are evaluated.
+    const op = equality ? equality.count : node.op;
+    return { code: _`(${leftCount} ${opCode(op)} ${rightCount})`, kind: 'bool' };
+  }
+  const left = item(node.left, scope, self, depth);
+  const right = item(node.right, scope, self, depth);
+  const fn = equality ? equality.value : order;
+  return left && right && fn ? { code: _`${scope.runtime(fn)}(${left}, ${right})`, kind: 'tri' } : undefined;
+}
+
+/** The JavaScript operator for a comparison, from a fixed list (never from profile text). */
+function opCode(op: string): Code {
+  switch (op) {
+    case '===':
+      return _`===`;
+    case '!==':
+      return _`!==`;
+    case '<':
+      return _`<`;
+    case '<=':
+      return _`<=`;
+    case '>':
+      return _`>`;
+    case '>=':
+      return _`>=`;
+    default:
+      throw new Error(`not a comparison: ${op}`);
+  }
+}
+
+/** A boolean expression (one boolean or empty), or undefined outside the subset. */
+function logic(node: Node, scope: EmitScope, self: Code, depth: number): Logic | undefined {
+  switch (node.kind) {
+    case 'literal':
+      return typeof node.value === 'boolean' ? { code: _`${node.value}`, kind: 'bool' } : undefined;
+    case 'binary':
+      return binary(node, scope, self, depth);
+    case 'call': {
+      const first = node.args[0];
+      if ((node.name === 'empty' || node.name === 'exists') && node.args.length === 0) {
+        const code = existence(node.of, node.name === 'exists', scope, self, depth);
+        return code && { code, kind: 'bool' };
+      }
+      if (node.name === 'exists' && node.args.length === 1 && first) {
+        const code = some(node.of, first, scope, self, depth);
+        return code && { code, kind: 'bool' };
+      }
+      if (node.name === 'not' && node.args.length === 0) {
+        const inner = truth(node.of, scope, self, depth);
+        if (!inner) return undefined;
+        return inner.kind === 'bool' ? { code: _`!${inner.code}`, kind: 'bool' } : { code: _`${scope.runtime('fpNot3')}(${inner.code})`, kind: 'tri' };
+      }
+      const string = own(STRING, node.name);
+      if (string && node.args.length === 1 && first?.kind === 'literal') {
+        // A literal argument: always one item, as the collection form requires (it bails otherwise).
+        const text = item(node.of, scope, self, depth);
+        return text && { code: _`${scope.runtime(string)}(${text}, ${first.value})`, kind: 'tri' };
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A function `(n: unknown) => boolean | Truth` evaluating a typed expression with `$this` = `n`,
+ * hoisted, or undefined when the expression is outside the boolean subset.
+ */
+export function emitBooleanTranslation(node: Node, scope: EmitScope): Code | undefined {
+  const body = logic(node, scope, _`n`, 0);
+  if (!body) return undefined;
+  const type = body.kind === 'bool' ? _`(n: unknown) => boolean` : _`(n: unknown) => ${scope.runtime('Truth')}`;
+  return scope.hoist('FHIRPATH', type, _`(n) => ${body.code}`);
+}
