@@ -36,10 +36,11 @@ export function fpSizeOf(item: unknown, name: string, sibling: string): number {
   return sizeOfValue(item[name]);
 }
 
-/** `name.count()` for a choice element on one node: the size of `fpChoice([item], variants)`, with its bails. */
+/** `name.count()` for a choice element on one node: the size of `fpChoice([item], variants)`, with its bails (two variants present among them). */
 export function fpSizeOfChoice(item: unknown, variants: ReadonlyArray<readonly [string, string]>): number {
   if (!isObject(item)) throw BAIL;
   let size = 0;
+  let present = 0;
   for (let i = 0; i < variants.length; i++) {
     const variant = variants[i];
     if (variant === undefined) continue;
@@ -49,7 +50,7 @@ export function fpSizeOfChoice(item: unknown, variants: ReadonlyArray<readonly [
       if (Object.prototype.hasOwnProperty.call(item, sibling)) throw BAIL;
       continue;
     }
-    if (item[sibling] !== undefined) throw BAIL;
+    if (item[sibling] !== undefined || ++present > 1) throw BAIL;
     size += sizeOfValue(item[key]);
   }
   return size;

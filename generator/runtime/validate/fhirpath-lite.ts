@@ -75,18 +75,21 @@ export function fpChildOf(item: unknown, name: string, sibling: string): Collect
 /**
  * `c.name` for a choice element `name[x]`: the values of its variants' JSON properties (`variants`
  * holds each variant's name and `_` sibling, from the definition). A key that only looks like a
- * variant (`valueFoo`) is not one, as for fhirpath.js and its model.
+ * variant (`valueFoo`) is not one, as for fhirpath.js and its model. An item with two variants
+ * bails: fhirpath.js reads only the first present in its model's order (`valueQuantity: []` next
+ * to `valueString` reads as empty).
  */
 export function fpChoice(c: Collection, variants: ReadonlyArray<readonly [string, string]>): Collection {
   const out: unknown[] = [];
   for (const item of c) {
     if (!isObject(item)) throw BAIL;
+    let present = 0;
     for (const [key, sibling] of variants) {
       if (!Object.prototype.hasOwnProperty.call(item, key)) {
         if (Object.prototype.hasOwnProperty.call(item, sibling)) throw BAIL;
         continue;
       }
-      if (item[sibling] !== undefined) throw BAIL;
+      if (item[sibling] !== undefined || ++present > 1) throw BAIL;
       pushValue(out, item[key]);
     }
   }

@@ -65,6 +65,18 @@ describe('fpSizeOfChoice: the size of fpChoice([node]), with the same bails', ()
   }
 });
 
+describe('regression: two variants of a choice element bail', () => {
+  // Was: fpChoice took every variant present; fhirpath.js reads only the first present in its
+  // model's order, so `valueQuantity: []` beside `valueString` made obs-6 `value.empty()` true there.
+  const variants: ReadonlyArray<readonly [string, string]> = [['valueQuantity', '_valueQuantity'], ['valueString', '_valueString']];
+  it('fpChoice and fpSizeOfChoice', () => {
+    for (const node of [{ valueQuantity: [], valueString: 'x' }, { valueString: 'x', valueQuantity: { value: 1 } }]) {
+      assert.deepEqual(run(() => lite.fpChoice([node], variants)), 'bail');
+      assert.deepEqual(run(() => b.fpSizeOfChoice(node, variants)), 'bail');
+    }
+  });
+});
+
 describe('fpOne: the single item of fpChildOf, bailing on more than one', () => {
   for (const node of nodes()) {
     it(JSON.stringify(node) ?? String(node), () => {

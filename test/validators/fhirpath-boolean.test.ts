@@ -1,0 +1,309 @@
+/**
+ * The boolean translation of invariants (generator/validate/fhirpath/boolean.ts), table-driven over
+ * the hot STU3 invariants typed against the default build: the exact code emitted, and, on
+ * crafted nodes (`_x` siblings, nulls, arrays, empty arrays, nested arrays, wrong types), the
+ * verdict of the emitted function against fhirpath.js and against the collection translation.
+ *
+ * On each node the boolean function either bails (fhirpath.js then decides, as today) or gives
+ * exactly fhirpath.js's verdict, a boolean; and wherever the collection translation bails, so does
+ * the boolean one (it is never used on a shape the collection translation did not vouch for).
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { _, name, type Code } from '../../generator/emit/validators/code.js';
+import * as vrt from '../../generator/runtime/validate/index.js';
+import { compileInvariant, type InvariantSpec } from '../../generator/runtime/validate/fhirpath.js';
+import type { EmitScope } from '../../generator/validate/emit-scope.js';
+import { emitBooleanTranslation } from '../../generator/validate/fhirpath/boolean.js';
+import { parse, type Node } from '../../generator/validate/fhirpath/parse.js';
+import { emitTranslation } from '../../generator/validate/fhirpath/translate.js';
+import { typeExpression } from '../../generator/validate/fhirpath/typing.js';
+import { LowerContext } from '../../generator/validate/lower/context.js';
+import { loadDefaultBuild } from '../helpers/default-build.js';
+
+/** An EmitScope that records its hoisted constants, so the emitted code can be run. */
+class RecordingScope implements EmitScope {
+  readonly hoisted: Array<{ name: string; type: string; init: string }> = [];
+
+  runtime(identifier: string): Code {
+    return _`vrt.${name(identifier)}`;
+  }
+
+  hoist(prefix: string, type: Code, init: Code): Code {
+    const existing = this.hoisted.find((h) => h.type === type.toString() && h.init === init.toString());
+    if (existing) return name(existing.name);
+    const count = this.hoisted.filter((h) => h.name.startsWith(`${prefix}_`)).length;
+    this.hoisted.push({ name: `${prefix}_${count}`, type: type.toString(), init: init.toString() });
+    return name(`${prefix}_${count}`);
+  }
+
+  codes(): Code {
+    throw new Error('not used by invariants');
+  }
+
+  check(): Code {
+    throw new Error('not used by invariants');
+  }
+
+  /** The function named `fn`, built from the hoisted constants (their inits are plain JavaScript). */
+  compile<T>(fn: Code): (n: unknown) => T {
+    const body = this.hoisted.map((h) => `const ${h.name} = ${h.init};`).join('\n');
+    return new Function('vrt', `${body}\nreturn ${fn.toString()};`)(vrt) as (n: unknown) => T;
+  }
+}
+
+type Verdict = boolean | 'bail';
+
+function verdict(fn: () => boolean): Verdict {
+  try {
+    return fn();
+  } catch (err) {
+    assert.ok(err instanceof vrt.Bail, `not a Bail: ${String(err)}`);
+    return 'bail';
+  }
+}
+
+interface Case {
+  readonly key: string;
+  readonly path: string;
+  readonly expression: string;
+  /** The hoisted constants, exactly, the boolean function last. */
+  readonly emitted: readonly string[];
+  /** Usual values of the fields the expression reads (undefined = absent); every combination is a node. */
+  readonly fields: Readonly<Record<string, readonly unknown[]>>;
+}
+
+const OBSERVATION_VALUE = '[["valueQuantity", "_valueQuantity"], ["valueCodeableConcept", "_valueCodeableConcept"], ["valueString", "_valueString"], ["valueBoolean", "_valueBoolean"], ["valueRange", "_valueRange"], ["valueRatio", "_valueRatio"], ["valueSampledData", "_valueSampledData"], ["valueAttachment", "_valueAttachment"], ["valueTime", "_valueTime"], ["valueDateTime", "_valueDateTime"], ["valuePeriod", "_valuePeriod"]]';
+const CHOICE_KEYS_TYPE = 'ReadonlyArray<readonly [string, string]>';
+const CODING = { system: 'http://snomed.info/sct', code: '1' };
+
+const CASES: readonly Case[] = [
+  {
+    key: 'bdl-8',
+    path: 'Bundle.entry',
+    expression: "fullUrl.contains('/_history/').not()",
+    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => vrt.fpNot3(vrt.fpContainsValue(vrt.fpOne(n, "fullUrl", "_fullUrl"), "/_history/"))'],
+    fields: { fullUrl: [undefined, 'urn:uuid:1', 'http://x.org/Patient/1/_history/2'] },
+  },
+  {
+    key: 'bdl-5',
+    path: 'Bundle.entry',
+    expression: 'resource.exists() or request.exists() or response.exists()',
+    emitted: ['FHIRPATH_0: (n: unknown) => boolean = (n) => vrt.fpOr3(vrt.fpOr3((vrt.fpSizeOf(n, "resource", "_resource") > 0), (vrt.fpSizeOf(n, "request", "_request") > 0)), (vrt.fpSizeOf(n, "response", "_response") > 0))'],
+    fields: { resource: [undefined, { resourceType: 'Patient' }], request: [undefined, { method: 'GET', url: 'Patient' }], response: [undefined, { status: '200' }] },
+  },
+  {
+    key: 'qty-3',
+    path: 'Quantity',
+    expression: 'code.empty() or system.exists()',
+    emitted: ['FHIRPATH_0: (n: unknown) => boolean = (n) => vrt.fpOr3((vrt.fpSizeOf(n, "code", "_code") === 0), (vrt.fpSizeOf(n, "system", "_system") > 0))'],
+    fields: { code: [undefined, 'kg'], system: [undefined, 'http://unitsofmeasure.org'], value: [1] },
+  },
+  {
+    key: 'obs-6',
+    path: 'Observation',
+    expression: 'dataAbsentReason.empty() or value.empty()',
+    emitted: [
+      `CHOICE_KEYS_0: ${CHOICE_KEYS_TYPE} = ${OBSERVATION_VALUE}`,
+      'FHIRPATH_0: (n: unknown) => boolean = (n) => vrt.fpOr3((vrt.fpSizeOf(n, "dataAbsentReason", "_dataAbsentReason") === 0), (vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0))',
+    ],
+    fields: { dataAbsentReason: [undefined, { text: 'unknown' }], valueString: [undefined, 'x'], valueQuantity: [undefined, { value: 1 }], valueFoo: [undefined, 'not a variant'] },
+  },
+  {
+    key: 'lst-2',
+    path: 'List',
+    expression: "mode = 'changes' or entry.deleted.empty()",
+    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => vrt.fpOr3(vrt.fpEqValue(vrt.fpOne(n, "mode", "_mode"), "changes"), (vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "deleted", "_deleted").length === 0))'],
+    fields: { mode: [undefined, 'changes', 'snapshot'], entry: [undefined, [{ item: {} }], [{ item: {}, deleted: true }, { item: {} }]] },
+  },
+  {
+    key: 'lst-1',
+    path: 'List',
+    expression: 'emptyReason.empty() or entry.empty()',
+    emitted: ['FHIRPATH_0: (n: unknown) => boolean = (n) => vrt.fpOr3((vrt.fpSizeOf(n, "emptyReason", "_emptyReason") === 0), (vrt.fpSizeOf(n, "entry", "_entry") === 0))'],
+    fields: { emptyReason: [undefined, { text: 'none' }], entry: [undefined, [{ item: {} }]] },
+  },
+  {
+    key: 'sqty-1',
+    path: 'Quantity',
+    expression: 'comparator.empty()',
+    emitted: ['FHIRPATH_0: (n: unknown) => boolean = (n) => (vrt.fpSizeOf(n, "comparator", "_comparator") === 0)'],
+    fields: { comparator: [undefined, '<'], value: [1] },
+  },
+  {
+    key: 'per-1',
+    path: 'Period',
+    expression: 'start.empty() or end.empty() or (start <= end)',
+    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => vrt.fpOr3(vrt.fpOr3((vrt.fpSizeOf(n, "start", "_start") === 0), (vrt.fpSizeOf(n, "end", "_end") === 0)), vrt.fpLeValue(vrt.fpOne(n, "start", "_start"), vrt.fpOne(n, "end", "_end")))'],
+    fields: { start: [undefined, '2020-01-01', '2020-01-01T10:00:00Z', '2021'], end: [undefined, '2020-06-01', '2019-01-01T10:00:00Z', '2020'] },
+  },
+  {
+    key: 'drt-1',
+    path: 'Duration',
+    expression: 'code.exists() implies ((system = %ucum) and value.exists())',
+    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => vrt.fpImplies3((vrt.fpSizeOf(n, "code", "_code") > 0), vrt.fpAnd3(vrt.fpEqValue(vrt.fpOne(n, "system", "_system"), "http://unitsofmeasure.org"), (vrt.fpSizeOf(n, "value", "_value") > 0)))'],
+    fields: { code: [undefined, 'min'], system: [undefined, 'http://unitsofmeasure.org', 'http://other.org'], value: [undefined, 5] },
+  },
+  {
+    key: 'bdl-9',
+    path: 'Bundle',
+    expression: "type = 'document' implies (identifier.system.exists() and identifier.value.exists())",
+    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => vrt.fpImplies3(vrt.fpEqValue(vrt.fpOne(n, "type", "_type"), "document"), vrt.fpAnd3((vrt.fpChild(vrt.fpChildOf(n, "identifier", "_identifier"), "system", "_system").length > 0), (vrt.fpChild(vrt.fpChildOf(n, "identifier", "_identifier"), "value", "_value").length > 0)))'],
+    fields: { type: [undefined, 'document', 'collection'], identifier: [undefined, { system: 'http://x.org' }, { system: 'http://x.org', value: '1' }] },
+  },
+  {
+    key: 'bdl-1',
+    path: 'Bundle',
+    expression: "total.empty() or (type = 'searchset') or (type = 'history')",
+    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => vrt.fpOr3(vrt.fpOr3((vrt.fpSizeOf(n, "total", "_total") === 0), vrt.fpEqValue(vrt.fpOne(n, "type", "_type"), "searchset")), vrt.fpEqValue(vrt.fpOne(n, "type", "_type"), "history"))'],
+    fields: { total: [undefined, 3], type: [undefined, 'searchset', 'history', 'document'] },
+  },
+  {
+    key: 'org-1',
+    path: 'Organization',
+    expression: '(identifier.count() + name.count()) > 0',
+    emitted: ['FHIRPATH_0: (n: unknown) => boolean = (n) => ((vrt.fpSizeOf(n, "identifier", "_identifier") + vrt.fpSizeOf(n, "name", "_name")) > 0)'],
+    fields: { identifier: [undefined, [{ value: '1' }], [{ value: '1' }, { value: '2' }]], name: [undefined, 'Surgery'] },
+  },
+  {
+    key: 'org-2',
+    path: 'Organization.address',
+    expression: "where(use = 'home').empty()",
+    emitted: ['FHIRPATH_0: (n: unknown) => boolean = (n) => !(vrt.fpEqValue(vrt.fpOne(n, "use", "_use"), "home") === true)'],
+    fields: { use: [undefined, 'home', 'work'], city: ['Leeds'] },
+  },
+  {
+    key: 'ait-1',
+    path: 'AllergyIntolerance',
+    expression: "verificationStatus='entered-in-error' or clinicalStatus.exists()",
+    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => vrt.fpOr3(vrt.fpEqValue(vrt.fpOne(n, "verificationStatus", "_verificationStatus"), "entered-in-error"), (vrt.fpSizeOf(n, "clinicalStatus", "_clinicalStatus") > 0))'],
+    fields: { verificationStatus: [undefined, 'entered-in-error', 'confirmed'], clinicalStatus: [undefined, 'active'] },
+  },
+  {
+    key: 'cpt-2',
+    path: 'ContactPoint',
+    expression: 'value.empty() or system.exists()',
+    emitted: ['FHIRPATH_0: (n: unknown) => boolean = (n) => vrt.fpOr3((vrt.fpSizeOf(n, "value", "_value") === 0), (vrt.fpSizeOf(n, "system", "_system") > 0))'],
+    fields: { value: [undefined, '0113 496 0000'], system: [undefined, 'phone'] },
+  },
+  {
+    key: 'obs-3',
+    path: 'Observation.referenceRange',
+    expression: 'low.exists() or high.exists() or text.exists()',
+    emitted: ['FHIRPATH_0: (n: unknown) => boolean = (n) => vrt.fpOr3(vrt.fpOr3((vrt.fpSizeOf(n, "low", "_low") > 0), (vrt.fpSizeOf(n, "high", "_high") > 0)), (vrt.fpSizeOf(n, "text", "_text") > 0))'],
+    fields: { low: [undefined, { value: 1 }], high: [undefined, { value: 2 }], text: [undefined, 'normal'] },
+  },
+  {
+    // xor, not() of a boolean path (`notGiven`), and a path read as a boolean.
+    key: 'imm-test',
+    path: 'Immunization',
+    expression: 'notGiven or notGiven.not() xor (reaction.count() = 1)',
+    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => vrt.fpXor3(vrt.fpOr3(vrt.fpTruthValue(vrt.fpOne(n, "notGiven", "_notGiven")), vrt.fpNot3(vrt.fpTruthValue(vrt.fpOne(n, "notGiven", "_notGiven")))), (vrt.fpSizeOf(n, "reaction", "_reaction") === 1))'],
+    fields: { notGiven: [undefined, true, false, 'true'], reaction: [undefined, [{ reported: true }], [{ reported: true }, { reported: false }]] },
+  },
+  {
+    // where() on another path than $this: fpAny over the collection, every item evaluated.
+    key: 'pat-test',
+    path: 'Patient',
+    expression: "identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').exists() and contact.exists(name.exists()).not()",
+    emitted: ['FHIRPATH_0: (n: unknown) => boolean = (n) => vrt.fpAnd3(vrt.fpAny(vrt.fpChildOf(n, "identifier", "_identifier"), (t) => vrt.fpEqValue(vrt.fpOne(t, "system", "_system"), "https://fhir.nhs.uk/Id/nhs-number")), !vrt.fpAny(vrt.fpChildOf(n, "contact", "_contact"), (t) => (vrt.fpSizeOf(t, "name", "_name") > 0)))'],
+    fields: {
+      identifier: [undefined, [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9000000009' }], [{ system: 'http://x.org' }, { system: 'https://fhir.nhs.uk/Id/nhs-number' }], [{ value: '1' }]],
+      contact: [undefined, [{ name: { family: 'Smith' } }], [{ gender: 'male' }]],
+    },
+  },
+];
+
+/** Awkward values every field also takes, one field at a time. */
+const AWKWARD: readonly unknown[] = [null, [], [null], [['x']], 7, 'text', true, {}, ['a', 'b'], [CODING, CODING]];
+
+/** Every combination of the usual values, then each field awkward or with a `_` sibling, on a usual node. */
+function nodesFor(fields: Readonly<Record<string, readonly unknown[]>>): Array<Record<string, unknown>> {
+  let nodes: Array<Record<string, unknown>> = [{}];
+  for (const [field, values] of Object.entries(fields)) {
+    nodes = nodes.flatMap((node) => values.map((v) => (v === undefined ? node : { ...node, [field]: v })));
+  }
+  const usual = nodes.filter((n) => Object.keys(n).length > 0).at(-1) ?? {};
+  for (const field of Object.keys(fields)) {
+    for (const v of AWKWARD) nodes.push({ ...usual, [field]: v });
+    nodes.push({ ...usual, [`_${field}`]: { extension: [{ url: 'http://example.org/x', valueString: 'y' }] } });
+    nodes.push({ ...usual, [`_${field}`]: null });
+    nodes.push({ ...usual, [field]: ['a'], [`_${field}`]: [null] });
+  }
+  return nodes;
+}
+
+describe('boolean translation of the hot invariants', () => {
+  let lc: LowerContext;
+  before(async () => {
+    lc = new LowerContext((await loadDefaultBuild()).model);
+  });
+
+  for (const c of CASES) {
+    describe(`${c.key}: ${c.expression}`, () => {
+      let typed: Node;
+      before(() => {
+        const parsed = parse(c.expression);
+        assert.ok(parsed, 'parses');
+        const t = typeExpression(lc, parsed, c.path);
+        assert.ok(t, `types on ${c.path}`);
+        typed = t;
+      });
+
+      it('emits exactly', () => {
+        const scope = new RecordingScope();
+        const fn = emitBooleanTranslation(typed, scope);
+        assert.ok(fn);
+        assert.deepEqual(scope.hoisted.map((h) => `${h.name}: ${h.type} = ${h.init}`), c.emitted);
+        assert.equal(fn.toString(), scope.hoisted.at(-1)?.name);
+      });
+
+      it('gives fhirpath.js’s verdict or bails, and bails wherever the collection translation does', () => {
+        const booleanScope = new RecordingScope();
+        const booleanFn = booleanScope.compile<vrt.Truth>(emitBooleanTranslation(typed, booleanScope) ?? assert.fail());
+        const collectionScope = new RecordingScope();
+        const collectionFn = collectionScope.compile<vrt.Collection>(emitTranslation(typed, collectionScope) ?? assert.fail());
+        const spec: InvariantSpec = { key: c.key, path: c.path, expression: c.expression, severity: 'error', human: 'test' };
+        const oracle = compileInvariant(spec);
+        let decided = 0;
+        for (const node of nodesFor(c.fields)) {
+          const label = JSON.stringify(node);
+          const mine = verdict(() => booleanFn(node) === true);
+          const collection = verdict(() => {
+            const r = collectionFn(node);
+            if (r.length > 1) throw vrt.BAIL;
+            return r.length === 1 && (typeof r[0] !== 'boolean' || r[0]);
+          });
+          if (collection === 'bail') assert.equal(mine, 'bail', `collection bails, boolean does not: ${label}`);
+          if (mine === 'bail') continue;
+          decided++;
+          assert.equal(mine, collection, `boolean vs collection on ${label}`);
+          assert.equal(oracle(node, node, node), mine, `boolean vs fhirpath.js on ${label}`);
+        }
+        assert.ok(decided >= Object.keys(c.fields).length, `decides without fhirpath.js on the usual nodes (${decided})`);
+      });
+    });
+  }
+});
+
+describe('what stays on the collection translation', () => {
+  let lc: LowerContext;
+  before(async () => {
+    lc = new LowerContext((await loadDefaultBuild()).model);
+  });
+  const outside: ReadonlyArray<readonly [string, string, string]> = [
+    // A count or a path alone is not a boolean (fhirpath.ts: one non-boolean item holds).
+    ['Organization', 'identifier.count()', 'a count'],
+    ['Immunization', 'notGiven', 'a path'],
+    // A string function with a path argument: the collection form requires exactly one item.
+    ['Bundle.entry', 'fullUrl.contains(fullUrl)', 'a non-literal argument'],
+  ];
+  for (const [path, expression, why] of outside) {
+    it(`${expression} (${why})`, () => {
+      const parsed = parse(expression);
+      const typed = parsed && typeExpression(lc, parsed, path);
+      assert.ok(typed);
+      assert.equal(emitBooleanTranslation(typed, new RecordingScope()), undefined);
+    });
+  }
+});
