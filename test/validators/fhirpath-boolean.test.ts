@@ -113,7 +113,7 @@ const CASES: readonly Case[] = [
     key: 'lst-2',
     path: 'List',
     expression: "mode = 'changes' or entry.deleted.empty()",
-    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => vrt.fpOr3(vrt.fpEqValue(vrt.fpOne(n, "mode", "_mode"), "changes"), (vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "deleted", "_deleted").length === 0))'],
+    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => vrt.fpOr3(vrt.fpEqValue(vrt.fpOne(n, "mode", "_mode"), "changes"), (vrt.fpSizeOfEach(vrt.fpChildOf(n, "entry", "_entry"), "deleted", "_deleted") === 0))'],
     fields: { mode: [undefined, 'changes', 'snapshot'], entry: [undefined, [{ item: {} }], [{ item: {}, deleted: true }, { item: {} }]] },
   },
   {
@@ -148,7 +148,7 @@ const CASES: readonly Case[] = [
     key: 'bdl-9',
     path: 'Bundle',
     expression: "type = 'document' implies (identifier.system.exists() and identifier.value.exists())",
-    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => vrt.fpImplies3(vrt.fpEqValue(vrt.fpOne(n, "type", "_type"), "document"), vrt.fpAnd3((vrt.fpChild(vrt.fpChildOf(n, "identifier", "_identifier"), "system", "_system").length > 0), (vrt.fpChild(vrt.fpChildOf(n, "identifier", "_identifier"), "value", "_value").length > 0)))'],
+    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => vrt.fpImplies3(vrt.fpEqValue(vrt.fpOne(n, "type", "_type"), "document"), vrt.fpAnd3((vrt.fpSizeOfEach(vrt.fpChildOf(n, "identifier", "_identifier"), "system", "_system") > 0), (vrt.fpSizeOfEach(vrt.fpChildOf(n, "identifier", "_identifier"), "value", "_value") > 0)))'],
     fields: { type: [undefined, 'document', 'collection'], identifier: [undefined, { system: 'http://x.org' }, { system: 'http://x.org', value: '1' }] },
   },
   {
@@ -192,6 +192,17 @@ const CASES: readonly Case[] = [
     expression: 'low.exists() or high.exists() or text.exists()',
     emitted: ['FHIRPATH_0: (n: unknown) => boolean = (n) => vrt.fpOr3(vrt.fpOr3((vrt.fpSizeOf(n, "low", "_low") > 0), (vrt.fpSizeOf(n, "high", "_high") > 0)), (vrt.fpSizeOf(n, "text", "_text") > 0))'],
     fields: { low: [undefined, { value: 1 }], high: [undefined, { value: 2 }], text: [undefined, 'normal'] },
+  },
+  {
+    // The vital-signs category test of the STU3 vital signs profiles: deeper single operands.
+    key: 'vs-test',
+    path: 'CodeableConcept',
+    expression: "where(coding.system = 'http://hl7.org/fhir/observation-category' and coding.code = 'vital-signs').exists()",
+    emitted: ['FHIRPATH_0: (n: unknown) => boolean = (n) => (vrt.fpAnd3(vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, "coding", "_coding"), "system", "_system"), "http://hl7.org/fhir/observation-category"), vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, "coding", "_coding"), "code", "_code"), "vital-signs")) === true)'],
+    fields: {
+      coding: [undefined, [{ system: 'http://hl7.org/fhir/observation-category', code: 'vital-signs' }], [{ system: 'http://hl7.org/fhir/observation-category', code: 'laboratory' }], [{ system: 'http://hl7.org/fhir/observation-category', code: 'vital-signs' }, CODING], [{ code: 'vital-signs' }]],
+      text: [undefined, 'Vital Signs'],
+    },
   },
   {
     // xor, not() of a boolean path (`notGiven`), and a path read as a boolean.

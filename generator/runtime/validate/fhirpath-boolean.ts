@@ -36,6 +36,16 @@ export function fpSizeOf(item: unknown, name: string, sibling: string): number {
   return sizeOfValue(item[name]);
 }
 
+/**
+ * `c.name.count()` (`entry.deleted`): the size of `fpChild(c, name, sibling)`, with its bails,
+ * counted without gathering the children.
+ */
+export function fpSizeOfEach(c: Collection, name: string, sibling: string): number {
+  let size = 0;
+  for (let i = 0; i < c.length; i++) size += fpSizeOf(c[i], name, sibling);
+  return size;
+}
+
 /** `name.count()` for a choice element on one node: the size of `fpChoice([item], variants)`, with its bails (two variants present among them). */
 export function fpSizeOfChoice(item: unknown, variants: ReadonlyArray<readonly [string, string]>): number {
   if (!isObject(item)) throw BAIL;
@@ -72,6 +82,21 @@ export function fpOne(item: unknown, name: string, sibling: string): unknown {
   const only: unknown = value[0];
   if (only === null || only === undefined || Array.isArray(only)) throw BAIL;
   return only;
+}
+
+/** The one item of `fpChild(c, name, sibling)` (undefined when none), bailing on more, without gathering them. */
+export function fpOneEach(c: Collection, name: string, sibling: string): unknown {
+  let found: unknown;
+  let size = 0;
+  for (let i = 0; i < c.length; i++) {
+    const item = c[i];
+    const n = fpSizeOf(item, name, sibling);
+    if (n === 0) continue;
+    size += n;
+    if (size > 1) throw BAIL;
+    found = fpOne(item, name, sibling);
+  }
+  return found;
 }
 
 /** The one item of a collection (undefined when empty); bails on more, as the operators do. */

@@ -7,7 +7,8 @@
  *
  * What is covered, and why it is exact:
  * - `P.empty()`, `P.exists()`, `P.count()`: the size of P, counted in place for a child of `$this`
- *   (choice or not), else the length of P's collection translation. Always one boolean/integer.
+ *   (choice or not) or of a collection (`entry.deleted`), else the length of P's collection
+ *   translation. Always one boolean/integer.
  * - `not()`, `and`, `or`, `xor`, `implies` over three-valued truths, both operands evaluated.
  * - `=`, `!=`, `<`, `<=`, `>`, `>=` of two counts (plain JavaScript: both are always integers),
  *   else of two operands that hold at most one item, through the collection translation's own
@@ -54,6 +55,11 @@ function size(node: Node, scope: EmitScope, self: Code, depth: number): Code | u
     if (node.variants) return _`${scope.runtime('fpSizeOfChoice')}(${self}, ${choiceKeys(node.variants, scope)})`;
     return undefined;
   }
+  if (node.kind === 'member' && !node.choice) {
+    // A deeper step (`entry.deleted`): counted over the parent collection without gathering.
+    const of = translate(node.of, scope, self, depth);
+    return of && _`${scope.runtime('fpSizeOfEach')}(${of}, ${node.name}, ${`_${node.name}`})`;
+  }
   const c = translate(node, scope, self, depth);
   return c && _`${c}.length`;
 }
@@ -74,7 +80,11 @@ function integer(node: Node, scope: EmitScope, self: Code, depth: number): Code 
 function item(node: Node, scope: EmitScope, self: Code, depth: number): Code | undefined {
   if (node.kind === 'literal') return _`${node.value}`;
   if (node.kind === 'this') return self;
-  if (node.kind === 'member' && node.of.kind === 'this' && !node.choice) return _`${scope.runtime('fpOne')}(${self}, ${node.name}, ${`_${node.name}`})`;
+  if (node.kind === 'member' && !node.choice) {
+    if (node.of.kind === 'this') return _`${scope.runtime('fpOne')}(${self}, ${node.name}, ${`_${node.name}`})`;
+    const of = translate(node.of, scope, self, depth);
+    return of && _`${scope.runtime('fpOneEach')}(${of}, ${node.name}, ${`_${node.name}`})`;
+  }
   const n = integer(node, scope, self, depth);
   if (n) return n;
   const c = translate(node, scope, self, depth);

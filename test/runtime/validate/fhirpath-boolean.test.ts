@@ -90,6 +90,30 @@ describe('fpOne: the single item of fpChildOf, bailing on more than one', () => 
   }
 });
 
+/** Collections of nodes: empty, one node, two nodes (a sample of pairs). */
+function collections(): lite.Collection[] {
+  const all = nodes();
+  const out: lite.Collection[] = [[]];
+  for (const node of all) out.push([node]);
+  for (let i = 0; i < all.length; i += 3) for (let j = 0; j < all.length; j += 5) out.push([all[i], all[j]]);
+  return out;
+}
+
+describe('fpSizeOfEach and fpOneEach: fpChild(c) counted or read in place, with its bails', () => {
+  it('fpSizeOfEach is fpChild(...).length', () => {
+    for (const c of collections()) assert.deepEqual(run(() => b.fpSizeOfEach(c, 'v', '_v')), run(() => lite.fpChild(c, 'v', '_v').length), JSON.stringify(c));
+  });
+  it('fpOneEach is the single item of fpChild(...), bailing on more', () => {
+    for (const c of collections()) {
+      const expected = run(() => b.fpSingle(lite.fpChild(c, 'v', '_v')));
+      const got = run(() => b.fpOneEach(c, 'v', '_v'));
+      // Both bail, or both give the same item; fpOneEach may stop at a second item before
+      // checking later ones, which the collection form would also have bailed on.
+      assert.deepEqual(got, expected, JSON.stringify(c));
+    }
+  });
+});
+
 describe('fpSingle and fpTruthValue', () => {
   it('fpSingle: undefined for empty, the item for one, bail for more', () => {
     assert.equal(b.fpSingle([]), undefined);
