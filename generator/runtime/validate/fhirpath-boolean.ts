@@ -29,11 +29,22 @@ function sizeOfValue(value: unknown): number {
   return value.length;
 }
 
+/** `$this` as an object, for reading its children with constant keys; bails as `fpChildOf` does on anything else. */
+export function fpObject(item: unknown): Record<string, unknown> {
+  if (!isObject(item)) throw BAIL;
+  return item;
+}
+
+/** The size of a child from its `_name` sibling and its value, as read by `fpObject(n)["_name"]`, `["name"]`. */
+export function fpSizeOfValue(sibling: unknown, value: unknown): number {
+  if (sibling !== undefined) throw BAIL;
+  return sizeOfValue(value);
+}
+
 /** `name.count()` on one node: the size of `fpChildOf(item, name, sibling)`, with its bails. */
 export function fpSizeOf(item: unknown, name: string, sibling: string): number {
-  if (!isObject(item)) throw BAIL;
-  if (item[sibling] !== undefined) throw BAIL;
-  return sizeOfValue(item[name]);
+  const o = fpObject(item);
+  return fpSizeOfValue(o[sibling], o[name]);
 }
 
 /**
@@ -67,14 +78,12 @@ export function fpSizeOfChoice(item: unknown, variants: ReadonlyArray<readonly [
 }
 
 /**
- * The one item of `name` on a node, or undefined when there is none: for operands that must hold
- * at most one item (`=`, `<`, `contains`, a path used as a boolean), where `fhirpath-lite.ts`
- * bails on more than one. Bails as `fpChildOf` does too.
+ * The one item of a child from its `_name` sibling and its value, or undefined when there is none:
+ * for operands that must hold at most one item (`=`, `<`, `contains`, a path used as a boolean),
+ * where `fhirpath-lite.ts` bails on more than one. Bails as `fpChildOf` does too.
  */
-export function fpOne(item: unknown, name: string, sibling: string): unknown {
-  if (!isObject(item)) throw BAIL;
-  if (item[sibling] !== undefined) throw BAIL;
-  const value = item[name];
+export function fpOneValue(sibling: unknown, value: unknown): unknown {
+  if (sibling !== undefined) throw BAIL;
   if (value === null) throw BAIL;
   if (!Array.isArray(value)) return value;
   if (value.length === 0) return undefined;
@@ -82,6 +91,12 @@ export function fpOne(item: unknown, name: string, sibling: string): unknown {
   const only: unknown = value[0];
   if (only === null || only === undefined || Array.isArray(only)) throw BAIL;
   return only;
+}
+
+/** `fpOneValue` of `name` on a node. */
+export function fpOne(item: unknown, name: string, sibling: string): unknown {
+  const o = fpObject(item);
+  return fpOneValue(o[sibling], o[name]);
 }
 
 /** The one item of `fpChild(c, name, sibling)` (undefined when none), bailing on more, without gathering them. */

@@ -39,6 +39,18 @@ const STRING: Readonly<Record<string, string>> = { contains: 'fpContainsValue', 
 /** Depth of nested `where` predicates, as in ./translate.ts. */
 const MAX_DEPTH = 4;
 
+/**
+ * Where an expression is evaluated: `self` holds `$this`; `object`, when set, names `$this` checked
+ * once as an object (`const o = vrt.fpObject(n)`), so its children are read with constant keys
+ * (`o["code"]`): property loads V8 caches per invariant, where a helper taking the key as an
+ * argument sees every key of every type. `used` records that the check must be emitted.
+ */
+interface Here {
+  readonly self: Code;
+  readonly depth: number;
+  readonly object: { readonly code: Code; used: boolean } | undefined;
+}
+
 function own<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
 }
@@ -48,100 +60,113 @@ function choiceKeys(variants: readonly string[], scope: EmitScope): Code {
   return scope.hoist('CHOICE_KEYS', _`ReadonlyArray<readonly [string, string]>`, _`${variants.map((v) => [v, `_${v}`])}`);
 }
 
+/** The checked object of `$this`, when there is one here (marking it used). */
+function objectOf(here: Here): Code | undefined {
+  if (!here.object) return undefined;
+  here.object.used = true;
+  return here.object.code;
+}
+
 /** The number of items of `node`, a number-typed expression. */
-function size(node: Node, scope: EmitScope, self: Code, depth: number): Code | undefined {
+function size(node: Node, scope: EmitScope, here: Here): Code | undefined {
   if (node.kind === 'member' && node.of.kind === 'this') {
-    if (!node.choice) return _`${scope.runtime('fpSizeOf')}(${self}, ${node.name}, ${`_${node.name}`})`;
-    if (node.variants) return _`${scope.runtime('fpSizeOfChoice')}(${self}, ${choiceKeys(node.variants, scope)})`;
+    if (!node.choice) {
+      const o = objectOf(here);
+      return o ? _`${scope.runtime('fpSizeOfValue')}(${o}[${`_${node.name}`}], ${o}[${node.name}])` : _`${scope.runtime('fpSizeOf')}(${here.self}, ${node.name}, ${`_${node.name}`})`;
+    }
+    if (node.variants) return _`${scope.runtime('fpSizeOfChoice')}(${here.self}, ${choiceKeys(node.variants, scope)})`;
     return undefined;
   }
   if (node.kind === 'member' && !node.choice) {
     // A deeper step (`entry.deleted`): counted over the parent collection without gathering.
-    const of = translate(node.of, scope, self, depth);
+    const of = translate(node.of, scope, here.self, here.depth);
     return of && _`${scope.runtime('fpSizeOfEach')}(${of}, ${node.name}, ${`_${node.name}`})`;
   }
-  const c = translate(node, scope, self, depth);
+  const c = translate(node, scope, here.self, here.depth);
   return c && _`${c}.length`;
 }
 
 /** An expression that is always one integer: `count()`, an integer literal, `+` of those. */
-function integer(node: Node, scope: EmitScope, self: Code, depth: number): Code | undefined {
+function integer(node: Node, scope: EmitScope, here: Here): Code | undefined {
   if (node.kind === 'literal') return typeof node.value === 'number' && Number.isSafeInteger(node.value) ? _`${node.value}` : undefined;
-  if (node.kind === 'call' && node.name === 'count' && node.args.length === 0) return size(node.of, scope, self, depth);
+  if (node.kind === 'call' && node.name === 'count' && node.args.length === 0) return size(node.of, scope, here);
   if (node.kind === 'binary' && node.op === '+') {
-    const left = integer(node.left, scope, self, depth);
-    const right = integer(node.right, scope, self, depth);
+    const left = integer(node.left, scope, here);
+    const right = integer(node.right, scope, here);
     return left && right ? _`(${left} + ${right})` : undefined;
   }
   return undefined;
 }
 
 /** An operand that must hold at most one item: its item, `undefined` when empty (bails on more). */
-function item(node: Node, scope: EmitScope, self: Code, depth: number): Code | undefined {
+function item(node: Node, scope: EmitScope, here: Here): Code | undefined {
   if (node.kind === 'literal') return _`${node.value}`;
-  if (node.kind === 'this') return self;
+  if (node.kind === 'this') return here.self;
   if (node.kind === 'member' && !node.choice) {
-    if (node.of.kind === 'this') return _`${scope.runtime('fpOne')}(${self}, ${node.name}, ${`_${node.name}`})`;
-    const of = translate(node.of, scope, self, depth);
+    if (node.of.kind === 'this') {
+      const o = objectOf(here);
+      return o ? _`${scope.runtime('fpOneValue')}(${o}[${`_${node.name}`}], ${o}[${node.name}])` : _`${scope.runtime('fpOne')}(${here.self}, ${node.name}, ${`_${node.name}`})`;
+    }
+    const of = translate(node.of, scope, here.self, here.depth);
     return of && _`${scope.runtime('fpOneEach')}(${of}, ${node.name}, ${`_${node.name}`})`;
   }
-  const n = integer(node, scope, self, depth);
+  const n = integer(node, scope, here);
   if (n) return n;
-  const c = translate(node, scope, self, depth);
+  const c = translate(node, scope, here.self, here.depth);
   return c && _`${scope.runtime('fpSingle')}(${c})`;
 }
 
 /** Whether some item of `of` satisfies `predicate` (`$this` = the item), all items evaluated. */
-function some(of: Node, predicate: Node, scope: EmitScope, self: Code, depth: number): Code | undefined {
-  if (depth >= MAX_DEPTH) return undefined;
+function some(of: Node, predicate: Node, scope: EmitScope, here: Here): Code | undefined {
+  if (here.depth >= MAX_DEPTH) return undefined;
   if (of.kind === 'this') {
     // `$this.where(p)` holds one item, `$this` itself: p is evaluated on the same node.
-    const p = logic(predicate, scope, self, depth + 1);
+    const p = logic(predicate, scope, { ...here, depth: here.depth + 1 });
     return p && (p.kind === 'bool' ? p.code : _`(${p.code} === true)`);
   }
-  const c = translate(of, scope, self, depth);
-  const p = logic(predicate, scope, _`t`, depth + 1);
+  const c = translate(of, scope, here.self, here.depth);
+  const p = logic(predicate, scope, { self: _`t`, depth: here.depth + 1, object: undefined });
   return c && p && _`${scope.runtime('fpAny')}(${c}, (t) => ${p.code})`;
 }
 
 /** `of.empty()`/`of.exists()` (`exists` true), one boolean. */
-function existence(of: Node, exists: boolean, scope: EmitScope, self: Code, depth: number): Code | undefined {
+function existence(of: Node, exists: boolean, scope: EmitScope, here: Here): Code | undefined {
   if (of.kind === 'call' && of.name === 'where' && of.args.length === 1 && of.args[0]) {
-    const any = some(of.of, of.args[0], scope, self, depth);
+    const any = some(of.of, of.args[0], scope, here);
     return any && (exists ? any : _`!${any}`);
   }
-  const n = size(of, scope, self, depth);
+  const n = size(of, scope, here);
   return n && (exists ? _`(${n} > 0)` : _`(${n} === 0)`);
 }
 
 /** `logic`, or a path read as a boolean (`notDone or ...`). */
-function truth(node: Node, scope: EmitScope, self: Code, depth: number): Logic | undefined {
-  const l = logic(node, scope, self, depth);
+function truth(node: Node, scope: EmitScope, here: Here): Logic | undefined {
+  const l = logic(node, scope, here);
   if (l || node.kind !== 'member') return l;
-  const v = item(node, scope, self, depth);
+  const v = item(node, scope, here);
   return v && { code: _`${scope.runtime('fpTruthValue')}(${v})`, kind: 'tri' };
 }
 
-function binary(node: Node & { kind: 'binary' }, scope: EmitScope, self: Code, depth: number): Logic | undefined {
+function binary(node: Node & { kind: 'binary' }, scope: EmitScope, here: Here): Logic | undefined {
   const connective = own(LOGIC, node.op);
   if (connective) {
-    const left = truth(node.left, scope, self, depth);
-    const right = truth(node.right, scope, self, depth);
+    const left = truth(node.left, scope, here);
+    const right = truth(node.right, scope, here);
     if (!left || !right) return undefined;
     return { code: _`${scope.runtime(connective)}(${left.code}, ${right.code})`, kind: left.kind === 'bool' && right.kind === 'bool' ? 'bool' : 'tri' };
   }
   const equality = own(EQUALITY, node.op);
   const order = own(ORDER, node.op);
   if (!equality && !order) return undefined;
-  const leftCount = integer(node.left, scope, self, depth);
-  const rightCount = integer(node.right, scope, self, depth);
+  const leftCount = integer(node.left, scope, here);
+  const rightCount = integer(node.right, scope, here);
   if (leftCount && rightCount) {
     // Two integers: JavaScript's comparison is FHIRPath's, and both operands are evaluated.
     const op = equality ? equality.count : node.op;
     return { code: _`(${leftCount} ${opCode(op)} ${rightCount})`, kind: 'bool' };
   }
-  const left = item(node.left, scope, self, depth);
-  const right = item(node.right, scope, self, depth);
+  const left = item(node.left, scope, here);
+  const right = item(node.right, scope, here);
   const fn = equality ? equality.value : order;
   return left && right && fn ? { code: _`${scope.runtime(fn)}(${left}, ${right})`, kind: 'tri' } : undefined;
 }
@@ -167,31 +192,31 @@ function opCode(op: string): Code {
 }
 
 /** A boolean expression (one boolean or empty), or undefined outside the subset. */
-function logic(node: Node, scope: EmitScope, self: Code, depth: number): Logic | undefined {
+function logic(node: Node, scope: EmitScope, here: Here): Logic | undefined {
   switch (node.kind) {
     case 'literal':
       return typeof node.value === 'boolean' ? { code: _`${node.value}`, kind: 'bool' } : undefined;
     case 'binary':
-      return binary(node, scope, self, depth);
+      return binary(node, scope, here);
     case 'call': {
       const first = node.args[0];
       if ((node.name === 'empty' || node.name === 'exists') && node.args.length === 0) {
-        const code = existence(node.of, node.name === 'exists', scope, self, depth);
+        const code = existence(node.of, node.name === 'exists', scope, here);
         return code && { code, kind: 'bool' };
       }
       if (node.name === 'exists' && node.args.length === 1 && first) {
-        const code = some(node.of, first, scope, self, depth);
+        const code = some(node.of, first, scope, here);
         return code && { code, kind: 'bool' };
       }
       if (node.name === 'not' && node.args.length === 0) {
-        const inner = truth(node.of, scope, self, depth);
+        const inner = truth(node.of, scope, here);
         if (!inner) return undefined;
         return inner.kind === 'bool' ? { code: _`!${inner.code}`, kind: 'bool' } : { code: _`${scope.runtime('fpNot3')}(${inner.code})`, kind: 'tri' };
       }
       const string = own(STRING, node.name);
       if (string && node.args.length === 1 && first?.kind === 'literal') {
         // A literal argument: always one item, as the collection form requires (it bails otherwise).
-        const text = item(node.of, scope, self, depth);
+        const text = item(node.of, scope, here);
         return text && { code: _`${scope.runtime(string)}(${text}, ${first.value})`, kind: 'tri' };
       }
       return undefined;
@@ -206,8 +231,12 @@ function logic(node: Node, scope: EmitScope, self: Code, depth: number): Logic |
  * hoisted, or undefined when the expression is outside the boolean subset.
  */
 export function emitBooleanTranslation(node: Node, scope: EmitScope): Code | undefined {
-  const body = logic(node, scope, _`n`, 0);
+  const object = { code: _`o`, used: false };
+  const body = logic(node, scope, { self: _`n`, depth: 0, object });
   if (!body) return undefined;
   const type = body.kind === 'bool' ? _`(n: unknown) => boolean` : _`(n: unknown) => ${scope.runtime('Truth')}`;
-  return scope.hoist('FHIRPATH', type, _`(n) => ${body.code}`);
+  // Checking `$this` once up front bails exactly when reading its first child would: every
+  // operand is evaluated, so an expression that reads a child of a non-object always bails.
+  const fn = object.used ? _`(n) => {\nconst o = ${scope.runtime('fpObject')}(n);\nreturn ${body.code};\n}` : _`(n) => ${body.code}`;
+  return scope.hoist('FHIRPATH', type, fn);
 }
