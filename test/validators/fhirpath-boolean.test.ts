@@ -113,7 +113,10 @@ const CASES: readonly Case[] = [
     key: 'lst-2',
     path: 'List',
     expression: "mode = 'changes' or entry.deleted.empty()",
-    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {\nconst o = vrt.fpObject(n);\nreturn vrt.fpOr3(vrt.fpEqValue(vrt.fpOneValue(o["_mode"], o["mode"]), "changes"), (vrt.fpSizeOfEach(vrt.fpChildOf(n, "entry", "_entry"), "deleted", "_deleted") === 0));\n}'],
+    emitted: [
+      'CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o["_deleted"], o["deleted"])',
+      'FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {\nconst o = vrt.fpObject(n);\nreturn vrt.fpOr3(vrt.fpEqValue(vrt.fpOneValue(o["_mode"], o["mode"]), "changes"), (vrt.fpSizeOfEach(vrt.fpChildOf(n, "entry", "_entry"), CHILD_SIZE_0) === 0));\n}',
+    ],
     fields: { mode: [undefined, 'changes', 'snapshot'], entry: [undefined, [{ item: {} }], [{ item: {}, deleted: true }, { item: {} }]] },
   },
   {
@@ -148,7 +151,11 @@ const CASES: readonly Case[] = [
     key: 'bdl-9',
     path: 'Bundle',
     expression: "type = 'document' implies (identifier.system.exists() and identifier.value.exists())",
-    emitted: ['FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {\nconst o = vrt.fpObject(n);\nreturn vrt.fpImplies3(vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "document"), vrt.fpAnd3((vrt.fpSizeOfEach(vrt.fpChildOf(n, "identifier", "_identifier"), "system", "_system") > 0), (vrt.fpSizeOfEach(vrt.fpChildOf(n, "identifier", "_identifier"), "value", "_value") > 0)));\n}'],
+    emitted: [
+      'CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o["_system"], o["system"])',
+      'CHILD_SIZE_1: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o["_value"], o["value"])',
+      'FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {\nconst o = vrt.fpObject(n);\nreturn vrt.fpImplies3(vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "document"), vrt.fpAnd3((vrt.fpSizeOfEach(vrt.fpChildOf(n, "identifier", "_identifier"), CHILD_SIZE_0) > 0), (vrt.fpSizeOfEach(vrt.fpChildOf(n, "identifier", "_identifier"), CHILD_SIZE_1) > 0)));\n}',
+    ],
     fields: { type: [undefined, 'document', 'collection'], identifier: [undefined, { system: 'http://x.org' }, { system: 'http://x.org', value: '1' }] },
   },
   {

@@ -80,7 +80,9 @@ function size(node: Node, scope: EmitScope, here: Here): Code | undefined {
   if (node.kind === 'member' && !node.choice) {
     // A deeper step (`entry.deleted`): counted over the parent collection without gathering.
     const of = translate(node.of, scope, here.self, here.depth);
-    return of && _`${scope.runtime('fpSizeOfEach')}(${of}, ${node.name}, ${`_${node.name}`})`;
+    if (!of) return undefined;
+    const reader = scope.hoist('CHILD_SIZE', _`(o: Record<string, unknown>) => number`, _`(o) => ${scope.runtime('fpSizeOfValue')}(o[${`_${node.name}`}], o[${node.name}])`);
+    return _`${scope.runtime('fpSizeOfEach')}(${of}, ${reader})`;
   }
   const c = translate(node, scope, here.self, here.depth);
   return c && _`${c}.length`;

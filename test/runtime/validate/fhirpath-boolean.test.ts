@@ -101,7 +101,7 @@ function collections(): lite.Collection[] {
 
 describe('fpSizeOfEach and fpOneEach: fpChild(c) counted or read in place, with its bails', () => {
   it('fpSizeOfEach is fpChild(...).length', () => {
-    for (const c of collections()) assert.deepEqual(run(() => b.fpSizeOfEach(c, 'v', '_v')), run(() => lite.fpChild(c, 'v', '_v').length), JSON.stringify(c));
+    for (const c of collections()) assert.deepEqual(run(() => b.fpSizeOfEach(c, (o) => b.fpSizeOfValue(o['_v'], o['v']))), run(() => lite.fpChild(c, 'v', '_v').length), JSON.stringify(c));
   });
   it('fpOneEach is the single item of fpChild(...), bailing on more', () => {
     for (const c of collections()) {
