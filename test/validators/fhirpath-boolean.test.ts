@@ -224,7 +224,11 @@ const CASES: readonly Case[] = [
     key: 'pat-test',
     path: 'Patient',
     expression: "identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').exists() and contact.exists(name.exists()).not()",
-    emitted: ['FHIRPATH_0: (n: unknown) => boolean = (n) => vrt.fpAnd3(vrt.fpAny(vrt.fpChildOf(n, "identifier", "_identifier"), (t) => vrt.fpEqValue(vrt.fpOne(t, "system", "_system"), "https://fhir.nhs.uk/Id/nhs-number")), !vrt.fpAny(vrt.fpChildOf(n, "contact", "_contact"), (t) => (vrt.fpSizeOf(t, "name", "_name") > 0)))'],
+    emitted: [
+      'PREDICATE_0: (t: unknown) => vrt.Truth = (t) => vrt.fpEqValue(vrt.fpOne(t, "system", "_system"), "https://fhir.nhs.uk/Id/nhs-number")',
+      'PREDICATE_1: (t: unknown) => vrt.Truth = (t) => (vrt.fpSizeOf(t, "name", "_name") > 0)',
+      'FHIRPATH_0: (n: unknown) => boolean = (n) => vrt.fpAnd3(vrt.fpAny(vrt.fpChildOf(n, "identifier", "_identifier"), PREDICATE_0), !vrt.fpAny(vrt.fpChildOf(n, "contact", "_contact"), PREDICATE_1))',
+    ],
     fields: {
       identifier: [undefined, [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9000000009' }], [{ system: 'http://x.org' }, { system: 'https://fhir.nhs.uk/Id/nhs-number' }], [{ value: '1' }]],
       contact: [undefined, [{ name: { family: 'Smith' } }], [{ gender: 'male' }]],

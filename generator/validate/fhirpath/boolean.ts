@@ -128,7 +128,10 @@ function some(of: Node, predicate: Node, scope: EmitScope, here: Here): Code | u
   }
   const c = translate(of, scope, here.self, here.depth);
   const p = logic(predicate, scope, { self: _`t`, depth: here.depth + 1, object: undefined });
-  return c && p && _`${scope.runtime('fpAny')}(${c}, (t) => ${p.code})`;
+  if (!c || !p) return undefined;
+  // Hoisted, so an evaluation allocates no closure: the predicate reads only its parameter.
+  const fn = scope.hoist('PREDICATE', _`(t: unknown) => ${scope.runtime('Truth')}`, _`(t) => ${p.code}`);
+  return _`${scope.runtime('fpAny')}(${c}, ${fn})`;
 }
 
 /** `of.empty()`/`of.exists()` (`exists` true), one boolean. */
@@ -238,7 +241,9 @@ export function emitBooleanTranslation(node: Node, scope: EmitScope): Code | und
   if (!body) return undefined;
   const type = body.kind === 'bool' ? _`(n: unknown) => boolean` : _`(n: unknown) => ${scope.runtime('Truth')}`;
   // Checking `$this` once up front bails exactly when reading its first child would: every
-  // operand is evaluated, so an expression that reads a child of a non-object always bails.
+  // operand is evaluated, so an expression that reads a child of a non-object always bails. (A
+  // sub-expression that marked `o` used and was then emitted through ./translate.ts instead, as
+  // `(a.count() + 'x')` is, still reads that child, through `fpChildOf`, which bails alike.)
   const fn = object.used ? _`(n) => {\nconst o = ${scope.runtime('fpObject')}(n);\nreturn ${body.code};\n}` : _`(n) => ${body.code}`;
   return scope.hoist('FHIRPATH', type, fn);
 }
