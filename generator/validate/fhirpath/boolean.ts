@@ -88,16 +88,25 @@ function size(node: Node, scope: EmitScope, here: Here): Code | undefined {
   return c && _`${c}.length`;
 }
 
-/** An expression that is always one integer: `count()`, an integer literal, `+` of those. */
+/** Whether `node` is always one integer: `count()`, an integer literal, `+` of those. */
+function isInteger(node: Node): boolean {
+  if (node.kind === 'literal') return typeof node.value === 'number' && Number.isSafeInteger(node.value);
+  if (node.kind === 'call') return node.name === 'count' && node.args.length === 0;
+  return node.kind === 'binary' && node.op === '+' && isInteger(node.left) && isInteger(node.right);
+}
+
+/**
+ * An integer expression (see {@link isInteger}). Decided on the shape first, so that no caller
+ * translates part of an expression only to drop it (and leave its hoisted constants unused).
+ */
 function integer(node: Node, scope: EmitScope, here: Here): Code | undefined {
-  if (node.kind === 'literal') return typeof node.value === 'number' && Number.isSafeInteger(node.value) ? _`${node.value}` : undefined;
-  if (node.kind === 'call' && node.name === 'count' && node.args.length === 0) return size(node.of, scope, here);
-  if (node.kind === 'binary' && node.op === '+') {
-    const left = integer(node.left, scope, here);
-    const right = integer(node.right, scope, here);
-    return left && right ? _`(${left} + ${right})` : undefined;
-  }
-  return undefined;
+  if (!isInteger(node)) return undefined;
+  if (node.kind === 'literal') return _`${node.value}`;
+  if (node.kind === 'call') return size(node.of, scope, here);
+  if (node.kind !== 'binary') return undefined;
+  const left = integer(node.left, scope, here);
+  const right = integer(node.right, scope, here);
+  return left && right ? _`(${left} + ${right})` : undefined;
 }
 
 /** An operand that must hold at most one item: its item, `undefined` when empty (bails on more). */
@@ -112,8 +121,7 @@ function item(node: Node, scope: EmitScope, here: Here): Code | undefined {
     const of = translate(node.of, scope, here.self, here.depth);
     return of && _`${scope.runtime('fpOneEach')}(${of}, ${node.name}, ${`_${node.name}`})`;
   }
-  const n = integer(node, scope, here);
-  if (n) return n;
+  if (isInteger(node)) return integer(node, scope, here);
   const c = translate(node, scope, here.self, here.depth);
   return c && _`${scope.runtime('fpSingle')}(${c})`;
 }
@@ -163,12 +171,12 @@ function binary(node: Node & { kind: 'binary' }, scope: EmitScope, here: Here): 
   const equality = own(EQUALITY, node.op);
   const order = own(ORDER, node.op);
   if (!equality && !order) return undefined;
-  const leftCount = integer(node.left, scope, here);
-  const rightCount = integer(node.right, scope, here);
-  if (leftCount && rightCount) {
+  if (isInteger(node.left) && isInteger(node.right)) {
     // Two integers: JavaScript's comparison is FHIRPath's, and both operands are evaluated.
+    const leftCount = integer(node.left, scope, here);
+    const rightCount = integer(node.right, scope, here);
     const op = equality ? equality.count : node.op;
-    return { code: _`(${leftCount} ${opCode(op)} ${rightCount})`, kind: 'bool' };
+    return leftCount && rightCount ? { code: _`(${leftCount} ${opCode(op)} ${rightCount})`, kind: 'bool' } : undefined;
   }
   const left = item(node.left, scope, here);
   const right = item(node.right, scope, here);
@@ -232,18 +240,41 @@ function logic(node: Node, scope: EmitScope, here: Here): Logic | undefined {
 }
 
 /**
+ * A scope that hoists nothing, for finding out whether an expression is in the subset before
+ * translating it for real: a translation that fails half-way would leave its hoisted constants
+ * (choice keys, readers) in the module, unused.
+ */
+function probe(scope: EmitScope): EmitScope {
+  return {
+    runtime: (identifier) => scope.runtime(identifier),
+    hoist: () => _`PROBE`,
+    codes: () => {
+      throw new Error('invariants use no value sets');
+    },
+    check: () => {
+      throw new Error('invariants call no check functions');
+    },
+  };
+}
+
+function emitBody(node: Node, scope: EmitScope): { body: Logic; usesObject: boolean } | undefined {
+  const object = { code: _`o`, used: false };
+  const body = logic(node, scope, { self: _`n`, depth: 0, object });
+  return body && { body, usesObject: object.used };
+}
+
+/**
  * A function `(n: unknown) => boolean | Truth` evaluating a typed expression with `$this` = `n`,
  * hoisted, or undefined when the expression is outside the boolean subset.
  */
 export function emitBooleanTranslation(node: Node, scope: EmitScope): Code | undefined {
-  const object = { code: _`o`, used: false };
-  const body = logic(node, scope, { self: _`n`, depth: 0, object });
-  if (!body) return undefined;
+  if (!emitBody(node, probe(scope))) return undefined;
+  const emitted = emitBody(node, scope);
+  if (!emitted) return undefined;
+  const { body, usesObject } = emitted;
   const type = body.kind === 'bool' ? _`(n: unknown) => boolean` : _`(n: unknown) => ${scope.runtime('Truth')}`;
   // Checking `$this` once up front bails exactly when reading its first child would: every
-  // operand is evaluated, so an expression that reads a child of a non-object always bails. (A
-  // sub-expression that marked `o` used and was then emitted through ./translate.ts instead, as
-  // `(a.count() + 'x')` is, still reads that child, through `fpChildOf`, which bails alike.)
-  const fn = object.used ? _`(n) => {\nconst o = ${scope.runtime('fpObject')}(n);\nreturn ${body.code};\n}` : _`(n) => ${body.code}`;
+  // operand is evaluated, so an expression that reads a child of a non-object always bails.
+  const fn = usesObject ? _`(n) => {\nconst o = ${scope.runtime('fpObject')}(n);\nreturn ${body.code};\n}` : _`(n) => ${body.code}`;
   return scope.hoist('FHIRPATH', type, fn);
 }
