@@ -2,7 +2,9 @@
  * The boolean translation of FHIRPath invariants (see generator/validate/fhirpath/boolean.ts): for
  * an expression whose value is always one boolean or empty, the generator emits a function
  * returning a {@link Truth} instead of a collection, over these helpers. They allocate nothing:
- * they count or read a node's children in place, where `fhirpath-lite.ts` builds collections.
+ * they count or read a node's children in place, where `fhirpath-lite.ts` builds collections
+ * (what remains is the parent collection of a deeper step, `fpChildOf`, which allocates only for
+ * a single non-array child such as Bundle.identifier).
  *
  * Each helper throws `BAIL` in exactly the cases its `fhirpath-lite.ts` counterpart does (or in
  * more, never fewer), and compares through the same functions, so the boolean translation gives
