@@ -20,7 +20,7 @@ function own(map: Readonly<Record<string, string>>, key: string): string | undef
 }
 
 /** `self` is the variable holding `$this` (the node itself, not a collection). */
-function translate(node: Node, scope: EmitScope, self: Code, depth: number): Code | undefined {
+export function translate(node: Node, scope: EmitScope, self: Code, depth: number): Code | undefined {
   switch (node.kind) {
     case 'literal':
       return _`[${node.value}]`;

@@ -13,6 +13,7 @@ import { checkRef1 } from '../../runtime/validate/reference.js';
 import { _, type Code } from '../../emit/validators/code.js';
 import type { EmitScope } from '../emit-scope.js';
 import type { ConstraintRule, NativeInvariant } from '../model.js';
+import { emitBooleanTranslation } from '../fhirpath/boolean.js';
 import { emitTranslation } from '../fhirpath/translate.js';
 import { parse } from '../fhirpath/parse.js';
 import { typeExpression } from '../fhirpath/typing.js';
@@ -97,13 +98,19 @@ export function emitObjectConstraint(rule: ConstraintRule, scope: EmitScope): Co
 /**
  * The runtime check and its argument for one occurrence of a property (natives only on objects).
  * An expression in the translatable subset is compiled to JavaScript, with fhirpath.js behind it
- * for what the translation does not handle; the interpreter always uses fhirpath.js, so the
- * differential tests compare the translation with it.
+ * for what the translation does not handle: to a boolean function when its value is always one
+ * boolean or empty (allocation-free, ../fhirpath/boolean.ts), else to a function over collections.
+ * The interpreter always uses fhirpath.js, so the differential tests compare both with it.
  */
 export function emitConstraint(rule: ConstraintRule, scope: EmitScope): { fn: Code; arg: Code } {
   if (rule.native !== undefined) return { fn: scope.runtime('onObject'), arg: scope.runtime(NATIVE[rule.native].name) };
   const spec = { key: rule.key, path: rule.path, expression: rule.expression, severity: rule.severity, human: rule.human };
   const inv = scope.hoist('INVARIANT', scope.runtime('Invariant'), _`${scope.runtime('invariant')}(${spec})`);
+  const boolean = rule.typed && emitBooleanTranslation(rule.typed, scope);
+  if (boolean) {
+    const arg = scope.hoist('TRANSLATED', scope.runtime('BooleanInvariant'), _`{ inv: ${inv}, fn: ${boolean} }`);
+    return { fn: scope.runtime('checkBooleanInvariant'), arg };
+  }
   const translated = rule.typed && emitTranslation(rule.typed, scope);
   if (!translated) return { fn: scope.runtime('checkInvariant'), arg: inv };
   const arg = scope.hoist('TRANSLATED', scope.runtime('TranslatedInvariant'), _`{ inv: ${inv}, fn: ${translated} }`);
