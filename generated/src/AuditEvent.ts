@@ -839,9 +839,11 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Either a name or a query (NOT both)',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'name', '_name')), vrt.fpEmpty(vrt.fpChildOf(n, 'query', '_query')));
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o['_name'], o['name']) === 0, vrt.fpSizeOfValue(o['_query'], o['query']) === 0);
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['AuditEvent.agent.network'], type: 'BackboneElement', exact: true };
 const BINDING_10: vrt.Binding = {
   has: vcodes.inCodes34,
@@ -1405,7 +1407,7 @@ export function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: numb
   if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

@@ -1324,25 +1324,22 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "Must have a category of 'vital-signs' and a code system 'http://hl7.org/fhir/observation-category'",
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpExists(
-    vrt.fpWhere([n], (t) =>
-      vrt.fpAnd(
-        vrt.fpEq(vrt.fpChild(vrt.fpChildOf(t, 'coding', '_coding'), 'system', '_system'), [
-          'http://hl7.org/fhir/observation-category',
-        ]),
-        vrt.fpEq(vrt.fpChild(vrt.fpChildOf(t, 'coding', '_coding'), 'code', '_code'), ['vital-signs']),
-      ),
+const FHIRPATH_0: (n: unknown) => boolean = (n) =>
+  vrt.fpAnd3(
+    vrt.fpEqValue(
+      vrt.fpOneEach(vrt.fpChildOf(n, 'coding', '_coding'), 'system', '_system'),
+      'http://hl7.org/fhir/observation-category',
     ),
-  );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+    vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, 'coding', '_coding'), 'code', '_code'), 'vital-signs'),
+  ) === true;
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkConcept(v, x, q, BINDING_2)) {
     if (x.c === null) return false;
     ok = false;
   }
-  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_0)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_0)) {
     if (x.c === null) return false;
     ok = false;
   }
@@ -1397,12 +1394,14 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['valueDateTime', '_valueDateTime'],
   ['valuePeriod', '_valuePeriod'],
 ];
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason')),
-    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) === 0,
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'vs-2',
   path: 'Observation',
@@ -1410,15 +1409,20 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If there is no component or related element then either a value[x] or a data absent reason must be present',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpImplies(
-    vrt.fpAnd(
-      vrt.fpEmpty(vrt.fpChildOf(n, 'component', '_component')),
-      vrt.fpEmpty(vrt.fpChildOf(n, 'related', '_related')),
+const FHIRPATH_2: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpImplies3(
+    vrt.fpAnd3(
+      vrt.fpSizeOfValue(o['_component'], o['component']) === 0,
+      vrt.fpSizeOfValue(o['_related'], o['related']) === 0,
     ),
-    vrt.fpOr(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason'), vrt.fpChoice([n], CHOICE_KEYS_0)),
+    vrt.fpOr3(
+      vrt.fpTruthValue(vrt.fpOneValue(o['_dataAbsentReason'], o['dataAbsentReason'])),
+      vrt.fpTruthValue(vrt.fpSingle(vrt.fpChoice([n], CHOICE_KEYS_0))),
+    ),
   );
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['Observation.code', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -1486,12 +1490,14 @@ const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
   ['valueDateTime', '_valueDateTime'],
   ['valuePeriod', '_valuePeriod'],
 ];
-const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_1)),
-    vrt.fpExists(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason')),
+const FHIRPATH_3: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) > 0,
+    vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) > 0,
   );
-const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };
+};
+const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Observation.code.coding', 'Coding'], type: 'Coding', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/bp', check: checkBp, type: 'Observation', base: false }],
@@ -1797,8 +1803,8 @@ export function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 
@@ -1918,7 +1924,7 @@ function _checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: number
     }
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
 

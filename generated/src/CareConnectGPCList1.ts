@@ -1142,12 +1142,15 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The deleted flag can only be used if the mode of the list is "changes"',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEq(vrt.fpChildOf(n, 'mode', '_mode'), ['changes']),
-    vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'entry', '_entry'), 'deleted', '_deleted')),
+const CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_deleted'], o['deleted']);
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpEqValue(vrt.fpOneValue(o['_mode'], o['mode']), 'changes'),
+    vrt.fpSizeOfEach(vrt.fpChildOf(n, 'entry', '_entry'), CHILD_SIZE_0) === 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'lst-1',
   path: 'List',
@@ -1155,12 +1158,14 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A list can only have an emptyReason if it is empty',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'emptyReason', '_emptyReason')),
-    vrt.fpEmpty(vrt.fpChildOf(n, 'entry', '_entry')),
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_emptyReason'], o['emptyReason']) === 0,
+    vrt.fpSizeOfValue(o['_entry'], o['entry']) === 0,
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['List.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -1446,8 +1451,8 @@ export function checkCareConnectGPCList1(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 

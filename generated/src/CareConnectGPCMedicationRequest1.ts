@@ -2505,12 +2505,14 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If present, start SHALL have a lower value than end',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'start', '_start')), vrt.fpEmpty(vrt.fpChildOf(n, 'end', '_end'))),
-    vrt.fpLe(vrt.fpChildOf(n, 'start', '_start'), vrt.fpChildOf(n, 'end', '_end')),
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(vrt.fpSizeOfValue(o['_start'], o['start']) === 0, vrt.fpSizeOfValue(o['_end'], o['end']) === 0),
+    vrt.fpLeValue(vrt.fpOneValue(o['_start'], o['start']), vrt.fpOneValue(o['_end'], o['end'])),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const OWNER_15: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dispenseRequest.quantity', 'Quantity'],
   type: 'Quantity',
@@ -2549,9 +2551,11 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')));
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) === 0, vrt.fpSizeOfValue(o['_system'], o['system']) > 0);
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'sqty-1',
   path: 'MedicationRequest.dispenseRequest.quantity',
@@ -2559,8 +2563,11 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The comparator is not used on a SimpleQuantity',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) => vrt.fpEmpty(vrt.fpChildOf(n, 'comparator', '_comparator'));
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
+const FHIRPATH_2: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o['_comparator'], o['comparator']) === 0;
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const OWNER_16: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dispenseRequest.expectedSupplyDuration', 'Duration'],
   type: 'Duration',
@@ -2578,7 +2585,7 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
-const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_5, fn: FHIRPATH_1 };
+const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_5, fn: FHIRPATH_1 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
   key: 'drt-1',
   path: 'MedicationRequest.dispenseRequest.expectedSupplyDuration',
@@ -2587,15 +2594,17 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   human:
     'There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM.',
 });
-const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpImplies(
-    vrt.fpExists(vrt.fpChildOf(n, 'code', '_code')),
-    vrt.fpAnd(
-      vrt.fpEq(vrt.fpChildOf(n, 'system', '_system'), ['http://unitsofmeasure.org']),
-      vrt.fpExists(vrt.fpChildOf(n, 'value', '_value')),
+const FHIRPATH_3: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpImplies3(
+    vrt.fpSizeOfValue(o['_code'], o['code']) > 0,
+    vrt.fpAnd3(
+      vrt.fpEqValue(vrt.fpOneValue(o['_system'], o['system']), 'http://unitsofmeasure.org'),
+      vrt.fpSizeOfValue(o['_value'], o['value']) > 0,
     ),
   );
-const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_3 };
+};
+const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_6, fn: FHIRPATH_3 };
 const OWNER_17: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dosageInstruction.additionalInstruction.coding', 'Coding'],
   type: 'Coding',
@@ -4799,7 +4808,7 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeri
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 
@@ -4900,8 +4909,8 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 
@@ -5004,8 +5013,8 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupp
   if (!vrt.codeIn(o.code, vcodes.inCodes99)) {
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }
 

@@ -1738,9 +1738,11 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A system is required if a value is provided.',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'value', '_value')), vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')));
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o['_value'], o['value']) === 0, vrt.fpSizeOfValue(o['_system'], o['system']) > 0);
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Patient.birthDate'], type: 'date', exact: true };
 const EXTENSION_2: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_4, false);
 const SLICING_4: vrt.Slicing = {
@@ -1795,15 +1797,17 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "SHALL at least contain a contact's details or a reference to an organization",
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'name', '_name')), vrt.fpExists(vrt.fpChildOf(n, 'telecom', '_telecom'))),
-      vrt.fpExists(vrt.fpChildOf(n, 'address', '_address')),
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpOr3(vrt.fpSizeOfValue(o['_name'], o['name']) > 0, vrt.fpSizeOfValue(o['_telecom'], o['telecom']) > 0),
+      vrt.fpSizeOfValue(o['_address'], o['address']) > 0,
     ),
-    vrt.fpExists(vrt.fpChildOf(n, 'organization', '_organization')),
+    vrt.fpSizeOfValue(o['_organization'], o['organization']) > 0,
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Patient.link'], type: 'BackboneElement', exact: true };
 const TARGETS_2: ReadonlySet<string> = new Set(['Patient', 'RelatedPerson']);
 const BINDING_9: vrt.Binding = {
@@ -2505,7 +2509,7 @@ export function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: st
   if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 
@@ -2851,7 +2855,7 @@ export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: st
   if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 

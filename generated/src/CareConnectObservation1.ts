@@ -1647,12 +1647,14 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['valueDateTime', '_valueDateTime'],
   ['valuePeriod', '_valuePeriod'],
 ];
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason')),
-    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) === 0,
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['Observation.identifier', 'Identifier'],
   type: 'Identifier',
@@ -1794,12 +1796,14 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Must have at least a low or a high or text',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'low', '_low')), vrt.fpExists(vrt.fpChildOf(n, 'high', '_high'))),
-    vrt.fpExists(vrt.fpChildOf(n, 'text', '_text')),
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(vrt.fpSizeOfValue(o['_low'], o['low']) > 0, vrt.fpSizeOfValue(o['_high'], o['high']) > 0),
+    vrt.fpSizeOfValue(o['_text'], o['text']) > 0,
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Observation.related'], type: 'BackboneElement', exact: true };
 const BINDING_8: vrt.Binding = {
   has: vcodes.inCodes43,
@@ -2520,7 +2524,7 @@ export function checkCareConnectObservation1(v: unknown, x: vrt.Ctx, p: string, 
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 
@@ -2899,7 +2903,7 @@ function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: n
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 

@@ -1142,12 +1142,14 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Reason not done is only permitted if notDone indicator is true',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'notDoneReason', '_notDoneReason')),
-    vrt.fpEq(vrt.fpChildOf(n, 'notDone', '_notDone'), [true]),
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_notDoneReason'], o['notDoneReason']) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o['_notDone'], o['notDone']), true),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Procedure.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes68,
@@ -1762,7 +1764,7 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

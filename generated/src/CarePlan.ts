@@ -735,12 +735,14 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Provide a reference or detail, not both',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'detail', '_detail')),
-    vrt.fpEmpty(vrt.fpChildOf(n, 'reference', '_reference')),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_detail'], o['detail']) === 0,
+    vrt.fpSizeOfValue(o['_reference'], o['reference']) === 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['CarePlan.activity.detail'], type: 'BackboneElement', exact: true };
 const TARGETS_9: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition', 'Questionnaire']);
 const BINDING_3: vrt.Binding = {
@@ -1102,7 +1104,7 @@ export function checkCarePlanActivity(v: unknown, x: vrt.Ctx, p: string, d: numb
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.detail, x, p, 'detail', d, 0, checkCarePlanActivityDetail) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

@@ -875,12 +875,14 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "If the mode is 'other-map', a code must be provided",
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpImplies(
-    vrt.fpEq(vrt.fpChildOf(n, 'mode', '_mode'), ['other-map']),
-    vrt.fpExists(vrt.fpChildOf(n, 'url', '_url')),
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpImplies3(
+    vrt.fpEqValue(vrt.fpOneValue(o['_mode'], o['mode']), 'other-map'),
+    vrt.fpSizeOfValue(o['_url'], o['url']) > 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'cmd-2',
   path: 'ConceptMap.group.unmapped',
@@ -888,12 +890,14 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "If the mode is 'fixed', a code must be provided",
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpImplies(
-    vrt.fpEq(vrt.fpChildOf(n, 'mode', '_mode'), ['fixed']),
-    vrt.fpExists(vrt.fpChildOf(n, 'code', '_code')),
+const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpImplies3(
+    vrt.fpEqValue(vrt.fpOneValue(o['_mode'], o['mode']), 'fixed'),
+    vrt.fpSizeOfValue(o['_code'], o['code']) > 0,
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['ConceptMap.group.element.target'],
   type: 'BackboneElement',
@@ -911,18 +915,20 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If the map is narrower or inexact, there SHALL be some comments',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpExists(vrt.fpChildOf(n, 'comment', '_comment')),
-      vrt.fpEmpty(vrt.fpChildOf(n, 'equivalence', '_equivalence')),
+const FHIRPATH_2: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o['_comment'], o['comment']) > 0,
+      vrt.fpSizeOfValue(o['_equivalence'], o['equivalence']) === 0,
     ),
-    vrt.fpAnd(
-      vrt.fpNe(vrt.fpChildOf(n, 'equivalence', '_equivalence'), ['narrower']),
-      vrt.fpNe(vrt.fpChildOf(n, 'equivalence', '_equivalence'), ['inexact']),
+    vrt.fpAnd3(
+      vrt.fpNeValue(vrt.fpOneValue(o['_equivalence'], o['equivalence']), 'narrower'),
+      vrt.fpNeValue(vrt.fpOneValue(o['_equivalence'], o['equivalence']), 'inexact'),
     ),
   );
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_5: vrt.ExtensionOwner = {
   paths: ['ConceptMap.group.element.target.dependsOn'],
   type: 'BackboneElement',
@@ -1584,8 +1590,8 @@ export function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: string, 
       if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null) return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 
@@ -1703,7 +1709,7 @@ export function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.many(o.product, x, p, 'product', d, 0, -1, checkConceptMapGroupElementTargetDependsOn) && x.c === null)
       return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 

@@ -575,21 +575,23 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['abatementRange', '_abatementRange'],
   ['abatementString', '_abatementString'],
 ];
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpOr(
-        vrt.fpOr(
-          vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
-          vrt.fpNot(vrt.fpChildOf(n, 'abatementBoolean', '_abatementBoolean')),
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
+          vrt.fpNot3(vrt.fpTruthValue(vrt.fpOneValue(o['_abatementBoolean'], o['abatementBoolean']))),
         ),
-        vrt.fpEq(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus'), ['resolved']),
+        vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'resolved'),
       ),
-      vrt.fpEq(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus'), ['remission']),
+      vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'remission'),
     ),
-    vrt.fpEq(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus'), ['inactive']),
+    vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'inactive'),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'con-3',
   path: 'Condition',
@@ -597,12 +599,14 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Condition.clinicalStatus SHALL be present if verificationStatus is not entered-in-error',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEq(vrt.fpChildOf(n, 'verificationStatus', '_verificationStatus'), ['entered-in-error']),
-    vrt.fpExists(vrt.fpChildOf(n, 'clinicalStatus', '_clinicalStatus')),
+const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpEqValue(vrt.fpOneValue(o['_verificationStatus'], o['verificationStatus']), 'entered-in-error'),
+    vrt.fpSizeOfValue(o['_clinicalStatus'], o['clinicalStatus']) > 0,
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Condition.stage'], type: 'BackboneElement', exact: true };
 const TARGETS_3: ReadonlySet<string> = new Set(['ClinicalImpression', 'DiagnosticReport', 'Observation']);
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
@@ -612,12 +616,14 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Stage SHALL have summary or assessment',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpExists(vrt.fpChildOf(n, 'summary', '_summary')),
-    vrt.fpExists(vrt.fpChildOf(n, 'assessment', '_assessment')),
+const FHIRPATH_2: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_summary'], o['summary']) > 0,
+    vrt.fpSizeOfValue(o['_assessment'], o['assessment']) > 0,
   );
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Condition.evidence'], type: 'BackboneElement', exact: true };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'con-2',
@@ -626,9 +632,11 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'evidence SHALL have code or details',
 });
-const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'detail', '_detail')));
-const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
+const FHIRPATH_3: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) > 0, vrt.fpSizeOfValue(o['_detail'], o['detail']) > 0);
+};
+const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     { url: 'http://hl7.org/fhir/StructureDefinition/Condition', check: checkCondition, type: 'Condition', base: true },
@@ -1062,8 +1070,8 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 
@@ -1118,7 +1126,7 @@ export function checkConditionStage(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.eachWith(o.assessment, true, x, p, 'assessment', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 
@@ -1171,7 +1179,7 @@ export function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: num
   if ((m0 & 16) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
 

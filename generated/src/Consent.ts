@@ -849,12 +849,14 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Either a Policy or PolicyRule',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpExists(vrt.fpChildOf(n, 'policy', '_policy')),
-    vrt.fpExists(vrt.fpChildOf(n, 'policyRule', '_policyRule')),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_policy'], o['policy']) > 0,
+    vrt.fpSizeOfValue(o['_policyRule'], o['policyRule']) > 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Consent.actor'], type: 'BackboneElement', exact: true };
 const UNCHECKED_2: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -1158,7 +1160,7 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

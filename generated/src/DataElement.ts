@@ -419,8 +419,11 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'No base allowed',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) => vrt.fpEmpty(vrt.fpChildOf(n, 'base', '_base'));
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o['_base'], o['base']) === 0;
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'dae-2',
   path: 'DataElement.element',
@@ -428,15 +431,18 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'No slicing allowed',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) => vrt.fpEmpty(vrt.fpChildOf(n, 'slicing', '_slicing'));
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o['_slicing'], o['slicing']) === 0;
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
   let ok = true;
-  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_0)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_0)) {
     if (x.c === null) return false;
     ok = false;
   }
-  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_1)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_1)) {
     if (x.c === null) return false;
     ok = false;
   }
@@ -450,9 +456,11 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'At least one of  name or uri SHALL be present',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'uri', '_uri')), vrt.fpExists(vrt.fpChildOf(n, 'name', '_name')));
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+const FHIRPATH_2: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o['_uri'], o['uri']) > 0, vrt.fpSizeOfValue(o['_name'], o['name']) > 0);
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {
@@ -834,7 +842,7 @@ export function checkDataElementMapping(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 

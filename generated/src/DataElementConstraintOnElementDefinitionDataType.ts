@@ -1487,36 +1487,38 @@ const CHOICE_KEYS_4: ReadonlyArray<readonly [string, string]> = [
   ['maxValueUnsignedInt', '_maxValueUnsignedInt'],
   ['maxValueQuantity', '_maxValueQuantity'],
 ];
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'contentReference', '_contentReference')),
-    vrt.fpAnd(
-      vrt.fpAnd(
-        vrt.fpAnd(
-          vrt.fpAnd(
-            vrt.fpAnd(
-              vrt.fpAnd(
-                vrt.fpAnd(
-                  vrt.fpAnd(
-                    vrt.fpEmpty(vrt.fpChildOf(n, 'type', '_type')),
-                    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_contentReference'], o['contentReference']) === 0,
+    vrt.fpAnd3(
+      vrt.fpAnd3(
+        vrt.fpAnd3(
+          vrt.fpAnd3(
+            vrt.fpAnd3(
+              vrt.fpAnd3(
+                vrt.fpAnd3(
+                  vrt.fpAnd3(
+                    vrt.fpSizeOfValue(o['_type'], o['type']) === 0,
+                    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
                   ),
-                  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)),
+                  vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0,
                 ),
-                vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)),
+                vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0,
               ),
-              vrt.fpEmpty(vrt.fpChildOf(n, 'example', '_example')),
+              vrt.fpSizeOfValue(o['_example'], o['example']) === 0,
             ),
-            vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_3)),
+            vrt.fpSizeOfChoice(n, CHOICE_KEYS_3) === 0,
           ),
-          vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_4)),
+          vrt.fpSizeOfChoice(n, CHOICE_KEYS_4) === 0,
         ),
-        vrt.fpEmpty(vrt.fpChildOf(n, 'maxLength', '_maxLength')),
+        vrt.fpSizeOfValue(o['_maxLength'], o['maxLength']) === 0,
       ),
-      vrt.fpEmpty(vrt.fpChildOf(n, 'binding', '_binding')),
+      vrt.fpSizeOfValue(o['_binding'], o['binding']) === 0,
     ),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'eld-7',
   path: 'ElementDefinition',
@@ -1524,12 +1526,11 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Pattern may only be specified if there is one type',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)),
-    vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, 'type', '_type')), [1]),
-  );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfValue(o['_type'], o['type']) <= 1);
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'eld-6',
   path: 'ElementDefinition',
@@ -1537,12 +1538,11 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Fixed value may only be specified if there is one type',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)),
-    vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, 'type', '_type')), [1]),
-  );
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
+const FHIRPATH_2: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0, vrt.fpSizeOfValue(o['_type'], o['type']) <= 1);
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'eld-11',
   path: 'ElementDefinition',
@@ -1558,9 +1558,9 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Pattern and value are mutually exclusive',
 });
-const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)), vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)));
-const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_3 };
+const FHIRPATH_3: (n: unknown) => boolean = (n) =>
+  vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0);
+const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_6, fn: FHIRPATH_3 };
 const INVARIANT_7: vrt.Invariant = vrt.invariant({
   key: 'eld-14',
   path: 'ElementDefinition',
@@ -1589,12 +1589,14 @@ const INVARIANT_10: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'default value and meaningWhenMissing are mutually exclusive',
 });
-const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
-    vrt.fpEmpty(vrt.fpChildOf(n, 'meaningWhenMissing', '_meaningWhenMissing')),
+const FHIRPATH_4: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
+    vrt.fpSizeOfValue(o['_meaningWhenMissing'], o['meaningWhenMissing']) === 0,
   );
-const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_10, fn: FHIRPATH_4 };
+};
+const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_10, fn: FHIRPATH_4 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ElementDefinition.type'], type: 'Element', exact: false };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes157,
@@ -1613,12 +1615,14 @@ const INVARIANT_11: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Aggregation may only be specified if one of the allowed types for the element is a resource',
 });
-const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'aggregation', '_aggregation')),
-    vrt.fpEq(vrt.fpChildOf(n, 'code', '_code'), ['Reference']),
+const FHIRPATH_5: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_aggregation'], o['aggregation']) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o['_code'], o['code']), 'Reference'),
   );
-const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_11, fn: FHIRPATH_5 };
+};
+const TRANSLATED_5: vrt.BooleanInvariant = { inv: INVARIANT_11, fn: FHIRPATH_5 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [
@@ -3595,15 +3599,15 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     if (!vrt.many(o.mapping, x, p, 'mapping', d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_5) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }
 
@@ -3713,7 +3717,7 @@ export function checkDataElementConstraintOnElementDefinitionDataTypeType(
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
 }
 

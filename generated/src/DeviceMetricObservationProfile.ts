@@ -569,12 +569,14 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['valueDateTime', '_valueDateTime'],
   ['valuePeriod', '_valuePeriod'],
 ];
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason')),
-    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) === 0,
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Observation.related'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes43,
@@ -970,7 +972,7 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: s
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

@@ -3180,36 +3180,38 @@ const CHOICE_KEYS_4: ReadonlyArray<readonly [string, string]> = [
   ['maxValueUnsignedInt', '_maxValueUnsignedInt'],
   ['maxValueQuantity', '_maxValueQuantity'],
 ];
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'contentReference', '_contentReference')),
-    vrt.fpAnd(
-      vrt.fpAnd(
-        vrt.fpAnd(
-          vrt.fpAnd(
-            vrt.fpAnd(
-              vrt.fpAnd(
-                vrt.fpAnd(
-                  vrt.fpAnd(
-                    vrt.fpEmpty(vrt.fpChildOf(n, 'type', '_type')),
-                    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_contentReference'], o['contentReference']) === 0,
+    vrt.fpAnd3(
+      vrt.fpAnd3(
+        vrt.fpAnd3(
+          vrt.fpAnd3(
+            vrt.fpAnd3(
+              vrt.fpAnd3(
+                vrt.fpAnd3(
+                  vrt.fpAnd3(
+                    vrt.fpSizeOfValue(o['_type'], o['type']) === 0,
+                    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
                   ),
-                  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)),
+                  vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0,
                 ),
-                vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)),
+                vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0,
               ),
-              vrt.fpEmpty(vrt.fpChildOf(n, 'example', '_example')),
+              vrt.fpSizeOfValue(o['_example'], o['example']) === 0,
             ),
-            vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_3)),
+            vrt.fpSizeOfChoice(n, CHOICE_KEYS_3) === 0,
           ),
-          vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_4)),
+          vrt.fpSizeOfChoice(n, CHOICE_KEYS_4) === 0,
         ),
-        vrt.fpEmpty(vrt.fpChildOf(n, 'maxLength', '_maxLength')),
+        vrt.fpSizeOfValue(o['_maxLength'], o['maxLength']) === 0,
       ),
-      vrt.fpEmpty(vrt.fpChildOf(n, 'binding', '_binding')),
+      vrt.fpSizeOfValue(o['_binding'], o['binding']) === 0,
     ),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'eld-7',
   path: 'ElementDefinition',
@@ -3217,12 +3219,11 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Pattern may only be specified if there is one type',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)),
-    vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, 'type', '_type')), [1]),
-  );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfValue(o['_type'], o['type']) <= 1);
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'eld-6',
   path: 'ElementDefinition',
@@ -3230,12 +3231,11 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Fixed value may only be specified if there is one type',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)),
-    vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, 'type', '_type')), [1]),
-  );
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
+const FHIRPATH_2: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0, vrt.fpSizeOfValue(o['_type'], o['type']) <= 1);
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'eld-11',
   path: 'ElementDefinition',
@@ -3251,9 +3251,9 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Pattern and value are mutually exclusive',
 });
-const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)), vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)));
-const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_3 };
+const FHIRPATH_3: (n: unknown) => boolean = (n) =>
+  vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0);
+const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_6, fn: FHIRPATH_3 };
 const INVARIANT_7: vrt.Invariant = vrt.invariant({
   key: 'eld-14',
   path: 'ElementDefinition',
@@ -3282,12 +3282,14 @@ const INVARIANT_10: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'default value and meaningWhenMissing are mutually exclusive',
 });
-const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
-    vrt.fpEmpty(vrt.fpChildOf(n, 'meaningWhenMissing', '_meaningWhenMissing')),
+const FHIRPATH_4: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
+    vrt.fpSizeOfValue(o['_meaningWhenMissing'], o['meaningWhenMissing']) === 0,
   );
-const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_10, fn: FHIRPATH_4 };
+};
+const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_10, fn: FHIRPATH_4 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ElementDefinition.slicing'], type: 'Element', exact: false };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes174,
@@ -3301,12 +3303,14 @@ const INVARIANT_11: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If there are no discriminators, there must be a definition',
 });
-const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpExists(vrt.fpChildOf(n, 'discriminator', '_discriminator')),
-    vrt.fpExists(vrt.fpChildOf(n, 'description', '_description')),
+const FHIRPATH_5: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_discriminator'], o['discriminator']) > 0,
+    vrt.fpSizeOfValue(o['_description'], o['description']) > 0,
   );
-const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_11, fn: FHIRPATH_5 };
+};
+const TRANSLATED_5: vrt.BooleanInvariant = { inv: INVARIANT_11, fn: FHIRPATH_5 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ElementDefinition.base'], type: 'Element', exact: false };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['ElementDefinition.type'], type: 'Element', exact: false };
 const BINDING_2: vrt.Binding = {
@@ -3331,12 +3335,14 @@ const INVARIANT_12: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Aggregation may only be specified if one of the allowed types for the element is a resource',
 });
-const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'aggregation', '_aggregation')),
-    vrt.fpEq(vrt.fpChildOf(n, 'code', '_code'), ['Reference']),
+const FHIRPATH_6: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_aggregation'], o['aggregation']) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o['_code'], o['code']), 'Reference'),
   );
-const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_12, fn: FHIRPATH_6 };
+};
+const TRANSLATED_6: vrt.BooleanInvariant = { inv: INVARIANT_12, fn: FHIRPATH_6 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['ElementDefinition.example'], type: 'Element', exact: false };
 const CHOICE_5: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueBase64Binary',
@@ -3403,12 +3409,14 @@ const CHOICE_KEYS_5: ReadonlyArray<readonly [string, string]> = [
   ['valueSetUri', '_valueSetUri'],
   ['valueSetReference', '_valueSetReference'],
 ];
-const FHIRPATH_7: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_5)),
-    vrt.fpExists(vrt.fpChildOf(n, 'description', '_description')),
+const FHIRPATH_7: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_5) > 0,
+    vrt.fpSizeOfValue(o['_description'], o['description']) > 0,
   );
-const TRANSLATED_7: vrt.TranslatedInvariant = { inv: INVARIANT_13, fn: FHIRPATH_7 };
+};
+const TRANSLATED_7: vrt.BooleanInvariant = { inv: INVARIANT_13, fn: FHIRPATH_7 };
 const INVARIANT_14: vrt.Invariant = vrt.invariant({
   key: 'eld-12',
   path: 'ElementDefinition.binding',
@@ -6135,15 +6143,15 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
     if (!vrt.many(o.mapping, x, p, 'mapping', d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_5) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }
 
@@ -6234,7 +6242,7 @@ export function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: string,
   if (!vrt.codeIn(o.rules, vcodes.inCodes174)) {
     if (!vrt.eachWith(o.rules, false, x, p, 'rules', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
 }
 
@@ -6412,7 +6420,7 @@ export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
 }
 
@@ -7233,7 +7241,7 @@ export function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: string,
     )
       return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_14) && x.c === null) return false;
   return true;
 }

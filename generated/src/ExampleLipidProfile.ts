@@ -578,12 +578,14 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['valueDateTime', '_valueDateTime'],
   ['valuePeriod', '_valuePeriod'],
 ];
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'dataAbsentReason', '_dataAbsentReason')),
-    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) === 0,
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Observation.value[x]', 'Quantity'], type: 'Quantity', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Observation.referenceRange'], type: 'BackboneElement', exact: true };
 const FIXED_1: unknown = { value: 4.5 };
@@ -594,12 +596,14 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Must have at least a low or a high or text',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'low', '_low')), vrt.fpExists(vrt.fpChildOf(n, 'high', '_high'))),
-    vrt.fpExists(vrt.fpChildOf(n, 'text', '_text')),
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(vrt.fpSizeOfValue(o['_low'], o['low']) > 0, vrt.fpSizeOfValue(o['_high'], o['high']) > 0),
+    vrt.fpSizeOfValue(o['_text'], o['text']) > 0,
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {
@@ -904,7 +908,7 @@ export function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 
@@ -1091,7 +1095,7 @@ export function checkExampleLipidProfileReferenceRange(v: unknown, x: vrt.Ctx, p
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 

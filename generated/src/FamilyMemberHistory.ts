@@ -570,12 +570,14 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['ageRange', '_ageRange'],
   ['ageString', '_ageString'],
 ];
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)),
-    vrt.fpEmpty(vrt.fpChildOf(n, 'estimatedAge', '_estimatedAge')),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0,
+    vrt.fpSizeOfValue(o['_estimatedAge'], o['estimatedAge']) === 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'fhs-3',
   path: 'FamilyMemberHistory',
@@ -583,12 +585,14 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Not Done Reason can only be specified if NotDone is "true"',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpChildOf(n, 'notDone', '_notDone'),
-    vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, 'notDoneReason', '_notDoneReason'))),
+const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpTruthValue(vrt.fpOneValue(o['_notDone'], o['notDone'])),
+    !(vrt.fpSizeOfValue(o['_notDoneReason'], o['notDoneReason']) > 0),
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'fhs-1',
   path: 'FamilyMemberHistory',
@@ -601,9 +605,9 @@ const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
   ['bornDate', '_bornDate'],
   ['bornString', '_bornString'],
 ];
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)), vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)));
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+const FHIRPATH_2: (n: unknown) => boolean = (n) =>
+  vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0);
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['FamilyMemberHistory.condition'], type: 'BackboneElement', exact: true };
 const CHOICE_3: ReadonlyMap<string, number> = vrt.choiceVariants([
   'onsetAge',
@@ -1043,9 +1047,9 @@ export function checkFamilyMemberHistory(v: unknown, x: vrt.Ctx, p: string, d: n
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 

@@ -315,15 +315,19 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A document must have an identifier with a system and a value',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpImplies(
-    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['document']),
-    vrt.fpAnd(
-      vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, 'identifier', '_identifier'), 'system', '_system')),
-      vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, 'identifier', '_identifier'), 'value', '_value')),
+const CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_system'], o['system']);
+const CHILD_SIZE_1: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_value'], o['value']);
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpImplies3(
+    vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'document'),
+    vrt.fpAnd3(
+      vrt.fpSizeOfEach(vrt.fpChildOf(n, 'identifier', '_identifier'), CHILD_SIZE_0) > 0,
+      vrt.fpSizeOfEach(vrt.fpChildOf(n, 'identifier', '_identifier'), CHILD_SIZE_1) > 0,
     ),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'bdl-3',
   path: 'Bundle',
@@ -331,18 +335,21 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'entry.request only for some types of bundles',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpOr(
-        vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'entry', '_entry'), 'request', '_request')),
-        vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['batch']),
+const CHILD_SIZE_2: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_request'], o['request']);
+const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpOr3(
+        vrt.fpSizeOfEach(vrt.fpChildOf(n, 'entry', '_entry'), CHILD_SIZE_2) === 0,
+        vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'batch'),
       ),
-      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['transaction']),
+      vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'transaction'),
     ),
-    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['history']),
+    vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'history'),
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'bdl-4',
   path: 'Bundle',
@@ -350,15 +357,18 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'entry.response only for some types of bundles',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'entry', '_entry'), 'response', '_response')),
-      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['batch-response']),
+const CHILD_SIZE_3: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_response'], o['response']);
+const FHIRPATH_2: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfEach(vrt.fpChildOf(n, 'entry', '_entry'), CHILD_SIZE_3) === 0,
+      vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'batch-response'),
     ),
-    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['transaction-response']),
+    vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'transaction-response'),
   );
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'bdl-1',
   path: 'Bundle',
@@ -366,15 +376,17 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'total only when a search or history',
 });
-const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChildOf(n, 'total', '_total')),
-      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['searchset']),
+const FHIRPATH_3: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o['_total'], o['total']) === 0,
+      vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'searchset'),
     ),
-    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['history']),
+    vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'history'),
   );
-const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
+};
+const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'bdl-2',
   path: 'Bundle',
@@ -382,12 +394,15 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'entry.search only when a search',
 });
-const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, 'entry', '_entry'), 'search', '_search')),
-    vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['searchset']),
+const CHILD_SIZE_4: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_search'], o['search']);
+const FHIRPATH_4: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfEach(vrt.fpChildOf(n, 'entry', '_entry'), CHILD_SIZE_4) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'searchset'),
   );
-const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_4 };
+};
+const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_4 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Bundle.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes68,
@@ -408,9 +423,11 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'fullUrl cannot be a version specific reference',
 });
-const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpNot(vrt.fpContains(vrt.fpChildOf(n, 'fullUrl', '_fullUrl'), ['/_history/']));
-const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_5, fn: FHIRPATH_5 };
+const FHIRPATH_5: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpNot3(vrt.fpContainsValue(vrt.fpOneValue(o['_fullUrl'], o['fullUrl']), '/_history/'));
+};
+const TRANSLATED_5: vrt.BooleanInvariant = { inv: INVARIANT_5, fn: FHIRPATH_5 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
   key: 'bdl-5',
   path: 'Bundle.entry',
@@ -418,15 +435,14 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "must be a resource unless there's a request or response",
 });
-const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpExists(vrt.fpChildOf(n, 'resource', '_resource')),
-      vrt.fpExists(vrt.fpChildOf(n, 'request', '_request')),
-    ),
-    vrt.fpExists(vrt.fpChildOf(n, 'response', '_response')),
+const FHIRPATH_6: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(vrt.fpSizeOfValue(o['_resource'], o['resource']) > 0, vrt.fpSizeOfValue(o['_request'], o['request']) > 0),
+    vrt.fpSizeOfValue(o['_response'], o['response']) > 0,
   );
-const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_6 };
+};
+const TRANSLATED_6: vrt.BooleanInvariant = { inv: INVARIANT_6, fn: FHIRPATH_6 };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Bundle.link'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -549,11 +565,11 @@ export function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: string
     if (!vrt.prohibited(o.signature, undefined, x, p, 'signature') && x.c === null) return false;
   }
   if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }
 
@@ -739,8 +755,8 @@ export function checkGPConnectSearchsetBundle1Entry(v: unknown, x: vrt.Ctx, p: s
   if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.response, undefined, x, p, 'response') && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
 }
 

@@ -465,12 +465,14 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['detailRange', '_detailRange'],
   ['detailCodeableConcept', '_detailCodeableConcept'],
 ];
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpAnd(vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)), vrt.fpExists(vrt.fpChildOf(n, 'measure', '_measure'))),
-    vrt.fpNot(vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0))),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpAnd3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0, vrt.fpSizeOfValue(o['_measure'], o['measure']) > 0),
+    !(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/Goal', check: checkGoal, type: 'Goal', base: true }],
   extensions: [],
@@ -816,7 +818,7 @@ export function checkGoalTarget(v: unknown, x: vrt.Ctx, p: string, d: number): b
   if ((m0 & 512) !== 0) {
     if (!vrt.one(o.dueDuration, x, p, 'due.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

@@ -436,9 +436,14 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Can only have members if group is "actual"',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'member', '_member')), vrt.fpEq(vrt.fpChildOf(n, 'actual', '_actual'), [true]));
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_member'], o['member']) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o['_actual'], o['actual']), true),
+  );
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Group.characteristic'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueCodeableConcept',
@@ -632,7 +637,7 @@ export function checkGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

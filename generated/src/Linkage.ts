@@ -225,8 +225,11 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Must have at least two items',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) => vrt.fpGt(vrt.fpCount(vrt.fpChildOf(n, 'item', '_item')), [1]);
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o['_item'], o['item']) > 1;
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Linkage.item'], type: 'BackboneElement', exact: true };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes239,
@@ -357,7 +360,7 @@ export function checkLinkage(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

@@ -573,12 +573,14 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Reason not given is only permitted if NotGiven is true',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'reasonNotGiven', '_reasonNotGiven')),
-    vrt.fpEq(vrt.fpChildOf(n, 'notGiven', '_notGiven'), [true]),
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_reasonNotGiven'], o['reasonNotGiven']) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o['_notGiven'], o['notGiven']), true),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'mad-3',
   path: 'MedicationAdministration',
@@ -586,15 +588,17 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Reason given is only permitted if NotGiven is false',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChildOf(n, 'reasonCode', '_reasonCode')),
-      vrt.fpEmpty(vrt.fpChildOf(n, 'notGiven', '_notGiven')),
+const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o['_reasonCode'], o['reasonCode']) === 0,
+      vrt.fpSizeOfValue(o['_notGiven'], o['notGiven']) === 0,
     ),
-    vrt.fpEq(vrt.fpChildOf(n, 'notGiven', '_notGiven'), ['false']),
+    vrt.fpEqValue(vrt.fpOneValue(o['_notGiven'], o['notGiven']), 'false'),
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['MedicationAdministration.performer'],
   type: 'BackboneElement',
@@ -619,9 +623,11 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['rateRatio', '_rateRatio'],
   ['rateQuantity', '_rateQuantity'],
 ];
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'dose', '_dose')), vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)));
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+const FHIRPATH_2: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o['_dose'], o['dose']) > 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0);
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {
@@ -937,8 +943,8 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 
@@ -1090,7 +1096,7 @@ export function checkMedicationAdministrationDosage(v: unknown, x: vrt.Ctx, p: s
     if (!vrt.one(o.rateQuantity, x, p, 'rate.ofType(Quantity)', d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 

@@ -579,15 +579,20 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'whenHandedOver cannot be before whenPrepared',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChildOf(n, 'whenHandedOver', '_whenHandedOver')),
-      vrt.fpEmpty(vrt.fpChildOf(n, 'whenPrepared', '_whenPrepared')),
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o['_whenHandedOver'], o['whenHandedOver']) === 0,
+      vrt.fpSizeOfValue(o['_whenPrepared'], o['whenPrepared']) === 0,
     ),
-    vrt.fpGe(vrt.fpChildOf(n, 'whenHandedOver', '_whenHandedOver'), vrt.fpChildOf(n, 'whenPrepared', '_whenPrepared')),
+    vrt.fpGeValue(
+      vrt.fpOneValue(o['_whenHandedOver'], o['whenHandedOver']),
+      vrt.fpOneValue(o['_whenPrepared'], o['whenPrepared']),
+    ),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MedicationDispense.performer'], type: 'BackboneElement', exact: true };
 const TARGETS_9: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
 const TARGETS_10: ReadonlySet<string> = new Set(['Organization']);
@@ -1003,7 +1008,7 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

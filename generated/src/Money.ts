@@ -113,9 +113,11 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'code', '_code')), vrt.fpExists(vrt.fpChildOf(n, 'system', '_system')));
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) === 0, vrt.fpSizeOfValue(o['_system'], o['system']) > 0);
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'mny-1',
   path: 'Money',
@@ -124,15 +126,20 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   human:
     'There SHALL be a code if there is a value and it SHALL be an expression of currency.  If system is present, it SHALL be ISO 4217 (system = "urn:iso:std:iso:4217" - currency).',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpAnd(
-    vrt.fpOr(vrt.fpChildOf(n, 'code', '_code'), vrt.fpEmpty(vrt.fpChildOf(n, 'value', '_value'))),
-    vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChildOf(n, 'system', '_system')),
-      vrt.fpEq(vrt.fpChildOf(n, 'system', '_system'), ['urn:iso:std:iso:4217']),
+const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpAnd3(
+    vrt.fpOr3(
+      vrt.fpTruthValue(vrt.fpOneValue(o['_code'], o['code'])),
+      vrt.fpSizeOfValue(o['_value'], o['value']) === 0,
+    ),
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o['_system'], o['system']) === 0,
+      vrt.fpEqValue(vrt.fpOneValue(o['_system'], o['system']), 'urn:iso:std:iso:4217'),
     ),
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
@@ -246,8 +253,8 @@ export function checkMoney(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 

@@ -413,12 +413,14 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Root systems cannot have uuid identifiers',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpNe(vrt.fpChildOf(n, 'kind', '_kind'), ['root']),
-    vrt.fpEq(vrt.fpChild(vrt.fpChildOf(n, 'uniqueId', '_uniqueId'), 'type', '_type'), ['uuid']),
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpNeValue(vrt.fpOneValue(o['_kind'], o['kind']), 'root'),
+    vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, 'uniqueId', '_uniqueId'), 'type', '_type'), 'uuid'),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'nsd-3',
   path: 'NamingSystem',
@@ -426,12 +428,14 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Can only have replacedBy if naming system is retired',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'replacedBy', '_replacedBy')),
-    vrt.fpEq(vrt.fpChildOf(n, 'status', '_status'), ['retired']),
+const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_replacedBy'], o['replacedBy']) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o['_status'], o['status']), 'retired'),
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'nsd-2',
   path: 'NamingSystem',
@@ -692,8 +696,8 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_2) && x.c === null) return false;
   return true;
 }

@@ -840,15 +840,17 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'warning',
   human: 'Nutrition Order SHALL contain either Oral Diet , Supplement, or Enteral Formula class',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpExists(vrt.fpChildOf(n, 'oralDiet', '_oralDiet')),
-      vrt.fpExists(vrt.fpChildOf(n, 'supplement', '_supplement')),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o['_oralDiet'], o['oralDiet']) > 0,
+      vrt.fpSizeOfValue(o['_supplement'], o['supplement']) > 0,
     ),
-    vrt.fpExists(vrt.fpChildOf(n, 'enteralFormula', '_enteralFormula')),
+    vrt.fpSizeOfValue(o['_enteralFormula'], o['enteralFormula']) > 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['NutritionOrder.oralDiet'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['NutritionOrder.supplement'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['NutritionOrder.enteralFormula'], type: 'BackboneElement', exact: true };
@@ -1083,7 +1085,7 @@ export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

@@ -322,9 +322,11 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "The telecom of an organization can never be of use 'home'",
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpEmpty(vrt.fpWhere([n], (t) => vrt.fpEq(vrt.fpChildOf(t, 'use', '_use'), ['home'])));
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return !(vrt.fpEqValue(vrt.fpOneValue(o['_use'], o['use']), 'home') === true);
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'org-2',
   path: 'Organization.address',
@@ -332,7 +334,7 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "An address of an organization can never be of use 'home'",
 });
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
 const TARGETS_1: ReadonlySet<string> = new Set(['Endpoint']);
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
@@ -342,15 +344,11 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The organization SHALL at least have a name or an id, and possibly more than one',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpGt(
-    vrt.fpPlus(
-      vrt.fpCount(vrt.fpChildOf(n, 'identifier', '_identifier')),
-      vrt.fpCount(vrt.fpChildOf(n, 'name', '_name')),
-    ),
-    [0],
-  );
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o['_identifier'], o['identifier']) + vrt.fpSizeOfValue(o['_name'], o['name']) > 0;
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Organization.contact'], type: 'BackboneElement', exact: true };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes107,
@@ -521,12 +519,12 @@ export function checkOrganization(v: unknown, x: vrt.Ctx, p: string, d: number):
   }
   if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-    if (!vrt.eachWith(o.telecom, true, x, p, 'telecom', vrt.checkTranslatedInvariant, TRANSLATED_0) && x.c === null)
+    if (!vrt.eachWith(o.telecom, true, x, p, 'telecom', vrt.checkBooleanInvariant, TRANSLATED_0) && x.c === null)
       return false;
   }
   if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
-    if (!vrt.eachWith(o.address, true, x, p, 'address', vrt.checkTranslatedInvariant, TRANSLATED_1) && x.c === null)
+    if (!vrt.eachWith(o.address, true, x, p, 'address', vrt.checkBooleanInvariant, TRANSLATED_1) && x.c === null)
       return false;
   }
   if ((m0 & 2097152) !== 0) {
@@ -546,7 +544,7 @@ export function checkOrganization(v: unknown, x: vrt.Ctx, p: string, d: number):
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 

@@ -687,15 +687,17 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "SHALL at least contain a contact's details or a reference to an organization",
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, 'name', '_name')), vrt.fpExists(vrt.fpChildOf(n, 'telecom', '_telecom'))),
-      vrt.fpExists(vrt.fpChildOf(n, 'address', '_address')),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpOr3(vrt.fpSizeOfValue(o['_name'], o['name']) > 0, vrt.fpSizeOfValue(o['_telecom'], o['telecom']) > 0),
+      vrt.fpSizeOfValue(o['_address'], o['address']) > 0,
     ),
-    vrt.fpExists(vrt.fpChildOf(n, 'organization', '_organization')),
+    vrt.fpSizeOfValue(o['_organization'], o['organization']) > 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Patient.animal'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Patient.communication'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
@@ -1151,7 +1153,7 @@ export function checkPatientContact(v: unknown, x: vrt.Ctx, p: string, d: number
   if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

@@ -1238,12 +1238,14 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Read-only can\'t be specified for "display" items',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['display']),
-    vrt.fpEmpty(vrt.fpChildOf(n, 'readOnly', '_readOnly')),
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'display'),
+    vrt.fpSizeOfValue(o['_readOnly'], o['readOnly']) === 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'que-8',
   path: 'Questionnaire.item',
@@ -1265,15 +1267,17 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['initialQuantity', '_initialQuantity'],
   ['initialReference', '_initialReference'],
 ];
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpAnd(
-      vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['group']),
-      vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['display']),
+const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpAnd3(
+      vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'group'),
+      vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'display'),
     ),
-    vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'que-6',
   path: 'Questionnaire.item',
@@ -1281,15 +1285,17 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "Required and repeat aren't permitted for display items",
 });
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['display']),
-    vrt.fpAnd(
-      vrt.fpEmpty(vrt.fpChildOf(n, 'required', '_required')),
-      vrt.fpEmpty(vrt.fpChildOf(n, 'repeats', '_repeats')),
+const FHIRPATH_2: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'display'),
+    vrt.fpAnd3(
+      vrt.fpSizeOfValue(o['_required'], o['required']) === 0,
+      vrt.fpSizeOfValue(o['_repeats'], o['repeats']) === 0,
     ),
   );
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'que-5',
   path: 'Questionnaire.item',
@@ -1297,15 +1303,20 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "Only 'choice' items can have options",
 });
-const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['choice']),
-      vrt.fpEq(vrt.fpChildOf(n, 'type', '_type'), ['open-choice']),
+const FHIRPATH_3: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'choice'),
+      vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'open-choice'),
     ),
-    vrt.fpAnd(vrt.fpEmpty(vrt.fpChildOf(n, 'options', '_options')), vrt.fpEmpty(vrt.fpChildOf(n, 'option', '_option'))),
+    vrt.fpAnd3(
+      vrt.fpSizeOfValue(o['_options'], o['options']) === 0,
+      vrt.fpSizeOfValue(o['_option'], o['option']) === 0,
+    ),
   );
-const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };
+};
+const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'que-4',
   path: 'Questionnaire.item',
@@ -1313,9 +1324,14 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A question cannot have both option and options',
 });
-const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'option', '_option')), vrt.fpEmpty(vrt.fpChildOf(n, 'options', '_options')));
-const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_5, fn: FHIRPATH_4 };
+const FHIRPATH_4: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o['_option'], o['option']) === 0,
+    vrt.fpSizeOfValue(o['_options'], o['options']) === 0,
+  );
+};
+const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_5, fn: FHIRPATH_4 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
   key: 'que-3',
   path: 'Questionnaire.item',
@@ -1323,9 +1339,14 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Display items cannot have a "code" asserted',
 });
-const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(vrt.fpNe(vrt.fpChildOf(n, 'type', '_type'), ['display']), vrt.fpEmpty(vrt.fpChildOf(n, 'code', '_code')));
-const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_5 };
+const FHIRPATH_5: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'display'),
+    vrt.fpSizeOfValue(o['_code'], o['code']) === 0,
+  );
+};
+const TRANSLATED_5: vrt.BooleanInvariant = { inv: INVARIANT_6, fn: FHIRPATH_5 };
 const INVARIANT_7: vrt.Invariant = vrt.invariant({
   key: 'que-10',
   path: 'Questionnaire.item',
@@ -1377,9 +1398,11 @@ const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
   ['answerQuantity', '_answerQuantity'],
   ['answerReference', '_answerReference'],
 ];
-const FHIRPATH_6: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpXor(vrt.fpExists(vrt.fpChildOf(n, 'hasAnswer', '_hasAnswer')), vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_1)));
-const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_9, fn: FHIRPATH_6 };
+const FHIRPATH_6: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpXor3(vrt.fpSizeOfValue(o['_hasAnswer'], o['hasAnswer']) > 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) > 0);
+};
+const TRANSLATED_6: vrt.BooleanInvariant = { inv: INVARIANT_9, fn: FHIRPATH_6 };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Questionnaire.item.option'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueInteger',
@@ -2215,12 +2238,12 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
   if ((m1 & 1048576) !== 0) {
     if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkQuestionnaireItem) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
   return true;
@@ -2517,7 +2540,7 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.one(o.answerReference, x, p, 'answer.ofType(Reference)', d, 0, checkReference) && x.c === null)
       return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
 }
 

@@ -566,11 +566,11 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "Nested item can't be beneath both item and answer",
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpNot(
-    vrt.fpAnd(vrt.fpExists(vrt.fpChildOf(n, 'answer', '_answer')), vrt.fpExists(vrt.fpChildOf(n, 'item', '_item'))),
-  );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return !vrt.fpAnd3(vrt.fpSizeOfValue(o['_answer'], o['answer']) > 0, vrt.fpSizeOfValue(o['_item'], o['item']) > 0);
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['QuestionnaireResponse.item.answer'],
   type: 'BackboneElement',
@@ -895,7 +895,7 @@ export function checkQuestionnaireResponseItem(v: unknown, x: vrt.Ctx, p: string
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkQuestionnaireResponseItem) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

@@ -67,12 +67,14 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If present, low SHALL have a lower value than high',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, 'low', '_low')), vrt.fpEmpty(vrt.fpChildOf(n, 'high', '_high'))),
-    vrt.fpLe(vrt.fpChildOf(n, 'low', '_low'), vrt.fpChildOf(n, 'high', '_high')),
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(vrt.fpSizeOfValue(o['_low'], o['low']) === 0, vrt.fpSizeOfValue(o['_high'], o['high']) === 0),
+    vrt.fpLeValue(vrt.fpOneValue(o['_low'], o['low']), vrt.fpOneValue(o['_high'], o['high'])),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
@@ -123,7 +125,7 @@ export function checkRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   if ((m0 & 8) !== 0) {
     if (!vrt.one(o.high, x, p, 'high', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

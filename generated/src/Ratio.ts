@@ -68,18 +68,20 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   human:
     'Numerator and denominator SHALL both be present, or both are absent. If both are absent, there SHALL be some extension present',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpAnd(
-    vrt.fpXor(
-      vrt.fpEmpty(vrt.fpChildOf(n, 'numerator', '_numerator')),
-      vrt.fpExists(vrt.fpChildOf(n, 'denominator', '_denominator')),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpAnd3(
+    vrt.fpXor3(
+      vrt.fpSizeOfValue(o['_numerator'], o['numerator']) === 0,
+      vrt.fpSizeOfValue(o['_denominator'], o['denominator']) > 0,
     ),
-    vrt.fpOr(
-      vrt.fpExists(vrt.fpChildOf(n, 'numerator', '_numerator')),
-      vrt.fpExists(vrt.fpChildOf(n, 'extension', '_extension')),
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o['_numerator'], o['numerator']) > 0,
+      vrt.fpSizeOfValue(o['_extension'], o['extension']) > 0,
     ),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
@@ -130,7 +132,7 @@ export function checkRatio(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   if ((m0 & 8) !== 0) {
     if (!vrt.one(o.denominator, x, p, 'denominator', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

@@ -844,12 +844,12 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Must have resource or action but not both',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpNe(
-    vrt.fpExists(vrt.fpChildOf(n, 'resource', '_resource')),
-    vrt.fpExists(vrt.fpChildOf(n, 'action', '_action')),
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) =>
+  vrt.fpNeValue(
+    vrt.fpSingle(vrt.fpExists(vrt.fpChildOf(n, 'resource', '_resource'))),
+    vrt.fpSingle(vrt.fpExists(vrt.fpChildOf(n, 'action', '_action'))),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['RequestGroup.action.condition'], type: 'BackboneElement', exact: true };
 const BINDING_10: vrt.Binding = {
   has: vcodes.inCodes271,
@@ -1515,7 +1515,7 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
   if ((m1 & 8) !== 0) {
     if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

@@ -868,12 +868,14 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Only 0 and 1 are valid for coordinateSystem',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpEq(vrt.fpChildOf(n, 'coordinateSystem', '_coordinateSystem'), [1]),
-    vrt.fpEq(vrt.fpChildOf(n, 'coordinateSystem', '_coordinateSystem'), [0]),
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpEqValue(vrt.fpOneValue(o['_coordinateSystem'], o['coordinateSystem']), 1),
+    vrt.fpEqValue(vrt.fpOneValue(o['_coordinateSystem'], o['coordinateSystem']), 0),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Sequence.referenceSeq'], type: 'BackboneElement', exact: true };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'seq-4',
@@ -889,18 +891,20 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'GenomeBuild and chromosome must be both contained if either one of them is contained',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpAnd(
-      vrt.fpEmpty(vrt.fpChildOf(n, 'chromosome', '_chromosome')),
-      vrt.fpEmpty(vrt.fpChildOf(n, 'genomeBuild', '_genomeBuild')),
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpAnd3(
+      vrt.fpSizeOfValue(o['_chromosome'], o['chromosome']) === 0,
+      vrt.fpSizeOfValue(o['_genomeBuild'], o['genomeBuild']) === 0,
     ),
-    vrt.fpAnd(
-      vrt.fpExists(vrt.fpChildOf(n, 'chromosome', '_chromosome')),
-      vrt.fpExists(vrt.fpChildOf(n, 'genomeBuild', '_genomeBuild')),
+    vrt.fpAnd3(
+      vrt.fpSizeOfValue(o['_chromosome'], o['chromosome']) > 0,
+      vrt.fpSizeOfValue(o['_genomeBuild'], o['genomeBuild']) > 0,
     ),
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'seq-6',
   path: 'Sequence.referenceSeq',
@@ -910,21 +914,17 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   human:
     'Have and only have one of the following elements in referenceSeq : 1. genomeBuild ; 2 referenceSeqId; 3. referenceSeqPointer;  4. referenceSeqString;',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpEq(
-    vrt.fpPlus(
-      vrt.fpPlus(
-        vrt.fpPlus(
-          vrt.fpCount(vrt.fpChildOf(n, 'genomeBuild', '_genomeBuild')),
-          vrt.fpCount(vrt.fpChildOf(n, 'referenceSeqId', '_referenceSeqId')),
-        ),
-        vrt.fpCount(vrt.fpChildOf(n, 'referenceSeqPointer', '_referenceSeqPointer')),
-      ),
-      vrt.fpCount(vrt.fpChildOf(n, 'referenceSeqString', '_referenceSeqString')),
-    ),
-    [1],
+const FHIRPATH_2: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return (
+    vrt.fpSizeOfValue(o['_genomeBuild'], o['genomeBuild']) +
+      vrt.fpSizeOfValue(o['_referenceSeqId'], o['referenceSeqId']) +
+      vrt.fpSizeOfValue(o['_referenceSeqPointer'], o['referenceSeqPointer']) +
+      vrt.fpSizeOfValue(o['_referenceSeqString'], o['referenceSeqString']) ===
+    1
   );
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Sequence.variant'], type: 'BackboneElement', exact: true };
 const TARGETS_5: ReadonlySet<string> = new Set(['Observation']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Sequence.quality'], type: 'BackboneElement', exact: true };
@@ -1192,7 +1192,7 @@ export function checkSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 
@@ -1348,8 +1348,8 @@ export function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: string, d: 
       return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 

@@ -1745,12 +1745,14 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Must have a contextType if you have a context',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpImplies(
-    vrt.fpExists(vrt.fpChildOf(n, 'context', '_context')),
-    vrt.fpExists(vrt.fpChildOf(n, 'contextType', '_contextType')),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpImplies3(
+    vrt.fpSizeOfValue(o['_context'], o['context']) > 0,
+    vrt.fpSizeOfValue(o['_contextType'], o['contextType']) > 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'smp-1',
   path: 'StructureMap.group.rule.target',
@@ -1758,12 +1760,14 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Can only have a element if you have a context',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpImplies(
-    vrt.fpExists(vrt.fpChildOf(n, 'element', '_element')),
-    vrt.fpExists(vrt.fpChildOf(n, 'context', '_context')),
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpImplies3(
+    vrt.fpSizeOfValue(o['_element'], o['element']) > 0,
+    vrt.fpSizeOfValue(o['_context'], o['context']) > 0,
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_7: vrt.ExtensionOwner = {
   paths: ['StructureMap.group.rule.dependent'],
   type: 'BackboneElement',
@@ -3500,8 +3504,8 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: stri
     if (!vrt.many(o.parameter, x, p, 'parameter', d, 0, -1, checkStructureMapGroupRuleTargetParameter) && x.c === null)
       return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 

@@ -1560,15 +1560,20 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Last modified date must be greater than or equal to authored-on date.',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, 'lastModified', '_lastModified'))),
-      vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, 'authoredOn', '_authoredOn'))),
+const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      !(vrt.fpSizeOfValue(o['_lastModified'], o['lastModified']) > 0),
+      !(vrt.fpSizeOfValue(o['_authoredOn'], o['authoredOn']) > 0),
     ),
-    vrt.fpGe(vrt.fpChildOf(n, 'lastModified', '_lastModified'), vrt.fpChildOf(n, 'authoredOn', '_authoredOn')),
+    vrt.fpGeValue(
+      vrt.fpOneValue(o['_lastModified'], o['lastModified']),
+      vrt.fpOneValue(o['_authoredOn'], o['authoredOn']),
+    ),
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Task.requester'], type: 'BackboneElement', exact: true };
 const TARGETS_5: ReadonlySet<string> = new Set(['Organization']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Task.restriction'], type: 'BackboneElement', exact: true };
@@ -1992,7 +1997,7 @@ export function checkTask(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 

@@ -889,12 +889,14 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Setup action SHALL contain either an operation or assert but not both.',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpXor(
-    vrt.fpExists(vrt.fpChildOf(n, 'operation', '_operation')),
-    vrt.fpExists(vrt.fpChildOf(n, 'assert', '_assert')),
+const FHIRPATH_0: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpXor3(
+    vrt.fpSizeOfValue(o['_operation'], o['operation']) > 0,
+    vrt.fpSizeOfValue(o['_assert'], o['assert']) > 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+};
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['TestReport.test.action'], type: 'BackboneElement', exact: true };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'inv-2',
@@ -903,7 +905,7 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Test action SHALL contain either an operation or assert but not both.',
 });
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['TestReport.teardown.action'], type: 'BackboneElement', exact: true };
 const OWNER_8: vrt.ExtensionOwner = {
   paths: ['TestReport.setup.action.operation'],
@@ -1425,7 +1427,7 @@ export function checkTestReportSetupAction(v: unknown, x: vrt.Ctx, p: string, d:
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 
@@ -1479,7 +1481,7 @@ export function checkTestReportTestAction(v: unknown, x: vrt.Ctx, p: string, d: 
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 

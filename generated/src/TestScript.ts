@@ -3083,12 +3083,14 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'TestScript metadata capability SHALL contain required or validated or both.',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, 'capability', '_capability'), 'required', '_required')),
-    vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, 'capability', '_capability'), 'validated', '_validated')),
+const CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_required'], o['required']);
+const CHILD_SIZE_1: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_validated'], o['validated']);
+const FHIRPATH_0: (n: unknown) => boolean = (n) =>
+  vrt.fpOr3(
+    vrt.fpSizeOfEach(vrt.fpChildOf(n, 'capability', '_capability'), CHILD_SIZE_0) > 0,
+    vrt.fpSizeOfEach(vrt.fpChildOf(n, 'capability', '_capability'), CHILD_SIZE_1) > 0,
   );
-const TRANSLATED_0: vrt.TranslatedInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['TestScript.fixture'], type: 'BackboneElement', exact: true };
 const OWNER_5: vrt.ExtensionOwner = { paths: ['TestScript.variable'], type: 'BackboneElement', exact: true };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
@@ -3098,15 +3100,17 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Variable can only contain one of expression, headerField or path.',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChildOf(n, 'expression', '_expression')),
-      vrt.fpEmpty(vrt.fpChildOf(n, 'headerField', '_headerField')),
+const FHIRPATH_1: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o['_expression'], o['expression']) === 0,
+      vrt.fpSizeOfValue(o['_headerField'], o['headerField']) === 0,
     ),
-    vrt.fpEmpty(vrt.fpChildOf(n, 'path', '_path')),
+    vrt.fpSizeOfValue(o['_path'], o['path']) === 0,
   );
-const TRANSLATED_1: vrt.TranslatedInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+};
+const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['TestScript.rule'], type: 'BackboneElement', exact: true };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['TestScript.ruleset'], type: 'BackboneElement', exact: true };
 const OWNER_8: vrt.ExtensionOwner = { paths: ['TestScript.setup'], type: 'BackboneElement', exact: true };
@@ -3129,12 +3133,14 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Setup action SHALL contain either an operation or assert but not both.',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpXor(
-    vrt.fpExists(vrt.fpChildOf(n, 'operation', '_operation')),
-    vrt.fpExists(vrt.fpChildOf(n, 'assert', '_assert')),
+const FHIRPATH_2: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpXor3(
+    vrt.fpSizeOfValue(o['_operation'], o['operation']) > 0,
+    vrt.fpSizeOfValue(o['_assert'], o['assert']) > 0,
   );
-const TRANSLATED_2: vrt.TranslatedInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
+};
+const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_16: vrt.ExtensionOwner = { paths: ['TestScript.test.action'], type: 'BackboneElement', exact: true };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'inv-8',
@@ -3152,48 +3158,26 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Only a single assertion SHALL be present within test action assert element.',
 });
-const FHIRPATH_3: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpLe(
-    vrt.fpPlus(
-      vrt.fpPlus(
-        vrt.fpPlus(
-          vrt.fpPlus(
-            vrt.fpPlus(
-              vrt.fpPlus(
-                vrt.fpPlus(
-                  vrt.fpPlus(
-                    vrt.fpPlus(
-                      vrt.fpPlus(
-                        vrt.fpPlus(
-                          vrt.fpPlus(
-                            vrt.fpCount(vrt.fpChildOf(n, 'contentType', '_contentType')),
-                            vrt.fpCount(vrt.fpChildOf(n, 'expression', '_expression')),
-                          ),
-                          vrt.fpCount(vrt.fpChildOf(n, 'headerField', '_headerField')),
-                        ),
-                        vrt.fpCount(vrt.fpChildOf(n, 'minimumId', '_minimumId')),
-                      ),
-                      vrt.fpCount(vrt.fpChildOf(n, 'navigationLinks', '_navigationLinks')),
-                    ),
-                    vrt.fpCount(vrt.fpChildOf(n, 'path', '_path')),
-                  ),
-                  vrt.fpCount(vrt.fpChildOf(n, 'requestMethod', '_requestMethod')),
-                ),
-                vrt.fpCount(vrt.fpChildOf(n, 'resource', '_resource')),
-              ),
-              vrt.fpCount(vrt.fpChildOf(n, 'responseCode', '_responseCode')),
-            ),
-            vrt.fpCount(vrt.fpChildOf(n, 'response', '_response')),
-          ),
-          vrt.fpCount(vrt.fpChildOf(n, 'rule', '_rule')),
-        ),
-        vrt.fpCount(vrt.fpChildOf(n, 'ruleset', '_ruleset')),
-      ),
-      vrt.fpCount(vrt.fpChildOf(n, 'validateProfileId', '_validateProfileId')),
-    ),
-    [1],
+const FHIRPATH_3: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return (
+    vrt.fpSizeOfValue(o['_contentType'], o['contentType']) +
+      vrt.fpSizeOfValue(o['_expression'], o['expression']) +
+      vrt.fpSizeOfValue(o['_headerField'], o['headerField']) +
+      vrt.fpSizeOfValue(o['_minimumId'], o['minimumId']) +
+      vrt.fpSizeOfValue(o['_navigationLinks'], o['navigationLinks']) +
+      vrt.fpSizeOfValue(o['_path'], o['path']) +
+      vrt.fpSizeOfValue(o['_requestMethod'], o['requestMethod']) +
+      vrt.fpSizeOfValue(o['_resource'], o['resource']) +
+      vrt.fpSizeOfValue(o['_responseCode'], o['responseCode']) +
+      vrt.fpSizeOfValue(o['_response'], o['response']) +
+      vrt.fpSizeOfValue(o['_rule'], o['rule']) +
+      vrt.fpSizeOfValue(o['_ruleset'], o['ruleset']) +
+      vrt.fpSizeOfValue(o['_validateProfileId'], o['validateProfileId']) <=
+    1
   );
-const TRANSLATED_3: vrt.TranslatedInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };
+};
+const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'inv-11',
   path: 'TestScript.test.action.assert',
@@ -3202,15 +3186,17 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   human:
     'Test action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither.',
 });
-const FHIRPATH_4: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpXor(
-    vrt.fpEmpty(vrt.fpChildOf(n, 'compareToSourceId', '_compareToSourceId')),
-    vrt.fpOr(
-      vrt.fpExists(vrt.fpChildOf(n, 'compareToSourceExpression', '_compareToSourceExpression')),
-      vrt.fpExists(vrt.fpChildOf(n, 'compareToSourcePath', '_compareToSourcePath')),
+const FHIRPATH_4: (n: unknown) => boolean = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpXor3(
+    vrt.fpSizeOfValue(o['_compareToSourceId'], o['compareToSourceId']) === 0,
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o['_compareToSourceExpression'], o['compareToSourceExpression']) > 0,
+      vrt.fpSizeOfValue(o['_compareToSourcePath'], o['compareToSourcePath']) > 0,
     ),
   );
-const TRANSLATED_4: vrt.TranslatedInvariant = { inv: INVARIANT_5, fn: FHIRPATH_4 };
+};
+const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_5, fn: FHIRPATH_4 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
   key: 'inv-13',
   path: 'TestScript.test.action.assert',
@@ -3219,32 +3205,34 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Test action assert response and response and responseCode SHALL be empty when direction equals request',
 });
-const FHIRPATH_5: (n: unknown) => vrt.Collection = (n) =>
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpAnd(
-        vrt.fpAnd(
-          vrt.fpEmpty(vrt.fpChildOf(n, 'response', '_response')),
-          vrt.fpEmpty(vrt.fpChildOf(n, 'responseCode', '_responseCode')),
+const FHIRPATH_5: (n: unknown) => vrt.Truth = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpAnd3(
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o['_response'], o['response']) === 0,
+          vrt.fpSizeOfValue(o['_responseCode'], o['responseCode']) === 0,
         ),
-        vrt.fpEq(vrt.fpChildOf(n, 'direction', '_direction'), ['request']),
+        vrt.fpEqValue(vrt.fpOneValue(o['_direction'], o['direction']), 'request'),
       ),
-      vrt.fpEmpty(vrt.fpChildOf(n, 'direction', '_direction')),
+      vrt.fpSizeOfValue(o['_direction'], o['direction']) === 0,
     ),
-    vrt.fpEq(vrt.fpChildOf(n, 'direction', '_direction'), ['response']),
+    vrt.fpEqValue(vrt.fpOneValue(o['_direction'], o['direction']), 'response'),
   );
-const TRANSLATED_5: vrt.TranslatedInvariant = { inv: INVARIANT_6, fn: FHIRPATH_5 };
+};
+const TRANSLATED_5: vrt.BooleanInvariant = { inv: INVARIANT_6, fn: FHIRPATH_5 };
 const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
   let ok = true;
-  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_3)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_3)) {
     if (x.c === null) return false;
     ok = false;
   }
-  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_4)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_4)) {
     if (x.c === null) return false;
     ok = false;
   }
-  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_5)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_5)) {
     if (x.c === null) return false;
     ok = false;
   }
@@ -3257,7 +3245,7 @@ const INVARIANT_7: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Test action SHALL contain either an operation or assert but not both.',
 });
-const TRANSLATED_6: vrt.TranslatedInvariant = { inv: INVARIANT_7, fn: FHIRPATH_2 };
+const TRANSLATED_6: vrt.BooleanInvariant = { inv: INVARIANT_7, fn: FHIRPATH_2 };
 const OWNER_17: vrt.ExtensionOwner = { paths: ['TestScript.teardown.action'], type: 'BackboneElement', exact: true };
 const INVARIANT_8: vrt.Invariant = vrt.invariant({
   key: 'inv-9',
@@ -3329,7 +3317,7 @@ const INVARIANT_10: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Only a single assertion SHALL be present within setup action assert element.',
 });
-const TRANSLATED_7: vrt.TranslatedInvariant = { inv: INVARIANT_10, fn: FHIRPATH_3 };
+const TRANSLATED_7: vrt.BooleanInvariant = { inv: INVARIANT_10, fn: FHIRPATH_3 };
 const INVARIANT_11: vrt.Invariant = vrt.invariant({
   key: 'inv-10',
   path: 'TestScript.setup.action.assert',
@@ -3338,7 +3326,7 @@ const INVARIANT_11: vrt.Invariant = vrt.invariant({
   human:
     'Setup action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither.',
 });
-const TRANSLATED_8: vrt.TranslatedInvariant = { inv: INVARIANT_11, fn: FHIRPATH_4 };
+const TRANSLATED_8: vrt.BooleanInvariant = { inv: INVARIANT_11, fn: FHIRPATH_4 };
 const INVARIANT_12: vrt.Invariant = vrt.invariant({
   key: 'inv-12',
   path: 'TestScript.setup.action.assert',
@@ -3347,7 +3335,7 @@ const INVARIANT_12: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Setup action assert response and responseCode SHALL be empty when direction equals request',
 });
-const TRANSLATED_9: vrt.TranslatedInvariant = { inv: INVARIANT_12, fn: FHIRPATH_5 };
+const TRANSLATED_9: vrt.BooleanInvariant = { inv: INVARIANT_12, fn: FHIRPATH_5 };
 const OWNER_21: vrt.ExtensionOwner = {
   paths: ['TestScript.setup.action.operation.requestHeader'],
   type: 'BackboneElement',
@@ -3894,7 +3882,7 @@ export function checkTestScriptMetadata(v: unknown, x: vrt.Ctx, p: string, d: nu
   }
   if (!vrt.many(o.capability, x, p, 'capability', d, 1, -1, checkTestScriptMetadataCapability) && x.c === null)
     return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 
@@ -4134,7 +4122,7 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 
@@ -4773,7 +4761,7 @@ export function checkTestScriptSetupAction(v: unknown, x: vrt.Ctx, p: string, d:
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 
@@ -4830,7 +4818,7 @@ export function checkTestScriptTestAction(v: unknown, x: vrt.Ctx, p: string, d: 
     if (!vrt.one(o.assert, x, p, 'assert', d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
     if (!vrt.each(o.assert, false, x, p, 'assert', OCCURRENCE_0) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
 }
 
@@ -5713,9 +5701,9 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_8) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_9) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_8) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_9) && x.c === null) return false;
   return true;
 }
 

@@ -53,10 +53,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "It the Attachment has data, it SHALL have a contentType"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "data", "_data")),
-  vrt.fpExists(vrt.fpChildOf(n, "contentType", "_contentType"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_data"], o["data"]) === 0,
+    vrt.fpSizeOfValue(o["_contentType"], o["contentType"]) > 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
@@ -209,7 +212,7 @@ function checkAttachment(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function validateAttachment(value, options) {

@@ -85,17 +85,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Must have a category of 'vital-signs' and a code system 'http://hl7.org/fhir/observation-category'"
 });
-const FHIRPATH_0 = (n) => vrt.fpExists(
-  vrt.fpWhere(
-    [n],
-    (t) => vrt.fpAnd(
-      vrt.fpEq(vrt.fpChild(vrt.fpChildOf(t, "coding", "_coding"), "system", "_system"), [
-        "http://hl7.org/fhir/observation-category"
-      ]),
-      vrt.fpEq(vrt.fpChild(vrt.fpChildOf(t, "coding", "_coding"), "code", "_code"), ["vital-signs"])
-    )
-  )
-);
+const FHIRPATH_0 = (n) => vrt.fpAnd3(
+  vrt.fpEqValue(
+    vrt.fpOneEach(vrt.fpChildOf(n, "coding", "_coding"), "system", "_system"),
+    "http://hl7.org/fhir/observation-category"
+  ),
+  vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, "coding", "_coding"), "code", "_code"), "vital-signs")
+) === true;
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OCCURRENCE_0 = (v, x, q) => {
   let ok = true;
@@ -103,7 +99,7 @@ const OCCURRENCE_0 = (v, x, q) => {
     if (x.c === null) return false;
     ok = false;
   }
-  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_0)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_0)) {
     if (x.c === null) return false;
     ok = false;
   }
@@ -158,10 +154,13 @@ const CHOICE_KEYS_0 = [
   ["valueDateTime", "_valueDateTime"],
   ["valuePeriod", "_valuePeriod"]
 ];
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason")),
-  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0))
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) === 0,
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3 = vrt.invariant({
   key: "vs-2",
@@ -170,13 +169,19 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "If there is no component or related element then either a value[x] or a data absent reason must be present"
 });
-const FHIRPATH_2 = (n) => vrt.fpImplies(
-  vrt.fpAnd(
-    vrt.fpEmpty(vrt.fpChildOf(n, "component", "_component")),
-    vrt.fpEmpty(vrt.fpChildOf(n, "related", "_related"))
-  ),
-  vrt.fpOr(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason"), vrt.fpChoice([n], CHOICE_KEYS_0))
-);
+const FHIRPATH_2 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpImplies3(
+    vrt.fpAnd3(
+      vrt.fpSizeOfValue(o["_component"], o["component"]) === 0,
+      vrt.fpSizeOfValue(o["_related"], o["related"]) === 0
+    ),
+    vrt.fpOr3(
+      vrt.fpTruthValue(vrt.fpOneValue(o["_dataAbsentReason"], o["dataAbsentReason"])),
+      vrt.fpTruthValue(vrt.fpSingle(vrt.fpChoice([n], CHOICE_KEYS_0)))
+    )
+  );
+};
 const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const OWNER_1 = {
   paths: ["Observation.code", "CodeableConcept"],
@@ -245,10 +250,13 @@ const CHOICE_KEYS_1 = [
   ["valueDateTime", "_valueDateTime"],
   ["valuePeriod", "_valuePeriod"]
 ];
-const FHIRPATH_3 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_1)),
-  vrt.fpExists(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason"))
-);
+const FHIRPATH_3 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) > 0,
+    vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) > 0
+  );
+};
 const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const OWNER_4 = { paths: ["Observation.code.coding", "Coding"], type: "Coding", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
@@ -542,8 +550,8 @@ function checkBp(v, x, p, d) {
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 function checkBpCode(v, x, p, d) {
@@ -660,7 +668,7 @@ function _checkObservationComponent(v, x, p, d) {
     }
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
 function checkBpCodeCodingBPCode(v, x, p, d) {

@@ -112,10 +112,13 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Capability Statements of kind 'instance' do not have implementation elements."
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "implementation", "_implementation")),
-  vrt.fpNe(vrt.fpChildOf(n, "kind", "_kind"), ["capability"])
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_implementation"], o["implementation"]) === 0,
+    vrt.fpNeValue(vrt.fpOneValue(o["_kind"], o["kind"]), "capability")
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const INVARIANT_3 = vrt.invariant({
   key: "cpb-3",
@@ -124,10 +127,14 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "Messaging end-point is required (and is only permitted) when a statement is for an implementation."
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "messaging", "_messaging"), "endpoint", "_endpoint")),
-  vrt.fpEq(vrt.fpChildOf(n, "kind", "_kind"), ["instance"])
-);
+const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_endpoint"], o["endpoint"]);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfEach(vrt.fpChildOf(n, "messaging", "_messaging"), CHILD_SIZE_0) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o["_kind"], o["kind"]), "instance")
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4 = vrt.invariant({
   key: "cpb-14",
@@ -136,13 +143,16 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "Capability Statements of kind 'requirements' do not have software or implementation elements."
 });
-const FHIRPATH_2 = (n) => vrt.fpOr(
-  vrt.fpAnd(
-    vrt.fpEmpty(vrt.fpChildOf(n, "software", "_software")),
-    vrt.fpEmpty(vrt.fpChildOf(n, "implementation", "_implementation"))
-  ),
-  vrt.fpNe(vrt.fpChildOf(n, "kind", "_kind"), ["requirements"])
-);
+const FHIRPATH_2 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpAnd3(
+      vrt.fpSizeOfValue(o["_software"], o["software"]) === 0,
+      vrt.fpSizeOfValue(o["_implementation"], o["implementation"]) === 0
+    ),
+    vrt.fpNeValue(vrt.fpOneValue(o["_kind"], o["kind"]), "requirements")
+  );
+};
 const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5 = vrt.invariant({
   key: "cpb-2",
@@ -151,16 +161,10 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "A Capability Statement SHALL have at least one of description, software, or implementation element."
 });
-const FHIRPATH_3 = (n) => vrt.fpGt(
-  vrt.fpPlus(
-    vrt.fpPlus(
-      vrt.fpCount(vrt.fpChildOf(n, "description", "_description")),
-      vrt.fpCount(vrt.fpChildOf(n, "software", "_software"))
-    ),
-    vrt.fpCount(vrt.fpChildOf(n, "implementation", "_implementation"))
-  ),
-  [0]
-);
+const FHIRPATH_3 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o["_description"], o["description"]) + vrt.fpSizeOfValue(o["_software"], o["software"]) + vrt.fpSizeOfValue(o["_implementation"], o["implementation"]) > 0;
+};
 const TRANSLATED_3 = { inv: INVARIANT_5, fn: FHIRPATH_3 };
 const INVARIANT_6 = vrt.invariant({
   key: "cpb-1",
@@ -169,13 +173,13 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "A Capability Statement SHALL have at least one of REST, messaging or document element."
 });
-const FHIRPATH_4 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpExists(vrt.fpChildOf(n, "rest", "_rest")),
-    vrt.fpExists(vrt.fpChildOf(n, "messaging", "_messaging"))
-  ),
-  vrt.fpExists(vrt.fpChildOf(n, "document", "_document"))
-);
+const FHIRPATH_4 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(vrt.fpSizeOfValue(o["_rest"], o["rest"]) > 0, vrt.fpSizeOfValue(o["_messaging"], o["messaging"]) > 0),
+    vrt.fpSizeOfValue(o["_document"], o["document"]) > 0
+  );
+};
 const TRANSLATED_4 = { inv: INVARIANT_6, fn: FHIRPATH_4 };
 const OWNER_1 = { paths: ["CapabilityStatement.software"], type: "BackboneElement", exact: true };
 const OWNER_2 = {
@@ -204,9 +208,9 @@ const INVARIANT_8 = vrt.invariant({
   severity: "error",
   human: "A Capability Statement messaging element SHALL have either supportedMessage or event element, but not both."
 });
-const FHIRPATH_5 = (n) => vrt.fpNe(
-  vrt.fpEmpty(vrt.fpChildOf(n, "supportedMessage", "_supportedMessage")),
-  vrt.fpEmpty(vrt.fpChildOf(n, "event", "_event"))
+const FHIRPATH_5 = (n) => vrt.fpNeValue(
+  vrt.fpSingle(vrt.fpEmpty(vrt.fpChildOf(n, "supportedMessage", "_supportedMessage"))),
+  vrt.fpSingle(vrt.fpEmpty(vrt.fpChildOf(n, "event", "_event")))
 );
 const TRANSLATED_5 = { inv: INVARIANT_8, fn: FHIRPATH_5 };
 const OWNER_5 = { paths: ["CapabilityStatement.document"], type: "BackboneElement", exact: true };
@@ -729,11 +733,11 @@ function checkCapabilityStatement(v, x, p, d) {
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }
 function checkCapabilityStatementSoftware(v, x, p, d) {
@@ -1122,7 +1126,7 @@ function checkCapabilityStatementMessaging(v, x, p, d) {
     if (!vrt.many(o.event, x, p, "event", d, 0, -1, checkCapabilityStatementMessagingEvent) && x.c === null)
       return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
 }
 function checkCapabilityStatementDocument(v, x, p, d) {

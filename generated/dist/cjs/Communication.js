@@ -76,10 +76,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: 'Not Done Reason can only be specified if NotDone is "true"'
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpChildOf(n, "notDone", "_notDone"),
-  vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, "notDoneReason", "_notDoneReason")))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpTruthValue(vrt.fpOneValue(o["_notDone"], o["notDone"])),
+    !(vrt.fpSizeOfValue(o["_notDoneReason"], o["notDoneReason"]) > 0)
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Communication.payload"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants([
@@ -346,7 +349,7 @@ function checkCommunication(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkCommunicationPayload(v, x, p, d) {

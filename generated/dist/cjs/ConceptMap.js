@@ -83,10 +83,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If the mode is 'other-map', a code must be provided"
 });
-const FHIRPATH_0 = (n) => vrt.fpImplies(
-  vrt.fpEq(vrt.fpChildOf(n, "mode", "_mode"), ["other-map"]),
-  vrt.fpExists(vrt.fpChildOf(n, "url", "_url"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpImplies3(
+    vrt.fpEqValue(vrt.fpOneValue(o["_mode"], o["mode"]), "other-map"),
+    vrt.fpSizeOfValue(o["_url"], o["url"]) > 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "cmd-2",
@@ -95,10 +98,13 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "If the mode is 'fixed', a code must be provided"
 });
-const FHIRPATH_1 = (n) => vrt.fpImplies(
-  vrt.fpEq(vrt.fpChildOf(n, "mode", "_mode"), ["fixed"]),
-  vrt.fpExists(vrt.fpChildOf(n, "code", "_code"))
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpImplies3(
+    vrt.fpEqValue(vrt.fpOneValue(o["_mode"], o["mode"]), "fixed"),
+    vrt.fpSizeOfValue(o["_code"], o["code"]) > 0
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_4 = {
   paths: ["ConceptMap.group.element.target"],
@@ -117,16 +123,19 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "If the map is narrower or inexact, there SHALL be some comments"
 });
-const FHIRPATH_2 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpExists(vrt.fpChildOf(n, "comment", "_comment")),
-    vrt.fpEmpty(vrt.fpChildOf(n, "equivalence", "_equivalence"))
-  ),
-  vrt.fpAnd(
-    vrt.fpNe(vrt.fpChildOf(n, "equivalence", "_equivalence"), ["narrower"]),
-    vrt.fpNe(vrt.fpChildOf(n, "equivalence", "_equivalence"), ["inexact"])
-  )
-);
+const FHIRPATH_2 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o["_comment"], o["comment"]) > 0,
+      vrt.fpSizeOfValue(o["_equivalence"], o["equivalence"]) === 0
+    ),
+    vrt.fpAnd3(
+      vrt.fpNeValue(vrt.fpOneValue(o["_equivalence"], o["equivalence"]), "narrower"),
+      vrt.fpNeValue(vrt.fpOneValue(o["_equivalence"], o["equivalence"]), "inexact")
+    )
+  );
+};
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_5 = {
   paths: ["ConceptMap.group.element.target.dependsOn"],
@@ -749,8 +758,8 @@ function checkConceptMapGroupUnmapped(v, x, p, d) {
       if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 function checkConceptMapGroupElementTarget(v, x, p, d) {
@@ -864,7 +873,7 @@ function checkConceptMapGroupElementTarget(v, x, p, d) {
     if (!vrt.many(o.product, x, p, "product", d, 0, -1, checkConceptMapGroupElementTargetDependsOn) && x.c === null)
       return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 function checkConceptMapGroupElementTargetDependsOn(v, x, p, d) {

@@ -102,19 +102,22 @@ const CHOICE_KEYS_0 = [
   ["abatementRange", "_abatementRange"],
   ["abatementString", "_abatementString"]
 ];
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpOr(
-        vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
-        vrt.fpNot(vrt.fpChildOf(n, "abatementBoolean", "_abatementBoolean"))
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
+          vrt.fpNot3(vrt.fpTruthValue(vrt.fpOneValue(o["_abatementBoolean"], o["abatementBoolean"])))
+        ),
+        vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "resolved")
       ),
-      vrt.fpEq(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"), ["resolved"])
+      vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "remission")
     ),
-    vrt.fpEq(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"), ["remission"])
-  ),
-  vrt.fpEq(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"), ["inactive"])
-);
+    vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "inactive")
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "con-3",
@@ -123,10 +126,13 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Condition.clinicalStatus SHALL be present if verificationStatus is not entered-in-error"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEq(vrt.fpChildOf(n, "verificationStatus", "_verificationStatus"), ["entered-in-error"]),
-  vrt.fpExists(vrt.fpChildOf(n, "clinicalStatus", "_clinicalStatus"))
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpEqValue(vrt.fpOneValue(o["_verificationStatus"], o["verificationStatus"]), "entered-in-error"),
+    vrt.fpSizeOfValue(o["_clinicalStatus"], o["clinicalStatus"]) > 0
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["Condition.stage"], type: "BackboneElement", exact: true };
 const TARGETS_3 = /* @__PURE__ */ new Set(["ClinicalImpression", "DiagnosticReport", "Observation"]);
@@ -137,10 +143,13 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Stage SHALL have summary or assessment"
 });
-const FHIRPATH_2 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChildOf(n, "summary", "_summary")),
-  vrt.fpExists(vrt.fpChildOf(n, "assessment", "_assessment"))
-);
+const FHIRPATH_2 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_summary"], o["summary"]) > 0,
+    vrt.fpSizeOfValue(o["_assessment"], o["assessment"]) > 0
+  );
+};
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_2 = { paths: ["Condition.evidence"], type: "BackboneElement", exact: true };
 const INVARIANT_3 = vrt.invariant({
@@ -150,7 +159,10 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "evidence SHALL have code or details"
 });
-const FHIRPATH_3 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "code", "_code")), vrt.fpExists(vrt.fpChildOf(n, "detail", "_detail")));
+const FHIRPATH_3 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) > 0, vrt.fpSizeOfValue(o["_detail"], o["detail"]) > 0);
+};
 const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -554,8 +566,8 @@ function checkCondition(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 function checkConditionStage(v, x, p, d) {
@@ -609,7 +621,7 @@ function checkConditionStage(v, x, p, d) {
     if (!vrt.eachWith(o.assessment, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 function checkConditionEvidence(v, x, p, d) {
@@ -661,7 +673,7 @@ function checkConditionEvidence(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
 function validateCondition(value, options) {

@@ -54,7 +54,10 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "A system is required if a value is provided."
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "value", "_value")), vrt.fpExists(vrt.fpChildOf(n, "system", "_system")));
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o["_value"], o["value"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
@@ -159,7 +162,7 @@ function checkContactPoint(v, x, p, d) {
   if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function validateContactPoint(value, options) {

@@ -404,34 +404,37 @@ const CHOICE_KEYS_4 = [
   ["maxValueUnsignedInt", "_maxValueUnsignedInt"],
   ["maxValueQuantity", "_maxValueQuantity"]
 ];
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "contentReference", "_contentReference")),
-  vrt.fpAnd(
-    vrt.fpAnd(
-      vrt.fpAnd(
-        vrt.fpAnd(
-          vrt.fpAnd(
-            vrt.fpAnd(
-              vrt.fpAnd(
-                vrt.fpAnd(
-                  vrt.fpEmpty(vrt.fpChildOf(n, "type", "_type")),
-                  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0))
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_contentReference"], o["contentReference"]) === 0,
+    vrt.fpAnd3(
+      vrt.fpAnd3(
+        vrt.fpAnd3(
+          vrt.fpAnd3(
+            vrt.fpAnd3(
+              vrt.fpAnd3(
+                vrt.fpAnd3(
+                  vrt.fpAnd3(
+                    vrt.fpSizeOfValue(o["_type"], o["type"]) === 0,
+                    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0
+                  ),
+                  vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0
                 ),
-                vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1))
+                vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0
               ),
-              vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2))
+              vrt.fpSizeOfValue(o["_example"], o["example"]) === 0
             ),
-            vrt.fpEmpty(vrt.fpChildOf(n, "example", "_example"))
+            vrt.fpSizeOfChoice(n, CHOICE_KEYS_3) === 0
           ),
-          vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_3))
+          vrt.fpSizeOfChoice(n, CHOICE_KEYS_4) === 0
         ),
-        vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_4))
+        vrt.fpSizeOfValue(o["_maxLength"], o["maxLength"]) === 0
       ),
-      vrt.fpEmpty(vrt.fpChildOf(n, "maxLength", "_maxLength"))
-    ),
-    vrt.fpEmpty(vrt.fpChildOf(n, "binding", "_binding"))
-  )
-);
+      vrt.fpSizeOfValue(o["_binding"], o["binding"]) === 0
+    )
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const INVARIANT_3 = vrt.invariant({
   key: "eld-7",
@@ -440,10 +443,10 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "Pattern may only be specified if there is one type"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)),
-  vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, "type", "_type")), [1])
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfValue(o["_type"], o["type"]) <= 1);
+};
 const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4 = vrt.invariant({
   key: "eld-6",
@@ -452,10 +455,10 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "Fixed value may only be specified if there is one type"
 });
-const FHIRPATH_2 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)),
-  vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, "type", "_type")), [1])
-);
+const FHIRPATH_2 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0, vrt.fpSizeOfValue(o["_type"], o["type"]) <= 1);
+};
 const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5 = vrt.invariant({
   key: "eld-11",
@@ -471,7 +474,7 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "Pattern and value are mutually exclusive"
 });
-const FHIRPATH_3 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)), vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)));
+const FHIRPATH_3 = (n) => vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0);
 const TRANSLATED_3 = { inv: INVARIANT_6, fn: FHIRPATH_3 };
 const INVARIANT_7 = vrt.invariant({
   key: "eld-14",
@@ -501,10 +504,13 @@ const INVARIANT_10 = vrt.invariant({
   severity: "error",
   human: "default value and meaningWhenMissing are mutually exclusive"
 });
-const FHIRPATH_4 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
-  vrt.fpEmpty(vrt.fpChildOf(n, "meaningWhenMissing", "_meaningWhenMissing"))
-);
+const FHIRPATH_4 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
+    vrt.fpSizeOfValue(o["_meaningWhenMissing"], o["meaningWhenMissing"]) === 0
+  );
+};
 const TRANSLATED_4 = { inv: INVARIANT_10, fn: FHIRPATH_4 };
 const OWNER_1 = { paths: ["ElementDefinition.type"], type: "Element", exact: false };
 const BINDING_0 = {
@@ -524,10 +530,13 @@ const INVARIANT_11 = vrt.invariant({
   severity: "error",
   human: "Aggregation may only be specified if one of the allowed types for the element is a resource"
 });
-const FHIRPATH_5 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "aggregation", "_aggregation")),
-  vrt.fpEq(vrt.fpChildOf(n, "code", "_code"), ["Reference"])
-);
+const FHIRPATH_5 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_aggregation"], o["aggregation"]) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o["_code"], o["code"]), "Reference")
+  );
+};
 const TRANSLATED_5 = { inv: INVARIANT_11, fn: FHIRPATH_5 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
@@ -2355,15 +2364,15 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
     if (!vrt.many(o.mapping, x, p, "mapping", d, 0, -1, import_ElementDefinition.checkElementDefinitionMapping) && x.c === null) return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_5) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }
 function checkDataElementConstraintOnElementDefinitionDataTypeType(v, x, p, d) {
@@ -2461,7 +2470,7 @@ function checkDataElementConstraintOnElementDefinitionDataTypeType(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
 }
 function validateDataElementConstraintOnElementDefinitionDataType(value, options) {

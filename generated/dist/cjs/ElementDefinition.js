@@ -376,34 +376,37 @@ const CHOICE_KEYS_4 = [
   ["maxValueUnsignedInt", "_maxValueUnsignedInt"],
   ["maxValueQuantity", "_maxValueQuantity"]
 ];
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "contentReference", "_contentReference")),
-  vrt.fpAnd(
-    vrt.fpAnd(
-      vrt.fpAnd(
-        vrt.fpAnd(
-          vrt.fpAnd(
-            vrt.fpAnd(
-              vrt.fpAnd(
-                vrt.fpAnd(
-                  vrt.fpEmpty(vrt.fpChildOf(n, "type", "_type")),
-                  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0))
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_contentReference"], o["contentReference"]) === 0,
+    vrt.fpAnd3(
+      vrt.fpAnd3(
+        vrt.fpAnd3(
+          vrt.fpAnd3(
+            vrt.fpAnd3(
+              vrt.fpAnd3(
+                vrt.fpAnd3(
+                  vrt.fpAnd3(
+                    vrt.fpSizeOfValue(o["_type"], o["type"]) === 0,
+                    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0
+                  ),
+                  vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0
                 ),
-                vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1))
+                vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0
               ),
-              vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2))
+              vrt.fpSizeOfValue(o["_example"], o["example"]) === 0
             ),
-            vrt.fpEmpty(vrt.fpChildOf(n, "example", "_example"))
+            vrt.fpSizeOfChoice(n, CHOICE_KEYS_3) === 0
           ),
-          vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_3))
+          vrt.fpSizeOfChoice(n, CHOICE_KEYS_4) === 0
         ),
-        vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_4))
+        vrt.fpSizeOfValue(o["_maxLength"], o["maxLength"]) === 0
       ),
-      vrt.fpEmpty(vrt.fpChildOf(n, "maxLength", "_maxLength"))
-    ),
-    vrt.fpEmpty(vrt.fpChildOf(n, "binding", "_binding"))
-  )
-);
+      vrt.fpSizeOfValue(o["_binding"], o["binding"]) === 0
+    )
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const INVARIANT_3 = vrt.invariant({
   key: "eld-7",
@@ -412,10 +415,10 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "Pattern may only be specified if there is one type"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)),
-  vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, "type", "_type")), [1])
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfValue(o["_type"], o["type"]) <= 1);
+};
 const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4 = vrt.invariant({
   key: "eld-6",
@@ -424,10 +427,10 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "Fixed value may only be specified if there is one type"
 });
-const FHIRPATH_2 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)),
-  vrt.fpLe(vrt.fpCount(vrt.fpChildOf(n, "type", "_type")), [1])
-);
+const FHIRPATH_2 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0, vrt.fpSizeOfValue(o["_type"], o["type"]) <= 1);
+};
 const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5 = vrt.invariant({
   key: "eld-11",
@@ -443,7 +446,7 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "Pattern and value are mutually exclusive"
 });
-const FHIRPATH_3 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_2)), vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)));
+const FHIRPATH_3 = (n) => vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0);
 const TRANSLATED_3 = { inv: INVARIANT_6, fn: FHIRPATH_3 };
 const INVARIANT_7 = vrt.invariant({
   key: "eld-14",
@@ -473,10 +476,13 @@ const INVARIANT_10 = vrt.invariant({
   severity: "error",
   human: "default value and meaningWhenMissing are mutually exclusive"
 });
-const FHIRPATH_4 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)),
-  vrt.fpEmpty(vrt.fpChildOf(n, "meaningWhenMissing", "_meaningWhenMissing"))
-);
+const FHIRPATH_4 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
+    vrt.fpSizeOfValue(o["_meaningWhenMissing"], o["meaningWhenMissing"]) === 0
+  );
+};
 const TRANSLATED_4 = { inv: INVARIANT_10, fn: FHIRPATH_4 };
 const OWNER_1 = { paths: ["ElementDefinition.slicing"], type: "Element", exact: false };
 const BINDING_1 = {
@@ -491,10 +497,13 @@ const INVARIANT_11 = vrt.invariant({
   severity: "error",
   human: "If there are no discriminators, there must be a definition"
 });
-const FHIRPATH_5 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChildOf(n, "discriminator", "_discriminator")),
-  vrt.fpExists(vrt.fpChildOf(n, "description", "_description"))
-);
+const FHIRPATH_5 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_discriminator"], o["discriminator"]) > 0,
+    vrt.fpSizeOfValue(o["_description"], o["description"]) > 0
+  );
+};
 const TRANSLATED_5 = { inv: INVARIANT_11, fn: FHIRPATH_5 };
 const OWNER_2 = { paths: ["ElementDefinition.base"], type: "Element", exact: false };
 const OWNER_3 = { paths: ["ElementDefinition.type"], type: "Element", exact: false };
@@ -520,10 +529,13 @@ const INVARIANT_12 = vrt.invariant({
   severity: "error",
   human: "Aggregation may only be specified if one of the allowed types for the element is a resource"
 });
-const FHIRPATH_6 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "aggregation", "_aggregation")),
-  vrt.fpEq(vrt.fpChildOf(n, "code", "_code"), ["Reference"])
-);
+const FHIRPATH_6 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_aggregation"], o["aggregation"]) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o["_code"], o["code"]), "Reference")
+  );
+};
 const TRANSLATED_6 = { inv: INVARIANT_12, fn: FHIRPATH_6 };
 const OWNER_4 = { paths: ["ElementDefinition.example"], type: "Element", exact: false };
 const CHOICE_5 = vrt.choiceVariants([
@@ -591,10 +603,13 @@ const CHOICE_KEYS_5 = [
   ["valueSetUri", "_valueSetUri"],
   ["valueSetReference", "_valueSetReference"]
 ];
-const FHIRPATH_7 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_5)),
-  vrt.fpExists(vrt.fpChildOf(n, "description", "_description"))
-);
+const FHIRPATH_7 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_5) > 0,
+    vrt.fpSizeOfValue(o["_description"], o["description"]) > 0
+  );
+};
 const TRANSLATED_7 = { inv: INVARIANT_13, fn: FHIRPATH_7 };
 const INVARIANT_14 = vrt.invariant({
   key: "eld-12",
@@ -3065,15 +3080,15 @@ function checkElementDefinition(v, x, p, d) {
     if (!vrt.many(o.mapping, x, p, "mapping", d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_5) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }
 function checkElementDefinitionSlicing(v, x, p, d) {
@@ -3154,7 +3169,7 @@ function checkElementDefinitionSlicing(v, x, p, d) {
   if (!vrt.codeIn(o.rules, vcodes.inCodes174)) {
     if (!vrt.eachWith(o.rules, false, x, p, "rules", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
 }
 function checkElementDefinitionBase(v, x, p, d) {
@@ -3321,7 +3336,7 @@ function checkElementDefinitionType(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
 }
 function checkElementDefinitionExample(v, x, p, d) {
@@ -4073,7 +4088,7 @@ function checkElementDefinitionBinding(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_14) && x.c === null) return false;
   return true;
 }

@@ -106,7 +106,10 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "SHALL have at least one of language or use"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "language", "_language")), vrt.fpExists(vrt.fpChildOf(n, "use", "_use")));
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o["_language"], o["language"]) > 0, vrt.fpSizeOfValue(o["_use"], o["use"]) > 0);
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_7 = {
   paths: ["ExpansionProfile.designation.exclude.designation"],
@@ -897,7 +900,7 @@ function checkExpansionProfileDesignationIncludeDesignation(v, x, p, d) {
     if (!vrt.one(o.use, x, p, "use", d, 0, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkExpansionProfileDesignationExcludeDesignation(v, x, p, d) {
@@ -960,7 +963,7 @@ function checkExpansionProfileDesignationExcludeDesignation(v, x, p, d) {
     if (!vrt.one(o.use, x, p, "use", d, 0, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 function validateExpansionProfile(value, options) {

@@ -94,10 +94,13 @@ const CHOICE_KEYS_0 = [
   ["detailRange", "_detailRange"],
   ["detailCodeableConcept", "_detailCodeableConcept"]
 ];
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpAnd(vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)), vrt.fpExists(vrt.fpChildOf(n, "measure", "_measure"))),
-  vrt.fpNot(vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpAnd3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0, vrt.fpSizeOfValue(o["_measure"], o["measure"]) > 0),
+    !(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0)
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/Goal", check: checkGoal, type: "Goal", base: true }],
@@ -418,7 +421,7 @@ function checkGoalTarget(v, x, p, d) {
   if ((m0 & 512) !== 0) {
     if (!vrt.one(o.dueDuration, x, p, "due.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function validateGoal(value, options) {

@@ -70,10 +70,14 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If immunization was administered (notGiven=false) then explanation.reasonNotGiven SHALL be absent."
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEq(vrt.fpChildOf(n, "notGiven", "_notGiven"), [true]),
-  vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "explanation", "_explanation"), "reasonNotGiven", "_reasonNotGiven"))
-);
+const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_reasonNotGiven"], o["reasonNotGiven"]);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpEqValue(vrt.fpOneValue(o["_notGiven"], o["notGiven"]), true),
+    vrt.fpSizeOfEach(vrt.fpChildOf(n, "explanation", "_explanation"), CHILD_SIZE_0) === 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "imm-1",
@@ -82,13 +86,17 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "If immunization was not administered (notGiven=true) then there SHALL be no reaction nor explanation.reason present"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpNot(vrt.fpEq(vrt.fpChildOf(n, "notGiven", "_notGiven"), [true])),
-  vrt.fpAnd(
-    vrt.fpEmpty(vrt.fpChildOf(n, "reaction", "_reaction")),
-    vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "explanation", "_explanation"), "reason", "_reason"))
-  )
-);
+const CHILD_SIZE_1 = (o) => vrt.fpSizeOfValue(o["_reason"], o["reason"]);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpNot3(vrt.fpEqValue(vrt.fpOneValue(o["_notGiven"], o["notGiven"]), true)),
+    vrt.fpAnd3(
+      vrt.fpSizeOfValue(o["_reaction"], o["reaction"]) === 0,
+      vrt.fpSizeOfEach(vrt.fpChildOf(n, "explanation", "_explanation"), CHILD_SIZE_1) === 0
+    )
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["Immunization.practitioner"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
@@ -394,8 +402,8 @@ function checkImmunization(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 function checkImmunizationPractitioner(v, x, p, d) {

@@ -70,10 +70,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "One of vaccineCode or targetDisease SHALL be present"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChildOf(n, "vaccineCode", "_vaccineCode")),
-  vrt.fpExists(vrt.fpChildOf(n, "targetDisease", "_targetDisease"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_vaccineCode"], o["vaccineCode"]) > 0,
+    vrt.fpSizeOfValue(o["_targetDisease"], o["targetDisease"]) > 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2 = {
   paths: ["ImmunizationRecommendation.recommendation.dateCriterion"],
@@ -358,7 +361,7 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkImmunizationRecommendationRecommendationDateCriterion(v, x, p, d) {

@@ -114,10 +114,13 @@ const CHOICE_KEYS_0 = [
   ["valueDateTime", "_valueDateTime"],
   ["valuePeriod", "_valuePeriod"]
 ];
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "dataAbsentReason", "_dataAbsentReason")),
-  vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) === 0,
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Observation.referenceRange"], type: "BackboneElement", exact: true };
 const FIXED_0 = { value: 3 };
@@ -128,10 +131,13 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Must have at least a low or a high or text"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "low", "_low")), vrt.fpExists(vrt.fpChildOf(n, "high", "_high"))),
-  vrt.fpExists(vrt.fpChildOf(n, "text", "_text"))
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(vrt.fpSizeOfValue(o["_low"], o["low"]) > 0, vrt.fpSizeOfValue(o["_high"], o["high"]) > 0),
+    vrt.fpSizeOfValue(o["_text"], o["text"]) > 0
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -426,7 +432,7 @@ function checkLdlcholesterol(v, x, p, d) {
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkLdlcholesterolReferenceRange(v, x, p, d) {
@@ -512,7 +518,7 @@ function checkLdlcholesterolReferenceRange(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 function validateLdlcholesterol(value, options) {

@@ -84,13 +84,19 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "whenHandedOver cannot be before whenPrepared"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, "whenHandedOver", "_whenHandedOver")),
-    vrt.fpEmpty(vrt.fpChildOf(n, "whenPrepared", "_whenPrepared"))
-  ),
-  vrt.fpGe(vrt.fpChildOf(n, "whenHandedOver", "_whenHandedOver"), vrt.fpChildOf(n, "whenPrepared", "_whenPrepared"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o["_whenHandedOver"], o["whenHandedOver"]) === 0,
+      vrt.fpSizeOfValue(o["_whenPrepared"], o["whenPrepared"]) === 0
+    ),
+    vrt.fpGeValue(
+      vrt.fpOneValue(o["_whenHandedOver"], o["whenHandedOver"]),
+      vrt.fpOneValue(o["_whenPrepared"], o["whenPrepared"])
+    )
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["MedicationDispense.performer"], type: "BackboneElement", exact: true };
 const TARGETS_9 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
@@ -473,7 +479,7 @@ function checkMedicationDispense(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkMedicationDispensePerformer(v, x, p, d) {

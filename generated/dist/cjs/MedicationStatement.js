@@ -93,10 +93,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Reason not taken is only permitted if Taken is No"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, "reasonNotTaken", "_reasonNotTaken"))),
-  vrt.fpEq(vrt.fpChildOf(n, "taken", "_taken"), ["n"])
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    !(vrt.fpSizeOfValue(o["_reasonNotTaken"], o["reasonNotTaken"]) > 0),
+    vrt.fpEqValue(vrt.fpOneValue(o["_taken"], o["taken"]), "n")
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -396,7 +399,7 @@ function checkMedicationStatement(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function validateMedicationStatement(value, options) {

@@ -73,13 +73,16 @@ const INVARIANT_0 = vrt.invariant({
   severity: "warning",
   human: "Nutrition Order SHALL contain either Oral Diet , Supplement, or Enteral Formula class"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpExists(vrt.fpChildOf(n, "oralDiet", "_oralDiet")),
-    vrt.fpExists(vrt.fpChildOf(n, "supplement", "_supplement"))
-  ),
-  vrt.fpExists(vrt.fpChildOf(n, "enteralFormula", "_enteralFormula"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o["_oralDiet"], o["oralDiet"]) > 0,
+      vrt.fpSizeOfValue(o["_supplement"], o["supplement"]) > 0
+    ),
+    vrt.fpSizeOfValue(o["_enteralFormula"], o["enteralFormula"]) > 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["NutritionOrder.oralDiet"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["NutritionOrder.supplement"], type: "BackboneElement", exact: true };
@@ -302,7 +305,7 @@ function checkNutritionOrder(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkNutritionOrderOralDiet(v, x, p, d) {

@@ -59,7 +59,10 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "The telecom of an organization can never be of use 'home'"
 });
-const FHIRPATH_0 = (n) => vrt.fpEmpty(vrt.fpWhere([n], (t) => vrt.fpEq(vrt.fpChildOf(t, "use", "_use"), ["home"])));
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return !(vrt.fpEqValue(vrt.fpOneValue(o["_use"], o["use"]), "home") === true);
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "org-2",
@@ -78,13 +81,10 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "The organization SHALL at least have a name or an id, and possibly more than one"
 });
-const FHIRPATH_1 = (n) => vrt.fpGt(
-  vrt.fpPlus(
-    vrt.fpCount(vrt.fpChildOf(n, "identifier", "_identifier")),
-    vrt.fpCount(vrt.fpChildOf(n, "name", "_name"))
-  ),
-  [0]
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o["_identifier"], o["identifier"]) + vrt.fpSizeOfValue(o["_name"], o["name"]) > 0;
+};
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["Organization.contact"], type: "BackboneElement", exact: true };
 const BINDING_1 = {
@@ -252,12 +252,12 @@ function checkOrganization(v, x, p, d) {
   }
   if ((m0 & 524288) !== 0) {
     if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, import_ContactPoint.checkContactPoint) && x.c === null) return false;
-    if (!vrt.eachWith(o.telecom, true, x, p, "telecom", vrt.checkTranslatedInvariant, TRANSLATED_0) && x.c === null)
+    if (!vrt.eachWith(o.telecom, true, x, p, "telecom", vrt.checkBooleanInvariant, TRANSLATED_0) && x.c === null)
       return false;
   }
   if ((m0 & 1048576) !== 0) {
     if (!vrt.many(o.address, x, p, "address", d, 0, -1, import_Address.checkAddress) && x.c === null) return false;
-    if (!vrt.eachWith(o.address, true, x, p, "address", vrt.checkTranslatedInvariant, TRANSLATED_1) && x.c === null)
+    if (!vrt.eachWith(o.address, true, x, p, "address", vrt.checkBooleanInvariant, TRANSLATED_1) && x.c === null)
       return false;
   }
   if ((m0 & 2097152) !== 0) {
@@ -277,7 +277,7 @@ function checkOrganization(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 function checkOrganizationContact(v, x, p, d) {

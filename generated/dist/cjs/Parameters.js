@@ -154,19 +154,19 @@ const CHOICE_KEYS_0 = [
   ["valueTiming", "_valueTiming"],
   ["valueMeta", "_valueMeta"]
 ];
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpAnd(
-    vrt.fpAnd(vrt.fpExists(vrt.fpChildOf(n, "part", "_part")), vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0))),
-    vrt.fpEmpty(vrt.fpChildOf(n, "resource", "_resource"))
-  ),
-  vrt.fpAnd(
-    vrt.fpEmpty(vrt.fpChildOf(n, "part", "_part")),
-    vrt.fpXor(
-      vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)),
-      vrt.fpExists(vrt.fpChildOf(n, "resource", "_resource"))
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpAnd3(
+      vrt.fpAnd3(vrt.fpSizeOfValue(o["_part"], o["part"]) > 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0),
+      vrt.fpSizeOfValue(o["_resource"], o["resource"]) === 0
+    ),
+    vrt.fpAnd3(
+      vrt.fpSizeOfValue(o["_part"], o["part"]) === 0,
+      vrt.fpXor3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0, vrt.fpSizeOfValue(o["_resource"], o["resource"]) > 0)
     )
-  )
-);
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -807,7 +807,7 @@ function checkParametersParameter(v, x, p, d) {
   if ((m1 & 536870912) !== 0) {
     if (!vrt.many(o.part, x, p, "part", d, 0, -1, checkParametersParameter) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function validateParameters(value, options) {

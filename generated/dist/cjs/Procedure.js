@@ -75,10 +75,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Reason not done is only permitted if notDone indicator is true"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "notDoneReason", "_notDoneReason")),
-  vrt.fpEq(vrt.fpChildOf(n, "notDone", "_notDone"), [true])
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_notDoneReason"], o["notDoneReason"]) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o["_notDone"], o["notDone"]), true)
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Procedure.performer"], type: "BackboneElement", exact: true };
 const TARGETS_10 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
@@ -397,7 +400,7 @@ function checkProcedure(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkProcedurePerformer(v, x, p, d) {

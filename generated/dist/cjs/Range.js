@@ -43,10 +43,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If present, low SHALL have a lower value than high"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "low", "_low")), vrt.fpEmpty(vrt.fpChildOf(n, "high", "_high"))),
-  vrt.fpLe(vrt.fpChildOf(n, "low", "_low"), vrt.fpChildOf(n, "high", "_high"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(vrt.fpSizeOfValue(o["_low"], o["low"]) === 0, vrt.fpSizeOfValue(o["_high"], o["high"]) === 0),
+    vrt.fpLeValue(vrt.fpOneValue(o["_low"], o["low"]), vrt.fpOneValue(o["_high"], o["high"]))
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
@@ -97,7 +100,7 @@ function checkRange(v, x, p, d) {
   if ((m0 & 8) !== 0) {
     if (!vrt.one(o.high, x, p, "high", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function validateRange(value, options) {

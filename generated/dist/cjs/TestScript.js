@@ -107,9 +107,11 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "TestScript metadata capability SHALL contain required or validated or both."
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, "capability", "_capability"), "required", "_required")),
-  vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, "capability", "_capability"), "validated", "_validated"))
+const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_required"], o["required"]);
+const CHILD_SIZE_1 = (o) => vrt.fpSizeOfValue(o["_validated"], o["validated"]);
+const FHIRPATH_0 = (n) => vrt.fpOr3(
+  vrt.fpSizeOfEach(vrt.fpChildOf(n, "capability", "_capability"), CHILD_SIZE_0) > 0,
+  vrt.fpSizeOfEach(vrt.fpChildOf(n, "capability", "_capability"), CHILD_SIZE_1) > 0
 );
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_4 = { paths: ["TestScript.fixture"], type: "BackboneElement", exact: true };
@@ -121,13 +123,16 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Variable can only contain one of expression, headerField or path."
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, "expression", "_expression")),
-    vrt.fpEmpty(vrt.fpChildOf(n, "headerField", "_headerField"))
-  ),
-  vrt.fpEmpty(vrt.fpChildOf(n, "path", "_path"))
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o["_expression"], o["expression"]) === 0,
+      vrt.fpSizeOfValue(o["_headerField"], o["headerField"]) === 0
+    ),
+    vrt.fpSizeOfValue(o["_path"], o["path"]) === 0
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_6 = { paths: ["TestScript.rule"], type: "BackboneElement", exact: true };
 const OWNER_7 = { paths: ["TestScript.ruleset"], type: "BackboneElement", exact: true };
@@ -151,10 +156,13 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Setup action SHALL contain either an operation or assert but not both."
 });
-const FHIRPATH_2 = (n) => vrt.fpXor(
-  vrt.fpExists(vrt.fpChildOf(n, "operation", "_operation")),
-  vrt.fpExists(vrt.fpChildOf(n, "assert", "_assert"))
-);
+const FHIRPATH_2 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpXor3(
+    vrt.fpSizeOfValue(o["_operation"], o["operation"]) > 0,
+    vrt.fpSizeOfValue(o["_assert"], o["assert"]) > 0
+  );
+};
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_16 = { paths: ["TestScript.test.action"], type: "BackboneElement", exact: true };
 const INVARIANT_3 = vrt.invariant({
@@ -171,46 +179,10 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "Only a single assertion SHALL be present within test action assert element."
 });
-const FHIRPATH_3 = (n) => vrt.fpLe(
-  vrt.fpPlus(
-    vrt.fpPlus(
-      vrt.fpPlus(
-        vrt.fpPlus(
-          vrt.fpPlus(
-            vrt.fpPlus(
-              vrt.fpPlus(
-                vrt.fpPlus(
-                  vrt.fpPlus(
-                    vrt.fpPlus(
-                      vrt.fpPlus(
-                        vrt.fpPlus(
-                          vrt.fpCount(vrt.fpChildOf(n, "contentType", "_contentType")),
-                          vrt.fpCount(vrt.fpChildOf(n, "expression", "_expression"))
-                        ),
-                        vrt.fpCount(vrt.fpChildOf(n, "headerField", "_headerField"))
-                      ),
-                      vrt.fpCount(vrt.fpChildOf(n, "minimumId", "_minimumId"))
-                    ),
-                    vrt.fpCount(vrt.fpChildOf(n, "navigationLinks", "_navigationLinks"))
-                  ),
-                  vrt.fpCount(vrt.fpChildOf(n, "path", "_path"))
-                ),
-                vrt.fpCount(vrt.fpChildOf(n, "requestMethod", "_requestMethod"))
-              ),
-              vrt.fpCount(vrt.fpChildOf(n, "resource", "_resource"))
-            ),
-            vrt.fpCount(vrt.fpChildOf(n, "responseCode", "_responseCode"))
-          ),
-          vrt.fpCount(vrt.fpChildOf(n, "response", "_response"))
-        ),
-        vrt.fpCount(vrt.fpChildOf(n, "rule", "_rule"))
-      ),
-      vrt.fpCount(vrt.fpChildOf(n, "ruleset", "_ruleset"))
-    ),
-    vrt.fpCount(vrt.fpChildOf(n, "validateProfileId", "_validateProfileId"))
-  ),
-  [1]
-);
+const FHIRPATH_3 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o["_contentType"], o["contentType"]) + vrt.fpSizeOfValue(o["_expression"], o["expression"]) + vrt.fpSizeOfValue(o["_headerField"], o["headerField"]) + vrt.fpSizeOfValue(o["_minimumId"], o["minimumId"]) + vrt.fpSizeOfValue(o["_navigationLinks"], o["navigationLinks"]) + vrt.fpSizeOfValue(o["_path"], o["path"]) + vrt.fpSizeOfValue(o["_requestMethod"], o["requestMethod"]) + vrt.fpSizeOfValue(o["_resource"], o["resource"]) + vrt.fpSizeOfValue(o["_responseCode"], o["responseCode"]) + vrt.fpSizeOfValue(o["_response"], o["response"]) + vrt.fpSizeOfValue(o["_rule"], o["rule"]) + vrt.fpSizeOfValue(o["_ruleset"], o["ruleset"]) + vrt.fpSizeOfValue(o["_validateProfileId"], o["validateProfileId"]) <= 1;
+};
 const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const INVARIANT_5 = vrt.invariant({
   key: "inv-11",
@@ -219,13 +191,16 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "Test action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither."
 });
-const FHIRPATH_4 = (n) => vrt.fpXor(
-  vrt.fpEmpty(vrt.fpChildOf(n, "compareToSourceId", "_compareToSourceId")),
-  vrt.fpOr(
-    vrt.fpExists(vrt.fpChildOf(n, "compareToSourceExpression", "_compareToSourceExpression")),
-    vrt.fpExists(vrt.fpChildOf(n, "compareToSourcePath", "_compareToSourcePath"))
-  )
-);
+const FHIRPATH_4 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpXor3(
+    vrt.fpSizeOfValue(o["_compareToSourceId"], o["compareToSourceId"]) === 0,
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o["_compareToSourceExpression"], o["compareToSourceExpression"]) > 0,
+      vrt.fpSizeOfValue(o["_compareToSourcePath"], o["compareToSourcePath"]) > 0
+    )
+  );
+};
 const TRANSLATED_4 = { inv: INVARIANT_5, fn: FHIRPATH_4 };
 const INVARIANT_6 = vrt.invariant({
   key: "inv-13",
@@ -234,31 +209,34 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "Test action assert response and response and responseCode SHALL be empty when direction equals request"
 });
-const FHIRPATH_5 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpAnd(
-      vrt.fpAnd(
-        vrt.fpEmpty(vrt.fpChildOf(n, "response", "_response")),
-        vrt.fpEmpty(vrt.fpChildOf(n, "responseCode", "_responseCode"))
+const FHIRPATH_5 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpAnd3(
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o["_response"], o["response"]) === 0,
+          vrt.fpSizeOfValue(o["_responseCode"], o["responseCode"]) === 0
+        ),
+        vrt.fpEqValue(vrt.fpOneValue(o["_direction"], o["direction"]), "request")
       ),
-      vrt.fpEq(vrt.fpChildOf(n, "direction", "_direction"), ["request"])
+      vrt.fpSizeOfValue(o["_direction"], o["direction"]) === 0
     ),
-    vrt.fpEmpty(vrt.fpChildOf(n, "direction", "_direction"))
-  ),
-  vrt.fpEq(vrt.fpChildOf(n, "direction", "_direction"), ["response"])
-);
+    vrt.fpEqValue(vrt.fpOneValue(o["_direction"], o["direction"]), "response")
+  );
+};
 const TRANSLATED_5 = { inv: INVARIANT_6, fn: FHIRPATH_5 };
 const OCCURRENCE_0 = (v, x, q) => {
   let ok = true;
-  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_3)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_3)) {
     if (x.c === null) return false;
     ok = false;
   }
-  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_4)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_4)) {
     if (x.c === null) return false;
     ok = false;
   }
-  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_5)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_5)) {
     if (x.c === null) return false;
     ok = false;
   }
@@ -881,7 +859,7 @@ function checkTestScriptMetadata(v, x, p, d) {
   }
   if (!vrt.many(o.capability, x, p, "capability", d, 1, -1, checkTestScriptMetadataCapability) && x.c === null)
     return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkTestScriptFixture(v, x, p, d) {
@@ -1101,7 +1079,7 @@ function checkTestScriptVariable(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 function checkTestScriptRule(v, x, p, d) {
@@ -1709,7 +1687,7 @@ function checkTestScriptSetupAction(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 function checkTestScriptTestAction(v, x, p, d) {
@@ -1765,7 +1743,7 @@ function checkTestScriptTestAction(v, x, p, d) {
     if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
     if (!vrt.each(o.assert, false, x, p, "assert", OCCURRENCE_0) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
 }
 function checkTestScriptTeardownAction(v, x, p, d) {
@@ -2581,9 +2559,9 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_8) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_9) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_8) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_9) && x.c === null) return false;
   return true;
 }
 function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {

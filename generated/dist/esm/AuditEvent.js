@@ -86,7 +86,10 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Either a name or a query (NOT both)"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "name", "_name")), vrt.fpEmpty(vrt.fpChildOf(n, "query", "_query")));
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o["_name"], o["name"]) === 0, vrt.fpSizeOfValue(o["_query"], o["query"]) === 0);
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_4 = { paths: ["AuditEvent.agent.network"], type: "BackboneElement", exact: true };
 const BINDING_10 = {
@@ -626,7 +629,7 @@ function checkAuditEventEntity(v, x, p, d) {
   if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkAuditEventAgentNetwork(v, x, p, d) {

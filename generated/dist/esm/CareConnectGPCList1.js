@@ -138,10 +138,14 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: 'The deleted flag can only be used if the mode of the list is "changes"'
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEq(vrt.fpChildOf(n, "mode", "_mode"), ["changes"]),
-  vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "deleted", "_deleted"))
-);
+const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_deleted"], o["deleted"]);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpEqValue(vrt.fpOneValue(o["_mode"], o["mode"]), "changes"),
+    vrt.fpSizeOfEach(vrt.fpChildOf(n, "entry", "_entry"), CHILD_SIZE_0) === 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "lst-1",
@@ -150,10 +154,13 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "A list can only have an emptyReason if it is empty"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "emptyReason", "_emptyReason")),
-  vrt.fpEmpty(vrt.fpChildOf(n, "entry", "_entry"))
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_emptyReason"], o["emptyReason"]) === 0,
+    vrt.fpSizeOfValue(o["_entry"], o["entry"]) === 0
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["List.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
@@ -436,8 +443,8 @@ function checkCareConnectGPCList1(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 function checkCareConnectGPCList1Meta(v, x, p, d) {

@@ -341,10 +341,13 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "If present, start SHALL have a lower value than end"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "start", "_start")), vrt.fpEmpty(vrt.fpChildOf(n, "end", "_end"))),
-  vrt.fpLe(vrt.fpChildOf(n, "start", "_start"), vrt.fpChildOf(n, "end", "_end"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(vrt.fpSizeOfValue(o["_start"], o["start"]) === 0, vrt.fpSizeOfValue(o["_end"], o["end"]) === 0),
+    vrt.fpLeValue(vrt.fpOneValue(o["_start"], o["start"]), vrt.fpOneValue(o["_end"], o["end"]))
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const OWNER_15 = {
   paths: ["MedicationRequest.dispenseRequest.quantity", "Quantity"],
@@ -382,7 +385,10 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "If a code for the unit is present, the system SHALL also be present"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "code", "_code")), vrt.fpExists(vrt.fpChildOf(n, "system", "_system")));
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
+};
 const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4 = vrt.invariant({
   key: "sqty-1",
@@ -391,7 +397,10 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "The comparator is not used on a SimpleQuantity"
 });
-const FHIRPATH_2 = (n) => vrt.fpEmpty(vrt.fpChildOf(n, "comparator", "_comparator"));
+const FHIRPATH_2 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o["_comparator"], o["comparator"]) === 0;
+};
 const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const OWNER_16 = {
   paths: ["MedicationRequest.dispenseRequest.expectedSupplyDuration", "Duration"],
@@ -418,13 +427,16 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM."
 });
-const FHIRPATH_3 = (n) => vrt.fpImplies(
-  vrt.fpExists(vrt.fpChildOf(n, "code", "_code")),
-  vrt.fpAnd(
-    vrt.fpEq(vrt.fpChildOf(n, "system", "_system"), ["http://unitsofmeasure.org"]),
-    vrt.fpExists(vrt.fpChildOf(n, "value", "_value"))
-  )
-);
+const FHIRPATH_3 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpImplies3(
+    vrt.fpSizeOfValue(o["_code"], o["code"]) > 0,
+    vrt.fpAnd3(
+      vrt.fpEqValue(vrt.fpOneValue(o["_system"], o["system"]), "http://unitsofmeasure.org"),
+      vrt.fpSizeOfValue(o["_value"], o["value"]) > 0
+    )
+  );
+};
 const TRANSLATED_4 = { inv: INVARIANT_6, fn: FHIRPATH_3 };
 const OWNER_17 = {
   paths: ["MedicationRequest.dosageInstruction.additionalInstruction.coding", "Coding"],
@@ -2457,7 +2469,7 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d) {
@@ -2552,8 +2564,8 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration(v, x, p, d) {
@@ -2650,8 +2662,8 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurat
   if (!vrt.codeIn(o.code, vcodes.inCodes99)) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }
 function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(v, x, p, d) {

@@ -271,7 +271,10 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "A system is required if a value is provided."
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "value", "_value")), vrt.fpExists(vrt.fpChildOf(n, "system", "_system")));
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o["_value"], o["value"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_4 = { paths: ["Patient.birthDate"], type: "date", exact: true };
 const EXTENSION_2 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_4, false);
@@ -327,13 +330,16 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "SHALL at least contain a contact's details or a reference to an organization"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "name", "_name")), vrt.fpExists(vrt.fpChildOf(n, "telecom", "_telecom"))),
-    vrt.fpExists(vrt.fpChildOf(n, "address", "_address"))
-  ),
-  vrt.fpExists(vrt.fpChildOf(n, "organization", "_organization"))
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpOr3(vrt.fpSizeOfValue(o["_name"], o["name"]) > 0, vrt.fpSizeOfValue(o["_telecom"], o["telecom"]) > 0),
+      vrt.fpSizeOfValue(o["_address"], o["address"]) > 0
+    ),
+    vrt.fpSizeOfValue(o["_organization"], o["organization"]) > 0
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_8 = { paths: ["Patient.link"], type: "BackboneElement", exact: true };
 const TARGETS_2 = /* @__PURE__ */ new Set(["Patient", "RelatedPerson"]);
@@ -1005,7 +1011,7 @@ function checkCareConnectGPCPatient1Telecom(v, x, p, d) {
   if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function _checkPatientBirthDateElement(v, x, p, d) {
@@ -1338,7 +1344,7 @@ function checkCareConnectGPCPatient1Contact(v, x, p, d) {
   if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 function checkCareConnectGPCPatient1Link(v, x, p, d) {

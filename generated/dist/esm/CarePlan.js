@@ -61,10 +61,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Provide a reference or detail, not both"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "detail", "_detail")),
-  vrt.fpEmpty(vrt.fpChildOf(n, "reference", "_reference"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_detail"], o["detail"]) === 0,
+    vrt.fpSizeOfValue(o["_reference"], o["reference"]) === 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2 = { paths: ["CarePlan.activity.detail"], type: "BackboneElement", exact: true };
 const TARGETS_9 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition", "Questionnaire"]);
@@ -416,7 +419,7 @@ function checkCarePlanActivity(v, x, p, d) {
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.detail, x, p, "detail", d, 0, checkCarePlanActivityDetail) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkCarePlanActivityDetail(v, x, p, d) {

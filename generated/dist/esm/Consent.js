@@ -47,10 +47,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Either a Policy or PolicyRule"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChildOf(n, "policy", "_policy")),
-  vrt.fpExists(vrt.fpChildOf(n, "policyRule", "_policyRule"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_policy"], o["policy"]) > 0,
+    vrt.fpSizeOfValue(o["_policyRule"], o["policyRule"]) > 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Consent.actor"], type: "BackboneElement", exact: true };
 const UNCHECKED_2 = {
@@ -339,7 +342,7 @@ function checkConsent(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkConsentActor(v, x, p, d) {

@@ -37,7 +37,10 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "No base allowed"
 });
-const FHIRPATH_0 = (n) => vrt.fpEmpty(vrt.fpChildOf(n, "base", "_base"));
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o["_base"], o["base"]) === 0;
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "dae-2",
@@ -46,15 +49,18 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "No slicing allowed"
 });
-const FHIRPATH_1 = (n) => vrt.fpEmpty(vrt.fpChildOf(n, "slicing", "_slicing"));
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o["_slicing"], o["slicing"]) === 0;
+};
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OCCURRENCE_0 = (v, x, q) => {
   let ok = true;
-  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_0)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_0)) {
     if (x.c === null) return false;
     ok = false;
   }
-  if (!vrt.checkTranslatedInvariant(v, x, q, TRANSLATED_1)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_1)) {
     if (x.c === null) return false;
     ok = false;
   }
@@ -68,7 +74,10 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "At least one of  name or uri SHALL be present"
 });
-const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "uri", "_uri")), vrt.fpExists(vrt.fpChildOf(n, "name", "_name")));
+const FHIRPATH_2 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o["_uri"], o["uri"]) > 0, vrt.fpSizeOfValue(o["_name"], o["name"]) > 0);
+};
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -434,7 +443,7 @@ function checkDataElementMapping(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 function validateDataElement(value, options) {

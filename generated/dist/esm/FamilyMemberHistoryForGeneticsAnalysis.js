@@ -103,10 +103,13 @@ const CHOICE_KEYS_0 = [
   ["ageRange", "_ageRange"],
   ["ageString", "_ageString"]
 ];
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)),
-  vrt.fpEmpty(vrt.fpChildOf(n, "estimatedAge", "_estimatedAge"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0,
+    vrt.fpSizeOfValue(o["_estimatedAge"], o["estimatedAge"]) === 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "fhs-3",
@@ -115,10 +118,13 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: 'Not Done Reason can only be specified if NotDone is "true"'
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpChildOf(n, "notDone", "_notDone"),
-  vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, "notDoneReason", "_notDoneReason")))
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpTruthValue(vrt.fpOneValue(o["_notDone"], o["notDone"])),
+    !(vrt.fpSizeOfValue(o["_notDoneReason"], o["notDoneReason"]) > 0)
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2 = vrt.invariant({
   key: "fhs-1",
@@ -132,7 +138,7 @@ const CHOICE_KEYS_1 = [
   ["bornDate", "_bornDate"],
   ["bornString", "_bornString"]
 ];
-const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_0)), vrt.fpEmpty(vrt.fpChoice([n], CHOICE_KEYS_1)));
+const FHIRPATH_2 = (n) => vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0);
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_1 = { paths: ["FamilyMemberHistory.condition"], type: "BackboneElement", exact: true };
 const CHOICE_3 = vrt.choiceVariants([
@@ -559,9 +565,9 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v, x, p, d) {

@@ -37,13 +37,18 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "A document must have an identifier with a system and a value"
 });
-const FHIRPATH_0 = (n) => vrt.fpImplies(
-  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["document"]),
-  vrt.fpAnd(
-    vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, "identifier", "_identifier"), "system", "_system")),
-    vrt.fpExists(vrt.fpChild(vrt.fpChildOf(n, "identifier", "_identifier"), "value", "_value"))
-  )
-);
+const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_system"], o["system"]);
+const CHILD_SIZE_1 = (o) => vrt.fpSizeOfValue(o["_value"], o["value"]);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpImplies3(
+    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "document"),
+    vrt.fpAnd3(
+      vrt.fpSizeOfEach(vrt.fpChildOf(n, "identifier", "_identifier"), CHILD_SIZE_0) > 0,
+      vrt.fpSizeOfEach(vrt.fpChildOf(n, "identifier", "_identifier"), CHILD_SIZE_1) > 0
+    )
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "bdl-3",
@@ -52,16 +57,20 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "entry.request only for some types of bundles"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpOr(
-      vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "request", "_request")),
-      vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["batch"])
+const CHILD_SIZE_2 = (o) => vrt.fpSizeOfValue(o["_request"], o["request"]);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpOr3(
+        vrt.fpSizeOfEach(vrt.fpChildOf(n, "entry", "_entry"), CHILD_SIZE_2) === 0,
+        vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "batch")
+      ),
+      vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "transaction")
     ),
-    vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["transaction"])
-  ),
-  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["history"])
-);
+    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "history")
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2 = vrt.invariant({
   key: "bdl-4",
@@ -70,13 +79,17 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "entry.response only for some types of bundles"
 });
-const FHIRPATH_2 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "response", "_response")),
-    vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["batch-response"])
-  ),
-  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["transaction-response"])
-);
+const CHILD_SIZE_3 = (o) => vrt.fpSizeOfValue(o["_response"], o["response"]);
+const FHIRPATH_2 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfEach(vrt.fpChildOf(n, "entry", "_entry"), CHILD_SIZE_3) === 0,
+      vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "batch-response")
+    ),
+    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "transaction-response")
+  );
+};
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3 = vrt.invariant({
   key: "bdl-1",
@@ -85,13 +98,16 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "total only when a search or history"
 });
-const FHIRPATH_3 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, "total", "_total")),
-    vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["searchset"])
-  ),
-  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["history"])
-);
+const FHIRPATH_3 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o["_total"], o["total"]) === 0,
+      vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "searchset")
+    ),
+    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "history")
+  );
+};
 const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const INVARIANT_4 = vrt.invariant({
   key: "bdl-2",
@@ -100,10 +116,14 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "entry.search only when a search"
 });
-const FHIRPATH_4 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChild(vrt.fpChildOf(n, "entry", "_entry"), "search", "_search")),
-  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["searchset"])
-);
+const CHILD_SIZE_4 = (o) => vrt.fpSizeOfValue(o["_search"], o["search"]);
+const FHIRPATH_4 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfEach(vrt.fpChildOf(n, "entry", "_entry"), CHILD_SIZE_4) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "searchset")
+  );
+};
 const TRANSLATED_4 = { inv: INVARIANT_4, fn: FHIRPATH_4 };
 const OWNER_1 = { paths: ["Bundle.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
@@ -131,7 +151,10 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "fullUrl cannot be a version specific reference"
 });
-const FHIRPATH_5 = (n) => vrt.fpNot(vrt.fpContains(vrt.fpChildOf(n, "fullUrl", "_fullUrl"), ["/_history/"]));
+const FHIRPATH_5 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpNot3(vrt.fpContainsValue(vrt.fpOneValue(o["_fullUrl"], o["fullUrl"]), "/_history/"));
+};
 const TRANSLATED_5 = { inv: INVARIANT_5, fn: FHIRPATH_5 };
 const INVARIANT_6 = vrt.invariant({
   key: "bdl-5",
@@ -140,13 +163,13 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "must be a resource unless there's a request or response"
 });
-const FHIRPATH_6 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpExists(vrt.fpChildOf(n, "resource", "_resource")),
-    vrt.fpExists(vrt.fpChildOf(n, "request", "_request"))
-  ),
-  vrt.fpExists(vrt.fpChildOf(n, "response", "_response"))
-);
+const FHIRPATH_6 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(vrt.fpSizeOfValue(o["_resource"], o["resource"]) > 0, vrt.fpSizeOfValue(o["_request"], o["request"]) > 0),
+    vrt.fpSizeOfValue(o["_response"], o["response"]) > 0
+  );
+};
 const TRANSLATED_6 = { inv: INVARIANT_6, fn: FHIRPATH_6 };
 const OWNER_4 = { paths: ["Bundle.link"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
@@ -267,11 +290,11 @@ function checkGPConnectStructuredRecordBundle1(v, x, p, d) {
     if (!vrt.prohibited(o.signature, void 0, x, p, "signature") && x.c === null) return false;
   }
   if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }
 function checkGPConnectStructuredRecordBundle1Meta(v, x, p, d) {
@@ -538,8 +561,8 @@ function checkGPConnectStructuredRecordBundle1Entry(v, x, p, d) {
   if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(o.response, void 0, x, p, "response") && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
 }
 function _checkBundleLink(v, x, p, d) {

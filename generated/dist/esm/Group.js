@@ -28,7 +28,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: 'Can only have members if group is "actual"'
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "member", "_member")), vrt.fpEq(vrt.fpChildOf(n, "actual", "_actual"), [true]));
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_member"], o["member"]) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o["_actual"], o["actual"]), true)
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Group.characteristic"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants([
@@ -216,7 +222,7 @@ function checkGroup(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkGroupCharacteristic(v, x, p, d) {

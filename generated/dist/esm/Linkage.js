@@ -19,7 +19,10 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Must have at least two items"
 });
-const FHIRPATH_0 = (n) => vrt.fpGt(vrt.fpCount(vrt.fpChildOf(n, "item", "_item")), [1]);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o["_item"], o["item"]) > 1;
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Linkage.item"], type: "BackboneElement", exact: true };
 const BINDING_1 = {
@@ -147,7 +150,7 @@ function checkLinkage(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkLinkageItem(v, x, p, d) {

@@ -49,10 +49,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Reason not given is only permitted if NotGiven is true"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "reasonNotGiven", "_reasonNotGiven")),
-  vrt.fpEq(vrt.fpChildOf(n, "notGiven", "_notGiven"), [true])
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_reasonNotGiven"], o["reasonNotGiven"]) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o["_notGiven"], o["notGiven"]), true)
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "mad-3",
@@ -61,13 +64,16 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Reason given is only permitted if NotGiven is false"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpEmpty(vrt.fpChildOf(n, "reasonCode", "_reasonCode")),
-    vrt.fpEmpty(vrt.fpChildOf(n, "notGiven", "_notGiven"))
-  ),
-  vrt.fpEq(vrt.fpChildOf(n, "notGiven", "_notGiven"), ["false"])
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      vrt.fpSizeOfValue(o["_reasonCode"], o["reasonCode"]) === 0,
+      vrt.fpSizeOfValue(o["_notGiven"], o["notGiven"]) === 0
+    ),
+    vrt.fpEqValue(vrt.fpOneValue(o["_notGiven"], o["notGiven"]), "false")
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = {
   paths: ["MedicationAdministration.performer"],
@@ -93,7 +99,10 @@ const CHOICE_KEYS_0 = [
   ["rateRatio", "_rateRatio"],
   ["rateQuantity", "_rateQuantity"]
 ];
-const FHIRPATH_2 = (n) => vrt.fpOr(vrt.fpExists(vrt.fpChildOf(n, "dose", "_dose")), vrt.fpExists(vrt.fpChoice([n], CHOICE_KEYS_0)));
+const FHIRPATH_2 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(vrt.fpSizeOfValue(o["_dose"], o["dose"]) > 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0);
+};
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -391,8 +400,8 @@ function checkMedicationAdministration(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 function checkMedicationAdministrationPerformer(v, x, p, d) {
@@ -542,7 +551,7 @@ function checkMedicationAdministrationDosage(v, x, p, d) {
     if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, checkSimpleQuantity) && x.c === null)
       return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 function validateMedicationAdministration(value, options) {

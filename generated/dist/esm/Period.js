@@ -8,10 +8,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If present, start SHALL have a lower value than end"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpOr(vrt.fpEmpty(vrt.fpChildOf(n, "start", "_start")), vrt.fpEmpty(vrt.fpChildOf(n, "end", "_end"))),
-  vrt.fpLe(vrt.fpChildOf(n, "start", "_start"), vrt.fpChildOf(n, "end", "_end"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(vrt.fpSizeOfValue(o["_start"], o["start"]) === 0, vrt.fpSizeOfValue(o["_end"], o["end"]) === 0),
+    vrt.fpLeValue(vrt.fpOneValue(o["_start"], o["start"]), vrt.fpOneValue(o["_end"], o["end"]))
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
@@ -76,7 +79,7 @@ function checkPeriod(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function validatePeriod(value, options) {

@@ -56,10 +56,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If an xpath is present, there SHALL be an xpathUsage"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "xpath", "_xpath")),
-  vrt.fpExists(vrt.fpChildOf(n, "xpathUsage", "_xpathUsage"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_xpath"], o["xpath"]) === 0,
+    vrt.fpSizeOfValue(o["_xpathUsage"], o["xpathUsage"]) > 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "spd-2",
@@ -68,10 +71,13 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Search parameters can only have chain names when the search parameter type is 'reference'"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpEmpty(vrt.fpChildOf(n, "chain", "_chain")),
-  vrt.fpEq(vrt.fpChildOf(n, "type", "_type"), ["reference"])
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_chain"], o["chain"]) === 0,
+    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "reference")
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["SearchParameter.component"], type: "BackboneElement", exact: true };
 const TARGETS_0 = /* @__PURE__ */ new Set(["SearchParameter"]);
@@ -442,8 +448,8 @@ function checkSearchParameter(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 function checkSearchParameterComponent(v, x, p, d) {

@@ -26,10 +26,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Only 0 and 1 are valid for coordinateSystem"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpEq(vrt.fpChildOf(n, "coordinateSystem", "_coordinateSystem"), [1]),
-  vrt.fpEq(vrt.fpChildOf(n, "coordinateSystem", "_coordinateSystem"), [0])
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpEqValue(vrt.fpOneValue(o["_coordinateSystem"], o["coordinateSystem"]), 1),
+    vrt.fpEqValue(vrt.fpOneValue(o["_coordinateSystem"], o["coordinateSystem"]), 0)
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Sequence.referenceSeq"], type: "BackboneElement", exact: true };
 const INVARIANT_1 = vrt.invariant({
@@ -46,16 +49,19 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "GenomeBuild and chromosome must be both contained if either one of them is contained"
 });
-const FHIRPATH_1 = (n) => vrt.fpOr(
-  vrt.fpAnd(
-    vrt.fpEmpty(vrt.fpChildOf(n, "chromosome", "_chromosome")),
-    vrt.fpEmpty(vrt.fpChildOf(n, "genomeBuild", "_genomeBuild"))
-  ),
-  vrt.fpAnd(
-    vrt.fpExists(vrt.fpChildOf(n, "chromosome", "_chromosome")),
-    vrt.fpExists(vrt.fpChildOf(n, "genomeBuild", "_genomeBuild"))
-  )
-);
+const FHIRPATH_1 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpAnd3(
+      vrt.fpSizeOfValue(o["_chromosome"], o["chromosome"]) === 0,
+      vrt.fpSizeOfValue(o["_genomeBuild"], o["genomeBuild"]) === 0
+    ),
+    vrt.fpAnd3(
+      vrt.fpSizeOfValue(o["_chromosome"], o["chromosome"]) > 0,
+      vrt.fpSizeOfValue(o["_genomeBuild"], o["genomeBuild"]) > 0
+    )
+  );
+};
 const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3 = vrt.invariant({
   key: "seq-6",
@@ -64,19 +70,10 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "Have and only have one of the following elements in referenceSeq : 1. genomeBuild ; 2 referenceSeqId; 3. referenceSeqPointer;  4. referenceSeqString;"
 });
-const FHIRPATH_2 = (n) => vrt.fpEq(
-  vrt.fpPlus(
-    vrt.fpPlus(
-      vrt.fpPlus(
-        vrt.fpCount(vrt.fpChildOf(n, "genomeBuild", "_genomeBuild")),
-        vrt.fpCount(vrt.fpChildOf(n, "referenceSeqId", "_referenceSeqId"))
-      ),
-      vrt.fpCount(vrt.fpChildOf(n, "referenceSeqPointer", "_referenceSeqPointer"))
-    ),
-    vrt.fpCount(vrt.fpChildOf(n, "referenceSeqString", "_referenceSeqString"))
-  ),
-  [1]
-);
+const FHIRPATH_2 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpSizeOfValue(o["_genomeBuild"], o["genomeBuild"]) + vrt.fpSizeOfValue(o["_referenceSeqId"], o["referenceSeqId"]) + vrt.fpSizeOfValue(o["_referenceSeqPointer"], o["referenceSeqPointer"]) + vrt.fpSizeOfValue(o["_referenceSeqString"], o["referenceSeqString"]) === 1;
+};
 const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const OWNER_2 = { paths: ["Sequence.variant"], type: "BackboneElement", exact: true };
 const TARGETS_5 = /* @__PURE__ */ new Set(["Observation"]);
@@ -332,7 +329,7 @@ function checkSequence(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkSequenceReferenceSeq(v, x, p, d) {
@@ -472,8 +469,8 @@ function checkSequenceReferenceSeq(v, x, p, d) {
       return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
 }
 function checkSequenceVariant(v, x, p, d) {

@@ -35,10 +35,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Value set SHALL contain at least one of a compose or an expansion element"
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpExists(vrt.fpChildOf(n, "compose", "_compose")),
-  vrt.fpExists(vrt.fpChildOf(n, "expansion", "_expansion"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpSizeOfValue(o["_compose"], o["compose"]) > 0,
+    vrt.fpSizeOfValue(o["_expansion"], o["expansion"]) > 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -324,7 +327,7 @@ function checkShareableValueSet(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function validateShareableValueSet(value, options) {

@@ -64,13 +64,19 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Last modified date must be greater than or equal to authored-on date."
 });
-const FHIRPATH_0 = (n) => vrt.fpOr(
-  vrt.fpOr(
-    vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, "lastModified", "_lastModified"))),
-    vrt.fpNot(vrt.fpExists(vrt.fpChildOf(n, "authoredOn", "_authoredOn")))
-  ),
-  vrt.fpGe(vrt.fpChildOf(n, "lastModified", "_lastModified"), vrt.fpChildOf(n, "authoredOn", "_authoredOn"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpOr3(
+    vrt.fpOr3(
+      !(vrt.fpSizeOfValue(o["_lastModified"], o["lastModified"]) > 0),
+      !(vrt.fpSizeOfValue(o["_authoredOn"], o["authoredOn"]) > 0)
+    ),
+    vrt.fpGeValue(
+      vrt.fpOneValue(o["_lastModified"], o["lastModified"]),
+      vrt.fpOneValue(o["_authoredOn"], o["authoredOn"])
+    )
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Task.requester"], type: "BackboneElement", exact: true };
 const TARGETS_5 = /* @__PURE__ */ new Set(["Organization"]);
@@ -473,7 +479,7 @@ function checkTask(v, x, p, d) {
   if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
   if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkTaskRequester(v, x, p, d) {

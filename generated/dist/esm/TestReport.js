@@ -40,10 +40,13 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Setup action SHALL contain either an operation or assert but not both."
 });
-const FHIRPATH_0 = (n) => vrt.fpXor(
-  vrt.fpExists(vrt.fpChildOf(n, "operation", "_operation")),
-  vrt.fpExists(vrt.fpChildOf(n, "assert", "_assert"))
-);
+const FHIRPATH_0 = (n) => {
+  const o = vrt.fpObject(n);
+  return vrt.fpXor3(
+    vrt.fpSizeOfValue(o["_operation"], o["operation"]) > 0,
+    vrt.fpSizeOfValue(o["_assert"], o["assert"]) > 0
+  );
+};
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_6 = { paths: ["TestReport.test.action"], type: "BackboneElement", exact: true };
 const INVARIANT_1 = vrt.invariant({
@@ -560,7 +563,7 @@ function checkTestReportSetupAction(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
 function checkTestReportTestAction(v, x, p, d) {
@@ -613,7 +616,7 @@ function checkTestReportTestAction(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
   }
-  if (!vrt.checkTranslatedInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }
 function checkTestReportTeardownAction(v, x, p, d) {

@@ -188,7 +188,33 @@ export function fpNe(a: Collection, b: Collection): Collection {
 }
 
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
+/** A dateTime to the second (fraction and offset optional), its parts captured. */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * The instant fhirpath.js compares for a dateTime to the second, computed as fhirpath.js 5.2 does
+ * (`FP_DateTime._dateAtPrecision` and `_createDate`): a `Date` made from the parts in the local
+ * timezone, then moved by the local and the written offsets when there is an offset; a value with
+ * no offset stays local. So a comparison of `…T10:30:00+00:00` with `…T10:38:00` gives fhirpath.js's
+ * verdict, which depends on the machine's timezone (as FHIRPath says for a missing offset), without
+ * running fhirpath.js: that costs ~190 µs a comparison, the per-1 of two example Encounters took
+ * 12% of validating all example Bundles. The fraction is read as fhirpath.js reads it (`.5` is
+ * 5 ms); callers compare only fractions of the same length, which orders the same either way.
+ */
+function fhirpathInstant(m: RegExpExecArray): number {
+  const part = (i: number): number => Number.parseInt(m[i] ?? '0', 10);
+  const date = new Date(part(1), part(2) - 1, part(3), part(4), part(5), part(6), m[7] === undefined ? 0 : part(7));
+  const offset = m[8];
+  if (offset === undefined) return date.getTime();
+  let minutes = 0;
+  if (offset !== 'Z') {
+    const hours = Number.parseInt(offset.slice(0, 3), 10);
+    minutes = Number.parseInt(offset.slice(4), 10);
+    if (hours < 0) minutes = -minutes;
+    minutes += 60 * hours;
+  }
+  return date.getTime() + (-date.getTimezoneOffset() - minutes) * 60_000;
+}
 
 /**
  * Orders two operand items (undefined = empty → undefined): numbers, or dates/date-times of the
@@ -199,11 +225,12 @@ export function fpOrderValues(x: unknown, y: unknown): number | undefined {
   if (typeof x === 'number' && typeof y === 'number') return x - y;
   if (typeof x === 'string' && typeof y === 'string') {
     if (DATE.test(x) && DATE.test(y) && x.length === y.length) return x < y ? -1 : x > y ? 1 : 0;
-    if (DATE_TIME.test(x) && DATE_TIME.test(y)) {
-      const fx = /\.(\d+)/.exec(x)?.[1] ?? '';
-      const fy = /\.(\d+)/.exec(y)?.[1] ?? '';
-      if (fx.length !== fy.length) throw BAIL;
-      const d = Date.parse(x) - Date.parse(y);
+    const mx = DATE_TIME.exec(x);
+    const my = mx === null ? null : DATE_TIME.exec(y);
+    if (mx !== null && my !== null) {
+      // Fractions of different lengths are different precisions: fhirpath.js's rules for those stay with it.
+      if ((mx[7] ?? '').length !== (my[7] ?? '').length) throw BAIL;
+      const d = fhirpathInstant(mx) - fhirpathInstant(my);
       if (Number.isNaN(d)) throw BAIL;
       return d;
     }

@@ -17,6 +17,8 @@ import { type Invariant } from './invariant.js';
 /** Thrown when a translated expression meets something it does not handle. */
 export declare class Bail extends Error {
 }
+/** The one instance thrown (also by `fhirpath-boolean.ts`): throwing allocates nothing. */
+export declare const BAIL: Bail;
 export type Collection = readonly unknown[];
 /** `c.name`: the child elements (`sibling` is `_name`, passed in to avoid building it each time). */
 export declare function fpChild(c: Collection, name: string, sibling: string): Collection;
@@ -28,7 +30,9 @@ export declare function fpChildOf(item: unknown, name: string, sibling: string):
 /**
  * `c.name` for a choice element `name[x]`: the values of its variants' JSON properties (`variants`
  * holds each variant's name and `_` sibling, from the definition). A key that only looks like a
- * variant (`valueFoo`) is not one, as for fhirpath.js and its model.
+ * variant (`valueFoo`) is not one, as for fhirpath.js and its model. An item with two variants
+ * bails: fhirpath.js reads only the first present in its model's order (`valueQuantity: []` next
+ * to `valueString` reads as empty).
  */
 export declare function fpChoice(c: Collection, variants: ReadonlyArray<readonly [string, string]>): Collection;
 export declare function fpEmpty(c: Collection): Collection;
@@ -39,8 +43,18 @@ export declare function fpOr(a: Collection, b: Collection): Collection;
 export declare function fpAnd(a: Collection, b: Collection): Collection;
 export declare function fpXor(a: Collection, b: Collection): Collection;
 export declare function fpImplies(a: Collection, b: Collection): Collection;
+/**
+ * `x = y` on two operand items (undefined = empty, which makes the result empty). Shared by the
+ * collection and the boolean translation, so both compare exactly alike.
+ */
+export declare function fpEqValue(x: unknown, y: unknown): boolean | undefined;
 export declare function fpEq(a: Collection, b: Collection): Collection;
 export declare function fpNe(a: Collection, b: Collection): Collection;
+/**
+ * Orders two operand items (undefined = empty → undefined): numbers, or dates/date-times of the
+ * same precision. Shared with the boolean translation.
+ */
+export declare function fpOrderValues(x: unknown, y: unknown): number | undefined;
 export declare function fpLt(a: Collection, b: Collection): Collection;
 export declare function fpLe(a: Collection, b: Collection): Collection;
 export declare function fpGt(a: Collection, b: Collection): Collection;
@@ -49,6 +63,11 @@ export declare function fpGe(a: Collection, b: Collection): Collection;
 export declare function fpPlus(a: Collection, b: Collection): Collection;
 /** `c.where(predicate)`: `predicate` gets each item (`$this`) itself. */
 export declare function fpWhere(c: Collection, predicate: (item: unknown) => Collection): Collection;
+/**
+ * `startsWith`/`endsWith`/`contains` on an operand item (undefined = empty → false, the STU3-era
+ * rule of `fhirpath.ts`) and a one-item argument. Shared with the boolean translation.
+ */
+export declare function fpStringTest(text: unknown, arg: unknown, test: (text: string, argument: string) => boolean): boolean | undefined;
 export declare function fpContains(c: Collection, argument: Collection): Collection;
 export declare function fpStartsWith(c: Collection, argument: Collection): Collection;
 export declare function fpEndsWith(c: Collection, argument: Collection): Collection;

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var fhirpath_lite_exports = {};
 __export(fhirpath_lite_exports, {
+  BAIL: () => BAIL,
   Bail: () => Bail,
   checkTranslatedInvariant: () => checkTranslatedInvariant,
   fpAnd: () => fpAnd,
@@ -28,6 +29,7 @@ __export(fhirpath_lite_exports, {
   fpEmpty: () => fpEmpty,
   fpEndsWith: () => fpEndsWith,
   fpEq: () => fpEq,
+  fpEqValue: () => fpEqValue,
   fpExists: () => fpExists,
   fpGe: () => fpGe,
   fpGt: () => fpGt,
@@ -37,8 +39,10 @@ __export(fhirpath_lite_exports, {
   fpNe: () => fpNe,
   fpNot: () => fpNot,
   fpOr: () => fpOr,
+  fpOrderValues: () => fpOrderValues,
   fpPlus: () => fpPlus,
   fpStartsWith: () => fpStartsWith,
+  fpStringTest: () => fpStringTest,
   fpWhere: () => fpWhere,
   fpXor: () => fpXor
 });
@@ -89,12 +93,13 @@ function fpChoice(c, variants) {
   const out = [];
   for (const item of c) {
     if (!(0, import_guard.isObject)(item)) throw BAIL;
+    let present = 0;
     for (const [key, sibling] of variants) {
       if (!Object.prototype.hasOwnProperty.call(item, key)) {
         if (Object.prototype.hasOwnProperty.call(item, sibling)) throw BAIL;
         continue;
       }
-      if (item[sibling] !== void 0) throw BAIL;
+      if (item[sibling] !== void 0 || ++present > 1) throw BAIL;
       pushValue(out, item[key]);
     }
   }
@@ -145,44 +150,65 @@ function fpImplies(a, b) {
 }
 const TEMPORAL = /^\d{4}(?:-|$)|^\d{2}:/;
 function single(c) {
-  if (c.length === 0) return void 0;
-  const v = c[0];
   if (c.length > 1) throw BAIL;
+  return c[0];
+}
+function comparable(v) {
   if (typeof v === "number" || typeof v === "boolean") return v;
   if (typeof v === "string" && !TEMPORAL.test(v)) return v;
   throw BAIL;
 }
+function fpEqValue(x, y) {
+  const a = x === void 0 ? void 0 : comparable(x);
+  const b = y === void 0 ? void 0 : comparable(y);
+  if (a === void 0 || b === void 0) return void 0;
+  if (typeof a !== typeof b) throw BAIL;
+  return a === b;
+}
 function fpEq(a, b) {
-  const x = single(a);
-  const y = single(b);
-  if (x === void 0 || y === void 0) return EMPTY;
-  if (typeof x !== typeof y) throw BAIL;
-  return bool(x === y);
+  const eq = fpEqValue(single(a), single(b));
+  return eq === void 0 ? EMPTY : bool(eq);
 }
 function fpNe(a, b) {
   const eq = fpEq(a, b);
   return eq.length === 0 ? EMPTY : bool(eq[0] !== true);
 }
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
-function order(a, b) {
-  if (a.length === 0 || b.length === 0) return void 0;
-  if (a.length > 1 || b.length > 1) throw BAIL;
-  const x = a[0];
-  const y = b[0];
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?(Z|[+-]\d{2}:\d{2})?$/;
+function fhirpathInstant(m) {
+  const part = (i) => Number.parseInt(m[i] ?? "0", 10);
+  const date = new Date(part(1), part(2) - 1, part(3), part(4), part(5), part(6), m[7] === void 0 ? 0 : part(7));
+  const offset = m[8];
+  if (offset === void 0) return date.getTime();
+  let minutes = 0;
+  if (offset !== "Z") {
+    const hours = Number.parseInt(offset.slice(0, 3), 10);
+    minutes = Number.parseInt(offset.slice(4), 10);
+    if (hours < 0) minutes = -minutes;
+    minutes += 60 * hours;
+  }
+  return date.getTime() + (-date.getTimezoneOffset() - minutes) * 6e4;
+}
+function fpOrderValues(x, y) {
+  if (x === void 0 || y === void 0) return void 0;
   if (typeof x === "number" && typeof y === "number") return x - y;
   if (typeof x === "string" && typeof y === "string") {
     if (DATE.test(x) && DATE.test(y) && x.length === y.length) return x < y ? -1 : x > y ? 1 : 0;
-    if (DATE_TIME.test(x) && DATE_TIME.test(y)) {
-      const fx = /\.(\d+)/.exec(x)?.[1] ?? "";
-      const fy = /\.(\d+)/.exec(y)?.[1] ?? "";
-      if (fx.length !== fy.length) throw BAIL;
-      const d = Date.parse(x) - Date.parse(y);
+    const mx = DATE_TIME.exec(x);
+    const my = mx === null ? null : DATE_TIME.exec(y);
+    if (mx !== null && my !== null) {
+      if ((mx[7] ?? "").length !== (my[7] ?? "").length) throw BAIL;
+      const d = fhirpathInstant(mx) - fhirpathInstant(my);
       if (Number.isNaN(d)) throw BAIL;
       return d;
     }
   }
   throw BAIL;
+}
+function order(a, b) {
+  if (a.length === 0 || b.length === 0) return void 0;
+  if (a.length > 1 || b.length > 1) throw BAIL;
+  return fpOrderValues(a[0], b[0]);
 }
 function fpLt(a, b) {
   const o = order(a, b);
@@ -212,12 +238,15 @@ function fpWhere(c, predicate) {
   for (const item of c) if (truth(predicate(item)) === true) out.push(item);
   return out;
 }
+function fpStringTest(text, arg, test) {
+  if (text === void 0) return false;
+  return typeof text === "string" && typeof arg === "string" ? test(text, arg) : void 0;
+}
 function stringTest(c, argument, test) {
   if (c.length === 0) return FALSE;
   if (c.length > 1 || argument.length !== 1) throw BAIL;
-  const text = c[0];
-  const arg = argument[0];
-  return typeof text === "string" && typeof arg === "string" ? bool(test(text, arg)) : EMPTY;
+  const t = fpStringTest(c[0], argument[0], test);
+  return t === void 0 ? EMPTY : bool(t);
 }
 function fpContains(c, argument) {
   return stringTest(c, argument, (t, a) => t.includes(a));

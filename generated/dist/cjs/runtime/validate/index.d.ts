@@ -10,6 +10,7 @@ export * from './cardinality.js';
 export * from './context.js';
 export * from './extension.js';
 export * from './fhirpath.js';
+export * from './fhirpath-boolean.js';
 export * from './fhirpath-lite.js';
 export * from './fixed-pattern.js';
 export * from './guard.js';

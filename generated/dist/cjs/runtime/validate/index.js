@@ -19,6 +19,7 @@ __reExport(validate_exports, require("./cardinality.js"), module.exports);
 __reExport(validate_exports, require("./context.js"), module.exports);
 __reExport(validate_exports, require("./extension.js"), module.exports);
 __reExport(validate_exports, require("./fhirpath.js"), module.exports);
+__reExport(validate_exports, require("./fhirpath-boolean.js"), module.exports);
 __reExport(validate_exports, require("./fhirpath-lite.js"), module.exports);
 __reExport(validate_exports, require("./fixed-pattern.js"), module.exports);
 __reExport(validate_exports, require("./guard.js"), module.exports);
