@@ -304,10 +304,18 @@ export function checkBasic(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
     if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -564,7 +564,9 @@ export function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: string
   if ((m0 & 16384) !== 0) {
     if (!vrt.prohibited(o.signature, undefined, x, p, 'signature') && x.c === null) return false;
   }
-  if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
+  if ((m0 & 8192) !== 0) {
+    if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;

@@ -1531,10 +1531,18 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
     if (!vrt.many(o.supplementalData, x, p, 'supplementalData', d, 0, -1, checkMeasureSupplementalData) && x.c === null)
       return false;
   }
-  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

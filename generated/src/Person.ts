@@ -496,10 +496,18 @@ export function checkPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   if ((m0 & 8388608) !== 0) {
     if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkPersonLink) && x.c === null) return false;
   }
-  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -308,7 +308,9 @@ function checkBundle(v, x, p, d) {
   if ((m0 & 16384) !== 0) {
     if (!vrt.one(o.signature, x, p, "signature", d, 0, import_Signature.checkSignature) && x.c === null) return false;
   }
-  if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
+  if ((m0 & 8192) !== 0) {
+    if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;

@@ -364,10 +364,18 @@ function checkCareConnectOrganization1(v, x, p, d) {
     if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }

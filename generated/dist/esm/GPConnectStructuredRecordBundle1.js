@@ -289,7 +289,9 @@ function checkGPConnectStructuredRecordBundle1(v, x, p, d) {
   if ((m0 & 16384) !== 0) {
     if (!vrt.prohibited(o.signature, void 0, x, p, "signature") && x.c === null) return false;
   }
-  if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
+  if ((m0 & 8192) !== 0) {
+    if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;

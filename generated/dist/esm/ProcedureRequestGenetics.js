@@ -453,10 +453,18 @@ function checkProcedureRequestGenetics(v, x, p, d) {
     if (!vrt.eachWith(o.relevantHistory, true, x, p, "relevantHistory", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
-  if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
-  if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom1(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom4(o, x, p) && x.c === null) return false;
+  }
+  if ((m0 & 256) !== 0) {
+    if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateProcedureRequestGenetics(value, options) {

@@ -7,7 +7,7 @@
 import type { ExtensionOwner } from '../../runtime/validate/extension.js';
 import type { ObjectRule, PropRule, Target, VariantRule } from '../../validate/model.js';
 import { emitExtras, emitExtrasPass, emitOccurrenceExtras } from '../../validate/extras.js';
-import { emitObjectConstraint } from '../../validate/kinds/invariant.js';
+import { constraintNeeds, emitObjectConstraint } from '../../validate/kinds/invariant.js';
 import { emitPrimitiveTest } from '../../validate/kinds/primitive.js';
 import { emitRead, hasSibling } from '../../validate/kinds/shape.js';
 import { emitSlicing } from '../../validate/kinds/slicing.js';
@@ -135,7 +135,12 @@ export function objectBody(rule: ObjectRule, scope: EmitScope): Code {
   lines.push(scan.code);
   const owner = ownerConstant(rule.owner, scope);
   for (const prop of rule.props) lines.push(property(prop, owner, scan, scope));
-  for (const c of rule.constraints) lines.push(step(emitObjectConstraint(c, scope)));
+  for (const c of rule.constraints) {
+    const check = step(emitObjectConstraint(c, scope));
+    const needs = constraintNeeds(c);
+    const variant = needs === undefined ? undefined : rule.props.find((prop) => !prop.choice && prop.name === needs)?.variants[0];
+    lines.push(variant ? _`if (${scan.present(variant)}) {\n${check}\n}` : check);
+  }
   lines.push(_`return true;`);
   return join(lines);
 }

@@ -88,6 +88,25 @@ export function interpretConstraint(rule: ConstraintRule, node: unknown, x: Ctx,
   return checkInvariant(node, x, q, inv);
 }
 
+/**
+ * The element a native invariant reads first, when it holds whenever that element is absent
+ * (`dom-1..4` look only into `contained`, `obs-7` into `component`, `bdl-7` into `entry`): the
+ * emitter then runs it only when the key scan saw that key.
+ */
+const NEEDS: Readonly<Partial<Record<NativeInvariant, string>>> = {
+  'dom-1': 'contained',
+  'dom-2': 'contained',
+  'dom-3': 'contained',
+  'dom-4': 'contained',
+  'obs-7': 'component',
+  'bdl-7': 'entry',
+};
+
+/** The JSON name a native object-level invariant needs present to be able to fail, if any. */
+export function constraintNeeds(rule: ConstraintRule): string | undefined {
+  return rule.native === undefined ? undefined : NEEDS[rule.native];
+}
+
 /** An expression checking `rule` on the object `o` (path `p`), at object level. */
 export function emitObjectConstraint(rule: ConstraintRule, scope: EmitScope): Code {
   if (rule.native !== undefined) return _`${scope.runtime(NATIVE[rule.native].name)}(o, x, p)`;

@@ -110,9 +110,14 @@ export function checkDom4(o: Record<string, unknown>, x: Ctx, q: string): boolea
 /** ext-1: an extension has either nested extensions or a value, not both and not neither. */
 export function checkExt1(o: Record<string, unknown>, x: Ctx, q: string): boolean {
   let hasValue = false;
-  for (const key of Object.keys(o)) {
-    if (key.length > 5 && key.startsWith('value') && key.charCodeAt(5) >= 65 && key.charCodeAt(5) <= 90) hasValue = true;
-    else if (key.length > 6 && key.startsWith('_value') && key.charCodeAt(6) >= 65 && key.charCodeAt(6) <= 90) hasValue = true;
+  // `for...in`, not `Object.keys`: every extension runs this, and an array per extension was 0.6%
+  // of validation; an inherited key (a polluted prototype) is not the extension's value.
+  for (const key in o) {
+    const isValue = (key.length > 5 && key.startsWith('value') && key.charCodeAt(5) >= 65 && key.charCodeAt(5) <= 90) || (key.length > 6 && key.startsWith('_value') && key.charCodeAt(6) >= 65 && key.charCodeAt(6) <= 90);
+    if (isValue && Object.prototype.hasOwnProperty.call(o, key)) {
+      hasValue = true;
+      break;
+    }
   }
   if ((o['extension'] !== undefined) !== hasValue) return true;
   return fail(x, q, 'ext-1', 'Must have either extensions or value[x], not both');

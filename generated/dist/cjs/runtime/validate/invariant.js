@@ -91,9 +91,12 @@ function checkDom4(o, x, q) {
 }
 function checkExt1(o, x, q) {
   let hasValue = false;
-  for (const key of Object.keys(o)) {
-    if (key.length > 5 && key.startsWith("value") && key.charCodeAt(5) >= 65 && key.charCodeAt(5) <= 90) hasValue = true;
-    else if (key.length > 6 && key.startsWith("_value") && key.charCodeAt(6) >= 65 && key.charCodeAt(6) <= 90) hasValue = true;
+  for (const key in o) {
+    const isValue = key.length > 5 && key.startsWith("value") && key.charCodeAt(5) >= 65 && key.charCodeAt(5) <= 90 || key.length > 6 && key.startsWith("_value") && key.charCodeAt(6) >= 65 && key.charCodeAt(6) <= 90;
+    if (isValue && Object.prototype.hasOwnProperty.call(o, key)) {
+      hasValue = true;
+      break;
+    }
   }
   if (o["extension"] !== void 0 !== hasValue) return true;
   return fail(x, q, "ext-1", "Must have either extensions or value[x], not both");
