@@ -45,8 +45,8 @@ function word(index: number): Code {
 }
 
 /**
- * Allocates the presence bits of `rule`'s guarded elements (the variants of one choice kept in one
- * word when they fit) and emits the scan.
+ * Allocates a presence bit to every JSON name of `rule`'s elements (a value and its `_` sibling in
+ * one word, the variants of a choice in one word when they fit) and emits the scan.
  */
 export function keyScan(rule: ObjectRule, scope: EmitScope): KeyScan {
   const bits = new Map<string, Bit>();
