@@ -3214,10 +3214,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
         return false;
     }
   }
-  if (vrt.bitCount(m2 & 2080374784) + vrt.bitCount(m3 & 2147483647) + vrt.bitCount(m4 & 262143) !== 0) {
+  if ((m2 & 2080374784) !== 0 || (m3 & 2147483647) !== 0 || (m4 & 262143) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (vrt.bitCount(m4 & 2147221504) + vrt.bitCount(m5 & 2147483647) + vrt.bitCount(m6 & 1023) !== 0) {
+  if ((m4 & 2147221504) !== 0 || (m5 & 2147483647) !== 0 || (m6 & 1023) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_1) && x.c === null) return false;
   }
   if ((m6 & 1024) !== 0) {

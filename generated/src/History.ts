@@ -811,7 +811,7 @@ export function checkHistory(v: unknown, x: vrt.Ctx, p: string, d: number): bool
     )
       return false;
   }
-  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) !== 0) {
+  if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1141,7 +1141,7 @@ export function checkHistoryRevision(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if (!(o.url === undefined || o.url === 'revision')) {
     if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'revision') && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) !== 0) {
+  if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   return true;

@@ -666,7 +666,7 @@ export function checkItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
     )
       return false;
   }
-  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) !== 0) {
+  if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

@@ -823,7 +823,7 @@ export function checkValuesetHistory(v: unknown, x: vrt.Ctx, p: string, d: numbe
     )
       return false;
   }
-  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) !== 0) {
+  if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -1153,7 +1153,7 @@ export function checkValuesetHistoryRevision(v: unknown, x: vrt.Ctx, p: string, 
   if (!(o.url === undefined || o.url === 'revision')) {
     if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'revision') && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) !== 0) {
+  if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   return true;

@@ -384,7 +384,7 @@ function checkGeolocation(v, x, p, d) {
     if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "http://hl7.org/fhir/StructureDefinition/geolocation") && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) !== 0) {
+  if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

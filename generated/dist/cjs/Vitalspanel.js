@@ -535,7 +535,7 @@ function checkVitalspanel(v, x, p, d) {
     if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 33554432) !== 0) {
+  if ((m0 & 33554432) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {

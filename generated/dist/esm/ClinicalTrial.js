@@ -366,7 +366,7 @@ function checkClinicalTrial(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) !== 0) {
+  if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

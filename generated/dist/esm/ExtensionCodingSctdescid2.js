@@ -375,7 +375,7 @@ function checkExtensionCodingSctdescid2(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 33554431) !== 0) {
+  if ((m0 & 2147483640) !== 0 || (m1 & 33554431) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

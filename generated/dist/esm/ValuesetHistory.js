@@ -410,7 +410,7 @@ function checkValuesetHistory(v, x, p, d) {
     ) && x.c === null)
       return false;
   }
-  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) !== 0) {
+  if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
@@ -735,7 +735,7 @@ function checkValuesetHistoryRevision(v, x, p, d) {
   if (!(o.url === void 0 || o.url === "revision")) {
     if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "revision") && x.c === null) return false;
   }
-  if (vrt.bitCount(m0 & 2147483640) + vrt.bitCount(m1 & 67108863) !== 0) {
+  if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
   return true;

@@ -109,7 +109,7 @@ function property(prop: PropRule, owner: Code, scan: KeyScan, scope: EmitScope):
     if (prop.choice) {
       if (prop.variants.length === 0) return _``;
       const variants = scope.hoist('REMOVED', _`ReadonlyMap<string, string>`, _`${scope.runtime('removedVariants')}(${prop.variants.map((v) => [v.jsonName, v.seg])})`);
-      return _`if (${presentCount(prop.variants, scan, scope)} !== 0) {\n${step(_`${scope.runtime('prohibitedVariants')}(o, x, p, ${variants})`)}\n}`;
+      return _`if (${scan.anyPresent(prop.variants)}) {\n${step(_`${scope.runtime('prohibitedVariants')}(o, x, p, ${variants})`)}\n}`;
     }
     const variant = prop.variants[0];
     if (!variant) return _``;

@@ -96,8 +96,9 @@ export function emptyElement(x: Ctx, q: string): false {
 export function checkKeys(o: Record<string, unknown>, known: ReadonlySet<string>, x: Ctx, q: string, ele1: boolean): boolean {
   let ok = true;
   let content = 0;
-  // `for...in` rather than `Object.keys`: no array per object (measured ~15% faster over the
-  // example Bundles' objects); inherited keys are skipped by unknownKey.
+  // `for...in` rather than `Object.keys`: no array per object (4% of validating the example
+  // Bundles, measured when the generated checks still called this); inherited keys are skipped by
+  // unknownKey.
   for (const key in o) {
     if (known.has(key)) {
       if (key !== 'id') content++;

@@ -118,6 +118,13 @@ export function discProfile(v: unknown, path: readonly Step[], check: Check, x: 
   return false;
 }
 
+/** The index of the first slice whose `match` holds for `item` (-1 for none), matching in fast mode. */
+function matchingSlice(s: Slicing, item: unknown, x: Ctx, d: number): number {
+  const fast = fastMode(x);
+  for (let j = 0; j < s.slices.length; j++) if (s.slices[j]?.match(item, fast, d)) return j;
+  return -1;
+}
+
 /**
  * A sliced repeating element: absent (then its minimum and each slice's minimum decide), or an
  * array whose items are matched to slices.
@@ -134,7 +141,6 @@ export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: numbe
   if (!arrayShape(v, x, q)) return false;
   let ok = checkCount(v.length, x, q, min, max);
   if (!ok && x.c === null) return false;
-  const fast = s.index === undefined ? fastMode(x) : x;
   // Made at the first item that matches a slice: most sliced arrays in an instance are extension
   // arrays, often with no item of any slice.
   let counts: number[] | undefined;
@@ -148,16 +154,7 @@ export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: numbe
       x.c.add('error', 'structure', itemAt(x, q, i), 'null is not allowed here (only in primitive arrays with _ extensions)');
       continue;
     }
-    let k = -1;
-    if (s.index !== undefined) k = s.index(item);
-    else {
-      for (let j = 0; j < s.slices.length; j++) {
-        if (s.slices[j]?.match(item, fast, d + 1)) {
-          k = j;
-          break;
-        }
-      }
-    }
+    const k = s.index !== undefined ? s.index(item) : matchingSlice(s, item, x, d + 1);
     let itemOk = true;
     const slice = k >= 0 ? s.slices[k] : undefined;
     if (slice === undefined) {

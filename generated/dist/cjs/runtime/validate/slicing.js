@@ -78,6 +78,11 @@ function discProfile(v, path, check, x, d) {
   for (const found of select(v, path)) if (check(found.value, x, "", d)) return true;
   return false;
 }
+function matchingSlice(s, item, x, d) {
+  const fast = (0, import_context.fastMode)(x);
+  for (let j = 0; j < s.slices.length; j++) if (s.slices[j]?.match(item, fast, d)) return j;
+  return -1;
+}
 function checkSliced(v, x, p, seg, d, min, max, s) {
   if (v === void 0) {
     const present = min === 0 || (0, import_cardinality.missing)(x, p, seg, min);
@@ -88,7 +93,6 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
   if (!(0, import_cardinality.arrayShape)(v, x, q)) return false;
   let ok = (0, import_cardinality.checkCount)(v.length, x, q, min, max);
   if (!ok && x.c === null) return false;
-  const fast = s.index === void 0 ? (0, import_context.fastMode)(x) : x;
   let counts;
   let last = -1;
   let unmatchedSeen = false;
@@ -100,16 +104,7 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
       x.c.add("error", "structure", (0, import_shape.itemAt)(x, q, i), "null is not allowed here (only in primitive arrays with _ extensions)");
       continue;
     }
-    let k = -1;
-    if (s.index !== void 0) k = s.index(item);
-    else {
-      for (let j = 0; j < s.slices.length; j++) {
-        if (s.slices[j]?.match(item, fast, d + 1)) {
-          k = j;
-          break;
-        }
-      }
-    }
+    const k = s.index !== void 0 ? s.index(item) : matchingSlice(s, item, x, d + 1);
     let itemOk = true;
     const slice = k >= 0 ? s.slices[k] : void 0;
     if (slice === void 0) {
