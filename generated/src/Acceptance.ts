@@ -319,7 +319,7 @@ const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
 ]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Extension.extension', 'Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_0: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCode']);
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes0,

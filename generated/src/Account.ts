@@ -400,19 +400,19 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/account-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set([
+const TARGETS_0: readonly string[] = [
   'Device',
   'HealthcareService',
   'Location',
   'Organization',
   'Patient',
   'Practitioner',
-]);
-const TARGETS_1: ReadonlySet<string> = new Set(['Organization']);
+];
+const TARGETS_1: readonly string[] = ['Organization'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Account.coverage'], type: 'BackboneElement', exact: true };
-const TARGETS_2: ReadonlySet<string> = new Set(['Coverage']);
+const TARGETS_2: readonly string[] = ['Coverage'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Account.guarantor'], type: 'BackboneElement', exact: true };
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization', 'Patient', 'RelatedPerson']);
+const TARGETS_3: readonly string[] = ['Organization', 'Patient', 'RelatedPerson'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     { url: 'http://hl7.org/fhir/StructureDefinition/Account', check: checkAccount, type: 'Account', base: true },

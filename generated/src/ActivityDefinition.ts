@@ -838,7 +838,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/jurisdiction',
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Library']);
+const TARGETS_0: readonly string[] = ['Library'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes4,
   strength: 'required',
@@ -850,10 +850,10 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'timingPeriod',
   'timingRange',
 ]);
-const TARGETS_1: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_1: readonly string[] = ['Location'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['productReference', 'productCodeableConcept']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Medication', 'Substance']);
-const TARGETS_3: ReadonlySet<string> = new Set(['StructureMap']);
+const TARGETS_2: readonly string[] = ['Medication', 'Substance'];
+const TARGETS_3: readonly string[] = ['StructureMap'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ActivityDefinition.participant'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes5,

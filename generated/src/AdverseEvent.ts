@@ -420,40 +420,40 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/adverse-event-category',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Medication', 'Patient', 'ResearchSubject']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Condition']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_0: readonly string[] = ['Device', 'Medication', 'Patient', 'ResearchSubject'];
+const TARGETS_1: readonly string[] = ['Condition'];
+const TARGETS_2: readonly string[] = ['Location'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes10,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/adverse-event-outcome',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Device', 'Practitioner']);
-const TARGETS_5: ReadonlySet<string> = new Set([
+const TARGETS_3: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_4: readonly string[] = ['Device', 'Practitioner'];
+const TARGETS_5: readonly string[] = [
   'AllergyIntolerance',
   'Condition',
   'FamilyMemberHistory',
   'Immunization',
   'Observation',
   'Procedure',
-]);
-const TARGETS_6: ReadonlySet<string> = new Set(['DocumentReference']);
-const TARGETS_7: ReadonlySet<string> = new Set(['ResearchStudy']);
+];
+const TARGETS_6: readonly string[] = ['DocumentReference'];
+const TARGETS_7: readonly string[] = ['ResearchStudy'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['AdverseEvent.suspectEntity'], type: 'BackboneElement', exact: true };
-const TARGETS_8: ReadonlySet<string> = new Set([
+const TARGETS_8: readonly string[] = [
   'Device',
   'Medication',
   'MedicationAdministration',
   'MedicationStatement',
   'Substance',
-]);
+];
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes11,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/adverse-event-causality',
 };
-const TARGETS_9: ReadonlySet<string> = new Set(['Practitioner', 'PractitionerRole']);
+const TARGETS_9: readonly string[] = ['Practitioner', 'PractitionerRole'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -84,7 +84,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/ucum-units',
   reason: 'code system http://unitsofmeasure.org is not in the loaded packages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ValueSet']);
+const TARGETS_0: readonly string[] = ['ValueSet'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

@@ -87,7 +87,7 @@ import * as vrt from './runtime/validate/index.js';
 import * as vresources from './validators/resource-types.js';
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Annotation'], type: 'Annotation', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_0: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],

@@ -449,9 +449,9 @@ const BINDING_3: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/v2-0276',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Condition', 'Procedure']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Slot']);
-const TARGETS_2: ReadonlySet<string> = new Set(['ReferralRequest']);
+const TARGETS_0: readonly string[] = ['Condition', 'Procedure'];
+const TARGETS_1: readonly string[] = ['Slot'];
+const TARGETS_2: readonly string[] = ['ReferralRequest'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'app-3',
   path: 'Appointment',
@@ -477,14 +477,14 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-participant-type',
   reason: 'a filter on http://hl7.org/fhir/v3/ParticipationType needs a terminology server',
 };
-const TARGETS_3: ReadonlySet<string> = new Set([
+const TARGETS_3: readonly string[] = [
   'Device',
   'HealthcareService',
   'Location',
   'Patient',
   'Practitioner',
   'RelatedPerson',
-]);
+];
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes22,
   strength: 'required',

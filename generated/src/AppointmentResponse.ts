@@ -210,20 +210,20 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Appointment']);
+const TARGETS_0: readonly string[] = ['Appointment'];
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-participant-type',
   reason: 'a filter on http://hl7.org/fhir/v3/ParticipationType needs a terminology server',
 };
-const TARGETS_1: ReadonlySet<string> = new Set([
+const TARGETS_1: readonly string[] = [
   'Device',
   'HealthcareService',
   'Location',
   'Patient',
   'Practitioner',
   'RelatedPerson',
-]);
+];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes23,
   strength: 'required',

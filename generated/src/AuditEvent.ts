@@ -798,8 +798,8 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/security-role-type',
   reason: 'a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_0: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_1: readonly string[] = ['Location'];
 const BINDING_5: vrt.Binding = {
   has: vcodes.inCodes29,
   strength: 'extensible',

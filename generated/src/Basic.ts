@@ -173,7 +173,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_0: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/Basic', check: checkBasic, type: 'Basic', base: true }],
   extensions: [],

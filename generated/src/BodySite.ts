@@ -197,7 +197,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
+const TARGETS_0: readonly string[] = ['Patient'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     { url: 'http://hl7.org/fhir/StructureDefinition/BodySite', check: checkBodySite, type: 'BodySite', base: true },

@@ -1072,7 +1072,7 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/item-type',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ValueSet']);
+const TARGETS_0: readonly string[] = ['ValueSet'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'initialBoolean',
   'initialDecimal',

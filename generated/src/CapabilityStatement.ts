@@ -2091,7 +2091,7 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'http://www.rfc-editor.org/bcp/bcp13.txt',
   reason: 'http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['StructureDefinition']);
+const TARGETS_0: readonly string[] = ['StructureDefinition'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'cpb-8',
   path: 'CapabilityStatement',
@@ -2298,7 +2298,7 @@ const OWNER_10: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['OperationDefinition']);
+const TARGETS_1: readonly string[] = ['OperationDefinition'];
 const OWNER_11: vrt.ExtensionOwner = {
   paths: ['CapabilityStatement.messaging.endpoint'],
   type: 'BackboneElement',
@@ -2319,7 +2319,7 @@ const BINDING_15: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/event-capability-mode',
 };
-const TARGETS_2: ReadonlySet<string> = new Set(['MessageDefinition']);
+const TARGETS_2: readonly string[] = ['MessageDefinition'];
 const OWNER_13: vrt.ExtensionOwner = {
   paths: ['CapabilityStatement.messaging.event'],
   type: 'BackboneElement',

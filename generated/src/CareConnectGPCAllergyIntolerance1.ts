@@ -1491,7 +1491,7 @@ const BINDING_5: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/allergy-intolerance-criticality',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
+const TARGETS_0: readonly string[] = ['Patient'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'onsetDateTime',
   'onsetAge',
@@ -1499,8 +1499,8 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'onsetRange',
   'onsetString',
 ]);
-const TARGETS_1: ReadonlySet<string> = new Set(['Patient', 'Practitioner']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_1: readonly string[] = ['Patient', 'Practitioner'];
+const TARGETS_2: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'ait-1',
   path: 'AllergyIntolerance',
@@ -1552,7 +1552,7 @@ const BINDING_7: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_3: readonly string[] = ['Organization'];
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['AllergyIntolerance.code', 'CodeableConcept'],
   type: 'CodeableConcept',

@@ -1461,8 +1461,8 @@ const BINDING_4: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/condition-severity',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_0: readonly string[] = ['Group', 'Patient'];
+const TARGETS_1: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'onsetDateTime',
   'onsetAge',
@@ -1478,7 +1478,7 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'abatementRange',
   'abatementString',
 ]);
-const TARGETS_2: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_2: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'con-4',
   path: 'Condition',
@@ -1544,7 +1544,7 @@ const BINDING_6: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_3: readonly string[] = ['Organization'];
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['Condition.category', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -1612,7 +1612,7 @@ const SLICING_1: vrt.Slicing = {
   },
 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Condition.stage'], type: 'BackboneElement', exact: true };
-const TARGETS_4: ReadonlySet<string> = new Set(['ClinicalImpression', 'DiagnosticReport', 'Observation']);
+const TARGETS_4: readonly string[] = ['ClinicalImpression', 'DiagnosticReport', 'Observation'];
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'con-1',
   path: 'Condition.stage',

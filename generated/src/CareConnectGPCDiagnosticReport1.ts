@@ -2445,7 +2445,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ProcedureRequest']);
+const TARGETS_0: readonly string[] = ['ProcedureRequest'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes78,
   strength: 'required',
@@ -2456,12 +2456,12 @@ const BINDING_2: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/diagnostic-service-sections',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Group', 'Location', 'Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter']);
+const TARGETS_1: readonly string[] = ['Device', 'Group', 'Location', 'Patient'];
+const TARGETS_2: readonly string[] = ['Encounter'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDateTime', 'effectivePeriod']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Specimen']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Observation']);
-const TARGETS_5: ReadonlySet<string> = new Set(['ImagingManifest', 'ImagingStudy']);
+const TARGETS_3: readonly string[] = ['Specimen'];
+const TARGETS_4: readonly string[] = ['Observation'];
+const TARGETS_5: readonly string[] = ['ImagingManifest', 'ImagingStudy'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['DiagnosticReport.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -2483,7 +2483,7 @@ const BINDING_4: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_6: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_6: readonly string[] = ['Organization'];
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['DiagnosticReport.category', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -2558,9 +2558,9 @@ const SLICING_1: vrt.Slicing = {
   },
 };
 const OWNER_5: vrt.ExtensionOwner = { paths: ['DiagnosticReport.performer'], type: 'BackboneElement', exact: true };
-const TARGETS_7: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
+const TARGETS_7: readonly string[] = ['Organization', 'Practitioner'];
 const OWNER_6: vrt.ExtensionOwner = { paths: ['DiagnosticReport.image'], type: 'BackboneElement', exact: true };
-const TARGETS_8: ReadonlySet<string> = new Set(['Media']);
+const TARGETS_8: readonly string[] = ['Media'];
 const OWNER_7: vrt.ExtensionOwner = {
   paths: ['DiagnosticReport.codedDiagnosis', 'CodeableConcept'],
   type: 'CodeableConcept',

@@ -1298,9 +1298,9 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/composition-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Group', 'Patient', 'Practitioner']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Device', 'Group', 'Patient', 'Practitioner'];
+const TARGETS_1: readonly string[] = ['Organization', 'Practitioner'];
+const TARGETS_2: readonly string[] = ['Organization'];
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/security-labels',
@@ -1338,7 +1338,7 @@ const BINDING_5: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/document-relationship-type',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['DocumentReference']);
+const TARGETS_3: readonly string[] = ['DocumentReference'];
 const OWNER_6: vrt.ExtensionOwner = { paths: ['DocumentReference.content'], type: 'BackboneElement', exact: true };
 const BINDING_6: vrt.Binding = {
   has: vcodes.inCodes83,
@@ -1346,8 +1346,8 @@ const BINDING_6: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/formatcodes',
 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['DocumentReference.context'], type: 'BackboneElement', exact: true };
-const TARGETS_4: ReadonlySet<string> = new Set(['Encounter']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Patient']);
+const TARGETS_4: readonly string[] = ['Encounter'];
+const TARGETS_5: readonly string[] = ['Patient'];
 const OWNER_8: vrt.ExtensionOwner = { paths: ['DocumentReference.type.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_0: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_8, false);
 const SLICING_0: vrt.Slicing = {

@@ -5289,12 +5289,12 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-ActEncounterCode',
   reason: 'a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['EpisodeOfCare']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Appointment']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Account']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Encounter']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['EpisodeOfCare'];
+const TARGETS_2: readonly string[] = ['Appointment'];
+const TARGETS_3: readonly string[] = ['Account'];
+const TARGETS_4: readonly string[] = ['Organization'];
+const TARGETS_5: readonly string[] = ['Encounter'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Encounter.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_1: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -5406,7 +5406,7 @@ const BINDING_4: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/GPConnect-ParticipantType-1',
 };
-const TARGETS_6: ReadonlySet<string> = new Set(['Practitioner', 'RelatedPerson']);
+const TARGETS_6: readonly string[] = ['Practitioner', 'RelatedPerson'];
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Encounter.period', 'Period'], type: 'Period', exact: true };
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'per-1',
@@ -5452,7 +5452,7 @@ const SLICING_2: vrt.Slicing = {
   },
 };
 const OWNER_10: vrt.ExtensionOwner = { paths: ['Encounter.diagnosis'], type: 'BackboneElement', exact: true };
-const TARGETS_7: ReadonlySet<string> = new Set(['Condition', 'Procedure']);
+const TARGETS_7: readonly string[] = ['Condition', 'Procedure'];
 const BINDING_5: vrt.Binding = {
   has: vcodes.inCodes71,
   strength: 'preferred',
@@ -5496,7 +5496,7 @@ const SLICING_3: vrt.Slicing = {
     return -1;
   },
 };
-const TARGETS_8: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_8: readonly string[] = ['Location'];
 const BINDING_6: vrt.Binding = {
   has: vcodes.inCodes72,
   strength: 'preferred',

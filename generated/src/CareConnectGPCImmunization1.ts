@@ -4130,10 +4130,10 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-VaccineCode-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Location']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Encounter'];
+const TARGETS_2: readonly string[] = ['Location'];
+const TARGETS_3: readonly string[] = ['Organization'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'imm-2',
   path: 'Immunization',
@@ -4324,10 +4324,10 @@ const BINDING_4: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/immunization-role',
 };
-const TARGETS_4: ReadonlySet<string> = new Set(['Practitioner']);
+const TARGETS_4: readonly string[] = ['Practitioner'];
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Immunization.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_5: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_9: vrt.ExtensionOwner = { paths: ['Immunization.explanation'], type: 'BackboneElement', exact: true };
 const UNCHECKED_2: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -4336,7 +4336,7 @@ const UNCHECKED_2: vrt.UncheckedBinding = {
     'ValueSet https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ReasonImmunizationNotAdministered-1 is not in the loaded packages',
 };
 const OWNER_10: vrt.ExtensionOwner = { paths: ['Immunization.reaction'], type: 'BackboneElement', exact: true };
-const TARGETS_6: ReadonlySet<string> = new Set(['Observation']);
+const TARGETS_6: readonly string[] = ['Observation'];
 const OWNER_11: vrt.ExtensionOwner = {
   paths: ['Immunization.vaccinationProtocol'],
   type: 'BackboneElement',

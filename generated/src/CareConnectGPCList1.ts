@@ -1122,9 +1122,9 @@ const BINDING_3: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ListCode-1',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Group', 'Location', 'Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Device', 'Patient', 'Practitioner']);
+const TARGETS_0: readonly string[] = ['Device', 'Group', 'Location', 'Patient'];
+const TARGETS_1: readonly string[] = ['Encounter'];
+const TARGETS_2: readonly string[] = ['Device', 'Patient', 'Practitioner'];
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes90,
   strength: 'preferred',
@@ -1224,10 +1224,10 @@ const BINDING_7: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_3: readonly string[] = ['Organization'];
 const OWNER_4: vrt.ExtensionOwner = { paths: ['List.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_4: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_5: vrt.ExtensionOwner = { paths: ['List.entry'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

@@ -838,7 +838,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization'];
 const UNCHECKED_1: vrt.UncheckedBinding = {
   strength: 'required',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-MedicationForm-1',
@@ -862,7 +862,7 @@ const OWNER_3: vrt.ExtensionOwner = {
 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Medication.ingredient'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['itemCodeableConcept', 'itemReference']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Medication', 'Substance']);
+const TARGETS_1: readonly string[] = ['Medication', 'Substance'];
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Medication.package'], type: 'BackboneElement', exact: true };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Medication.code.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_0: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_6, false);
@@ -917,7 +917,7 @@ const SLICING_1: vrt.Slicing = {
   },
 };
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Medication.package.content'], type: 'BackboneElement', exact: true };
-const TARGETS_2: ReadonlySet<string> = new Set(['Medication']);
+const TARGETS_2: readonly string[] = ['Medication'];
 const OWNER_9: vrt.ExtensionOwner = { paths: ['Medication.package.batch'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

@@ -2229,13 +2229,8 @@ const SLICING_0: vrt.Slicing = {
     return -1;
   },
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
-const TARGETS_1: ReadonlySet<string> = new Set([
-  'CarePlan',
-  'MedicationRequest',
-  'ProcedureRequest',
-  'ReferralRequest',
-]);
+const TARGETS_0: readonly string[] = ['ActivityDefinition', 'PlanDefinition'];
+const TARGETS_1: readonly string[] = ['CarePlan', 'MedicationRequest', 'ProcedureRequest', 'ReferralRequest'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes94,
   strength: 'required',
@@ -2257,14 +2252,14 @@ const BINDING_4: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-request-priority',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['medicationReference']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Medication']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Condition', 'Observation']);
-const TARGETS_7: ReadonlySet<string> = new Set(['MedicationRequest']);
-const TARGETS_8: ReadonlySet<string> = new Set(['DetectedIssue']);
-const TARGETS_9: ReadonlySet<string> = new Set(['Provenance']);
+const TARGETS_2: readonly string[] = ['Medication'];
+const TARGETS_3: readonly string[] = ['Group', 'Patient'];
+const TARGETS_4: readonly string[] = ['Encounter', 'EpisodeOfCare'];
+const TARGETS_5: readonly string[] = ['Practitioner'];
+const TARGETS_6: readonly string[] = ['Condition', 'Observation'];
+const TARGETS_7: readonly string[] = ['MedicationRequest'];
+const TARGETS_8: readonly string[] = ['DetectedIssue'];
+const TARGETS_9: readonly string[] = ['Provenance'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MedicationRequest.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -2375,21 +2370,21 @@ const BINDING_6: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_10: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_10: readonly string[] = ['Organization'];
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.groupIdentifier', 'Identifier'],
   type: 'Identifier',
   exact: true,
 };
 const OWNER_5: vrt.ExtensionOwner = { paths: ['MedicationRequest.requester'], type: 'BackboneElement', exact: true };
-const TARGETS_11: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_11: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_6: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.note', 'Annotation'],
   type: 'Annotation',
   exact: true,
 };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
-const TARGETS_12: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_12: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_7: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dosageInstruction', 'Dosage'],
   type: 'Dosage',

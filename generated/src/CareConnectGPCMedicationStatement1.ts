@@ -1544,20 +1544,15 @@ const SLICING_0: vrt.Slicing = {
     return -1;
   },
 };
-const TARGETS_0: ReadonlySet<string> = new Set([
-  'CarePlan',
-  'MedicationRequest',
-  'ProcedureRequest',
-  'ReferralRequest',
-]);
-const TARGETS_1: ReadonlySet<string> = new Set([
+const TARGETS_0: readonly string[] = ['CarePlan', 'MedicationRequest', 'ProcedureRequest', 'ReferralRequest'];
+const TARGETS_1: readonly string[] = [
   'MedicationAdministration',
   'MedicationDispense',
   'MedicationStatement',
   'Observation',
   'Procedure',
-]);
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+];
+const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes102,
   strength: 'required',
@@ -1569,16 +1564,16 @@ const BINDING_2: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-statement-category',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['medicationReference']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Medication']);
+const TARGETS_3: readonly string[] = ['Medication'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDateTime', 'effectivePeriod']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Group', 'Patient']);
+const TARGETS_4: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_5: readonly string[] = ['Group', 'Patient'];
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes104,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-statement-taken',
 };
-const TARGETS_6: ReadonlySet<string> = new Set(['Condition', 'Observation']);
+const TARGETS_6: readonly string[] = ['Condition', 'Observation'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'mst-1',
   path: 'MedicationStatement',
@@ -1660,14 +1655,14 @@ const BINDING_5: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_7: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_7: readonly string[] = ['Organization'];
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['MedicationStatement.note', 'Annotation'],
   type: 'Annotation',
   exact: true,
 };
 const CHOICE_3: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
-const TARGETS_8: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_8: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_5: vrt.ExtensionOwner = { paths: ['MedicationStatement.dosage', 'Dosage'], type: 'Dosage', exact: true };
 const CHOICE_4: ReadonlyMap<string, number> = vrt.choiceVariants(['asNeededBoolean', 'asNeededCodeableConcept']);
 const CHOICE_5: ReadonlyMap<string, number> = vrt.choiceVariants(['doseRange', 'doseQuantity']);

@@ -1699,8 +1699,8 @@ const BINDING_2: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-category',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Encounter'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDateTime', 'effectivePeriod']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueQuantity',
@@ -1732,8 +1732,8 @@ const BINDING_4: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-ObservationInterpretation-1',
 };
-const TARGETS_2: ReadonlySet<string> = new Set(['Specimen']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Device', 'DeviceMetric']);
+const TARGETS_2: readonly string[] = ['Specimen'];
+const TARGETS_3: readonly string[] = ['Device', 'DeviceMetric'];
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'obs-6',
   path: 'Observation',
@@ -1783,7 +1783,7 @@ const BINDING_6: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_4: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_4: readonly string[] = ['Organization'];
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['Observation.category', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -1923,7 +1923,7 @@ const BINDING_8: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-relationshiptypes',
 };
-const TARGETS_5: ReadonlySet<string> = new Set(['Observation', 'QuestionnaireResponse', 'Sequence']);
+const TARGETS_5: readonly string[] = ['Observation', 'QuestionnaireResponse', 'Sequence'];
 const OWNER_9: vrt.ExtensionOwner = { paths: ['Observation.component'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueQuantity',

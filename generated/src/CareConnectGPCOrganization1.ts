@@ -858,8 +858,8 @@ const FHIRPATH_0: (n: unknown) => boolean = (n) => {
   return !(vrt.fpEqValue(vrt.fpOneValue(o['_use'], o['use']), 'home') === true);
 };
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Endpoint']);
+const TARGETS_0: readonly string[] = ['Organization'];
+const TARGETS_1: readonly string[] = ['Endpoint'];
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'org-1',
   path: 'Organization',

@@ -1672,8 +1672,8 @@ const BINDING_2: vrt.Binding = {
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-MaritalStatus-1',
 };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['multipleBirthBoolean']);
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization', 'Practitioner'];
+const TARGETS_1: readonly string[] = ['Organization'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Patient.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const EXTENSION_1: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_1, false);
 const SLICING_3: vrt.Slicing = {
@@ -1809,7 +1809,7 @@ const FHIRPATH_1: (n: unknown) => boolean = (n) => {
 };
 const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Patient.link'], type: 'BackboneElement', exact: true };
-const TARGETS_2: ReadonlySet<string> = new Set(['Patient', 'RelatedPerson']);
+const TARGETS_2: readonly string[] = ['Patient', 'RelatedPerson'];
 const BINDING_9: vrt.Binding = {
   has: vcodes.inCodes114,
   strength: 'required',

@@ -878,7 +878,7 @@ const BINDING_4: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/address-type',
 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Practitioner.qualification'], type: 'BackboneElement', exact: true };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization'];
 const OWNER_5: vrt.ExtensionOwner = {
   paths: ['Practitioner.qualification.identifier', 'Identifier'],
   type: 'Identifier',

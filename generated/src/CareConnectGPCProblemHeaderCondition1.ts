@@ -2949,8 +2949,8 @@ const BINDING_4: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/condition-severity',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Encounter'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'onsetDateTime',
   'onsetAge',
@@ -2966,7 +2966,7 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'abatementRange',
   'abatementString',
 ]);
-const TARGETS_2: ReadonlySet<string> = new Set(['Practitioner']);
+const TARGETS_2: readonly string[] = ['Practitioner'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'con-4',
   path: 'Condition',
@@ -3062,7 +3062,7 @@ const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueTiming',
   'valueMeta',
 ]);
-const TARGETS_3: ReadonlySet<string> = new Set([
+const TARGETS_3: readonly string[] = [
   'AllergyIntolerance',
   'Encounter',
   'Immunization',
@@ -3071,7 +3071,7 @@ const TARGETS_3: ReadonlySet<string> = new Set([
   'Organization',
   'ProcedureRequest',
   'Specimen',
-]);
+];
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Condition.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const BINDING_5: vrt.Binding = {
   has: vcodes.inCodes68,
@@ -3083,7 +3083,7 @@ const BINDING_6: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_4: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_4: readonly string[] = ['Organization'];
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['Condition.category', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -3135,7 +3135,7 @@ const SLICING_1: vrt.Slicing = {
   },
 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Condition.stage'], type: 'BackboneElement', exact: true };
-const TARGETS_5: ReadonlySet<string> = new Set(['ClinicalImpression', 'DiagnosticReport', 'Observation']);
+const TARGETS_5: readonly string[] = ['ClinicalImpression', 'DiagnosticReport', 'Observation'];
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'con-1',
   path: 'Condition.stage',
@@ -3166,7 +3166,7 @@ const FHIRPATH_3: (n: unknown) => boolean = (n) => {
 const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Condition.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_3: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_6: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_9: vrt.ExtensionOwner = { paths: ['Condition.category.coding', 'Coding'], type: 'Coding', exact: true };
 const OWNER_10: vrt.ExtensionOwner = { paths: ['Condition.code.coding', 'Coding'], type: 'Coding', exact: true };
 const EXTENSION_1: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_10, false);

@@ -3299,7 +3299,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
+const TARGETS_0: readonly string[] = ['ActivityDefinition', 'PlanDefinition'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes116,
   strength: 'required',
@@ -3327,18 +3327,18 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/request-priority',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Location', 'Patient']);
+const TARGETS_1: readonly string[] = ['Device', 'Location', 'Patient'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'occurrenceDateTime',
   'occurrencePeriod',
   'occurrenceTiming',
 ]);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['asNeededBoolean', 'asNeededCodeableConcept']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Condition', 'Observation']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Observation']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Specimen']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Provenance']);
+const TARGETS_2: readonly string[] = ['Organization', 'Practitioner'];
+const TARGETS_3: readonly string[] = ['Condition', 'Observation'];
+const TARGETS_4: readonly string[] = ['Observation'];
+const TARGETS_5: readonly string[] = ['Specimen'];
+const TARGETS_6: readonly string[] = ['Provenance'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ProcedureRequest.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -3360,7 +3360,7 @@ const BINDING_5: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_7: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_7: readonly string[] = ['Organization'];
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['ProcedureRequest.requisition', 'Identifier'],
   type: 'Identifier',
@@ -3423,7 +3423,7 @@ const SLICING_1: vrt.Slicing = {
   },
 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['ProcedureRequest.requester'], type: 'BackboneElement', exact: true };
-const TARGETS_8: ReadonlySet<string> = new Set(['Device', 'Organization', 'Practitioner']);
+const TARGETS_8: readonly string[] = ['Device', 'Organization', 'Practitioner'];
 const OWNER_7: vrt.ExtensionOwner = {
   paths: ['ProcedureRequest.reasonCode', 'CodeableConcept'],
   type: 'CodeableConcept',

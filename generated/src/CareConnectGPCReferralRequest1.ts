@@ -831,8 +831,8 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
-const TARGETS_1: ReadonlySet<string> = new Set(['ReferralRequest']);
+const TARGETS_0: readonly string[] = ['ActivityDefinition', 'PlanDefinition'];
+const TARGETS_1: readonly string[] = ['ReferralRequest'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes116,
   strength: 'required',
@@ -872,16 +872,16 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/GPConnect-RequestPriority-1',
 };
-const TARGETS_2: ReadonlySet<string> = new Set(['Patient']);
+const TARGETS_2: readonly string[] = ['Patient'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['occurrenceDateTime', 'occurrencePeriod']);
-const TARGETS_3: ReadonlySet<string> = new Set(['HealthcareService', 'Organization', 'Practitioner']);
+const TARGETS_3: readonly string[] = ['HealthcareService', 'Organization', 'Practitioner'];
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'required',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/ReasonForReferralSnCT-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const TARGETS_4: ReadonlySet<string> = new Set(['Condition', 'Observation']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Provenance']);
+const TARGETS_4: readonly string[] = ['Condition', 'Observation'];
+const TARGETS_5: readonly string[] = ['Provenance'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ReferralRequest.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_1: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -903,7 +903,7 @@ const BINDING_5: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_6: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_6: readonly string[] = ['Organization'];
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['ReferralRequest.groupIdentifier', 'Identifier'],
   type: 'Identifier',

@@ -2674,8 +2674,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/specimen-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Group', 'Patient', 'Substance']);
-const TARGETS_1: ReadonlySet<string> = new Set(['ProcedureRequest']);
+const TARGETS_0: readonly string[] = ['Device', 'Group', 'Patient', 'Substance'];
+const TARGETS_1: readonly string[] = ['ProcedureRequest'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Specimen.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -2693,7 +2693,7 @@ const BINDING_3: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_2: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_2: readonly string[] = ['Organization'];
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['Specimen.accessionIdentifier', 'Identifier'],
   type: 'Identifier',
@@ -2731,16 +2731,16 @@ const SLICING_0: vrt.Slicing = {
     return -1;
   },
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['Practitioner']);
+const TARGETS_3: readonly string[] = ['Practitioner'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['collectedDateTime', 'collectedPeriod']);
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Specimen.processing'], type: 'BackboneElement', exact: true };
-const TARGETS_4: ReadonlySet<string> = new Set(['Substance']);
+const TARGETS_4: readonly string[] = ['Substance'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['timeDateTime', 'timePeriod']);
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Specimen.container'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['additiveCodeableConcept', 'additiveReference']);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Specimen.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_3: ReadonlyMap<string, number> = vrt.choiceVariants(['authorString', 'authorReference']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Patient', 'Practitioner']);
+const TARGETS_5: readonly string[] = ['Patient', 'Practitioner'];
 const OWNER_9: vrt.ExtensionOwner = {
   paths: ['Specimen.collection.extension', 'Extension'],
   type: 'Extension',

@@ -387,14 +387,14 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes20,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Location']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Endpoint']);
+const TARGETS_1: readonly string[] = ['Location'];
+const TARGETS_2: readonly string[] = ['Endpoint'];
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['HealthcareService.availableTime'],
   type: 'BackboneElement',

@@ -647,9 +647,9 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-ServiceDeliveryLocationRoleType',
   reason: 'a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Location']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Endpoint']);
+const TARGETS_0: readonly string[] = ['Organization'];
+const TARGETS_1: readonly string[] = ['Location'];
+const TARGETS_2: readonly string[] = ['Endpoint'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Location.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes68,

@@ -1572,7 +1572,7 @@ const SLICING_0: vrt.Slicing = {
     return -1;
   },
 };
-const TARGETS_0: ReadonlySet<string> = new Set([
+const TARGETS_0: readonly string[] = [
   'CarePlan',
   'DeviceRequest',
   'ImmunizationRecommendation',
@@ -1580,7 +1580,7 @@ const TARGETS_0: ReadonlySet<string> = new Set([
   'NutritionOrder',
   'ProcedureRequest',
   'ReferralRequest',
-]);
+];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes36,
   strength: 'required',
@@ -1591,10 +1591,10 @@ const BINDING_2: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-category',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Group', 'Location', 'Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_1: readonly string[] = ['Device', 'Group', 'Location', 'Patient'];
+const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDateTime', 'effectivePeriod']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_3: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueQuantity',
   'valueCodeableConcept',
@@ -1625,8 +1625,8 @@ const BINDING_4: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-interpretation',
 };
-const TARGETS_4: ReadonlySet<string> = new Set(['Specimen']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Device', 'DeviceMetric']);
+const TARGETS_4: readonly string[] = ['Specimen'];
+const TARGETS_5: readonly string[] = ['Device', 'DeviceMetric'];
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'obs-6',
   path: 'Observation',
@@ -1670,7 +1670,7 @@ const BINDING_6: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_6: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_6: readonly string[] = ['Organization'];
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['Observation.category', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -1810,7 +1810,7 @@ const BINDING_8: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-relationshiptypes',
 };
-const TARGETS_7: ReadonlySet<string> = new Set(['Observation', 'QuestionnaireResponse', 'Sequence']);
+const TARGETS_7: readonly string[] = ['Observation', 'QuestionnaireResponse', 'Sequence'];
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Observation.component'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueQuantity',

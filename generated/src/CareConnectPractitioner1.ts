@@ -869,7 +869,7 @@ const BINDING_3: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Practitioner.address', 'Address'], type: 'Address', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes6,

@@ -498,8 +498,8 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Practitioner'];
+const TARGETS_1: readonly string[] = ['Organization'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes121,
   strength: 'required',
@@ -543,9 +543,9 @@ const BINDING_2: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };
-const TARGETS_2: ReadonlySet<string> = new Set(['Location']);
-const TARGETS_3: ReadonlySet<string> = new Set(['HealthcareService']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Endpoint']);
+const TARGETS_2: readonly string[] = ['Location'];
+const TARGETS_3: readonly string[] = ['HealthcareService'];
+const TARGETS_4: readonly string[] = ['Endpoint'];
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['PractitionerRole.identifier', 'Identifier'],
   type: 'Identifier',

@@ -238,17 +238,17 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['CarePlan', 'ProcedureRequest', 'ReferralRequest']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Observation', 'Procedure']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Questionnaire']);
+const TARGETS_0: readonly string[] = ['CarePlan', 'ProcedureRequest', 'ReferralRequest'];
+const TARGETS_1: readonly string[] = ['Observation', 'Procedure'];
+const TARGETS_2: readonly string[] = ['Questionnaire'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes123,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/questionnaire-answers-status',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Device', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_3: readonly string[] = ['Encounter', 'EpisodeOfCare'];
+const TARGETS_4: readonly string[] = ['Device', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_5: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['QuestionnaireResponse.item'], type: 'BackboneElement', exact: true };
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'qrs-1',

@@ -691,8 +691,8 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['PlanDefinition', 'Questionnaire']);
-const TARGETS_1: ReadonlySet<string> = new Set(['CarePlan']);
+const TARGETS_0: readonly string[] = ['PlanDefinition', 'Questionnaire'];
+const TARGETS_1: readonly string[] = ['CarePlan'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes116,
   strength: 'required',
@@ -703,20 +703,14 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/care-plan-intent',
 };
-const TARGETS_2: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
-const TARGETS_4: ReadonlySet<string> = new Set([
-  'CareTeam',
-  'Organization',
-  'Patient',
-  'Practitioner',
-  'RelatedPerson',
-]);
-const TARGETS_5: ReadonlySet<string> = new Set(['CareTeam']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Condition']);
-const TARGETS_7: ReadonlySet<string> = new Set(['Goal']);
+const TARGETS_2: readonly string[] = ['Group', 'Patient'];
+const TARGETS_3: readonly string[] = ['Encounter', 'EpisodeOfCare'];
+const TARGETS_4: readonly string[] = ['CareTeam', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_5: readonly string[] = ['CareTeam'];
+const TARGETS_6: readonly string[] = ['Condition'];
+const TARGETS_7: readonly string[] = ['Goal'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['CarePlan.activity'], type: 'BackboneElement', exact: true };
-const TARGETS_8: ReadonlySet<string> = new Set([
+const TARGETS_8: readonly string[] = [
   'Appointment',
   'CommunicationRequest',
   'DeviceRequest',
@@ -727,7 +721,7 @@ const TARGETS_8: ReadonlySet<string> = new Set([
   'RequestGroup',
   'Task',
   'VisionPrescription',
-]);
+];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'cpl-3',
   path: 'CarePlan.activity',
@@ -744,7 +738,7 @@ const FHIRPATH_0: (n: unknown) => boolean = (n) => {
 };
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['CarePlan.activity.detail'], type: 'BackboneElement', exact: true };
-const TARGETS_9: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition', 'Questionnaire']);
+const TARGETS_9: readonly string[] = ['ActivityDefinition', 'PlanDefinition', 'Questionnaire'];
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes125,
   strength: 'required',
@@ -755,9 +749,9 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'scheduledPeriod',
   'scheduledString',
 ]);
-const TARGETS_10: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_10: readonly string[] = ['Location'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['productCodeableConcept', 'productReference']);
-const TARGETS_11: ReadonlySet<string> = new Set(['Medication', 'Substance']);
+const TARGETS_11: readonly string[] = ['Medication', 'Substance'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     { url: 'http://hl7.org/fhir/StructureDefinition/CarePlan', check: checkCarePlan, type: 'CarePlan', base: true },

@@ -339,18 +339,12 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/care-team-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Condition']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Group', 'Patient'];
+const TARGETS_1: readonly string[] = ['Encounter', 'EpisodeOfCare'];
+const TARGETS_2: readonly string[] = ['Condition'];
+const TARGETS_3: readonly string[] = ['Organization'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['CareTeam.participant'], type: 'BackboneElement', exact: true };
-const TARGETS_4: ReadonlySet<string> = new Set([
-  'CareTeam',
-  'Organization',
-  'Patient',
-  'Practitioner',
-  'RelatedPerson',
-]);
+const TARGETS_4: readonly string[] = ['CareTeam', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     { url: 'http://hl7.org/fhir/StructureDefinition/CareTeam', check: checkCareTeam, type: 'CareTeam', base: true },

@@ -470,17 +470,17 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/chargeitem-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ChargeItem']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_0: readonly string[] = ['ChargeItem'];
+const TARGETS_1: readonly string[] = ['Group', 'Patient'];
+const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'occurrenceDateTime',
   'occurrencePeriod',
   'occurrenceTiming',
 ]);
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_5: ReadonlySet<string> = new Set([
+const TARGETS_3: readonly string[] = ['Organization'];
+const TARGETS_4: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_5: readonly string[] = [
   'DiagnosticReport',
   'ImagingStudy',
   'Immunization',
@@ -489,8 +489,8 @@ const TARGETS_5: ReadonlySet<string> = new Set([
   'Observation',
   'Procedure',
   'SupplyDelivery',
-]);
-const TARGETS_6: ReadonlySet<string> = new Set(['Account']);
+];
+const TARGETS_6: readonly string[] = ['Account'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ChargeItem.participant'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

@@ -1893,19 +1893,19 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/claim-use',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_3: ReadonlySet<string> = new Set(['MedicationRequest', 'VisionPrescription']);
-const TARGETS_4: ReadonlySet<string> = new Set(['MedicationRequest']);
-const TARGETS_5: ReadonlySet<string> = new Set(['ReferralRequest']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Practitioner'];
+const TARGETS_2: readonly string[] = ['Organization'];
+const TARGETS_3: readonly string[] = ['MedicationRequest', 'VisionPrescription'];
+const TARGETS_4: readonly string[] = ['MedicationRequest'];
+const TARGETS_5: readonly string[] = ['ReferralRequest'];
+const TARGETS_6: readonly string[] = ['Location'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Claim.related'], type: 'BackboneElement', exact: true };
-const TARGETS_7: ReadonlySet<string> = new Set(['Claim']);
+const TARGETS_7: readonly string[] = ['Claim'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Claim.payee'], type: 'BackboneElement', exact: true };
-const TARGETS_8: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_8: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Claim.careTeam'], type: 'BackboneElement', exact: true };
-const TARGETS_9: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
+const TARGETS_9: readonly string[] = ['Organization', 'Practitioner'];
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Claim.information'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['timingDate', 'timingPeriod']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
@@ -1916,13 +1916,13 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
 ]);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Claim.diagnosis'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['diagnosisCodeableConcept', 'diagnosisReference']);
-const TARGETS_10: ReadonlySet<string> = new Set(['Condition']);
+const TARGETS_10: readonly string[] = ['Condition'];
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Claim.procedure'], type: 'BackboneElement', exact: true };
 const CHOICE_3: ReadonlyMap<string, number> = vrt.choiceVariants(['procedureCodeableConcept', 'procedureReference']);
-const TARGETS_11: ReadonlySet<string> = new Set(['Procedure']);
+const TARGETS_11: readonly string[] = ['Procedure'];
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Claim.insurance'], type: 'BackboneElement', exact: true };
-const TARGETS_12: ReadonlySet<string> = new Set(['Coverage']);
-const TARGETS_13: ReadonlySet<string> = new Set(['ClaimResponse']);
+const TARGETS_12: readonly string[] = ['Coverage'];
+const TARGETS_13: readonly string[] = ['ClaimResponse'];
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Claim.accident'], type: 'BackboneElement', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'required',
@@ -1937,8 +1937,8 @@ const CHOICE_6: ReadonlyMap<string, number> = vrt.choiceVariants([
   'locationAddress',
   'locationReference',
 ]);
-const TARGETS_14: ReadonlySet<string> = new Set(['Device']);
-const TARGETS_15: ReadonlySet<string> = new Set(['Encounter']);
+const TARGETS_14: readonly string[] = ['Device'];
+const TARGETS_15: readonly string[] = ['Encounter'];
 const OWNER_10: vrt.ExtensionOwner = { paths: ['Claim.item.detail'], type: 'BackboneElement', exact: true };
 const OWNER_11: vrt.ExtensionOwner = { paths: ['Claim.item.detail.subDetail'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({

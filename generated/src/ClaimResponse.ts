@@ -1369,11 +1369,11 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/fm-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Claim']);
-const TARGETS_4: ReadonlySet<string> = new Set(['CommunicationRequest']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Organization'];
+const TARGETS_2: readonly string[] = ['Practitioner'];
+const TARGETS_3: readonly string[] = ['Claim'];
+const TARGETS_4: readonly string[] = ['CommunicationRequest'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ClaimResponse.item'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ClaimResponse.addItem'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['ClaimResponse.error'], type: 'BackboneElement', exact: true };
@@ -1390,8 +1390,8 @@ const BINDING_3: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['ClaimResponse.insurance'], type: 'BackboneElement', exact: true };
-const TARGETS_5: ReadonlySet<string> = new Set(['Coverage']);
-const TARGETS_6: ReadonlySet<string> = new Set(['ClaimResponse']);
+const TARGETS_5: readonly string[] = ['Coverage'];
+const TARGETS_6: readonly string[] = ['ClaimResponse'];
 const OWNER_7: vrt.ExtensionOwner = {
   paths: ['ClaimResponse.item.adjudication'],
   type: 'BackboneElement',

@@ -300,15 +300,15 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/composition-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Group', 'Location', 'Patient', 'Practitioner']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Device', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_0: readonly string[] = ['Device', 'Group', 'Location', 'Patient', 'Practitioner'];
+const TARGETS_1: readonly string[] = ['Encounter'];
+const TARGETS_2: readonly string[] = ['Device', 'Patient', 'Practitioner', 'RelatedPerson'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes136,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-ConfidentialityClassification',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_3: readonly string[] = ['Organization'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -492,36 +492,36 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/clinical-impression-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_0: readonly string[] = ['Group', 'Patient'];
+const TARGETS_1: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDateTime', 'effectivePeriod']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_3: ReadonlySet<string> = new Set(['ClinicalImpression']);
-const TARGETS_4: ReadonlySet<string> = new Set(['AllergyIntolerance', 'Condition']);
-const TARGETS_5: ReadonlySet<string> = new Set(['RiskAssessment']);
-const TARGETS_6: ReadonlySet<string> = new Set([
+const TARGETS_2: readonly string[] = ['Practitioner'];
+const TARGETS_3: readonly string[] = ['ClinicalImpression'];
+const TARGETS_4: readonly string[] = ['AllergyIntolerance', 'Condition'];
+const TARGETS_5: readonly string[] = ['RiskAssessment'];
+const TARGETS_6: readonly string[] = [
   'Appointment',
   'MedicationRequest',
   'Procedure',
   'ProcedureRequest',
   'ReferralRequest',
-]);
+];
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['ClinicalImpression.investigation'],
   type: 'BackboneElement',
   exact: true,
 };
-const TARGETS_7: ReadonlySet<string> = new Set([
+const TARGETS_7: readonly string[] = [
   'DiagnosticReport',
   'FamilyMemberHistory',
   'ImagingStudy',
   'Observation',
   'QuestionnaireResponse',
   'RiskAssessment',
-]);
+];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ClinicalImpression.finding'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['itemCodeableConcept', 'itemReference']);
-const TARGETS_8: ReadonlySet<string> = new Set(['Condition', 'Observation']);
+const TARGETS_8: readonly string[] = ['Condition', 'Observation'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -411,24 +411,17 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
+const TARGETS_0: readonly string[] = ['ActivityDefinition', 'PlanDefinition'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes122,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/event-status',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set([
-  'Device',
-  'Group',
-  'Organization',
-  'Patient',
-  'Practitioner',
-  'RelatedPerson',
-]);
-const TARGETS_3: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Condition', 'Observation']);
+const TARGETS_1: readonly string[] = ['Group', 'Patient'];
+const TARGETS_2: readonly string[] = ['Device', 'Group', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_3: readonly string[] = ['Encounter', 'EpisodeOfCare'];
+const TARGETS_4: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_5: readonly string[] = ['Condition', 'Observation'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'com-1',
   path: 'Communication',

@@ -488,7 +488,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['CommunicationRequest']);
+const TARGETS_0: readonly string[] = ['CommunicationRequest'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes116,
   strength: 'required',
@@ -499,8 +499,8 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/request-priority',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set([
+const TARGETS_1: readonly string[] = ['Group', 'Patient'];
+const TARGETS_2: readonly string[] = [
   'CareTeam',
   'Device',
   'Group',
@@ -508,11 +508,11 @@ const TARGETS_2: ReadonlySet<string> = new Set([
   'Patient',
   'Practitioner',
   'RelatedPerson',
-]);
-const TARGETS_3: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+];
+const TARGETS_3: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['occurrenceDateTime', 'occurrencePeriod']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Condition', 'Observation']);
+const TARGETS_4: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_5: readonly string[] = ['Condition', 'Observation'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['CommunicationRequest.payload'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'contentString',
@@ -520,7 +520,7 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'contentReference',
 ]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['CommunicationRequest.requester'], type: 'BackboneElement', exact: true };
-const TARGETS_6: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_6: readonly string[] = ['Organization'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

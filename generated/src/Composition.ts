@@ -653,21 +653,21 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/composition-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Encounter']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_0: readonly string[] = ['Encounter'];
+const TARGETS_1: readonly string[] = ['Device', 'Patient', 'Practitioner', 'RelatedPerson'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes136,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-ConfidentialityClassification',
 };
-const TARGETS_2: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_2: readonly string[] = ['Organization'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Composition.attester'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes143,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/composition-attestation-mode',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner']);
+const TARGETS_3: readonly string[] = ['Organization', 'Patient', 'Practitioner'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Composition.relatesTo'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes82,
@@ -675,7 +675,7 @@ const BINDING_4: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/document-relationship-type',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['targetIdentifier', 'targetReference']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Composition']);
+const TARGETS_4: readonly string[] = ['Composition'];
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Composition.event'], type: 'BackboneElement', exact: true };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Composition.section'], type: 'BackboneElement', exact: true };
 const BINDING_5: vrt.Binding = {

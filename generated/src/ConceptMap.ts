@@ -858,7 +858,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['sourceUri', 'sourceReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['ValueSet']);
+const TARGETS_0: readonly string[] = ['ValueSet'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['targetUri', 'targetReference']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ConceptMap.group'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ConceptMap.group.element'], type: 'BackboneElement', exact: true };

@@ -541,8 +541,8 @@ const BINDING_3: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/condition-severity',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_0: readonly string[] = ['Group', 'Patient'];
+const TARGETS_1: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'onsetDateTime',
   'onsetAge',
@@ -558,7 +558,7 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'abatementRange',
   'abatementString',
 ]);
-const TARGETS_2: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_2: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'con-4',
   path: 'Condition',
@@ -608,7 +608,7 @@ const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
 };
 const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Condition.stage'], type: 'BackboneElement', exact: true };
-const TARGETS_3: ReadonlySet<string> = new Set(['ClinicalImpression', 'DiagnosticReport', 'Observation']);
+const TARGETS_3: readonly string[] = ['ClinicalImpression', 'DiagnosticReport', 'Observation'];
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'con-1',
   path: 'Condition.stage',

@@ -823,15 +823,15 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/consent-state-codes',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_2: readonly string[] = ['Organization'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'sourceAttachment',
   'sourceIdentifier',
   'sourceReference',
 ]);
-const TARGETS_3: ReadonlySet<string> = new Set(['Consent', 'Contract', 'DocumentReference', 'QuestionnaireResponse']);
+const TARGETS_3: readonly string[] = ['Consent', 'Contract', 'DocumentReference', 'QuestionnaireResponse'];
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/security-labels',
@@ -863,7 +863,7 @@ const UNCHECKED_2: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/security-role-type',
   reason: 'a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server',
 };
-const TARGETS_4: ReadonlySet<string> = new Set([
+const TARGETS_4: readonly string[] = [
   'CareTeam',
   'Device',
   'Group',
@@ -871,7 +871,7 @@ const TARGETS_4: ReadonlySet<string> = new Set([
   'Patient',
   'Practitioner',
   'RelatedPerson',
-]);
+];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Consent.policy'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Consent.data'], type: 'BackboneElement', exact: true };
 const BINDING_2: vrt.Binding = {

@@ -889,12 +889,12 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://tools.ietf.org/html/bcp47',
   reason: 'http://tools.ietf.org/html/bcp47 is not a FHIR ValueSet',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_0: readonly string[] = ['Organization'];
+const TARGETS_1: readonly string[] = ['Location'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['bindingAttachment', 'bindingReference']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Composition', 'DocumentReference', 'QuestionnaireResponse']);
+const TARGETS_2: readonly string[] = ['Composition', 'DocumentReference', 'QuestionnaireResponse'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Contract.actor'], type: 'BackboneElement', exact: true };
-const TARGETS_3: ReadonlySet<string> = new Set([
+const TARGETS_3: readonly string[] = [
   'Contract',
   'Device',
   'Group',
@@ -904,20 +904,20 @@ const TARGETS_3: ReadonlySet<string> = new Set([
   'Practitioner',
   'RelatedPerson',
   'Substance',
-]);
+];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Contract.signer'], type: 'BackboneElement', exact: true };
 const BINDING_0: vrt.Binding = {
   has: vcodes.inCodes151,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/contract-signer-type',
 };
-const TARGETS_4: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_4: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Contract.term'], type: 'BackboneElement', exact: true };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Contract.friendly'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['contentAttachment', 'contentReference']);
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Contract.legal'], type: 'BackboneElement', exact: true };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Contract.rule'], type: 'BackboneElement', exact: true };
-const TARGETS_5: ReadonlySet<string> = new Set(['DocumentReference']);
+const TARGETS_5: readonly string[] = ['DocumentReference'];
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Contract.term.actor'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

@@ -489,10 +489,10 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/fm-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization', 'Patient', 'RelatedPerson']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Patient', 'RelatedPerson']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Contract']);
+const TARGETS_0: readonly string[] = ['Organization', 'Patient', 'RelatedPerson'];
+const TARGETS_1: readonly string[] = ['Patient', 'RelatedPerson'];
+const TARGETS_2: readonly string[] = ['Patient'];
+const TARGETS_3: readonly string[] = ['Contract'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Coverage.grouping'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

@@ -462,7 +462,7 @@ const BINDING_0: vrt.Binding = {
 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['DataRequirement.codeFilter'], type: 'Element', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueSetString', 'valueSetReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['ValueSet']);
+const TARGETS_0: readonly string[] = ['ValueSet'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['DataRequirement.dateFilter'], type: 'Element', exact: false };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueDateTime', 'valuePeriod', 'valueDuration']);
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({

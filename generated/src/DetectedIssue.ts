@@ -331,10 +331,10 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/detectedissue-severity',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Practitioner']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Device', 'Practitioner'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['DetectedIssue.mitigation'], type: 'BackboneElement', exact: true };
-const TARGETS_2: ReadonlySet<string> = new Set(['Practitioner']);
+const TARGETS_2: readonly string[] = ['Practitioner'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -453,9 +453,9 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/device-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Organization'];
+const TARGETS_2: readonly string[] = ['Location'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Device.udi'], type: 'BackboneElement', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes162,

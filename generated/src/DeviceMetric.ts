@@ -314,8 +314,8 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Device']);
-const TARGETS_1: ReadonlySet<string> = new Set(['DeviceComponent']);
+const TARGETS_0: readonly string[] = ['Device'];
+const TARGETS_1: readonly string[] = ['DeviceComponent'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes167,
   strength: 'required',

@@ -509,7 +509,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set([
+const TARGETS_0: readonly string[] = [
   'CarePlan',
   'DeviceRequest',
   'ImmunizationRecommendation',
@@ -517,7 +517,7 @@ const TARGETS_0: ReadonlySet<string> = new Set([
   'NutritionOrder',
   'ProcedureRequest',
   'ReferralRequest',
-]);
+];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes36,
   strength: 'required',
@@ -528,9 +528,9 @@ const BINDING_2: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-category',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Patient']);
+const TARGETS_1: readonly string[] = ['Device', 'Patient'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDateTime']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_2: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueQuantity',
   'valueCodeableConcept',
@@ -548,7 +548,7 @@ const BINDING_3: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-interpretation',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['DeviceMetric']);
+const TARGETS_3: readonly string[] = ['DeviceMetric'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'obs-6',
   path: 'Observation',
@@ -583,7 +583,7 @@ const BINDING_4: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-relationshiptypes',
 };
-const TARGETS_4: ReadonlySet<string> = new Set(['Observation']);
+const TARGETS_4: readonly string[] = ['Observation'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

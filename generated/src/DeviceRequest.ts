@@ -442,7 +442,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
+const TARGETS_0: readonly string[] = ['ActivityDefinition', 'PlanDefinition'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes116,
   strength: 'required',
@@ -459,26 +459,26 @@ const BINDING_2: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/request-priority',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['codeReference', 'codeCodeableConcept']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Device']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Device', 'Group', 'Location', 'Patient']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_1: readonly string[] = ['Device'];
+const TARGETS_2: readonly string[] = ['Device', 'Group', 'Location', 'Patient'];
+const TARGETS_3: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'occurrenceDateTime',
   'occurrencePeriod',
   'occurrenceTiming',
 ]);
-const TARGETS_4: ReadonlySet<string> = new Set([
+const TARGETS_4: readonly string[] = [
   'Device',
   'HealthcareService',
   'Organization',
   'Patient',
   'Practitioner',
   'RelatedPerson',
-]);
-const TARGETS_5: ReadonlySet<string> = new Set(['Provenance']);
+];
+const TARGETS_5: readonly string[] = ['Provenance'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['DeviceRequest.requester'], type: 'BackboneElement', exact: true };
-const TARGETS_6: ReadonlySet<string> = new Set(['Device', 'Organization', 'Practitioner']);
-const TARGETS_7: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_6: readonly string[] = ['Device', 'Organization', 'Practitioner'];
+const TARGETS_7: readonly string[] = ['Organization'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -266,10 +266,10 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/device-statement-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Group', 'Patient']);
+const TARGETS_0: readonly string[] = ['Group', 'Patient'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['timingTiming', 'timingPeriod', 'timingDateTime']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Device']);
+const TARGETS_1: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_2: readonly string[] = ['Device'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -379,25 +379,25 @@ const SLICING_0: vrt.Slicing = {
     return -1;
   },
 };
-const TARGETS_0: ReadonlySet<string> = new Set([
+const TARGETS_0: readonly string[] = [
   'CarePlan',
   'ImmunizationRecommendation',
   'MedicationRequest',
   'NutritionOrder',
   'ProcedureRequest',
   'ReferralRequest',
-]);
+];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes78,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/diagnostic-report-status',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Group', 'Location', 'Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_1: readonly string[] = ['Device', 'Group', 'Location', 'Patient'];
+const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDateTime', 'effectivePeriod']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Specimen']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Observation']);
-const TARGETS_5: ReadonlySet<string> = new Set(['ImagingManifest', 'ImagingStudy']);
+const TARGETS_3: readonly string[] = ['Specimen'];
+const TARGETS_4: readonly string[] = ['Observation'];
+const TARGETS_5: readonly string[] = ['ImagingManifest', 'ImagingStudy'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

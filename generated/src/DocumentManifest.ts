@@ -384,9 +384,9 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/document-reference-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Group', 'Patient', 'Practitioner']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_0: readonly string[] = ['Device', 'Group', 'Patient', 'Practitioner'];
+const TARGETS_1: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_2: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['DocumentManifest.content'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['pAttachment', 'pReference']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['DocumentManifest.related'], type: 'BackboneElement', exact: true };

@@ -631,10 +631,10 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/composition-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Group', 'Patient', 'Practitioner']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Device', 'Group', 'Patient', 'Practitioner'];
+const TARGETS_1: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_2: readonly string[] = ['Organization', 'Practitioner'];
+const TARGETS_3: readonly string[] = ['Organization'];
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/security-labels',
@@ -646,7 +646,7 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/document-relationship-type',
 };
-const TARGETS_4: ReadonlySet<string> = new Set(['DocumentReference']);
+const TARGETS_4: readonly string[] = ['DocumentReference'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['DocumentReference.content'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes83,
@@ -654,8 +654,8 @@ const BINDING_4: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/formatcodes',
 };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['DocumentReference.context'], type: 'BackboneElement', exact: true };
-const TARGETS_5: ReadonlySet<string> = new Set(['Encounter']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Patient']);
+const TARGETS_5: readonly string[] = ['Encounter'];
+const TARGETS_6: readonly string[] = ['Patient'];
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['DocumentReference.context.related'],
   type: 'BackboneElement',

@@ -3397,7 +3397,7 @@ const BINDING_6: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/binding-strength',
 };
 const CHOICE_6: ReadonlyMap<string, number> = vrt.choiceVariants(['valueSetUri', 'valueSetReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['ValueSet']);
+const TARGETS_0: readonly string[] = ['ValueSet'];
 const INVARIANT_13: vrt.Invariant = vrt.invariant({
   key: 'eld-10',
   path: 'ElementDefinition.binding',

@@ -298,12 +298,12 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/fm-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
+const TARGETS_0: readonly string[] = ['Patient'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['servicedDate', 'servicedPeriod']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Location']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Coverage']);
+const TARGETS_1: readonly string[] = ['Practitioner'];
+const TARGETS_2: readonly string[] = ['Organization'];
+const TARGETS_3: readonly string[] = ['Location'];
+const TARGETS_4: readonly string[] = ['Coverage'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -652,17 +652,17 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/fm-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_2: ReadonlySet<string> = new Set(['EligibilityRequest']);
+const TARGETS_0: readonly string[] = ['Practitioner'];
+const TARGETS_1: readonly string[] = ['Organization'];
+const TARGETS_2: readonly string[] = ['EligibilityRequest'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes179,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/remittance-outcome',
 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['EligibilityResponse.insurance'], type: 'BackboneElement', exact: true };
-const TARGETS_3: ReadonlySet<string> = new Set(['Coverage']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Contract']);
+const TARGETS_3: readonly string[] = ['Coverage'];
+const TARGETS_4: readonly string[] = ['Contract'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['EligibilityResponse.error'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['EligibilityResponse.insurance.benefitBalance'],

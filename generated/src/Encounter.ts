@@ -873,13 +873,13 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-ActEncounterCode',
   reason: 'a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['EpisodeOfCare']);
-const TARGETS_2: ReadonlySet<string> = new Set(['ReferralRequest']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Appointment']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Account']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Encounter']);
+const TARGETS_0: readonly string[] = ['Group', 'Patient'];
+const TARGETS_1: readonly string[] = ['EpisodeOfCare'];
+const TARGETS_2: readonly string[] = ['ReferralRequest'];
+const TARGETS_3: readonly string[] = ['Appointment'];
+const TARGETS_4: readonly string[] = ['Account'];
+const TARGETS_5: readonly string[] = ['Organization'];
+const TARGETS_6: readonly string[] = ['Encounter'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Encounter.statusHistory'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Encounter.classHistory'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Encounter.participant'], type: 'BackboneElement', exact: true };
@@ -888,16 +888,16 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-participant-type',
   reason: 'a filter on http://hl7.org/fhir/v3/ParticipationType needs a terminology server',
 };
-const TARGETS_7: ReadonlySet<string> = new Set(['Practitioner', 'RelatedPerson']);
+const TARGETS_7: readonly string[] = ['Practitioner', 'RelatedPerson'];
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Encounter.diagnosis'], type: 'BackboneElement', exact: true };
-const TARGETS_8: ReadonlySet<string> = new Set(['Condition', 'Procedure']);
+const TARGETS_8: readonly string[] = ['Condition', 'Procedure'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes71,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/diagnosis-role',
 };
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Encounter.hospitalization'], type: 'BackboneElement', exact: true };
-const TARGETS_9: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_9: readonly string[] = ['Location'];
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes180,
   strength: 'preferred',

@@ -257,7 +257,7 @@ const BINDING_2: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/endpoint-connection-type',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization'];
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'required',
   valueSet: 'http://www.rfc-editor.org/bcp/bcp13.txt',

@@ -209,10 +209,10 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/fm-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Coverage']);
+const TARGETS_0: readonly string[] = ['Organization'];
+const TARGETS_1: readonly string[] = ['Practitioner'];
+const TARGETS_2: readonly string[] = ['Patient'];
+const TARGETS_3: readonly string[] = ['Coverage'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

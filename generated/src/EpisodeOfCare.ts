@@ -394,15 +394,15 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/episode-of-care-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_2: ReadonlySet<string> = new Set(['ReferralRequest']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_4: ReadonlySet<string> = new Set(['CareTeam']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Account']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Organization'];
+const TARGETS_2: readonly string[] = ['ReferralRequest'];
+const TARGETS_3: readonly string[] = ['Practitioner'];
+const TARGETS_4: readonly string[] = ['CareTeam'];
+const TARGETS_5: readonly string[] = ['Account'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['EpisodeOfCare.statusHistory'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['EpisodeOfCare.diagnosis'], type: 'BackboneElement', exact: true };
-const TARGETS_6: ReadonlySet<string> = new Set(['Condition']);
+const TARGETS_6: readonly string[] = ['Condition'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes71,
   strength: 'preferred',

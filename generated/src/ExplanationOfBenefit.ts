@@ -2819,15 +2819,15 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/claim-type',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_3: ReadonlySet<string> = new Set(['ReferralRequest']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Location']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Claim']);
-const TARGETS_6: ReadonlySet<string> = new Set(['ClaimResponse']);
-const TARGETS_7: ReadonlySet<string> = new Set(['MedicationRequest', 'VisionPrescription']);
-const TARGETS_8: ReadonlySet<string> = new Set(['MedicationRequest']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Practitioner'];
+const TARGETS_2: readonly string[] = ['Organization'];
+const TARGETS_3: readonly string[] = ['ReferralRequest'];
+const TARGETS_4: readonly string[] = ['Location'];
+const TARGETS_5: readonly string[] = ['Claim'];
+const TARGETS_6: readonly string[] = ['ClaimResponse'];
+const TARGETS_7: readonly string[] = ['MedicationRequest', 'VisionPrescription'];
+const TARGETS_8: readonly string[] = ['MedicationRequest'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.related'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.payee'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
@@ -2835,7 +2835,7 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/resource-type-link',
 };
-const TARGETS_9: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_9: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['ExplanationOfBenefit.information'],
   type: 'BackboneElement',
@@ -2849,15 +2849,15 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueReference',
 ]);
 const OWNER_4: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.careTeam'], type: 'BackboneElement', exact: true };
-const TARGETS_10: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
+const TARGETS_10: readonly string[] = ['Organization', 'Practitioner'];
 const OWNER_5: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.diagnosis'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['diagnosisCodeableConcept', 'diagnosisReference']);
-const TARGETS_11: ReadonlySet<string> = new Set(['Condition']);
+const TARGETS_11: readonly string[] = ['Condition'];
 const OWNER_6: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.procedure'], type: 'BackboneElement', exact: true };
 const CHOICE_3: ReadonlyMap<string, number> = vrt.choiceVariants(['procedureCodeableConcept', 'procedureReference']);
-const TARGETS_12: ReadonlySet<string> = new Set(['Procedure']);
+const TARGETS_12: readonly string[] = ['Procedure'];
 const OWNER_7: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.insurance'], type: 'BackboneElement', exact: true };
-const TARGETS_13: ReadonlySet<string> = new Set(['Coverage']);
+const TARGETS_13: readonly string[] = ['Coverage'];
 const OWNER_8: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.accident'], type: 'BackboneElement', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'required',
@@ -2872,8 +2872,8 @@ const CHOICE_6: ReadonlyMap<string, number> = vrt.choiceVariants([
   'locationAddress',
   'locationReference',
 ]);
-const TARGETS_14: ReadonlySet<string> = new Set(['Device']);
-const TARGETS_15: ReadonlySet<string> = new Set(['Encounter']);
+const TARGETS_14: readonly string[] = ['Device'];
+const TARGETS_15: readonly string[] = ['Encounter'];
 const OWNER_10: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.addItem'], type: 'BackboneElement', exact: true };
 const OWNER_11: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.payment'], type: 'BackboneElement', exact: true };
 const OWNER_12: vrt.ExtensionOwner = {

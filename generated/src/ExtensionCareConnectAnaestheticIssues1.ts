@@ -84,7 +84,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ConditionCode-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Condition']);
+const TARGETS_0: readonly string[] = ['Condition'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

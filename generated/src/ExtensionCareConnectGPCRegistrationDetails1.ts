@@ -338,7 +338,7 @@ const BINDING_1: vrt.Binding = {
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-RegistrationStatus-1',
 };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_0: readonly string[] = ['Location'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

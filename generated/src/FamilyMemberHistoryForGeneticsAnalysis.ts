@@ -604,13 +604,13 @@ const SLICING_0: vrt.Slicing = {
     return -1;
   },
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['PlanDefinition', 'Questionnaire']);
+const TARGETS_0: readonly string[] = ['PlanDefinition', 'Questionnaire'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes221,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/history-status',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Patient']);
+const TARGETS_1: readonly string[] = ['Patient'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes109,
   strength: 'required',
@@ -625,12 +625,7 @@ const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants([
   'deceasedDate',
   'deceasedString',
 ]);
-const TARGETS_2: ReadonlySet<string> = new Set([
-  'AllergyIntolerance',
-  'Condition',
-  'Observation',
-  'QuestionnaireResponse',
-]);
+const TARGETS_2: readonly string[] = ['AllergyIntolerance', 'Condition', 'Observation', 'QuestionnaireResponse'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'fhs-2',
   path: 'FamilyMemberHistory',

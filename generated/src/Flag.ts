@@ -213,7 +213,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/flag-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set([
+const TARGETS_0: readonly string[] = [
   'Group',
   'Location',
   'Medication',
@@ -222,9 +222,9 @@ const TARGETS_0: ReadonlySet<string> = new Set([
   'PlanDefinition',
   'Practitioner',
   'Procedure',
-]);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner']);
+];
+const TARGETS_1: readonly string[] = ['Encounter'];
+const TARGETS_2: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/Flag', check: checkFlag, type: 'Flag', base: true }],
   extensions: [],

@@ -663,7 +663,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-reason',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Slot']);
+const TARGETS_0: readonly string[] = ['Slot'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'app-3',
   path: 'Appointment',
@@ -699,14 +699,14 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-participant-type',
   reason: 'a filter on http://hl7.org/fhir/v3/ParticipationType needs a terminology server',
 };
-const TARGETS_1: ReadonlySet<string> = new Set([
+const TARGETS_1: readonly string[] = [
   'Device',
   'HealthcareService',
   'Location',
   'Patient',
   'Practitioner',
   'RelatedPerson',
-]);
+];
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes22,
   strength: 'required',

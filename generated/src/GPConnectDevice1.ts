@@ -470,13 +470,13 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_0: readonly string[] = ['Organization'];
+const TARGETS_1: readonly string[] = ['Location'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Device.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Device.type', 'CodeableConcept'], type: 'CodeableConcept', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Device.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
-const TARGETS_2: ReadonlySet<string> = new Set(['RelatedPerson']);
+const TARGETS_2: readonly string[] = ['RelatedPerson'];
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Device.type.coding', 'Coding'], type: 'Coding', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

@@ -334,7 +334,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Location', 'Practitioner']);
+const TARGETS_0: readonly string[] = ['Location', 'Practitioner'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Schedule.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Schedule.planningHorizon', 'Period'], type: 'Period', exact: true };
 const INVARIANT_0: vrt.Invariant = vrt.invariant({

@@ -414,7 +414,7 @@ const BINDING_3: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Bundle.entry'], type: 'BackboneElement', exact: true };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'bdl-8',

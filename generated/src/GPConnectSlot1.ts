@@ -383,7 +383,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Schedule']);
+const TARGETS_0: readonly string[] = ['Schedule'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes227,
   strength: 'required',

@@ -434,18 +434,18 @@ const BINDING_2: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/goal-priority',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Group', 'Organization', 'Patient']);
+const TARGETS_0: readonly string[] = ['Group', 'Organization', 'Patient'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['startDate', 'startCodeableConcept']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_2: ReadonlySet<string> = new Set([
+const TARGETS_1: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_2: readonly string[] = [
   'Condition',
   'MedicationStatement',
   'NutritionOrder',
   'Observation',
   'ProcedureRequest',
   'RiskAssessment',
-]);
-const TARGETS_3: ReadonlySet<string> = new Set(['Observation']);
+];
+const TARGETS_3: readonly string[] = ['Observation'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Goal.target'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'detailQuantity',

@@ -452,7 +452,7 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueRange',
 ]);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Group.member'], type: 'BackboneElement', exact: true };
-const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Medication', 'Patient', 'Practitioner', 'Substance']);
+const TARGETS_0: readonly string[] = ['Device', 'Medication', 'Patient', 'Practitioner', 'Substance'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/Group', check: checkGroup, type: 'Group', base: true }],
   extensions: [],

@@ -279,19 +279,19 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ServiceDefinition']);
+const TARGETS_0: readonly string[] = ['ServiceDefinition'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes230,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/guidance-response-status',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Device']);
+const TARGETS_1: readonly string[] = ['Group', 'Patient'];
+const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
+const TARGETS_3: readonly string[] = ['Device'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['reasonCodeableConcept', 'reasonReference']);
-const TARGETS_4: ReadonlySet<string> = new Set(['OperationOutcome']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Parameters']);
-const TARGETS_6: ReadonlySet<string> = new Set(['CarePlan', 'RequestGroup']);
+const TARGETS_4: readonly string[] = ['OperationOutcome'];
+const TARGETS_5: readonly string[] = ['Parameters'];
+const TARGETS_6: readonly string[] = ['CarePlan', 'RequestGroup'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -121,7 +121,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],

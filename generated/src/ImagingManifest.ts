@@ -414,11 +414,11 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ImagingManifest.study'], type: 'BackboneElement', exact: true };
-const TARGETS_2: ReadonlySet<string> = new Set(['ImagingStudy']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Endpoint']);
+const TARGETS_2: readonly string[] = ['ImagingStudy'];
+const TARGETS_3: readonly string[] = ['Endpoint'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ImagingManifest.study.series'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = {
   paths: ['ImagingManifest.study.series.instance'],

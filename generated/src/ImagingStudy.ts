@@ -609,12 +609,12 @@ const BINDING_2: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/dicom-cid29',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
-const TARGETS_2: ReadonlySet<string> = new Set(['CarePlan', 'ProcedureRequest', 'ReferralRequest']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Endpoint']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Procedure']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Encounter', 'EpisodeOfCare'];
+const TARGETS_2: readonly string[] = ['CarePlan', 'ProcedureRequest', 'ReferralRequest'];
+const TARGETS_3: readonly string[] = ['Practitioner'];
+const TARGETS_4: readonly string[] = ['Endpoint'];
+const TARGETS_5: readonly string[] = ['Procedure'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ImagingStudy.series'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ImagingStudy.series.instance'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({

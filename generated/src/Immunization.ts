@@ -698,10 +698,10 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/immunization-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Location']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Encounter'];
+const TARGETS_2: readonly string[] = ['Location'];
+const TARGETS_3: readonly string[] = ['Organization'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'imm-2',
   path: 'Immunization',
@@ -745,10 +745,10 @@ const BINDING_2: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/immunization-role',
 };
-const TARGETS_4: ReadonlySet<string> = new Set(['Practitioner']);
+const TARGETS_4: readonly string[] = ['Practitioner'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Immunization.explanation'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Immunization.reaction'], type: 'BackboneElement', exact: true };
-const TARGETS_5: ReadonlySet<string> = new Set(['Observation']);
+const TARGETS_5: readonly string[] = ['Observation'];
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['Immunization.vaccinationProtocol'],
   type: 'BackboneElement',

@@ -452,14 +452,14 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
+const TARGETS_0: readonly string[] = ['Patient'];
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['ImmunizationRecommendation.recommendation'],
   type: 'BackboneElement',
   exact: true,
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Immunization']);
-const TARGETS_2: ReadonlySet<string> = new Set(['AllergyIntolerance', 'Observation']);
+const TARGETS_1: readonly string[] = ['Immunization'];
+const TARGETS_2: readonly string[] = ['AllergyIntolerance', 'Observation'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'imr-1',
   path: 'ImmunizationRecommendation.recommendation',
@@ -485,7 +485,7 @@ const OWNER_3: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_3: readonly string[] = ['Organization'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

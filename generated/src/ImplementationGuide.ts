@@ -1053,7 +1053,7 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/resource-types',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['StructureDefinition']);
+const TARGETS_0: readonly string[] = ['StructureDefinition'];
 const OWNER_4: vrt.ExtensionOwner = { paths: ['ImplementationGuide.page'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes235,

@@ -383,8 +383,8 @@ const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Extension.extension', 'Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCodeableConcept']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['Observation']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Specimen']);
+const TARGETS_0: readonly string[] = ['Observation'];
+const TARGETS_1: readonly string[] = ['Specimen'];
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCode']);
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],

@@ -217,7 +217,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
+const TARGETS_0: readonly string[] = ['Organization', 'Practitioner'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'lnk-1',
   path: 'Linkage',

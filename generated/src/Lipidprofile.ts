@@ -330,14 +330,14 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set([
+const TARGETS_0: readonly string[] = [
   'CarePlan',
   'ImmunizationRecommendation',
   'MedicationRequest',
   'NutritionOrder',
   'ProcedureRequest',
   'ReferralRequest',
-]);
+];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes78,
   strength: 'required',
@@ -346,12 +346,12 @@ const BINDING_1: vrt.Binding = {
 const FIXED_0: unknown = {
   coding: [{ system: 'http://loinc.org', code: '57698-3', display: 'Lipid panel with direct LDL - Serum or Plasma' }],
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Group', 'Location', 'Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_1: readonly string[] = ['Device', 'Group', 'Location', 'Patient'];
+const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDateTime', 'effectivePeriod']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Specimen']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Observation']);
-const TARGETS_5: ReadonlySet<string> = new Set(['ImagingManifest', 'ImagingStudy']);
+const TARGETS_3: readonly string[] = ['Specimen'];
+const TARGETS_4: readonly string[] = ['Observation'];
+const TARGETS_5: readonly string[] = ['ImagingManifest', 'ImagingStudy'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -363,9 +363,9 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/list-mode',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Group', 'Location', 'Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Device', 'Patient', 'Practitioner']);
+const TARGETS_0: readonly string[] = ['Device', 'Group', 'Location', 'Patient'];
+const TARGETS_1: readonly string[] = ['Encounter'];
+const TARGETS_2: readonly string[] = ['Device', 'Patient', 'Practitioner'];
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes90,
   strength: 'preferred',

@@ -923,7 +923,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/jurisdiction',
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Library']);
+const TARGETS_0: readonly string[] = ['Library'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes241,
   strength: 'extensible',

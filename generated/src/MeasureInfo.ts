@@ -311,7 +311,7 @@ const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
 ]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Extension.extension', 'Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['Measure']);
+const TARGETS_0: readonly string[] = ['Measure'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueIdentifier']);
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],

@@ -641,10 +641,10 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/measure-report-type',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Measure']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Bundle']);
+const TARGETS_0: readonly string[] = ['Measure'];
+const TARGETS_1: readonly string[] = ['Patient'];
+const TARGETS_2: readonly string[] = ['Organization'];
+const TARGETS_3: readonly string[] = ['Bundle'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MeasureReport.group'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['MeasureReport.group.population'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
@@ -652,7 +652,7 @@ const BINDING_3: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/measure-population',
 };
-const TARGETS_4: ReadonlySet<string> = new Set(['List']);
+const TARGETS_4: readonly string[] = ['List'];
 const OWNER_3: vrt.ExtensionOwner = { paths: ['MeasureReport.group.stratifier'], type: 'BackboneElement', exact: true };
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['MeasureReport.group.stratifier.stratum'],

@@ -330,17 +330,17 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ProcedureRequest']);
+const TARGETS_0: readonly string[] = ['ProcedureRequest'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes248,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/digital-media-type',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Group', 'Patient', 'Practitioner', 'Specimen']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_1: readonly string[] = ['Device', 'Group', 'Patient', 'Practitioner', 'Specimen'];
+const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['occurrenceDateTime', 'occurrencePeriod']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Device', 'DeviceMetric']);
+const TARGETS_3: readonly string[] = ['Practitioner'];
+const TARGETS_4: readonly string[] = ['Device', 'DeviceMetric'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'mda-1',
   path: 'Media',

@@ -529,13 +529,13 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Medication.ingredient'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['itemCodeableConcept', 'itemReference']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Medication', 'Substance']);
+const TARGETS_1: readonly string[] = ['Medication', 'Substance'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Medication.package'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Medication.package.content'], type: 'BackboneElement', exact: true };
-const TARGETS_2: ReadonlySet<string> = new Set(['Medication']);
+const TARGETS_2: readonly string[] = ['Medication'];
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Medication.package.batch'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

@@ -545,8 +545,8 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
-const TARGETS_1: ReadonlySet<string> = new Set(['MedicationAdministration', 'Procedure']);
+const TARGETS_0: readonly string[] = ['ActivityDefinition', 'PlanDefinition'];
+const TARGETS_1: readonly string[] = ['MedicationAdministration', 'Procedure'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes249,
   strength: 'required',
@@ -558,14 +558,14 @@ const BINDING_2: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-admin-category',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['medicationCodeableConcept', 'medicationReference']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Medication']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_2: readonly string[] = ['Medication'];
+const TARGETS_3: readonly string[] = ['Group', 'Patient'];
+const TARGETS_4: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDateTime', 'effectivePeriod']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Condition', 'Observation']);
-const TARGETS_6: ReadonlySet<string> = new Set(['MedicationRequest']);
-const TARGETS_7: ReadonlySet<string> = new Set(['Device']);
-const TARGETS_8: ReadonlySet<string> = new Set(['Provenance']);
+const TARGETS_5: readonly string[] = ['Condition', 'Observation'];
+const TARGETS_6: readonly string[] = ['MedicationRequest'];
+const TARGETS_7: readonly string[] = ['Device'];
+const TARGETS_8: readonly string[] = ['Provenance'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'mad-2',
   path: 'MedicationAdministration',
@@ -604,8 +604,8 @@ const OWNER_1: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
-const TARGETS_9: ReadonlySet<string> = new Set(['Device', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_10: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_9: readonly string[] = ['Device', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_10: readonly string[] = ['Organization'];
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['MedicationAdministration.dosage'],
   type: 'BackboneElement',

@@ -548,7 +548,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Procedure']);
+const TARGETS_0: readonly string[] = ['Procedure'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes251,
   strength: 'required',
@@ -560,18 +560,18 @@ const BINDING_2: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-dispense-category',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['medicationCodeableConcept', 'medicationReference']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Medication']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
-const TARGETS_4: ReadonlySet<string> = new Set(['MedicationRequest']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Location']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Patient', 'Practitioner']);
-const TARGETS_7: ReadonlySet<string> = new Set(['DetectedIssue']);
+const TARGETS_1: readonly string[] = ['Medication'];
+const TARGETS_2: readonly string[] = ['Group', 'Patient'];
+const TARGETS_3: readonly string[] = ['Encounter', 'EpisodeOfCare'];
+const TARGETS_4: readonly string[] = ['MedicationRequest'];
+const TARGETS_5: readonly string[] = ['Location'];
+const TARGETS_6: readonly string[] = ['Patient', 'Practitioner'];
+const TARGETS_7: readonly string[] = ['DetectedIssue'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'notDoneReasonCodeableConcept',
   'notDoneReasonReference',
 ]);
-const TARGETS_8: ReadonlySet<string> = new Set(['Provenance']);
+const TARGETS_8: readonly string[] = ['Provenance'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'mdd-1',
   path: 'MedicationDispense',
@@ -594,14 +594,14 @@ const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
 };
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MedicationDispense.performer'], type: 'BackboneElement', exact: true };
-const TARGETS_9: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_10: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_9: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_10: readonly string[] = ['Organization'];
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['MedicationDispense.substitution'],
   type: 'BackboneElement',
   exact: true,
 };
-const TARGETS_11: ReadonlySet<string> = new Set(['Practitioner']);
+const TARGETS_11: readonly string[] = ['Practitioner'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

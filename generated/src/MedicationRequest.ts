@@ -617,13 +617,8 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
-const TARGETS_1: ReadonlySet<string> = new Set([
-  'CarePlan',
-  'MedicationRequest',
-  'ProcedureRequest',
-  'ReferralRequest',
-]);
+const TARGETS_0: readonly string[] = ['ActivityDefinition', 'PlanDefinition'];
+const TARGETS_1: readonly string[] = ['CarePlan', 'MedicationRequest', 'ProcedureRequest', 'ReferralRequest'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes94,
   strength: 'required',
@@ -645,17 +640,17 @@ const BINDING_4: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-request-priority',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['medicationCodeableConcept', 'medicationReference']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Medication']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Condition', 'Observation']);
-const TARGETS_7: ReadonlySet<string> = new Set(['MedicationRequest']);
-const TARGETS_8: ReadonlySet<string> = new Set(['DetectedIssue']);
-const TARGETS_9: ReadonlySet<string> = new Set(['Provenance']);
+const TARGETS_2: readonly string[] = ['Medication'];
+const TARGETS_3: readonly string[] = ['Group', 'Patient'];
+const TARGETS_4: readonly string[] = ['Encounter', 'EpisodeOfCare'];
+const TARGETS_5: readonly string[] = ['Practitioner'];
+const TARGETS_6: readonly string[] = ['Condition', 'Observation'];
+const TARGETS_7: readonly string[] = ['MedicationRequest'];
+const TARGETS_8: readonly string[] = ['DetectedIssue'];
+const TARGETS_9: readonly string[] = ['Provenance'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MedicationRequest.requester'], type: 'BackboneElement', exact: true };
-const TARGETS_10: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_11: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_10: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_11: readonly string[] = ['Organization'];
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dispenseRequest'],
   type: 'BackboneElement',

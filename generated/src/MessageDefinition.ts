@@ -669,8 +669,8 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/jurisdiction',
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['MessageDefinition']);
-const TARGETS_1: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
+const TARGETS_0: readonly string[] = ['MessageDefinition'];
+const TARGETS_1: readonly string[] = ['ActivityDefinition', 'PlanDefinition'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes63,
   strength: 'required',
@@ -682,7 +682,7 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/resource-types',
 };
-const TARGETS_2: ReadonlySet<string> = new Set(['StructureDefinition']);
+const TARGETS_2: readonly string[] = ['StructureDefinition'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'md-1',
   path: 'MessageDefinition.focus',

@@ -504,10 +504,10 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Practitioner']);
+const TARGETS_0: readonly string[] = ['Organization', 'Practitioner'];
+const TARGETS_1: readonly string[] = ['Practitioner'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MessageHeader.destination'], type: 'BackboneElement', exact: true };
-const TARGETS_2: ReadonlySet<string> = new Set(['Device']);
+const TARGETS_2: readonly string[] = ['Device'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['MessageHeader.source'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['MessageHeader.response'], type: 'BackboneElement', exact: true };
 const BINDING_1: vrt.Binding = {
@@ -515,7 +515,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/response-code',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['OperationOutcome']);
+const TARGETS_3: readonly string[] = ['OperationOutcome'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -405,7 +405,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/jurisdiction',
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['NamingSystem']);
+const TARGETS_0: readonly string[] = ['NamingSystem'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'nsd-1',
   path: 'NamingSystem',

@@ -829,10 +829,10 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/nutrition-request-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_3: ReadonlySet<string> = new Set(['AllergyIntolerance']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Encounter'];
+const TARGETS_2: readonly string[] = ['Practitioner'];
+const TARGETS_3: readonly string[] = ['AllergyIntolerance'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'nor-1',
   path: 'NutritionOrder',

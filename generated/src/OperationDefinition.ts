@@ -1006,7 +1006,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/jurisdiction',
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['OperationDefinition']);
+const TARGETS_0: readonly string[] = ['OperationDefinition'];
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes4,
   strength: 'required',
@@ -1028,7 +1028,7 @@ const BINDING_6: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/search-param-type',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['StructureDefinition']);
+const TARGETS_1: readonly string[] = ['StructureDefinition'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'opd-1',
   path: 'OperationDefinition.parameter',
@@ -1068,7 +1068,7 @@ const BINDING_7: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/binding-strength',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueSetUri', 'valueSetReference']);
-const TARGETS_2: ReadonlySet<string> = new Set(['ValueSet']);
+const TARGETS_2: readonly string[] = ['ValueSet'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

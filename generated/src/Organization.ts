@@ -335,8 +335,8 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   human: "An address of an organization can never be of use 'home'",
 });
 const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Endpoint']);
+const TARGETS_0: readonly string[] = ['Organization'];
+const TARGETS_1: readonly string[] = ['Endpoint'];
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'org-1',
   path: 'Organization',

@@ -310,7 +310,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/all-types',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['StructureDefinition']);
+const TARGETS_0: readonly string[] = ['StructureDefinition'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],

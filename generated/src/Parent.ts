@@ -252,7 +252,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   reason: 'a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server',
 };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['FamilyMemberHistory']);
+const TARGETS_0: readonly string[] = ['FamilyMemberHistory'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

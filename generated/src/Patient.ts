@@ -672,8 +672,8 @@ const BINDING_2: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/marital-status',
 };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['multipleBirthBoolean', 'multipleBirthInteger']);
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization', 'Practitioner'];
+const TARGETS_1: readonly string[] = ['Organization'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Patient.contact'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes113,
@@ -706,7 +706,7 @@ const BINDING_4: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Patient.link'], type: 'BackboneElement', exact: true };
-const TARGETS_2: ReadonlySet<string> = new Set(['Patient', 'RelatedPerson']);
+const TARGETS_2: readonly string[] = ['Patient', 'RelatedPerson'];
 const BINDING_5: vrt.Binding = {
   has: vcodes.inCodes114,
   strength: 'required',

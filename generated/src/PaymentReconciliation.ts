@@ -460,14 +460,14 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/fm-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_1: ReadonlySet<string> = new Set(['ProcessRequest']);
+const TARGETS_0: readonly string[] = ['Organization'];
+const TARGETS_1: readonly string[] = ['ProcessRequest'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes179,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/remittance-outcome',
 };
-const TARGETS_2: ReadonlySet<string> = new Set(['Practitioner']);
+const TARGETS_2: readonly string[] = ['Practitioner'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['PaymentReconciliation.detail'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['PaymentReconciliation.processNote'],

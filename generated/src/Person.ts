@@ -302,9 +302,9 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/administrative-gender',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Person.link'], type: 'BackboneElement', exact: true };
-const TARGETS_1: ReadonlySet<string> = new Set(['Patient', 'Person', 'Practitioner', 'RelatedPerson']);
+const TARGETS_1: readonly string[] = ['Patient', 'Person', 'Practitioner', 'RelatedPerson'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes263,
   strength: 'required',

@@ -66,7 +66,7 @@ import * as vrt from './runtime/validate/index.js';
 import * as vresources from './validators/resource-types.js';
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['Goal']);
+const TARGETS_0: readonly string[] = ['Goal'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

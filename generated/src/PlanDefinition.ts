@@ -1365,7 +1365,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/jurisdiction',
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Library']);
+const TARGETS_0: readonly string[] = ['Library'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['PlanDefinition.goal'], type: 'BackboneElement', exact: true };
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes223,
@@ -1410,8 +1410,8 @@ const BINDING_9: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/action-cardinality-behavior',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
-const TARGETS_2: ReadonlySet<string> = new Set(['StructureMap']);
+const TARGETS_1: readonly string[] = ['ActivityDefinition', 'PlanDefinition'];
+const TARGETS_2: readonly string[] = ['StructureMap'];
 const OWNER_3: vrt.ExtensionOwner = { paths: ['PlanDefinition.goal.target'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'detailQuantity',

@@ -330,7 +330,7 @@ const BINDING_2: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Practitioner.qualification'], type: 'BackboneElement', exact: true };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -548,22 +548,22 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'HealthcareService', 'PlanDefinition']);
-const TARGETS_1: ReadonlySet<string> = new Set(['CarePlan', 'ProcedureRequest', 'ReferralRequest']);
-const TARGETS_2: ReadonlySet<string> = new Set(['MedicationAdministration', 'Observation', 'Procedure']);
+const TARGETS_0: readonly string[] = ['ActivityDefinition', 'HealthcareService', 'PlanDefinition'];
+const TARGETS_1: readonly string[] = ['CarePlan', 'ProcedureRequest', 'ReferralRequest'];
+const TARGETS_2: readonly string[] = ['MedicationAdministration', 'Observation', 'Procedure'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes122,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/event-status',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_3: readonly string[] = ['Group', 'Patient'];
+const TARGETS_4: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['performedDateTime', 'performedPeriod']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Location']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Condition', 'Observation']);
-const TARGETS_7: ReadonlySet<string> = new Set(['DiagnosticReport']);
-const TARGETS_8: ReadonlySet<string> = new Set(['Condition']);
-const TARGETS_9: ReadonlySet<string> = new Set(['Device', 'Medication', 'Substance']);
+const TARGETS_5: readonly string[] = ['Location'];
+const TARGETS_6: readonly string[] = ['Condition', 'Observation'];
+const TARGETS_7: readonly string[] = ['DiagnosticReport'];
+const TARGETS_8: readonly string[] = ['Condition'];
+const TARGETS_9: readonly string[] = ['Device', 'Medication', 'Substance'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'pro-1',
   path: 'Procedure',
@@ -580,10 +580,10 @@ const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
 };
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Procedure.performer'], type: 'BackboneElement', exact: true };
-const TARGETS_10: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_11: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_10: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_11: readonly string[] = ['Organization'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Procedure.focalDevice'], type: 'BackboneElement', exact: true };
-const TARGETS_12: ReadonlySet<string> = new Set(['Device']);
+const TARGETS_12: readonly string[] = ['Device'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     { url: 'http://hl7.org/fhir/StructureDefinition/Procedure', check: checkProcedure, type: 'Procedure', base: true },

@@ -502,7 +502,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
+const TARGETS_0: readonly string[] = ['ActivityDefinition', 'PlanDefinition'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes116,
   strength: 'required',
@@ -518,28 +518,28 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/request-priority',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Group', 'Location', 'Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_1: readonly string[] = ['Device', 'Group', 'Location', 'Patient'];
+const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'occurrenceDateTime',
   'occurrencePeriod',
   'occurrenceTiming',
 ]);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['asNeededBoolean', 'asNeededCodeableConcept']);
-const TARGETS_3: ReadonlySet<string> = new Set([
+const TARGETS_3: readonly string[] = [
   'Device',
   'HealthcareService',
   'Organization',
   'Patient',
   'Practitioner',
   'RelatedPerson',
-]);
-const TARGETS_4: ReadonlySet<string> = new Set(['Condition', 'Observation']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Specimen']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Provenance']);
+];
+const TARGETS_4: readonly string[] = ['Condition', 'Observation'];
+const TARGETS_5: readonly string[] = ['Specimen'];
+const TARGETS_6: readonly string[] = ['Provenance'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ProcedureRequest.requester'], type: 'BackboneElement', exact: true };
-const TARGETS_7: ReadonlySet<string> = new Set(['Device', 'Organization', 'Practitioner']);
-const TARGETS_8: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_7: readonly string[] = ['Device', 'Organization', 'Practitioner'];
+const TARGETS_8: readonly string[] = ['Organization'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -465,7 +465,7 @@ const SLICING_0: vrt.Slicing = {
     return -1;
   },
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
+const TARGETS_0: readonly string[] = ['ActivityDefinition', 'PlanDefinition'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes116,
   strength: 'required',
@@ -481,25 +481,25 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/request-priority',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Group', 'Location', 'Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_1: readonly string[] = ['Device', 'Group', 'Location', 'Patient'];
+const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'occurrenceDateTime',
   'occurrencePeriod',
   'occurrenceTiming',
 ]);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['asNeededBoolean', 'asNeededCodeableConcept']);
-const TARGETS_3: ReadonlySet<string> = new Set([
+const TARGETS_3: readonly string[] = [
   'Device',
   'HealthcareService',
   'Organization',
   'Patient',
   'Practitioner',
   'RelatedPerson',
-]);
-const TARGETS_4: ReadonlySet<string> = new Set(['Condition', 'Observation']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Specimen']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Provenance']);
+];
+const TARGETS_4: readonly string[] = ['Condition', 'Observation'];
+const TARGETS_5: readonly string[] = ['Specimen'];
+const TARGETS_6: readonly string[] = ['Provenance'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

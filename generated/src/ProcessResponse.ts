@@ -332,9 +332,9 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/fm-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_2: ReadonlySet<string> = new Set(['CommunicationRequest']);
+const TARGETS_0: readonly string[] = ['Organization'];
+const TARGETS_1: readonly string[] = ['Practitioner'];
+const TARGETS_2: readonly string[] = ['CommunicationRequest'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ProcessResponse.processNote'], type: 'BackboneElement', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes133,

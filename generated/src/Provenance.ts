@@ -437,7 +437,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_0: readonly string[] = ['Location'];
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-PurposeOfUse',
@@ -455,7 +455,7 @@ const UNCHECKED_2: vrt.UncheckedBinding = {
   reason: 'a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['whoUri', 'whoReference']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_1: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['onBehalfOfUri', 'onBehalfOfReference']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Provenance.entity'], type: 'BackboneElement', exact: true };
 const BINDING_1: vrt.Binding = {

@@ -446,9 +446,9 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition', 'PlanDefinition']);
-const TARGETS_1: ReadonlySet<string> = new Set(['CarePlan', 'ProcedureRequest', 'ReferralRequest']);
-const TARGETS_2: ReadonlySet<string> = new Set(['ReferralRequest']);
+const TARGETS_0: readonly string[] = ['ActivityDefinition', 'PlanDefinition'];
+const TARGETS_1: readonly string[] = ['CarePlan', 'ProcedureRequest', 'ReferralRequest'];
+const TARGETS_2: readonly string[] = ['ReferralRequest'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes116,
   strength: 'required',
@@ -464,15 +464,15 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/request-priority',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_3: readonly string[] = ['Group', 'Patient'];
+const TARGETS_4: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['occurrenceDateTime', 'occurrencePeriod']);
-const TARGETS_5: ReadonlySet<string> = new Set(['HealthcareService', 'Organization', 'Practitioner']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Condition', 'Observation']);
-const TARGETS_7: ReadonlySet<string> = new Set(['Provenance']);
+const TARGETS_5: readonly string[] = ['HealthcareService', 'Organization', 'Practitioner'];
+const TARGETS_6: readonly string[] = ['Condition', 'Observation'];
+const TARGETS_7: readonly string[] = ['Provenance'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ReferralRequest.requester'], type: 'BackboneElement', exact: true };
-const TARGETS_8: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_9: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_8: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_9: readonly string[] = ['Organization'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -243,7 +243,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
+const TARGETS_0: readonly string[] = ['Patient'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes109,
   strength: 'required',

@@ -256,7 +256,7 @@ const BINDING_0: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/goal-relationship-type',
 };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['Goal']);
+const TARGETS_0: readonly string[] = ['Goal'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

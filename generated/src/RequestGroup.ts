@@ -794,9 +794,9 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/request-priority',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Device', 'Practitioner']);
+const TARGETS_0: readonly string[] = ['Group', 'Patient'];
+const TARGETS_1: readonly string[] = ['Encounter', 'EpisodeOfCare'];
+const TARGETS_2: readonly string[] = ['Device', 'Practitioner'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['reasonCodeableConcept', 'reasonReference']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['RequestGroup.action'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
@@ -806,7 +806,7 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'timingRange',
   'timingTiming',
 ]);
-const TARGETS_3: ReadonlySet<string> = new Set(['Patient', 'Person', 'Practitioner', 'RelatedPerson']);
+const TARGETS_3: readonly string[] = ['Patient', 'Person', 'Practitioner', 'RelatedPerson'];
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes265,
   strength: 'extensible',

@@ -413,8 +413,8 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['PlanDefinition']);
-const TARGETS_1: ReadonlySet<string> = new Set(['ResearchStudy']);
+const TARGETS_0: readonly string[] = ['PlanDefinition'];
+const TARGETS_1: readonly string[] = ['ResearchStudy'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes278,
   strength: 'required',
@@ -425,10 +425,10 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/jurisdiction',
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
-const TARGETS_2: ReadonlySet<string> = new Set(['Group']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Practitioner']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Location']);
+const TARGETS_2: readonly string[] = ['Group'];
+const TARGETS_3: readonly string[] = ['Organization'];
+const TARGETS_4: readonly string[] = ['Practitioner'];
+const TARGETS_5: readonly string[] = ['Location'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ResearchStudy.arm'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [

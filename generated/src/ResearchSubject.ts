@@ -212,9 +212,9 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/research-subject-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['ResearchStudy']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Consent']);
+const TARGETS_0: readonly string[] = ['ResearchStudy'];
+const TARGETS_1: readonly string[] = ['Patient'];
+const TARGETS_2: readonly string[] = ['Consent'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

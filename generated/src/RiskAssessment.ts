@@ -450,11 +450,11 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Group', 'Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_0: readonly string[] = ['Group', 'Patient'];
+const TARGETS_1: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['occurrenceDateTime', 'occurrencePeriod']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Condition']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Device', 'Practitioner']);
+const TARGETS_2: readonly string[] = ['Condition'];
+const TARGETS_3: readonly string[] = ['Device', 'Practitioner'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['reasonCodeableConcept', 'reasonReference']);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['RiskAssessment.prediction'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['probabilityDecimal', 'probabilityRange']);

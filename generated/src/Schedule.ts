@@ -220,7 +220,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };
-const TARGETS_0: ReadonlySet<string> = new Set([
+const TARGETS_0: readonly string[] = [
   'Device',
   'HealthcareService',
   'Location',
@@ -228,7 +228,7 @@ const TARGETS_0: ReadonlySet<string> = new Set([
   'Practitioner',
   'PractitionerRole',
   'RelatedPerson',
-]);
+];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     { url: 'http://hl7.org/fhir/StructureDefinition/Schedule', check: checkSchedule, type: 'Schedule', base: true },

@@ -904,7 +904,7 @@ const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
 };
 const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['SearchParameter.component'], type: 'BackboneElement', exact: true };
-const TARGETS_0: ReadonlySet<string> = new Set(['SearchParameter']);
+const TARGETS_0: readonly string[] = ['SearchParameter'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

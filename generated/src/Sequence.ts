@@ -856,11 +856,11 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Specimen']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Device']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Sequence']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Specimen'];
+const TARGETS_2: readonly string[] = ['Device'];
+const TARGETS_3: readonly string[] = ['Organization'];
+const TARGETS_4: readonly string[] = ['Sequence'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'seq-3',
   path: 'Sequence',
@@ -926,7 +926,7 @@ const FHIRPATH_2: (n: unknown) => boolean = (n) => {
 };
 const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Sequence.variant'], type: 'BackboneElement', exact: true };
-const TARGETS_5: ReadonlySet<string> = new Set(['Observation']);
+const TARGETS_5: readonly string[] = ['Observation'];
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Sequence.quality'], type: 'BackboneElement', exact: true };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes283,

@@ -140,7 +140,7 @@ const BINDING_0: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/signature-type',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['whoUri', 'whoReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_0: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['onBehalfOfUri', 'onBehalfOfReference']);
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'required',

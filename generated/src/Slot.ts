@@ -255,7 +255,7 @@ const BINDING_2: vrt.Binding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/v2-0276',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Schedule']);
+const TARGETS_0: readonly string[] = ['Schedule'];
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes227,
   strength: 'required',

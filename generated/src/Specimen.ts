@@ -580,14 +580,14 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/specimen-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Device', 'Group', 'Patient', 'Substance']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Specimen']);
-const TARGETS_2: ReadonlySet<string> = new Set(['ProcedureRequest']);
+const TARGETS_0: readonly string[] = ['Device', 'Group', 'Patient', 'Substance'];
+const TARGETS_1: readonly string[] = ['Specimen'];
+const TARGETS_2: readonly string[] = ['ProcedureRequest'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Specimen.collection'], type: 'BackboneElement', exact: true };
-const TARGETS_3: ReadonlySet<string> = new Set(['Practitioner']);
+const TARGETS_3: readonly string[] = ['Practitioner'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['collectedDateTime', 'collectedPeriod']);
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Specimen.processing'], type: 'BackboneElement', exact: true };
-const TARGETS_4: ReadonlySet<string> = new Set(['Substance']);
+const TARGETS_4: readonly string[] = ['Substance'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['timeDateTime', 'timePeriod']);
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Specimen.container'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['additiveCodeableConcept', 'additiveReference']);

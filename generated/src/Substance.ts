@@ -364,7 +364,7 @@ const BINDING_2: vrt.Binding = {
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Substance.instance'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Substance.ingredient'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['substanceCodeableConcept', 'substanceReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['Substance']);
+const TARGETS_0: readonly string[] = ['Substance'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     { url: 'http://hl7.org/fhir/StructureDefinition/Substance', check: checkSubstance, type: 'Substance', base: true },

@@ -335,14 +335,14 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['SupplyRequest']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Contract', 'SupplyDelivery']);
+const TARGETS_0: readonly string[] = ['SupplyRequest'];
+const TARGETS_1: readonly string[] = ['Contract', 'SupplyDelivery'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes300,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/supplydelivery-status',
 };
-const TARGETS_2: ReadonlySet<string> = new Set(['Patient']);
+const TARGETS_2: readonly string[] = ['Patient'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes301,
   strength: 'required',
@@ -353,12 +353,12 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'occurrencePeriod',
   'occurrenceTiming',
 ]);
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization', 'Practitioner']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Location']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Practitioner']);
+const TARGETS_3: readonly string[] = ['Organization', 'Practitioner'];
+const TARGETS_4: readonly string[] = ['Location'];
+const TARGETS_5: readonly string[] = ['Practitioner'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['SupplyDelivery.suppliedItem'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['itemCodeableConcept', 'itemReference']);
-const TARGETS_6: ReadonlySet<string> = new Set(['Device', 'Medication', 'Substance']);
+const TARGETS_6: readonly string[] = ['Device', 'Medication', 'Substance'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

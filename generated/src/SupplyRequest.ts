@@ -441,15 +441,15 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'occurrencePeriod',
   'occurrenceTiming',
 ]);
-const TARGETS_0: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_0: readonly string[] = ['Organization'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['reasonCodeableConcept', 'reasonReference']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Location', 'Organization']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Location', 'Organization', 'Patient']);
+const TARGETS_1: readonly string[] = ['Location', 'Organization'];
+const TARGETS_2: readonly string[] = ['Location', 'Organization', 'Patient'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['SupplyRequest.orderedItem'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['itemCodeableConcept', 'itemReference']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Device', 'Medication', 'Substance']);
+const TARGETS_3: readonly string[] = ['Device', 'Medication', 'Substance'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['SupplyRequest.requester'], type: 'BackboneElement', exact: true };
-const TARGETS_4: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_4: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {

@@ -1528,8 +1528,8 @@ const BINDING_0: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['definitionUri', 'definitionReference']);
-const TARGETS_0: ReadonlySet<string> = new Set(['ActivityDefinition']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Task']);
+const TARGETS_0: readonly string[] = ['ActivityDefinition'];
+const TARGETS_1: readonly string[] = ['Task'];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes302,
   strength: 'required',
@@ -1545,14 +1545,14 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/request-priority',
 };
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes303,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/task-performer-type',
 };
-const TARGETS_3: ReadonlySet<string> = new Set(['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
-const TARGETS_4: ReadonlySet<string> = new Set(['Provenance']);
+const TARGETS_3: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
+const TARGETS_4: readonly string[] = ['Provenance'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'inv-1',
   path: 'Task',
@@ -1575,9 +1575,9 @@ const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
 };
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Task.requester'], type: 'BackboneElement', exact: true };
-const TARGETS_5: ReadonlySet<string> = new Set(['Organization']);
+const TARGETS_5: readonly string[] = ['Organization'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Task.restriction'], type: 'BackboneElement', exact: true };
-const TARGETS_6: ReadonlySet<string> = new Set(['Group', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_6: readonly string[] = ['Group', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Task.input'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueBase64Binary',

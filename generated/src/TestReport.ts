@@ -866,7 +866,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/report-status-codes',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['TestScript']);
+const TARGETS_0: readonly string[] = ['TestScript'];
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes306,
   strength: 'required',

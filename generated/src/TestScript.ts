@@ -3122,7 +3122,7 @@ const OWNER_12: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['CapabilityStatement']);
+const TARGETS_0: readonly string[] = ['CapabilityStatement'];
 const OWNER_13: vrt.ExtensionOwner = { paths: ['TestScript.rule.param'], type: 'BackboneElement', exact: true };
 const OWNER_14: vrt.ExtensionOwner = { paths: ['TestScript.ruleset.rule'], type: 'BackboneElement', exact: true };
 const OWNER_15: vrt.ExtensionOwner = { paths: ['TestScript.setup.action'], type: 'BackboneElement', exact: true };

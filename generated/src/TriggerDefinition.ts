@@ -140,7 +140,7 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'eventTimingDate',
   'eventTimingDateTime',
 ]);
-const TARGETS_0: ReadonlySet<string> = new Set(['Schedule']);
+const TARGETS_0: readonly string[] = ['Schedule'];
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],

@@ -431,7 +431,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set([
+const TARGETS_0: readonly string[] = [
   'CarePlan',
   'DeviceRequest',
   'ImmunizationRecommendation',
@@ -439,7 +439,7 @@ const TARGETS_0: ReadonlySet<string> = new Set([
   'NutritionOrder',
   'ProcedureRequest',
   'ReferralRequest',
-]);
+];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes36,
   strength: 'required',
@@ -451,10 +451,10 @@ const BINDING_2: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-category',
 };
 const FIXED_0: unknown = { coding: [{ system: 'http://loinc.org', code: '35217-9' }] };
-const TARGETS_1: ReadonlySet<string> = new Set(['Device', 'Group', 'Location', 'Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_1: readonly string[] = ['Device', 'Group', 'Location', 'Patient'];
+const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDateTime', 'effectivePeriod']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_3: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueQuantity']);
 const BINDING_3: vrt.Binding = {
   has: vcodes.inCodes40,
@@ -466,8 +466,8 @@ const BINDING_4: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-interpretation',
 };
-const TARGETS_4: ReadonlySet<string> = new Set(['Specimen']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Device', 'DeviceMetric']);
+const TARGETS_4: readonly string[] = ['Specimen'];
+const TARGETS_5: readonly string[] = ['Device', 'DeviceMetric'];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'obs-6',
   path: 'Observation',

@@ -443,11 +443,11 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/fm-status',
 };
-const TARGETS_0: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_1: ReadonlySet<string> = new Set(['Encounter']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Practitioner']);
+const TARGETS_0: readonly string[] = ['Patient'];
+const TARGETS_1: readonly string[] = ['Encounter'];
+const TARGETS_2: readonly string[] = ['Practitioner'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['reasonCodeableConcept', 'reasonReference']);
-const TARGETS_3: ReadonlySet<string> = new Set(['Condition']);
+const TARGETS_3: readonly string[] = ['Condition'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['VisionPrescription.dispense'], type: 'BackboneElement', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes321,

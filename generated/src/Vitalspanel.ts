@@ -790,7 +790,7 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const TARGETS_0: ReadonlySet<string> = new Set([
+const TARGETS_0: readonly string[] = [
   'CarePlan',
   'DeviceRequest',
   'ImmunizationRecommendation',
@@ -798,7 +798,7 @@ const TARGETS_0: ReadonlySet<string> = new Set([
   'NutritionOrder',
   'ProcedureRequest',
   'ReferralRequest',
-]);
+];
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes36,
   strength: 'required',
@@ -842,8 +842,8 @@ const BINDING_3: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-vitalsignresult',
 };
-const TARGETS_1: ReadonlySet<string> = new Set(['Patient']);
-const TARGETS_2: ReadonlySet<string> = new Set(['Encounter', 'EpisodeOfCare']);
+const TARGETS_1: readonly string[] = ['Patient'];
+const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDateTime', 'effectivePeriod']);
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'vs-1',
@@ -852,7 +852,7 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Datetime must be at least to day.',
 });
-const TARGETS_3: ReadonlySet<string> = new Set(['Organization', 'Patient', 'Practitioner', 'RelatedPerson']);
+const TARGETS_3: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([['valueQuantity', 'value.ofType(Quantity)']]);
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes40,
@@ -864,8 +864,8 @@ const BINDING_5: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-interpretation',
 };
-const TARGETS_4: ReadonlySet<string> = new Set(['Specimen']);
-const TARGETS_5: ReadonlySet<string> = new Set(['Device', 'DeviceMetric']);
+const TARGETS_4: readonly string[] = ['Specimen'];
+const TARGETS_5: readonly string[] = ['Device', 'DeviceMetric'];
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'obs-6',
   path: 'Observation',
@@ -961,7 +961,7 @@ const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) =
   }
   return ok;
 };
-const TARGETS_6: ReadonlySet<string> = new Set(['Observation']);
+const TARGETS_6: readonly string[] = ['Observation'];
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Observation.component'], type: 'BackboneElement', exact: true };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueQuantity']);
 const BINDING_7: vrt.Binding = {

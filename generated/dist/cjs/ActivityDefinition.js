@@ -69,7 +69,7 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Library"]);
+const TARGETS_0 = ["Library"];
 const BINDING_2 = {
   has: vcodes.inCodes4,
   strength: "required",
@@ -81,10 +81,10 @@ const CHOICE_0 = vrt.choiceVariants([
   "timingPeriod",
   "timingRange"
 ]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_1 = ["Location"];
 const CHOICE_1 = vrt.choiceVariants(["productReference", "productCodeableConcept"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Medication", "Substance"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["StructureMap"]);
+const TARGETS_2 = ["Medication", "Substance"];
+const TARGETS_3 = ["StructureMap"];
 const OWNER_1 = { paths: ["ActivityDefinition.participant"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes5,

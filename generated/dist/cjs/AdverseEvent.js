@@ -54,40 +54,40 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/adverse-event-category"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Medication", "Patient", "ResearchSubject"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Condition"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_0 = ["Device", "Medication", "Patient", "ResearchSubject"];
+const TARGETS_1 = ["Condition"];
+const TARGETS_2 = ["Location"];
 const BINDING_2 = {
   has: vcodes.inCodes10,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/adverse-event-outcome"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Device", "Practitioner"]);
-const TARGETS_5 = /* @__PURE__ */ new Set([
+const TARGETS_3 = ["Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_4 = ["Device", "Practitioner"];
+const TARGETS_5 = [
   "AllergyIntolerance",
   "Condition",
   "FamilyMemberHistory",
   "Immunization",
   "Observation",
   "Procedure"
-]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["DocumentReference"]);
-const TARGETS_7 = /* @__PURE__ */ new Set(["ResearchStudy"]);
+];
+const TARGETS_6 = ["DocumentReference"];
+const TARGETS_7 = ["ResearchStudy"];
 const OWNER_1 = { paths: ["AdverseEvent.suspectEntity"], type: "BackboneElement", exact: true };
-const TARGETS_8 = /* @__PURE__ */ new Set([
+const TARGETS_8 = [
   "Device",
   "Medication",
   "MedicationAdministration",
   "MedicationStatement",
   "Substance"
-]);
+];
 const BINDING_3 = {
   has: vcodes.inCodes11,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/adverse-event-causality"
 };
-const TARGETS_9 = /* @__PURE__ */ new Set(["Practitioner", "PractitionerRole"]);
+const TARGETS_9 = ["Practitioner", "PractitionerRole"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

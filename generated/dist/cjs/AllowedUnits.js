@@ -45,7 +45,7 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/ucum-units",
   reason: "code system http://unitsofmeasure.org is not in the loaded packages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ValueSet"]);
+const TARGETS_0 = ["ValueSet"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

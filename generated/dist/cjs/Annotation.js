@@ -37,7 +37,7 @@ var vrt = __toESM(require("./runtime/validate/index.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
 const OWNER_0 = { paths: ["Annotation"], type: "Annotation", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["authorReference", "authorString"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_0 = ["Patient", "Practitioner", "RelatedPerson"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],

@@ -65,9 +65,9 @@ const BINDING_3 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/v2-0276"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Condition", "Procedure"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Slot"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["ReferralRequest"]);
+const TARGETS_0 = ["Condition", "Procedure"];
+const TARGETS_1 = ["Slot"];
+const TARGETS_2 = ["ReferralRequest"];
 const INVARIANT_0 = vrt.invariant({
   key: "app-3",
   path: "Appointment",
@@ -93,14 +93,14 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-participant-type",
   reason: "a filter on http://hl7.org/fhir/v3/ParticipationType needs a terminology server"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set([
+const TARGETS_3 = [
   "Device",
   "HealthcareService",
   "Location",
   "Patient",
   "Practitioner",
   "RelatedPerson"
-]);
+];
 const BINDING_4 = {
   has: vcodes.inCodes22,
   strength: "required",

@@ -48,20 +48,20 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Appointment"]);
+const TARGETS_0 = ["Appointment"];
 const UNCHECKED_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-participant-type",
   reason: "a filter on http://hl7.org/fhir/v3/ParticipationType needs a terminology server"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set([
+const TARGETS_1 = [
   "Device",
   "HealthcareService",
   "Location",
   "Patient",
   "Practitioner",
   "RelatedPerson"
-]);
+];
 const BINDING_1 = {
   has: vcodes.inCodes23,
   strength: "required",

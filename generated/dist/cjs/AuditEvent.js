@@ -85,8 +85,8 @@ const UNCHECKED_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/security-role-type",
   reason: "a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_0 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_1 = ["Location"];
 const BINDING_5 = {
   has: vcodes.inCodes29,
   strength: "extensible",

@@ -90,7 +90,7 @@ const UNCHECKED_1 = {
   valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",
   reason: "http://www.rfc-editor.org/bcp/bcp13.txt is not a FHIR ValueSet"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["StructureDefinition"]);
+const TARGETS_0 = ["StructureDefinition"];
 const INVARIANT_0 = vrt.invariant({
   key: "cpb-8",
   path: "CapabilityStatement",
@@ -291,7 +291,7 @@ const OWNER_10 = {
   type: "BackboneElement",
   exact: true
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["OperationDefinition"]);
+const TARGETS_1 = ["OperationDefinition"];
 const OWNER_11 = {
   paths: ["CapabilityStatement.messaging.endpoint"],
   type: "BackboneElement",
@@ -312,7 +312,7 @@ const BINDING_15 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/event-capability-mode"
 };
-const TARGETS_2 = /* @__PURE__ */ new Set(["MessageDefinition"]);
+const TARGETS_2 = ["MessageDefinition"];
 const OWNER_13 = {
   paths: ["CapabilityStatement.messaging.event"],
   type: "BackboneElement",

@@ -88,8 +88,8 @@ const BINDING_4 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/condition-severity"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_0 = ["Group", "Patient"];
+const TARGETS_1 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants([
   "onsetDateTime",
   "onsetAge",
@@ -105,7 +105,7 @@ const CHOICE_1 = vrt.choiceVariants([
   "abatementRange",
   "abatementString"
 ]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_2 = ["Patient", "Practitioner", "RelatedPerson"];
 const INVARIANT_0 = vrt.invariant({
   key: "con-4",
   path: "Condition",
@@ -170,7 +170,7 @@ const BINDING_6 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_3 = ["Organization"];
 const OWNER_3 = {
   paths: ["Condition.category", "CodeableConcept"],
   type: "CodeableConcept",
@@ -238,7 +238,7 @@ const SLICING_1 = {
   }
 };
 const OWNER_7 = { paths: ["Condition.stage"], type: "BackboneElement", exact: true };
-const TARGETS_4 = /* @__PURE__ */ new Set(["ClinicalImpression", "DiagnosticReport", "Observation"]);
+const TARGETS_4 = ["ClinicalImpression", "DiagnosticReport", "Observation"];
 const INVARIANT_2 = vrt.invariant({
   key: "con-1",
   path: "Condition.stage",

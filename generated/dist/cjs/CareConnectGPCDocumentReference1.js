@@ -70,9 +70,9 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/composition-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Patient", "Practitioner"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Device", "Group", "Patient", "Practitioner"];
+const TARGETS_1 = ["Organization", "Practitioner"];
+const TARGETS_2 = ["Organization"];
 const UNCHECKED_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
@@ -110,7 +110,7 @@ const BINDING_5 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/document-relationship-type"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["DocumentReference"]);
+const TARGETS_3 = ["DocumentReference"];
 const OWNER_6 = { paths: ["DocumentReference.content"], type: "BackboneElement", exact: true };
 const BINDING_6 = {
   has: vcodes.inCodes83,
@@ -118,8 +118,8 @@ const BINDING_6 = {
   valueSet: "http://hl7.org/fhir/ValueSet/formatcodes"
 };
 const OWNER_7 = { paths: ["DocumentReference.context"], type: "BackboneElement", exact: true };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Encounter"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_4 = ["Encounter"];
+const TARGETS_5 = ["Patient"];
 const OWNER_8 = { paths: ["DocumentReference.type.coding", "Coding"], type: "Coding", exact: true };
 const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_8, false);
 const SLICING_0 = {

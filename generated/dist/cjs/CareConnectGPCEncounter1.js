@@ -151,12 +151,12 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/v3-ActEncounterCode",
   reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["EpisodeOfCare"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Appointment"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Account"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["EpisodeOfCare"];
+const TARGETS_2 = ["Appointment"];
+const TARGETS_3 = ["Account"];
+const TARGETS_4 = ["Organization"];
+const TARGETS_5 = ["Encounter"];
 const OWNER_1 = { paths: ["Encounter.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_1 = {
   strength: "extensible",
@@ -268,7 +268,7 @@ const BINDING_4 = {
   strength: "extensible",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/GPConnect-ParticipantType-1"
 };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Practitioner", "RelatedPerson"]);
+const TARGETS_6 = ["Practitioner", "RelatedPerson"];
 const OWNER_8 = { paths: ["Encounter.period", "Period"], type: "Period", exact: true };
 const INVARIANT_0 = vrt.invariant({
   key: "per-1",
@@ -314,7 +314,7 @@ const SLICING_2 = {
   }
 };
 const OWNER_10 = { paths: ["Encounter.diagnosis"], type: "BackboneElement", exact: true };
-const TARGETS_7 = /* @__PURE__ */ new Set(["Condition", "Procedure"]);
+const TARGETS_7 = ["Condition", "Procedure"];
 const BINDING_5 = {
   has: vcodes.inCodes71,
   strength: "preferred",
@@ -354,7 +354,7 @@ const SLICING_3 = {
     return -1;
   }
 };
-const TARGETS_8 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_8 = ["Location"];
 const BINDING_6 = {
   has: vcodes.inCodes72,
   strength: "preferred",

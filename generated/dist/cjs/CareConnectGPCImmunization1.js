@@ -164,10 +164,10 @@ const UNCHECKED_0 = {
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-VaccineCode-1",
   reason: "a filter on http://snomed.info/sct needs a terminology server"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Location"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Encounter"];
+const TARGETS_2 = ["Location"];
+const TARGETS_3 = ["Organization"];
 const INVARIANT_0 = vrt.invariant({
   key: "imm-2",
   path: "Immunization",
@@ -356,10 +356,10 @@ const BINDING_4 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/immunization-role"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_4 = ["Practitioner"];
 const OWNER_8 = { paths: ["Immunization.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["authorReference", "authorString"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_5 = ["Patient", "Practitioner", "RelatedPerson"];
 const OWNER_9 = { paths: ["Immunization.explanation"], type: "BackboneElement", exact: true };
 const UNCHECKED_2 = {
   strength: "extensible",
@@ -367,7 +367,7 @@ const UNCHECKED_2 = {
   reason: "ValueSet https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ReasonImmunizationNotAdministered-1 is not in the loaded packages"
 };
 const OWNER_10 = { paths: ["Immunization.reaction"], type: "BackboneElement", exact: true };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Observation"]);
+const TARGETS_6 = ["Observation"];
 const OWNER_11 = {
   paths: ["Immunization.vaccinationProtocol"],
   type: "BackboneElement",

@@ -154,9 +154,9 @@ const BINDING_3 = {
   strength: "extensible",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ListCode-1"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Device", "Patient", "Practitioner"]);
+const TARGETS_0 = ["Device", "Group", "Location", "Patient"];
+const TARGETS_1 = ["Encounter"];
+const TARGETS_2 = ["Device", "Patient", "Practitioner"];
 const BINDING_4 = {
   has: vcodes.inCodes90,
   strength: "preferred",
@@ -256,10 +256,10 @@ const BINDING_7 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_3 = ["Organization"];
 const OWNER_4 = { paths: ["List.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_1 = vrt.choiceVariants(["authorReference", "authorString"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_4 = ["Patient", "Practitioner", "RelatedPerson"];
 const OWNER_5 = { paths: ["List.entry"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [

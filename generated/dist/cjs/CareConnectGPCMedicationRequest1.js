@@ -123,13 +123,8 @@ const SLICING_0 = {
     return -1;
   }
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
-const TARGETS_1 = /* @__PURE__ */ new Set([
-  "CarePlan",
-  "MedicationRequest",
-  "ProcedureRequest",
-  "ReferralRequest"
-]);
+const TARGETS_0 = ["ActivityDefinition", "PlanDefinition"];
+const TARGETS_1 = ["CarePlan", "MedicationRequest", "ProcedureRequest", "ReferralRequest"];
 const BINDING_1 = {
   has: vcodes.inCodes94,
   strength: "required",
@@ -151,14 +146,14 @@ const BINDING_4 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-request-priority"
 };
 const CHOICE_0 = vrt.choiceVariants(["medicationReference"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Medication"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
-const TARGETS_7 = /* @__PURE__ */ new Set(["MedicationRequest"]);
-const TARGETS_8 = /* @__PURE__ */ new Set(["DetectedIssue"]);
-const TARGETS_9 = /* @__PURE__ */ new Set(["Provenance"]);
+const TARGETS_2 = ["Medication"];
+const TARGETS_3 = ["Group", "Patient"];
+const TARGETS_4 = ["Encounter", "EpisodeOfCare"];
+const TARGETS_5 = ["Practitioner"];
+const TARGETS_6 = ["Condition", "Observation"];
+const TARGETS_7 = ["MedicationRequest"];
+const TARGETS_8 = ["DetectedIssue"];
+const TARGETS_9 = ["Provenance"];
 const OWNER_1 = { paths: ["MedicationRequest.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
@@ -267,21 +262,21 @@ const BINDING_6 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_10 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_10 = ["Organization"];
 const OWNER_4 = {
   paths: ["MedicationRequest.groupIdentifier", "Identifier"],
   type: "Identifier",
   exact: true
 };
 const OWNER_5 = { paths: ["MedicationRequest.requester"], type: "BackboneElement", exact: true };
-const TARGETS_11 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_11 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
 const OWNER_6 = {
   paths: ["MedicationRequest.note", "Annotation"],
   type: "Annotation",
   exact: true
 };
 const CHOICE_1 = vrt.choiceVariants(["authorReference", "authorString"]);
-const TARGETS_12 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_12 = ["Patient", "Practitioner", "RelatedPerson"];
 const OWNER_7 = {
   paths: ["MedicationRequest.dosageInstruction", "Dosage"],
   type: "Dosage",

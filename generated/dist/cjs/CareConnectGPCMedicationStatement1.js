@@ -131,20 +131,15 @@ const SLICING_0 = {
     return -1;
   }
 };
-const TARGETS_0 = /* @__PURE__ */ new Set([
-  "CarePlan",
-  "MedicationRequest",
-  "ProcedureRequest",
-  "ReferralRequest"
-]);
-const TARGETS_1 = /* @__PURE__ */ new Set([
+const TARGETS_0 = ["CarePlan", "MedicationRequest", "ProcedureRequest", "ReferralRequest"];
+const TARGETS_1 = [
   "MedicationAdministration",
   "MedicationDispense",
   "MedicationStatement",
   "Observation",
   "Procedure"
-]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+];
+const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
 const BINDING_1 = {
   has: vcodes.inCodes102,
   strength: "required",
@@ -156,16 +151,16 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-statement-category"
 };
 const CHOICE_0 = vrt.choiceVariants(["medicationReference"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Medication"]);
+const TARGETS_3 = ["Medication"];
 const CHOICE_1 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Group", "Patient"]);
+const TARGETS_4 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_5 = ["Group", "Patient"];
 const BINDING_3 = {
   has: vcodes.inCodes104,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/medication-statement-taken"
 };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
+const TARGETS_6 = ["Condition", "Observation"];
 const INVARIANT_0 = vrt.invariant({
   key: "mst-1",
   path: "MedicationStatement",
@@ -247,14 +242,14 @@ const BINDING_5 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_7 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_7 = ["Organization"];
 const OWNER_4 = {
   paths: ["MedicationStatement.note", "Annotation"],
   type: "Annotation",
   exact: true
 };
 const CHOICE_3 = vrt.choiceVariants(["authorReference", "authorString"]);
-const TARGETS_8 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_8 = ["Patient", "Practitioner", "RelatedPerson"];
 const OWNER_5 = { paths: ["MedicationStatement.dosage", "Dosage"], type: "Dosage", exact: true };
 const CHOICE_4 = vrt.choiceVariants(["asNeededBoolean", "asNeededCodeableConcept"]);
 const CHOICE_5 = vrt.choiceVariants(["doseRange", "doseQuantity"]);

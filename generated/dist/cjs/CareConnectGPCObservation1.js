@@ -109,8 +109,8 @@ const BINDING_2 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Encounter"];
 const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
 const CHOICE_1 = vrt.choiceVariants([
   "valueQuantity",
@@ -142,8 +142,8 @@ const BINDING_4 = {
   strength: "extensible",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-ObservationInterpretation-1"
 };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Specimen"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Device", "DeviceMetric"]);
+const TARGETS_2 = ["Specimen"];
+const TARGETS_3 = ["Device", "DeviceMetric"];
 const INVARIANT_1 = vrt.invariant({
   key: "obs-6",
   path: "Observation",
@@ -193,7 +193,7 @@ const BINDING_6 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_4 = ["Organization"];
 const OWNER_3 = {
   paths: ["Observation.category", "CodeableConcept"],
   type: "CodeableConcept",
@@ -333,7 +333,7 @@ const BINDING_8 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-relationshiptypes"
 };
-const TARGETS_5 = /* @__PURE__ */ new Set(["Observation", "QuestionnaireResponse", "Sequence"]);
+const TARGETS_5 = ["Observation", "QuestionnaireResponse", "Sequence"];
 const OWNER_9 = { paths: ["Observation.component"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants([
   "valueQuantity",

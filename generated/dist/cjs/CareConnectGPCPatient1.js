@@ -239,8 +239,8 @@ const BINDING_2 = {
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-MaritalStatus-1"
 };
 const CHOICE_1 = vrt.choiceVariants(["multipleBirthBoolean"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization", "Practitioner"];
+const TARGETS_1 = ["Organization"];
 const OWNER_1 = { paths: ["Patient.identifier", "Identifier"], type: "Identifier", exact: true };
 const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_1, false);
 const SLICING_3 = {
@@ -373,7 +373,7 @@ const FHIRPATH_1 = (n) => {
 };
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_8 = { paths: ["Patient.link"], type: "BackboneElement", exact: true };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Patient", "RelatedPerson"]);
+const TARGETS_2 = ["Patient", "RelatedPerson"];
 const BINDING_9 = {
   has: vcodes.inCodes114,
   strength: "required",

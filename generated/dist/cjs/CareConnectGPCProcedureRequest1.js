@@ -91,7 +91,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
+const TARGETS_0 = ["ActivityDefinition", "PlanDefinition"];
 const BINDING_1 = {
   has: vcodes.inCodes116,
   strength: "required",
@@ -119,18 +119,18 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/request-priority"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Location", "Patient"]);
+const TARGETS_1 = ["Device", "Location", "Patient"];
 const CHOICE_0 = vrt.choiceVariants([
   "occurrenceDateTime",
   "occurrencePeriod",
   "occurrenceTiming"
 ]);
 const CHOICE_1 = vrt.choiceVariants(["asNeededBoolean", "asNeededCodeableConcept"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Observation"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Specimen"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Provenance"]);
+const TARGETS_2 = ["Organization", "Practitioner"];
+const TARGETS_3 = ["Condition", "Observation"];
+const TARGETS_4 = ["Observation"];
+const TARGETS_5 = ["Specimen"];
+const TARGETS_6 = ["Provenance"];
 const OWNER_1 = { paths: ["ProcedureRequest.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
@@ -152,7 +152,7 @@ const BINDING_5 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_7 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_7 = ["Organization"];
 const OWNER_3 = {
   paths: ["ProcedureRequest.requisition", "Identifier"],
   type: "Identifier",
@@ -215,7 +215,7 @@ const SLICING_1 = {
   }
 };
 const OWNER_6 = { paths: ["ProcedureRequest.requester"], type: "BackboneElement", exact: true };
-const TARGETS_8 = /* @__PURE__ */ new Set(["Device", "Organization", "Practitioner"]);
+const TARGETS_8 = ["Device", "Organization", "Practitioner"];
 const OWNER_7 = {
   paths: ["ProcedureRequest.reasonCode", "CodeableConcept"],
   type: "CodeableConcept",

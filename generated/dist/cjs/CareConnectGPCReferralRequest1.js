@@ -53,8 +53,8 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["ReferralRequest"]);
+const TARGETS_0 = ["ActivityDefinition", "PlanDefinition"];
+const TARGETS_1 = ["ReferralRequest"];
 const BINDING_1 = {
   has: vcodes.inCodes116,
   strength: "required",
@@ -94,16 +94,16 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/GPConnect-RequestPriority-1"
 };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_2 = ["Patient"];
 const CHOICE_0 = vrt.choiceVariants(["occurrenceDateTime", "occurrencePeriod"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["HealthcareService", "Organization", "Practitioner"]);
+const TARGETS_3 = ["HealthcareService", "Organization", "Practitioner"];
 const UNCHECKED_0 = {
   strength: "required",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/ReasonForReferralSnCT-1",
   reason: "a filter on http://snomed.info/sct needs a terminology server"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Provenance"]);
+const TARGETS_4 = ["Condition", "Observation"];
+const TARGETS_5 = ["Provenance"];
 const OWNER_1 = { paths: ["ReferralRequest.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_1 = {
   strength: "extensible",
@@ -125,7 +125,7 @@ const BINDING_5 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_6 = ["Organization"];
 const OWNER_3 = {
   paths: ["ReferralRequest.groupIdentifier", "Identifier"],
   type: "Identifier",

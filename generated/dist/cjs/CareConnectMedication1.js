@@ -68,7 +68,7 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/medication-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization"];
 const UNCHECKED_1 = {
   strength: "required",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-MedicationForm-1",
@@ -86,7 +86,7 @@ const OWNER_2 = {
 };
 const OWNER_3 = { paths: ["Medication.ingredient"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants(["itemCodeableConcept", "itemReference"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Medication", "Substance"]);
+const TARGETS_1 = ["Medication", "Substance"];
 const OWNER_4 = { paths: ["Medication.package"], type: "BackboneElement", exact: true };
 const OWNER_5 = { paths: ["Medication.code.coding", "Coding"], type: "Coding", exact: true };
 const EXTENSION_0 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_5, false);
@@ -139,7 +139,7 @@ const SLICING_1 = {
   }
 };
 const OWNER_7 = { paths: ["Medication.package.content"], type: "BackboneElement", exact: true };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Medication"]);
+const TARGETS_2 = ["Medication"];
 const OWNER_8 = { paths: ["Medication.package.batch"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [

@@ -148,8 +148,8 @@ const FHIRPATH_0 = (n) => {
   return !(vrt.fpEqValue(vrt.fpOneValue(o["_use"], o["use"]), "home") === true);
 };
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Endpoint"]);
+const TARGETS_0 = ["Organization"];
+const TARGETS_1 = ["Endpoint"];
 const INVARIANT_1 = vrt.invariant({
   key: "org-1",
   path: "Organization",

@@ -87,22 +87,22 @@ const SLICING_0 = {
     return -1;
   }
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "HealthcareService", "PlanDefinition"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["CarePlan", "ProcedureRequest", "ReferralRequest"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["MedicationAdministration", "Observation", "Procedure"]);
+const TARGETS_0 = ["ActivityDefinition", "HealthcareService", "PlanDefinition"];
+const TARGETS_1 = ["CarePlan", "ProcedureRequest", "ReferralRequest"];
+const TARGETS_2 = ["MedicationAdministration", "Observation", "Procedure"];
 const BINDING_1 = {
   has: vcodes.inCodes122,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/event-status"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_3 = ["Group", "Patient"];
+const TARGETS_4 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants(["performedDateTime", "performedPeriod"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Location"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
-const TARGETS_7 = /* @__PURE__ */ new Set(["DiagnosticReport"]);
-const TARGETS_8 = /* @__PURE__ */ new Set(["Condition"]);
-const TARGETS_9 = /* @__PURE__ */ new Set(["Device", "Medication", "Substance"]);
+const TARGETS_5 = ["Location"];
+const TARGETS_6 = ["Condition", "Observation"];
+const TARGETS_7 = ["DiagnosticReport"];
+const TARGETS_8 = ["Condition"];
+const TARGETS_9 = ["Device", "Medication", "Substance"];
 const INVARIANT_0 = vrt.invariant({
   key: "pro-1",
   path: "Procedure",
@@ -129,7 +129,7 @@ const BINDING_3 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_10 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_10 = ["Organization"];
 const OWNER_2 = {
   paths: ["Procedure.code", "CodeableConcept"],
   type: "CodeableConcept",
@@ -176,7 +176,7 @@ const SLICING_1 = {
   }
 };
 const OWNER_3 = { paths: ["Procedure.performer"], type: "BackboneElement", exact: true };
-const TARGETS_11 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_11 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
 const OWNER_4 = {
   paths: ["Procedure.bodySite", "CodeableConcept"],
   type: "CodeableConcept",
@@ -269,9 +269,9 @@ const SLICING_3 = {
 };
 const OWNER_6 = { paths: ["Procedure.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_1 = vrt.choiceVariants(["authorReference", "authorString"]);
-const TARGETS_12 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_12 = ["Patient", "Practitioner", "RelatedPerson"];
 const OWNER_7 = { paths: ["Procedure.focalDevice"], type: "BackboneElement", exact: true };
-const TARGETS_13 = /* @__PURE__ */ new Set(["Device"]);
+const TARGETS_13 = ["Device"];
 const OWNER_8 = { paths: ["Procedure.code.coding", "Coding"], type: "Coding", exact: true };
 const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_8, false);
 const SLICING_4 = {

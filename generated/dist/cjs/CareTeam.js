@@ -56,18 +56,12 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/care-team-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Condition"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Group", "Patient"];
+const TARGETS_1 = ["Encounter", "EpisodeOfCare"];
+const TARGETS_2 = ["Condition"];
+const TARGETS_3 = ["Organization"];
 const OWNER_1 = { paths: ["CareTeam.participant"], type: "BackboneElement", exact: true };
-const TARGETS_4 = /* @__PURE__ */ new Set([
-  "CareTeam",
-  "Organization",
-  "Patient",
-  "Practitioner",
-  "RelatedPerson"
-]);
+const TARGETS_4 = ["CareTeam", "Organization", "Patient", "Practitioner", "RelatedPerson"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     { url: "http://hl7.org/fhir/StructureDefinition/CareTeam", check: checkCareTeam, type: "CareTeam", base: true }

@@ -58,21 +58,21 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/composition-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Encounter"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_0 = ["Encounter"];
+const TARGETS_1 = ["Device", "Patient", "Practitioner", "RelatedPerson"];
 const BINDING_2 = {
   has: vcodes.inCodes136,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/v3-ConfidentialityClassification"
 };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_2 = ["Organization"];
 const OWNER_1 = { paths: ["Composition.attester"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes143,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/composition-attestation-mode"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner"]);
+const TARGETS_3 = ["Organization", "Patient", "Practitioner"];
 const OWNER_2 = { paths: ["Composition.relatesTo"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes82,
@@ -80,7 +80,7 @@ const BINDING_4 = {
   valueSet: "http://hl7.org/fhir/ValueSet/document-relationship-type"
 };
 const CHOICE_0 = vrt.choiceVariants(["targetIdentifier", "targetReference"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Composition"]);
+const TARGETS_4 = ["Composition"];
 const OWNER_3 = { paths: ["Composition.event"], type: "BackboneElement", exact: true };
 const OWNER_4 = { paths: ["Composition.section"], type: "BackboneElement", exact: true };
 const BINDING_5 = {

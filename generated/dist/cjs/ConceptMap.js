@@ -66,7 +66,7 @@ const UNCHECKED_0 = {
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
 const CHOICE_0 = vrt.choiceVariants(["sourceUri", "sourceReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["ValueSet"]);
+const TARGETS_0 = ["ValueSet"];
 const CHOICE_1 = vrt.choiceVariants(["targetUri", "targetReference"]);
 const OWNER_1 = { paths: ["ConceptMap.group"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["ConceptMap.group.element"], type: "BackboneElement", exact: true };

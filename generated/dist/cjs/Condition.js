@@ -69,8 +69,8 @@ const BINDING_3 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/condition-severity"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_0 = ["Group", "Patient"];
+const TARGETS_1 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants([
   "onsetDateTime",
   "onsetAge",
@@ -86,7 +86,7 @@ const CHOICE_1 = vrt.choiceVariants([
   "abatementRange",
   "abatementString"
 ]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_2 = ["Patient", "Practitioner", "RelatedPerson"];
 const INVARIANT_0 = vrt.invariant({
   key: "con-4",
   path: "Condition",
@@ -135,7 +135,7 @@ const FHIRPATH_1 = (n) => {
 };
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["Condition.stage"], type: "BackboneElement", exact: true };
-const TARGETS_3 = /* @__PURE__ */ new Set(["ClinicalImpression", "DiagnosticReport", "Observation"]);
+const TARGETS_3 = ["ClinicalImpression", "DiagnosticReport", "Observation"];
 const INVARIANT_2 = vrt.invariant({
   key: "con-1",
   path: "Condition.stage",

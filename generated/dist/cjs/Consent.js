@@ -62,15 +62,15 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/consent-state-codes"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_2 = ["Organization"];
 const CHOICE_0 = vrt.choiceVariants([
   "sourceAttachment",
   "sourceIdentifier",
   "sourceReference"
 ]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Consent", "Contract", "DocumentReference", "QuestionnaireResponse"]);
+const TARGETS_3 = ["Consent", "Contract", "DocumentReference", "QuestionnaireResponse"];
 const UNCHECKED_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
@@ -102,7 +102,7 @@ const UNCHECKED_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/security-role-type",
   reason: "a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set([
+const TARGETS_4 = [
   "CareTeam",
   "Device",
   "Group",
@@ -110,7 +110,7 @@ const TARGETS_4 = /* @__PURE__ */ new Set([
   "Patient",
   "Practitioner",
   "RelatedPerson"
-]);
+];
 const OWNER_2 = { paths: ["Consent.policy"], type: "BackboneElement", exact: true };
 const OWNER_3 = { paths: ["Consent.data"], type: "BackboneElement", exact: true };
 const BINDING_2 = {

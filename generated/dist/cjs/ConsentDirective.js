@@ -58,12 +58,12 @@ const UNCHECKED_0 = {
   valueSet: "http://tools.ietf.org/html/bcp47",
   reason: "http://tools.ietf.org/html/bcp47 is not a FHIR ValueSet"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_0 = ["Organization"];
+const TARGETS_1 = ["Location"];
 const CHOICE_0 = vrt.choiceVariants(["bindingAttachment", "bindingReference"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Composition", "DocumentReference", "QuestionnaireResponse"]);
+const TARGETS_2 = ["Composition", "DocumentReference", "QuestionnaireResponse"];
 const OWNER_1 = { paths: ["Contract.actor"], type: "BackboneElement", exact: true };
-const TARGETS_3 = /* @__PURE__ */ new Set([
+const TARGETS_3 = [
   "Contract",
   "Device",
   "Group",
@@ -73,20 +73,20 @@ const TARGETS_3 = /* @__PURE__ */ new Set([
   "Practitioner",
   "RelatedPerson",
   "Substance"
-]);
+];
 const OWNER_2 = { paths: ["Contract.signer"], type: "BackboneElement", exact: true };
 const BINDING_0 = {
   has: vcodes.inCodes151,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/contract-signer-type"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_4 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const OWNER_3 = { paths: ["Contract.term"], type: "BackboneElement", exact: true };
 const OWNER_4 = { paths: ["Contract.friendly"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants(["contentAttachment", "contentReference"]);
 const OWNER_5 = { paths: ["Contract.legal"], type: "BackboneElement", exact: true };
 const OWNER_6 = { paths: ["Contract.rule"], type: "BackboneElement", exact: true };
-const TARGETS_5 = /* @__PURE__ */ new Set(["DocumentReference"]);
+const TARGETS_5 = ["DocumentReference"];
 const OWNER_7 = { paths: ["Contract.term.actor"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [

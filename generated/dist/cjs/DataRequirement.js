@@ -50,7 +50,7 @@ const BINDING_0 = {
 };
 const OWNER_1 = { paths: ["DataRequirement.codeFilter"], type: "Element", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueSetString", "valueSetReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["ValueSet"]);
+const TARGETS_0 = ["ValueSet"];
 const OWNER_2 = { paths: ["DataRequirement.dateFilter"], type: "Element", exact: false };
 const CHOICE_1 = vrt.choiceVariants(["valueDateTime", "valuePeriod", "valueDuration"]);
 const REGISTRY_0 = vrt.localRegistry(() => ({

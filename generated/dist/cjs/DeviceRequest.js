@@ -52,7 +52,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
+const TARGETS_0 = ["ActivityDefinition", "PlanDefinition"];
 const BINDING_1 = {
   has: vcodes.inCodes116,
   strength: "required",
@@ -69,26 +69,26 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/request-priority"
 };
 const CHOICE_0 = vrt.choiceVariants(["codeReference", "codeCodeableConcept"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_1 = ["Device"];
+const TARGETS_2 = ["Device", "Group", "Location", "Patient"];
+const TARGETS_3 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_1 = vrt.choiceVariants([
   "occurrenceDateTime",
   "occurrencePeriod",
   "occurrenceTiming"
 ]);
-const TARGETS_4 = /* @__PURE__ */ new Set([
+const TARGETS_4 = [
   "Device",
   "HealthcareService",
   "Organization",
   "Patient",
   "Practitioner",
   "RelatedPerson"
-]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Provenance"]);
+];
+const TARGETS_5 = ["Provenance"];
 const OWNER_1 = { paths: ["DeviceRequest.requester"], type: "BackboneElement", exact: true };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Device", "Organization", "Practitioner"]);
-const TARGETS_7 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_6 = ["Device", "Organization", "Practitioner"];
+const TARGETS_7 = ["Organization"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -52,29 +52,29 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set([
+const TARGETS_0 = [
   "CarePlan",
   "ImmunizationRecommendation",
   "MedicationRequest",
   "NutritionOrder",
   "ProcedureRequest",
   "ReferralRequest"
-]);
+];
 const BINDING_1 = {
   has: vcodes.inCodes78,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/diagnostic-report-status"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_1 = ["Device", "Group", "Location", "Patient"];
+const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Specimen"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Observation"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["ImagingManifest", "ImagingStudy"]);
+const TARGETS_3 = ["Specimen"];
+const TARGETS_4 = ["Observation"];
+const TARGETS_5 = ["ImagingManifest", "ImagingStudy"];
 const OWNER_1 = { paths: ["DiagnosticReport.performer"], type: "BackboneElement", exact: true };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
+const TARGETS_6 = ["Organization", "Practitioner"];
 const OWNER_2 = { paths: ["DiagnosticReport.image"], type: "BackboneElement", exact: true };
-const TARGETS_7 = /* @__PURE__ */ new Set(["Media"]);
+const TARGETS_7 = ["Media"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -65,10 +65,10 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/composition-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Patient", "Practitioner"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Device", "Group", "Patient", "Practitioner"];
+const TARGETS_1 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_2 = ["Organization", "Practitioner"];
+const TARGETS_3 = ["Organization"];
 const UNCHECKED_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/security-labels",
@@ -80,7 +80,7 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/document-relationship-type"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["DocumentReference"]);
+const TARGETS_4 = ["DocumentReference"];
 const OWNER_2 = { paths: ["DocumentReference.content"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes83,
@@ -88,8 +88,8 @@ const BINDING_4 = {
   valueSet: "http://hl7.org/fhir/ValueSet/formatcodes"
 };
 const OWNER_3 = { paths: ["DocumentReference.context"], type: "BackboneElement", exact: true };
-const TARGETS_5 = /* @__PURE__ */ new Set(["Encounter"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_5 = ["Encounter"];
+const TARGETS_6 = ["Patient"];
 const OWNER_4 = {
   paths: ["DocumentReference.context.related"],
   type: "BackboneElement",

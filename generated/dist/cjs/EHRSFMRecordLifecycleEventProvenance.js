@@ -50,7 +50,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_0 = ["Location"];
 const UNCHECKED_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/v3-PurposeOfUse",

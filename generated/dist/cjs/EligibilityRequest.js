@@ -54,12 +54,12 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_0 = ["Patient"];
 const CHOICE_0 = vrt.choiceVariants(["servicedDate", "servicedPeriod"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Location"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Coverage"]);
+const TARGETS_1 = ["Practitioner"];
+const TARGETS_2 = ["Organization"];
+const TARGETS_3 = ["Location"];
+const TARGETS_4 = ["Coverage"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -61,7 +61,7 @@ const BINDING_2 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/endpoint-connection-type"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization"];
 const UNCHECKED_0 = {
   strength: "required",
   valueSet: "http://www.rfc-editor.org/bcp/bcp13.txt",

@@ -53,14 +53,14 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["EnrollmentRequest"]);
+const TARGETS_0 = ["EnrollmentRequest"];
 const BINDING_2 = {
   has: vcodes.inCodes179,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/remittance-outcome"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_1 = ["Organization"];
+const TARGETS_2 = ["Practitioner"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

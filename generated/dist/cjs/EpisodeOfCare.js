@@ -56,15 +56,15 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/episode-of-care-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["ReferralRequest"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["CareTeam"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Account"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Organization"];
+const TARGETS_2 = ["ReferralRequest"];
+const TARGETS_3 = ["Practitioner"];
+const TARGETS_4 = ["CareTeam"];
+const TARGETS_5 = ["Account"];
 const OWNER_1 = { paths: ["EpisodeOfCare.statusHistory"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["EpisodeOfCare.diagnosis"], type: "BackboneElement", exact: true };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Condition"]);
+const TARGETS_6 = ["Condition"];
 const BINDING_2 = {
   has: vcodes.inCodes71,
   strength: "preferred",

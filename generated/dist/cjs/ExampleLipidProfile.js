@@ -53,7 +53,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set([
+const TARGETS_0 = [
   "CarePlan",
   "DeviceRequest",
   "ImmunizationRecommendation",
@@ -61,7 +61,7 @@ const TARGETS_0 = /* @__PURE__ */ new Set([
   "NutritionOrder",
   "ProcedureRequest",
   "ReferralRequest"
-]);
+];
 const BINDING_1 = {
   has: vcodes.inCodes36,
   strength: "required",
@@ -73,10 +73,10 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
 };
 const FIXED_0 = { coding: [{ system: "http://loinc.org", code: "35200-5", display: "Cholesterol" }] };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_1 = ["Device", "Group", "Location", "Patient"];
+const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_3 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const CHOICE_1 = vrt.choiceVariants(["valueQuantity"]);
 const BINDING_3 = {
   has: vcodes.inCodes40,
@@ -88,8 +88,8 @@ const BINDING_4 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Specimen"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Device", "DeviceMetric"]);
+const TARGETS_4 = ["Specimen"];
+const TARGETS_5 = ["Device", "DeviceMetric"];
 const INVARIANT_0 = vrt.invariant({
   key: "obs-6",
   path: "Observation",

@@ -83,15 +83,15 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/claim-type"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["ReferralRequest"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Location"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Claim"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["ClaimResponse"]);
-const TARGETS_7 = /* @__PURE__ */ new Set(["MedicationRequest", "VisionPrescription"]);
-const TARGETS_8 = /* @__PURE__ */ new Set(["MedicationRequest"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Practitioner"];
+const TARGETS_2 = ["Organization"];
+const TARGETS_3 = ["ReferralRequest"];
+const TARGETS_4 = ["Location"];
+const TARGETS_5 = ["Claim"];
+const TARGETS_6 = ["ClaimResponse"];
+const TARGETS_7 = ["MedicationRequest", "VisionPrescription"];
+const TARGETS_8 = ["MedicationRequest"];
 const OWNER_1 = { paths: ["ExplanationOfBenefit.related"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["ExplanationOfBenefit.payee"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
@@ -99,7 +99,7 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/resource-type-link"
 };
-const TARGETS_9 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_9 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const OWNER_3 = {
   paths: ["ExplanationOfBenefit.information"],
   type: "BackboneElement",
@@ -113,15 +113,15 @@ const CHOICE_1 = vrt.choiceVariants([
   "valueReference"
 ]);
 const OWNER_4 = { paths: ["ExplanationOfBenefit.careTeam"], type: "BackboneElement", exact: true };
-const TARGETS_10 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
+const TARGETS_10 = ["Organization", "Practitioner"];
 const OWNER_5 = { paths: ["ExplanationOfBenefit.diagnosis"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["diagnosisCodeableConcept", "diagnosisReference"]);
-const TARGETS_11 = /* @__PURE__ */ new Set(["Condition"]);
+const TARGETS_11 = ["Condition"];
 const OWNER_6 = { paths: ["ExplanationOfBenefit.procedure"], type: "BackboneElement", exact: true };
 const CHOICE_3 = vrt.choiceVariants(["procedureCodeableConcept", "procedureReference"]);
-const TARGETS_12 = /* @__PURE__ */ new Set(["Procedure"]);
+const TARGETS_12 = ["Procedure"];
 const OWNER_7 = { paths: ["ExplanationOfBenefit.insurance"], type: "BackboneElement", exact: true };
-const TARGETS_13 = /* @__PURE__ */ new Set(["Coverage"]);
+const TARGETS_13 = ["Coverage"];
 const OWNER_8 = { paths: ["ExplanationOfBenefit.accident"], type: "BackboneElement", exact: true };
 const UNCHECKED_0 = {
   strength: "required",
@@ -136,8 +136,8 @@ const CHOICE_6 = vrt.choiceVariants([
   "locationAddress",
   "locationReference"
 ]);
-const TARGETS_14 = /* @__PURE__ */ new Set(["Device"]);
-const TARGETS_15 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_14 = ["Device"];
+const TARGETS_15 = ["Encounter"];
 const OWNER_10 = { paths: ["ExplanationOfBenefit.addItem"], type: "BackboneElement", exact: true };
 const OWNER_11 = { paths: ["ExplanationOfBenefit.payment"], type: "BackboneElement", exact: true };
 const OWNER_12 = {

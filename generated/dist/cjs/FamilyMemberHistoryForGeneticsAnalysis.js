@@ -98,13 +98,13 @@ const SLICING_0 = {
     return -1;
   }
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["PlanDefinition", "Questionnaire"]);
+const TARGETS_0 = ["PlanDefinition", "Questionnaire"];
 const BINDING_1 = {
   has: vcodes.inCodes221,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/history-status"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_1 = ["Patient"];
 const BINDING_2 = {
   has: vcodes.inCodes109,
   strength: "required",
@@ -119,12 +119,7 @@ const CHOICE_2 = vrt.choiceVariants([
   "deceasedDate",
   "deceasedString"
 ]);
-const TARGETS_2 = /* @__PURE__ */ new Set([
-  "AllergyIntolerance",
-  "Condition",
-  "Observation",
-  "QuestionnaireResponse"
-]);
+const TARGETS_2 = ["AllergyIntolerance", "Condition", "Observation", "QuestionnaireResponse"];
 const INVARIANT_0 = vrt.invariant({
   key: "fhs-2",
   path: "FamilyMemberHistory",

@@ -54,7 +54,7 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/flag-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set([
+const TARGETS_0 = [
   "Group",
   "Location",
   "Medication",
@@ -63,9 +63,9 @@ const TARGETS_0 = /* @__PURE__ */ new Set([
   "PlanDefinition",
   "Practitioner",
   "Procedure"
-]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner"]);
+];
+const TARGETS_1 = ["Encounter"];
+const TARGETS_2 = ["Device", "Organization", "Patient", "Practitioner"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/Flag", check: checkFlag, type: "Flag", base: true }],
   extensions: [],

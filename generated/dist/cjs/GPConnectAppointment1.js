@@ -121,7 +121,7 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-reason",
   reason: "a filter on http://snomed.info/sct needs a terminology server"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Slot"]);
+const TARGETS_0 = ["Slot"];
 const INVARIANT_0 = vrt.invariant({
   key: "app-3",
   path: "Appointment",
@@ -157,14 +157,14 @@ const UNCHECKED_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-participant-type",
   reason: "a filter on http://hl7.org/fhir/v3/ParticipationType needs a terminology server"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set([
+const TARGETS_1 = [
   "Device",
   "HealthcareService",
   "Location",
   "Patient",
   "Practitioner",
   "RelatedPerson"
-]);
+];
 const BINDING_3 = {
   has: vcodes.inCodes22,
   strength: "required",

@@ -51,13 +51,13 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_0 = ["Organization"];
+const TARGETS_1 = ["Location"];
 const OWNER_1 = { paths: ["Device.identifier", "Identifier"], type: "Identifier", exact: true };
 const OWNER_2 = { paths: ["Device.type", "CodeableConcept"], type: "CodeableConcept", exact: true };
 const OWNER_3 = { paths: ["Device.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_0 = vrt.choiceVariants(["authorReference", "authorString"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["RelatedPerson"]);
+const TARGETS_2 = ["RelatedPerson"];
 const OWNER_4 = { paths: ["Device.type.coding", "Coding"], type: "Coding", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [

@@ -50,19 +50,19 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ServiceDefinition"]);
+const TARGETS_0 = ["ServiceDefinition"];
 const BINDING_1 = {
   has: vcodes.inCodes230,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/guidance-response-status"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Device"]);
+const TARGETS_1 = ["Group", "Patient"];
+const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
+const TARGETS_3 = ["Device"];
 const CHOICE_0 = vrt.choiceVariants(["reasonCodeableConcept", "reasonReference"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["OperationOutcome"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Parameters"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["CarePlan", "RequestGroup"]);
+const TARGETS_4 = ["OperationOutcome"];
+const TARGETS_5 = ["Parameters"];
+const TARGETS_6 = ["CarePlan", "RequestGroup"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

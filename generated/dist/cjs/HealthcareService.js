@@ -53,14 +53,14 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization"];
 const BINDING_1 = {
   has: vcodes.inCodes20,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/c80-practice-codes"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Endpoint"]);
+const TARGETS_1 = ["Location"];
+const TARGETS_2 = ["Endpoint"];
 const OWNER_1 = {
   paths: ["HealthcareService.availableTime"],
   type: "BackboneElement",

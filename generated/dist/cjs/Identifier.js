@@ -49,7 +49,7 @@ const BINDING_1 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],

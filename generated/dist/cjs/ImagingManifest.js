@@ -50,11 +50,11 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
 const OWNER_1 = { paths: ["ImagingManifest.study"], type: "BackboneElement", exact: true };
-const TARGETS_2 = /* @__PURE__ */ new Set(["ImagingStudy"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Endpoint"]);
+const TARGETS_2 = ["ImagingStudy"];
+const TARGETS_3 = ["Endpoint"];
 const OWNER_2 = { paths: ["ImagingManifest.study.series"], type: "BackboneElement", exact: true };
 const OWNER_3 = {
   paths: ["ImagingManifest.study.series.instance"],

@@ -55,14 +55,14 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_0 = ["Patient"];
 const OWNER_1 = {
   paths: ["ImmunizationRecommendation.recommendation"],
   type: "BackboneElement",
   exact: true
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Immunization"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["AllergyIntolerance", "Observation"]);
+const TARGETS_1 = ["Immunization"];
+const TARGETS_2 = ["AllergyIntolerance", "Observation"];
 const INVARIANT_0 = vrt.invariant({
   key: "imr-1",
   path: "ImmunizationRecommendation.recommendation",
@@ -88,7 +88,7 @@ const OWNER_3 = {
   type: "BackboneElement",
   exact: true
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_3 = ["Organization"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -77,7 +77,7 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/resource-types"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["StructureDefinition"]);
+const TARGETS_0 = ["StructureDefinition"];
 const OWNER_4 = { paths: ["ImplementationGuide.page"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes235,

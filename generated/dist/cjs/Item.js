@@ -141,8 +141,8 @@ const REMOVED_0 = vrt.removedVariants([
 const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
 const CHOICE_1 = vrt.choiceVariants(["valueReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["Observation"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Specimen"]);
+const TARGETS_0 = ["Observation"];
+const TARGETS_1 = ["Specimen"];
 const CHOICE_2 = vrt.choiceVariants(["valueCode"]);
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],

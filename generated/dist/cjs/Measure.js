@@ -67,7 +67,7 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Library"]);
+const TARGETS_0 = ["Library"];
 const BINDING_2 = {
   has: vcodes.inCodes241,
   strength: "extensible",

@@ -59,13 +59,13 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/medication-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization"];
 const OWNER_1 = { paths: ["Medication.ingredient"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants(["itemCodeableConcept", "itemReference"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Medication", "Substance"]);
+const TARGETS_1 = ["Medication", "Substance"];
 const OWNER_2 = { paths: ["Medication.package"], type: "BackboneElement", exact: true };
 const OWNER_3 = { paths: ["Medication.package.content"], type: "BackboneElement", exact: true };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Medication"]);
+const TARGETS_2 = ["Medication"];
 const OWNER_4 = { paths: ["Medication.package.batch"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [

@@ -58,8 +58,8 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["MedicationAdministration", "Procedure"]);
+const TARGETS_0 = ["ActivityDefinition", "PlanDefinition"];
+const TARGETS_1 = ["MedicationAdministration", "Procedure"];
 const BINDING_1 = {
   has: vcodes.inCodes249,
   strength: "required",
@@ -71,14 +71,14 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-admin-category"
 };
 const CHOICE_0 = vrt.choiceVariants(["medicationCodeableConcept", "medicationReference"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Medication"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_2 = ["Medication"];
+const TARGETS_3 = ["Group", "Patient"];
+const TARGETS_4 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_1 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["MedicationRequest"]);
-const TARGETS_7 = /* @__PURE__ */ new Set(["Device"]);
-const TARGETS_8 = /* @__PURE__ */ new Set(["Provenance"]);
+const TARGETS_5 = ["Condition", "Observation"];
+const TARGETS_6 = ["MedicationRequest"];
+const TARGETS_7 = ["Device"];
+const TARGETS_8 = ["Provenance"];
 const INVARIANT_0 = vrt.invariant({
   key: "mad-2",
   path: "MedicationAdministration",
@@ -117,8 +117,8 @@ const OWNER_1 = {
   type: "BackboneElement",
   exact: true
 };
-const TARGETS_9 = /* @__PURE__ */ new Set(["Device", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_10 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_9 = ["Device", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_10 = ["Organization"];
 const OWNER_2 = {
   paths: ["MedicationAdministration.dosage"],
   type: "BackboneElement",

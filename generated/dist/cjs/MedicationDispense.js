@@ -53,7 +53,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Procedure"]);
+const TARGETS_0 = ["Procedure"];
 const BINDING_1 = {
   has: vcodes.inCodes251,
   strength: "required",
@@ -65,18 +65,18 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-dispense-category"
 };
 const CHOICE_0 = vrt.choiceVariants(["medicationCodeableConcept", "medicationReference"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Medication"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["MedicationRequest"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Location"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Patient", "Practitioner"]);
-const TARGETS_7 = /* @__PURE__ */ new Set(["DetectedIssue"]);
+const TARGETS_1 = ["Medication"];
+const TARGETS_2 = ["Group", "Patient"];
+const TARGETS_3 = ["Encounter", "EpisodeOfCare"];
+const TARGETS_4 = ["MedicationRequest"];
+const TARGETS_5 = ["Location"];
+const TARGETS_6 = ["Patient", "Practitioner"];
+const TARGETS_7 = ["DetectedIssue"];
 const CHOICE_1 = vrt.choiceVariants([
   "notDoneReasonCodeableConcept",
   "notDoneReasonReference"
 ]);
-const TARGETS_8 = /* @__PURE__ */ new Set(["Provenance"]);
+const TARGETS_8 = ["Provenance"];
 const INVARIANT_0 = vrt.invariant({
   key: "mdd-1",
   path: "MedicationDispense",
@@ -99,14 +99,14 @@ const FHIRPATH_0 = (n) => {
 };
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["MedicationDispense.performer"], type: "BackboneElement", exact: true };
-const TARGETS_9 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_10 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_9 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_10 = ["Organization"];
 const OWNER_2 = {
   paths: ["MedicationDispense.substitution"],
   type: "BackboneElement",
   exact: true
 };
-const TARGETS_11 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_11 = ["Practitioner"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -51,20 +51,15 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set([
-  "CarePlan",
-  "MedicationRequest",
-  "ProcedureRequest",
-  "ReferralRequest"
-]);
-const TARGETS_1 = /* @__PURE__ */ new Set([
+const TARGETS_0 = ["CarePlan", "MedicationRequest", "ProcedureRequest", "ReferralRequest"];
+const TARGETS_1 = [
   "MedicationAdministration",
   "MedicationDispense",
   "MedicationStatement",
   "Observation",
   "Procedure"
-]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+];
+const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
 const BINDING_1 = {
   has: vcodes.inCodes102,
   strength: "required",
@@ -76,16 +71,16 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-statement-category"
 };
 const CHOICE_0 = vrt.choiceVariants(["medicationCodeableConcept", "medicationReference"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Medication"]);
+const TARGETS_3 = ["Medication"];
 const CHOICE_1 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Group", "Patient"]);
+const TARGETS_4 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_5 = ["Group", "Patient"];
 const BINDING_3 = {
   has: vcodes.inCodes104,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/medication-statement-taken"
 };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
+const TARGETS_6 = ["Condition", "Observation"];
 const INVARIANT_0 = vrt.invariant({
   key: "mst-1",
   path: "MedicationStatement",

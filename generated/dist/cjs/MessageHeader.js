@@ -52,10 +52,10 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_0 = ["Organization", "Practitioner"];
+const TARGETS_1 = ["Practitioner"];
 const OWNER_1 = { paths: ["MessageHeader.destination"], type: "BackboneElement", exact: true };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Device"]);
+const TARGETS_2 = ["Device"];
 const OWNER_2 = { paths: ["MessageHeader.source"], type: "BackboneElement", exact: true };
 const OWNER_3 = { paths: ["MessageHeader.response"], type: "BackboneElement", exact: true };
 const BINDING_1 = {
@@ -63,7 +63,7 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/response-code"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["OperationOutcome"]);
+const TARGETS_3 = ["OperationOutcome"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -71,7 +71,7 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["NamingSystem"]);
+const TARGETS_0 = ["NamingSystem"];
 const INVARIANT_0 = vrt.invariant({
   key: "nsd-1",
   path: "NamingSystem",

@@ -62,10 +62,10 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/nutrition-request-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["AllergyIntolerance"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Encounter"];
+const TARGETS_2 = ["Practitioner"];
+const TARGETS_3 = ["AllergyIntolerance"];
 const INVARIANT_0 = vrt.invariant({
   key: "nor-1",
   path: "NutritionOrder",

@@ -39,7 +39,7 @@ var vrt = __toESM(require("./runtime/validate/index.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["CarePlan"]);
+const TARGETS_0 = ["CarePlan"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

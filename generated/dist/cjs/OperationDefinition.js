@@ -67,7 +67,7 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["OperationDefinition"]);
+const TARGETS_0 = ["OperationDefinition"];
 const BINDING_3 = {
   has: vcodes.inCodes4,
   strength: "required",
@@ -89,7 +89,7 @@ const BINDING_6 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/search-param-type"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["StructureDefinition"]);
+const TARGETS_1 = ["StructureDefinition"];
 const INVARIANT_0 = vrt.invariant({
   key: "opd-1",
   path: "OperationDefinition.parameter",
@@ -129,7 +129,7 @@ const BINDING_7 = {
   valueSet: "http://hl7.org/fhir/ValueSet/binding-strength"
 };
 const CHOICE_0 = vrt.choiceVariants(["valueSetUri", "valueSetReference"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["ValueSet"]);
+const TARGETS_2 = ["ValueSet"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

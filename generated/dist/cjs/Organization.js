@@ -72,8 +72,8 @@ const INVARIANT_1 = vrt.invariant({
   human: "An address of an organization can never be of use 'home'"
 });
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Endpoint"]);
+const TARGETS_0 = ["Organization"];
+const TARGETS_1 = ["Endpoint"];
 const INVARIANT_2 = vrt.invariant({
   key: "org-1",
   path: "Organization",

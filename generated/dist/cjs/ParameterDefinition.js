@@ -47,7 +47,7 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/all-types"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["StructureDefinition"]);
+const TARGETS_0 = ["StructureDefinition"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],

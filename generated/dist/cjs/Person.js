@@ -57,9 +57,9 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/administrative-gender"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization"];
 const OWNER_1 = { paths: ["Person.link"], type: "BackboneElement", exact: true };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Patient", "Person", "Practitioner", "RelatedPerson"]);
+const TARGETS_1 = ["Patient", "Person", "Practitioner", "RelatedPerson"];
 const BINDING_2 = {
   has: vcodes.inCodes263,
   strength: "required",

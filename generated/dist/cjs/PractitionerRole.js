@@ -52,16 +52,16 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Practitioner"];
+const TARGETS_1 = ["Organization"];
 const BINDING_1 = {
   has: vcodes.inCodes20,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/c80-practice-codes"
 };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Location"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["HealthcareService"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Endpoint"]);
+const TARGETS_2 = ["Location"];
+const TARGETS_3 = ["HealthcareService"];
+const TARGETS_4 = ["Endpoint"];
 const OWNER_1 = { paths: ["PractitionerRole.availableTime"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes100,

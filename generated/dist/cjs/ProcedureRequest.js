@@ -52,7 +52,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
+const TARGETS_0 = ["ActivityDefinition", "PlanDefinition"];
 const BINDING_1 = {
   has: vcodes.inCodes116,
   strength: "required",
@@ -68,28 +68,28 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/request-priority"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_1 = ["Device", "Group", "Location", "Patient"];
+const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants([
   "occurrenceDateTime",
   "occurrencePeriod",
   "occurrenceTiming"
 ]);
 const CHOICE_1 = vrt.choiceVariants(["asNeededBoolean", "asNeededCodeableConcept"]);
-const TARGETS_3 = /* @__PURE__ */ new Set([
+const TARGETS_3 = [
   "Device",
   "HealthcareService",
   "Organization",
   "Patient",
   "Practitioner",
   "RelatedPerson"
-]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Specimen"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Provenance"]);
+];
+const TARGETS_4 = ["Condition", "Observation"];
+const TARGETS_5 = ["Specimen"];
+const TARGETS_6 = ["Provenance"];
 const OWNER_1 = { paths: ["ProcedureRequest.requester"], type: "BackboneElement", exact: true };
-const TARGETS_7 = /* @__PURE__ */ new Set(["Device", "Organization", "Practitioner"]);
-const TARGETS_8 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_7 = ["Device", "Organization", "Practitioner"];
+const TARGETS_8 = ["Organization"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -59,8 +59,8 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/actionlist"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_0 = ["Organization"];
+const TARGETS_1 = ["Practitioner"];
 const OWNER_1 = { paths: ["ProcessRequest.item"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [

@@ -85,7 +85,7 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/item-type"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ValueSet"]);
+const TARGETS_0 = ["ValueSet"];
 const CHOICE_0 = vrt.choiceVariants([
   "initialBoolean",
   "initialDecimal",

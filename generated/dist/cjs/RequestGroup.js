@@ -73,9 +73,9 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/request-priority"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Device", "Practitioner"]);
+const TARGETS_0 = ["Group", "Patient"];
+const TARGETS_1 = ["Encounter", "EpisodeOfCare"];
+const TARGETS_2 = ["Device", "Practitioner"];
 const CHOICE_0 = vrt.choiceVariants(["reasonCodeableConcept", "reasonReference"]);
 const OWNER_1 = { paths: ["RequestGroup.action"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants([
@@ -85,7 +85,7 @@ const CHOICE_1 = vrt.choiceVariants([
   "timingRange",
   "timingTiming"
 ]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Patient", "Person", "Practitioner", "RelatedPerson"]);
+const TARGETS_3 = ["Patient", "Person", "Practitioner", "RelatedPerson"];
 const BINDING_4 = {
   has: vcodes.inCodes265,
   strength: "extensible",

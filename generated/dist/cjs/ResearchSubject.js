@@ -53,9 +53,9 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/research-subject-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ResearchStudy"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Consent"]);
+const TARGETS_0 = ["ResearchStudy"];
+const TARGETS_1 = ["Patient"];
+const TARGETS_2 = ["Consent"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

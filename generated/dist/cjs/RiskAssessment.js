@@ -56,11 +56,11 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_0 = ["Group", "Patient"];
+const TARGETS_1 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants(["occurrenceDateTime", "occurrencePeriod"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Condition"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Device", "Practitioner"]);
+const TARGETS_2 = ["Condition"];
+const TARGETS_3 = ["Device", "Practitioner"];
 const CHOICE_1 = vrt.choiceVariants(["reasonCodeableConcept", "reasonReference"]);
 const OWNER_1 = { paths: ["RiskAssessment.prediction"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["probabilityDecimal", "probabilityRange"]);

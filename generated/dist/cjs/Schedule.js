@@ -54,7 +54,7 @@ const BINDING_1 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/c80-practice-codes"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set([
+const TARGETS_0 = [
   "Device",
   "HealthcareService",
   "Location",
@@ -62,7 +62,7 @@ const TARGETS_0 = /* @__PURE__ */ new Set([
   "Practitioner",
   "PractitionerRole",
   "RelatedPerson"
-]);
+];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     { url: "http://hl7.org/fhir/StructureDefinition/Schedule", check: checkSchedule, type: "Schedule", base: true }

@@ -53,11 +53,11 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Specimen"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Device"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Sequence"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Specimen"];
+const TARGETS_2 = ["Device"];
+const TARGETS_3 = ["Organization"];
+const TARGETS_4 = ["Sequence"];
 const INVARIANT_0 = vrt.invariant({
   key: "seq-3",
   path: "Sequence",
@@ -115,7 +115,7 @@ const FHIRPATH_2 = (n) => {
 };
 const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const OWNER_2 = { paths: ["Sequence.variant"], type: "BackboneElement", exact: true };
-const TARGETS_5 = /* @__PURE__ */ new Set(["Observation"]);
+const TARGETS_5 = ["Observation"];
 const OWNER_3 = { paths: ["Sequence.quality"], type: "BackboneElement", exact: true };
 const BINDING_1 = {
   has: vcodes.inCodes283,

@@ -71,8 +71,8 @@ const BINDING_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
 const CHOICE_0 = vrt.choiceVariants(["definitionUri", "definitionReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Task"]);
+const TARGETS_0 = ["ActivityDefinition"];
+const TARGETS_1 = ["Task"];
 const BINDING_1 = {
   has: vcodes.inCodes302,
   strength: "required",
@@ -88,14 +88,14 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/request-priority"
 };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
 const BINDING_4 = {
   has: vcodes.inCodes303,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/task-performer-type"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Provenance"]);
+const TARGETS_3 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_4 = ["Provenance"];
 const INVARIANT_0 = vrt.invariant({
   key: "inv-1",
   path: "Task",
@@ -118,9 +118,9 @@ const FHIRPATH_0 = (n) => {
 };
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Task.requester"], type: "BackboneElement", exact: true };
-const TARGETS_5 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_5 = ["Organization"];
 const OWNER_2 = { paths: ["Task.restriction"], type: "BackboneElement", exact: true };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Group", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_6 = ["Group", "Organization", "Patient", "Practitioner", "RelatedPerson"];
 const OWNER_3 = { paths: ["Task.input"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants([
   "valueBase64Binary",

@@ -61,7 +61,7 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/report-status-codes"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["TestScript"]);
+const TARGETS_0 = ["TestScript"];
 const BINDING_2 = {
   has: vcodes.inCodes306,
   strength: "required",

@@ -89,7 +89,7 @@ const REMOVED_0 = vrt.removedVariants([
 ]);
 const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_0 = ["Patient", "Practitioner", "RelatedPerson"];
 const CHOICE_1 = vrt.choiceVariants(["valueCode"]);
 const BINDING_0 = {
   has: vcodes.inCodes0,

@@ -20,19 +20,19 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/account-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set([
+const TARGETS_0 = [
   "Device",
   "HealthcareService",
   "Location",
   "Organization",
   "Patient",
   "Practitioner"
-]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
+];
+const TARGETS_1 = ["Organization"];
 const OWNER_1 = { paths: ["Account.coverage"], type: "BackboneElement", exact: true };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Coverage"]);
+const TARGETS_2 = ["Coverage"];
 const OWNER_2 = { paths: ["Account.guarantor"], type: "BackboneElement", exact: true };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization", "Patient", "RelatedPerson"]);
+const TARGETS_3 = ["Organization", "Patient", "RelatedPerson"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     { url: "http://hl7.org/fhir/StructureDefinition/Account", check: checkAccount, type: "Account", base: true }

@@ -42,7 +42,7 @@ const BINDING_5 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/allergy-intolerance-criticality"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_0 = ["Patient"];
 const CHOICE_0 = vrt.choiceVariants([
   "onsetDateTime",
   "onsetAge",
@@ -50,8 +50,8 @@ const CHOICE_0 = vrt.choiceVariants([
   "onsetRange",
   "onsetString"
 ]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Patient", "Practitioner"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_1 = ["Patient", "Practitioner"];
+const TARGETS_2 = ["Patient", "Practitioner", "RelatedPerson"];
 const INVARIANT_0 = vrt.invariant({
   key: "ait-1",
   path: "AllergyIntolerance",

@@ -13,7 +13,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_0 = ["Patient", "Practitioner", "RelatedPerson"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/Basic", check: checkBasic, type: "Basic", base: true }],
   extensions: [],

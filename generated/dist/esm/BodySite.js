@@ -14,7 +14,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_0 = ["Patient"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     { url: "http://hl7.org/fhir/StructureDefinition/BodySite", check: checkBodySite, type: "BodySite", base: true }

@@ -18,7 +18,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set([
+const TARGETS_0 = [
   "CarePlan",
   "DeviceRequest",
   "ImmunizationRecommendation",
@@ -26,7 +26,7 @@ const TARGETS_0 = /* @__PURE__ */ new Set([
   "NutritionOrder",
   "ProcedureRequest",
   "ReferralRequest"
-]);
+];
 const BINDING_1 = {
   has: vcodes.inCodes36,
   strength: "required",
@@ -69,8 +69,8 @@ const BINDING_3 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-vitalsignresult"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_1 = ["Patient"];
+const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
 const INVARIANT_1 = vrt.invariant({
   key: "vs-1",
@@ -79,7 +79,7 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Datetime must be at least to day."
 });
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_3 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const CHOICE_1 = vrt.choiceVariants(["valueQuantity"]);
 const BINDING_4 = {
   has: vcodes.inCodes39,
@@ -96,8 +96,8 @@ const BINDING_6 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Specimen"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Device", "DeviceMetric"]);
+const TARGETS_4 = ["Specimen"];
+const TARGETS_5 = ["Device", "DeviceMetric"];
 const INVARIANT_2 = vrt.invariant({
   key: "obs-6",
   path: "Observation",
@@ -204,7 +204,7 @@ const OCCURRENCE_1 = (v, x, q) => {
   }
   return ok;
 };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Observation"]);
+const TARGETS_6 = ["Observation"];
 const OWNER_4 = { paths: ["Observation.component"], type: "BackboneElement", exact: true };
 const INVARIANT_4 = vrt.invariant({
   key: "vs-3",

@@ -59,8 +59,8 @@ const BINDING_3 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/condition-severity"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_0 = ["Group", "Patient"];
+const TARGETS_1 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants([
   "onsetDateTime",
   "onsetAge",
@@ -76,7 +76,7 @@ const CHOICE_1 = vrt.choiceVariants([
   "abatementRange",
   "abatementString"
 ]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_2 = ["Patient", "Practitioner", "RelatedPerson"];
 const INVARIANT_0 = vrt.invariant({
   key: "con-4",
   path: "Condition",
@@ -135,7 +135,7 @@ const BINDING_5 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_3 = ["Organization"];
 const OWNER_2 = {
   paths: ["Condition.category", "CodeableConcept"],
   type: "CodeableConcept",
@@ -232,7 +232,7 @@ const SLICING_2 = {
   }
 };
 const OWNER_5 = { paths: ["Condition.stage"], type: "BackboneElement", exact: true };
-const TARGETS_4 = /* @__PURE__ */ new Set(["ClinicalImpression", "DiagnosticReport", "Observation"]);
+const TARGETS_4 = ["ClinicalImpression", "DiagnosticReport", "Observation"];
 const INVARIANT_2 = vrt.invariant({
   key: "con-1",
   path: "Condition.stage",

@@ -83,13 +83,13 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/v3-ActEncounterCode",
   reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["EpisodeOfCare"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["ReferralRequest"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Appointment"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Account"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_0 = ["Group", "Patient"];
+const TARGETS_1 = ["EpisodeOfCare"];
+const TARGETS_2 = ["ReferralRequest"];
+const TARGETS_3 = ["Appointment"];
+const TARGETS_4 = ["Account"];
+const TARGETS_5 = ["Organization"];
+const TARGETS_6 = ["Encounter"];
 const OWNER_1 = { paths: ["Encounter.identifier", "Identifier"], type: "Identifier", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes68,
@@ -154,7 +154,7 @@ const UNCHECKED_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-participant-type",
   reason: "a filter on http://hl7.org/fhir/v3/ParticipationType needs a terminology server"
 };
-const TARGETS_7 = /* @__PURE__ */ new Set(["Practitioner", "RelatedPerson"]);
+const TARGETS_7 = ["Practitioner", "RelatedPerson"];
 const OWNER_6 = {
   paths: ["Encounter.reason", "CodeableConcept"],
   type: "CodeableConcept",
@@ -184,7 +184,7 @@ const SLICING_2 = {
   }
 };
 const OWNER_7 = { paths: ["Encounter.diagnosis"], type: "BackboneElement", exact: true };
-const TARGETS_8 = /* @__PURE__ */ new Set(["Condition", "Procedure"]);
+const TARGETS_8 = ["Condition", "Procedure"];
 const BINDING_4 = {
   has: vcodes.inCodes71,
   strength: "preferred",
@@ -224,7 +224,7 @@ const SLICING_3 = {
     return -1;
   }
 };
-const TARGETS_9 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_9 = ["Location"];
 const BINDING_5 = {
   has: vcodes.inCodes72,
   strength: "preferred",

@@ -31,7 +31,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ProcedureRequest"]);
+const TARGETS_0 = ["ProcedureRequest"];
 const BINDING_1 = {
   has: vcodes.inCodes78,
   strength: "required",
@@ -42,12 +42,12 @@ const BINDING_2 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/diagnostic-service-sections"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_1 = ["Device", "Group", "Location", "Patient"];
+const TARGETS_2 = ["Encounter"];
 const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Specimen"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Observation"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["ImagingManifest", "ImagingStudy"]);
+const TARGETS_3 = ["Specimen"];
+const TARGETS_4 = ["Observation"];
+const TARGETS_5 = ["ImagingManifest", "ImagingStudy"];
 const OWNER_1 = { paths: ["DiagnosticReport.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
@@ -69,7 +69,7 @@ const BINDING_4 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_6 = ["Organization"];
 const OWNER_3 = {
   paths: ["DiagnosticReport.category", "CodeableConcept"],
   type: "CodeableConcept",
@@ -144,9 +144,9 @@ const SLICING_1 = {
   }
 };
 const OWNER_5 = { paths: ["DiagnosticReport.performer"], type: "BackboneElement", exact: true };
-const TARGETS_7 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
+const TARGETS_7 = ["Organization", "Practitioner"];
 const OWNER_6 = { paths: ["DiagnosticReport.image"], type: "BackboneElement", exact: true };
-const TARGETS_8 = /* @__PURE__ */ new Set(["Media"]);
+const TARGETS_8 = ["Media"];
 const OWNER_7 = {
   paths: ["DiagnosticReport.codedDiagnosis", "CodeableConcept"],
   type: "CodeableConcept",

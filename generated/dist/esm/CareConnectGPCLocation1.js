@@ -54,9 +54,9 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/v3-ServiceDeliveryLocationRoleType",
   reason: "a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Endpoint"]);
+const TARGETS_0 = ["Organization"];
+const TARGETS_1 = ["Location"];
+const TARGETS_2 = ["Endpoint"];
 const OWNER_1 = { paths: ["Location.identifier", "Identifier"], type: "Identifier", exact: true };
 const OWNER_2 = { paths: ["Location.address", "Address"], type: "Address", exact: true };
 const BINDING_3 = {

@@ -103,7 +103,7 @@ const BINDING_4 = {
   valueSet: "http://hl7.org/fhir/ValueSet/address-type"
 };
 const OWNER_4 = { paths: ["Practitioner.qualification"], type: "BackboneElement", exact: true };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization"];
 const OWNER_5 = {
   paths: ["Practitioner.qualification.identifier", "Identifier"],
   type: "Identifier",

@@ -105,8 +105,8 @@ const BINDING_4 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/condition-severity"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Encounter"];
 const CHOICE_0 = vrt.choiceVariants([
   "onsetDateTime",
   "onsetAge",
@@ -122,7 +122,7 @@ const CHOICE_1 = vrt.choiceVariants([
   "abatementRange",
   "abatementString"
 ]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_2 = ["Practitioner"];
 const INVARIANT_0 = vrt.invariant({
   key: "con-4",
   path: "Condition",
@@ -217,7 +217,7 @@ const CHOICE_2 = vrt.choiceVariants([
   "valueTiming",
   "valueMeta"
 ]);
-const TARGETS_3 = /* @__PURE__ */ new Set([
+const TARGETS_3 = [
   "AllergyIntolerance",
   "Encounter",
   "Immunization",
@@ -226,7 +226,7 @@ const TARGETS_3 = /* @__PURE__ */ new Set([
   "Organization",
   "ProcedureRequest",
   "Specimen"
-]);
+];
 const OWNER_3 = { paths: ["Condition.identifier", "Identifier"], type: "Identifier", exact: true };
 const BINDING_5 = {
   has: vcodes.inCodes68,
@@ -238,7 +238,7 @@ const BINDING_6 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_4 = ["Organization"];
 const OWNER_4 = {
   paths: ["Condition.category", "CodeableConcept"],
   type: "CodeableConcept",
@@ -290,7 +290,7 @@ const SLICING_1 = {
   }
 };
 const OWNER_6 = { paths: ["Condition.stage"], type: "BackboneElement", exact: true };
-const TARGETS_5 = /* @__PURE__ */ new Set(["ClinicalImpression", "DiagnosticReport", "Observation"]);
+const TARGETS_5 = ["ClinicalImpression", "DiagnosticReport", "Observation"];
 const INVARIANT_2 = vrt.invariant({
   key: "con-1",
   path: "Condition.stage",
@@ -321,7 +321,7 @@ const FHIRPATH_3 = (n) => {
 const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const OWNER_8 = { paths: ["Condition.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_3 = vrt.choiceVariants(["authorReference", "authorString"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_6 = ["Patient", "Practitioner", "RelatedPerson"];
 const OWNER_9 = { paths: ["Condition.category.coding", "Coding"], type: "Coding", exact: true };
 const OWNER_10 = { paths: ["Condition.code.coding", "Coding"], type: "Coding", exact: true };
 const EXTENSION_1 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_10, false);

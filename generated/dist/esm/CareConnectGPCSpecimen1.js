@@ -37,8 +37,8 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/specimen-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Patient", "Substance"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["ProcedureRequest"]);
+const TARGETS_0 = ["Device", "Group", "Patient", "Substance"];
+const TARGETS_1 = ["ProcedureRequest"];
 const OWNER_1 = { paths: ["Specimen.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
@@ -56,7 +56,7 @@ const BINDING_3 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_2 = ["Organization"];
 const OWNER_3 = {
   paths: ["Specimen.accessionIdentifier", "Identifier"],
   type: "Identifier",
@@ -92,16 +92,16 @@ const SLICING_0 = {
     return -1;
   }
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_3 = ["Practitioner"];
 const CHOICE_0 = vrt.choiceVariants(["collectedDateTime", "collectedPeriod"]);
 const OWNER_6 = { paths: ["Specimen.processing"], type: "BackboneElement", exact: true };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Substance"]);
+const TARGETS_4 = ["Substance"];
 const CHOICE_1 = vrt.choiceVariants(["timeDateTime", "timePeriod"]);
 const OWNER_7 = { paths: ["Specimen.container"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["additiveCodeableConcept", "additiveReference"]);
 const OWNER_8 = { paths: ["Specimen.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_3 = vrt.choiceVariants(["authorString", "authorReference"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Patient", "Practitioner"]);
+const TARGETS_5 = ["Patient", "Practitioner"];
 const OWNER_9 = {
   paths: ["Specimen.collection.extension", "Extension"],
   type: "Extension",

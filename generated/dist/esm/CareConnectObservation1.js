@@ -48,7 +48,7 @@ const SLICING_0 = {
     return -1;
   }
 };
-const TARGETS_0 = /* @__PURE__ */ new Set([
+const TARGETS_0 = [
   "CarePlan",
   "DeviceRequest",
   "ImmunizationRecommendation",
@@ -56,7 +56,7 @@ const TARGETS_0 = /* @__PURE__ */ new Set([
   "NutritionOrder",
   "ProcedureRequest",
   "ReferralRequest"
-]);
+];
 const BINDING_1 = {
   has: vcodes.inCodes36,
   strength: "required",
@@ -67,10 +67,10 @@ const BINDING_2 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_1 = ["Device", "Group", "Location", "Patient"];
+const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_3 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const CHOICE_1 = vrt.choiceVariants([
   "valueQuantity",
   "valueCodeableConcept",
@@ -101,8 +101,8 @@ const BINDING_4 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Specimen"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Device", "DeviceMetric"]);
+const TARGETS_4 = ["Specimen"];
+const TARGETS_5 = ["Device", "DeviceMetric"];
 const INVARIANT_1 = vrt.invariant({
   key: "obs-6",
   path: "Observation",
@@ -146,7 +146,7 @@ const BINDING_6 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_6 = ["Organization"];
 const OWNER_2 = {
   paths: ["Observation.category", "CodeableConcept"],
   type: "CodeableConcept",
@@ -286,7 +286,7 @@ const BINDING_8 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-relationshiptypes"
 };
-const TARGETS_7 = /* @__PURE__ */ new Set(["Observation", "QuestionnaireResponse", "Sequence"]);
+const TARGETS_7 = ["Observation", "QuestionnaireResponse", "Sequence"];
 const OWNER_8 = { paths: ["Observation.component"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants([
   "valueQuantity",

@@ -105,7 +105,7 @@ const BINDING_3 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization"];
 const OWNER_2 = { paths: ["Practitioner.address", "Address"], type: "Address", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodes6,

@@ -15,17 +15,17 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["CarePlan", "ProcedureRequest", "ReferralRequest"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Observation", "Procedure"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Questionnaire"]);
+const TARGETS_0 = ["CarePlan", "ProcedureRequest", "ReferralRequest"];
+const TARGETS_1 = ["Observation", "Procedure"];
+const TARGETS_2 = ["Questionnaire"];
 const BINDING_1 = {
   has: vcodes.inCodes123,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/questionnaire-answers-status"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Device", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_3 = ["Encounter", "EpisodeOfCare"];
+const TARGETS_4 = ["Device", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_5 = ["Patient", "Practitioner", "RelatedPerson"];
 const OWNER_1 = { paths: ["QuestionnaireResponse.item"], type: "BackboneElement", exact: true };
 const INVARIANT_0 = vrt.invariant({
   key: "qrs-1",

@@ -17,8 +17,8 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["PlanDefinition", "Questionnaire"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["CarePlan"]);
+const TARGETS_0 = ["PlanDefinition", "Questionnaire"];
+const TARGETS_1 = ["CarePlan"];
 const BINDING_1 = {
   has: vcodes.inCodes116,
   strength: "required",
@@ -29,20 +29,14 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/care-plan-intent"
 };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
-const TARGETS_4 = /* @__PURE__ */ new Set([
-  "CareTeam",
-  "Organization",
-  "Patient",
-  "Practitioner",
-  "RelatedPerson"
-]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["CareTeam"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Condition"]);
-const TARGETS_7 = /* @__PURE__ */ new Set(["Goal"]);
+const TARGETS_2 = ["Group", "Patient"];
+const TARGETS_3 = ["Encounter", "EpisodeOfCare"];
+const TARGETS_4 = ["CareTeam", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_5 = ["CareTeam"];
+const TARGETS_6 = ["Condition"];
+const TARGETS_7 = ["Goal"];
 const OWNER_1 = { paths: ["CarePlan.activity"], type: "BackboneElement", exact: true };
-const TARGETS_8 = /* @__PURE__ */ new Set([
+const TARGETS_8 = [
   "Appointment",
   "CommunicationRequest",
   "DeviceRequest",
@@ -53,7 +47,7 @@ const TARGETS_8 = /* @__PURE__ */ new Set([
   "RequestGroup",
   "Task",
   "VisionPrescription"
-]);
+];
 const INVARIANT_0 = vrt.invariant({
   key: "cpl-3",
   path: "CarePlan.activity",
@@ -70,7 +64,7 @@ const FHIRPATH_0 = (n) => {
 };
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2 = { paths: ["CarePlan.activity.detail"], type: "BackboneElement", exact: true };
-const TARGETS_9 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition", "Questionnaire"]);
+const TARGETS_9 = ["ActivityDefinition", "PlanDefinition", "Questionnaire"];
 const BINDING_3 = {
   has: vcodes.inCodes125,
   strength: "required",
@@ -81,9 +75,9 @@ const CHOICE_0 = vrt.choiceVariants([
   "scheduledPeriod",
   "scheduledString"
 ]);
-const TARGETS_10 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_10 = ["Location"];
 const CHOICE_1 = vrt.choiceVariants(["productCodeableConcept", "productReference"]);
-const TARGETS_11 = /* @__PURE__ */ new Set(["Medication", "Substance"]);
+const TARGETS_11 = ["Medication", "Substance"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     { url: "http://hl7.org/fhir/StructureDefinition/CarePlan", check: checkCarePlan, type: "CarePlan", base: true }

@@ -23,17 +23,17 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/chargeitem-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ChargeItem"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_0 = ["ChargeItem"];
+const TARGETS_1 = ["Group", "Patient"];
+const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants([
   "occurrenceDateTime",
   "occurrencePeriod",
   "occurrenceTiming"
 ]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_5 = /* @__PURE__ */ new Set([
+const TARGETS_3 = ["Organization"];
+const TARGETS_4 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_5 = [
   "DiagnosticReport",
   "ImagingStudy",
   "Immunization",
@@ -42,8 +42,8 @@ const TARGETS_5 = /* @__PURE__ */ new Set([
   "Observation",
   "Procedure",
   "SupplyDelivery"
-]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Account"]);
+];
+const TARGETS_6 = ["Account"];
 const OWNER_1 = { paths: ["ChargeItem.participant"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [

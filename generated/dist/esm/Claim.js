@@ -35,19 +35,19 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/claim-use"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["MedicationRequest", "VisionPrescription"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["MedicationRequest"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["ReferralRequest"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Practitioner"];
+const TARGETS_2 = ["Organization"];
+const TARGETS_3 = ["MedicationRequest", "VisionPrescription"];
+const TARGETS_4 = ["MedicationRequest"];
+const TARGETS_5 = ["ReferralRequest"];
+const TARGETS_6 = ["Location"];
 const OWNER_1 = { paths: ["Claim.related"], type: "BackboneElement", exact: true };
-const TARGETS_7 = /* @__PURE__ */ new Set(["Claim"]);
+const TARGETS_7 = ["Claim"];
 const OWNER_2 = { paths: ["Claim.payee"], type: "BackboneElement", exact: true };
-const TARGETS_8 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_8 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const OWNER_3 = { paths: ["Claim.careTeam"], type: "BackboneElement", exact: true };
-const TARGETS_9 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
+const TARGETS_9 = ["Organization", "Practitioner"];
 const OWNER_4 = { paths: ["Claim.information"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants(["timingDate", "timingPeriod"]);
 const CHOICE_1 = vrt.choiceVariants([
@@ -58,13 +58,13 @@ const CHOICE_1 = vrt.choiceVariants([
 ]);
 const OWNER_5 = { paths: ["Claim.diagnosis"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["diagnosisCodeableConcept", "diagnosisReference"]);
-const TARGETS_10 = /* @__PURE__ */ new Set(["Condition"]);
+const TARGETS_10 = ["Condition"];
 const OWNER_6 = { paths: ["Claim.procedure"], type: "BackboneElement", exact: true };
 const CHOICE_3 = vrt.choiceVariants(["procedureCodeableConcept", "procedureReference"]);
-const TARGETS_11 = /* @__PURE__ */ new Set(["Procedure"]);
+const TARGETS_11 = ["Procedure"];
 const OWNER_7 = { paths: ["Claim.insurance"], type: "BackboneElement", exact: true };
-const TARGETS_12 = /* @__PURE__ */ new Set(["Coverage"]);
-const TARGETS_13 = /* @__PURE__ */ new Set(["ClaimResponse"]);
+const TARGETS_12 = ["Coverage"];
+const TARGETS_13 = ["ClaimResponse"];
 const OWNER_8 = { paths: ["Claim.accident"], type: "BackboneElement", exact: true };
 const UNCHECKED_0 = {
   strength: "required",
@@ -79,8 +79,8 @@ const CHOICE_6 = vrt.choiceVariants([
   "locationAddress",
   "locationReference"
 ]);
-const TARGETS_14 = /* @__PURE__ */ new Set(["Device"]);
-const TARGETS_15 = /* @__PURE__ */ new Set(["Encounter"]);
+const TARGETS_14 = ["Device"];
+const TARGETS_15 = ["Encounter"];
 const OWNER_10 = { paths: ["Claim.item.detail"], type: "BackboneElement", exact: true };
 const OWNER_11 = { paths: ["Claim.item.detail.subDetail"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({

@@ -20,11 +20,11 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Claim"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["CommunicationRequest"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Organization"];
+const TARGETS_2 = ["Practitioner"];
+const TARGETS_3 = ["Claim"];
+const TARGETS_4 = ["CommunicationRequest"];
 const OWNER_1 = { paths: ["ClaimResponse.item"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["ClaimResponse.addItem"], type: "BackboneElement", exact: true };
 const OWNER_3 = { paths: ["ClaimResponse.error"], type: "BackboneElement", exact: true };
@@ -41,8 +41,8 @@ const BINDING_3 = {
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
 const OWNER_6 = { paths: ["ClaimResponse.insurance"], type: "BackboneElement", exact: true };
-const TARGETS_5 = /* @__PURE__ */ new Set(["Coverage"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["ClaimResponse"]);
+const TARGETS_5 = ["Coverage"];
+const TARGETS_6 = ["ClaimResponse"];
 const OWNER_7 = {
   paths: ["ClaimResponse.item.adjudication"],
   type: "BackboneElement",

@@ -24,15 +24,15 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/composition-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient", "Practitioner"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Device", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_0 = ["Device", "Group", "Location", "Patient", "Practitioner"];
+const TARGETS_1 = ["Encounter"];
+const TARGETS_2 = ["Device", "Patient", "Practitioner", "RelatedPerson"];
 const BINDING_2 = {
   has: vcodes.inCodes136,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/v3-ConfidentialityClassification"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_3 = ["Organization"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -20,36 +20,36 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/clinical-impression-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_0 = ["Group", "Patient"];
+const TARGETS_1 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["ClinicalImpression"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["AllergyIntolerance", "Condition"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["RiskAssessment"]);
-const TARGETS_6 = /* @__PURE__ */ new Set([
+const TARGETS_2 = ["Practitioner"];
+const TARGETS_3 = ["ClinicalImpression"];
+const TARGETS_4 = ["AllergyIntolerance", "Condition"];
+const TARGETS_5 = ["RiskAssessment"];
+const TARGETS_6 = [
   "Appointment",
   "MedicationRequest",
   "Procedure",
   "ProcedureRequest",
   "ReferralRequest"
-]);
+];
 const OWNER_1 = {
   paths: ["ClinicalImpression.investigation"],
   type: "BackboneElement",
   exact: true
 };
-const TARGETS_7 = /* @__PURE__ */ new Set([
+const TARGETS_7 = [
   "DiagnosticReport",
   "FamilyMemberHistory",
   "ImagingStudy",
   "Observation",
   "QuestionnaireResponse",
   "RiskAssessment"
-]);
+];
 const OWNER_2 = { paths: ["ClinicalImpression.finding"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants(["itemCodeableConcept", "itemReference"]);
-const TARGETS_8 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
+const TARGETS_8 = ["Condition", "Observation"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -15,24 +15,17 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
+const TARGETS_0 = ["ActivityDefinition", "PlanDefinition"];
 const BINDING_1 = {
   has: vcodes.inCodes122,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/event-status"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set([
-  "Device",
-  "Group",
-  "Organization",
-  "Patient",
-  "Practitioner",
-  "RelatedPerson"
-]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
+const TARGETS_1 = ["Group", "Patient"];
+const TARGETS_2 = ["Device", "Group", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_3 = ["Encounter", "EpisodeOfCare"];
+const TARGETS_4 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_5 = ["Condition", "Observation"];
 const INVARIANT_0 = vrt.invariant({
   key: "com-1",
   path: "Communication",

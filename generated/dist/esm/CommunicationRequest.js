@@ -16,7 +16,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["CommunicationRequest"]);
+const TARGETS_0 = ["CommunicationRequest"];
 const BINDING_1 = {
   has: vcodes.inCodes116,
   strength: "required",
@@ -27,8 +27,8 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/request-priority"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set([
+const TARGETS_1 = ["Group", "Patient"];
+const TARGETS_2 = [
   "CareTeam",
   "Device",
   "Group",
@@ -36,11 +36,11 @@ const TARGETS_2 = /* @__PURE__ */ new Set([
   "Patient",
   "Practitioner",
   "RelatedPerson"
-]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+];
+const TARGETS_3 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants(["occurrenceDateTime", "occurrencePeriod"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
+const TARGETS_4 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_5 = ["Condition", "Observation"];
 const OWNER_1 = { paths: ["CommunicationRequest.payload"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants([
   "contentString",
@@ -48,7 +48,7 @@ const CHOICE_1 = vrt.choiceVariants([
   "contentReference"
 ]);
 const OWNER_2 = { paths: ["CommunicationRequest.requester"], type: "BackboneElement", exact: true };
-const TARGETS_6 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_6 = ["Organization"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

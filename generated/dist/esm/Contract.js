@@ -24,8 +24,8 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/contract-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_0 = ["Organization"];
+const TARGETS_1 = ["Location"];
 const UNCHECKED_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/v3-ActConsentDirective",
@@ -37,9 +37,9 @@ const UNCHECKED_1 = {
   reason: "a filter on http://hl7.org/fhir/v3/ActCode needs a terminology server"
 };
 const CHOICE_0 = vrt.choiceVariants(["bindingAttachment", "bindingReference"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Composition", "DocumentReference", "QuestionnaireResponse"]);
+const TARGETS_2 = ["Composition", "DocumentReference", "QuestionnaireResponse"];
 const OWNER_1 = { paths: ["Contract.agent"], type: "BackboneElement", exact: true };
-const TARGETS_3 = /* @__PURE__ */ new Set([
+const TARGETS_3 = [
   "Contract",
   "Device",
   "Group",
@@ -49,14 +49,14 @@ const TARGETS_3 = /* @__PURE__ */ new Set([
   "Practitioner",
   "RelatedPerson",
   "Substance"
-]);
+];
 const OWNER_2 = { paths: ["Contract.signer"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes151,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/contract-signer-type"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_4 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const OWNER_3 = { paths: ["Contract.valuedItem"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants(["entityCodeableConcept", "entityReference"]);
 const OWNER_4 = { paths: ["Contract.term"], type: "BackboneElement", exact: true };
@@ -64,7 +64,7 @@ const OWNER_5 = { paths: ["Contract.friendly"], type: "BackboneElement", exact: 
 const CHOICE_2 = vrt.choiceVariants(["contentAttachment", "contentReference"]);
 const OWNER_6 = { paths: ["Contract.legal"], type: "BackboneElement", exact: true };
 const OWNER_7 = { paths: ["Contract.rule"], type: "BackboneElement", exact: true };
-const TARGETS_5 = /* @__PURE__ */ new Set(["DocumentReference"]);
+const TARGETS_5 = ["DocumentReference"];
 const OWNER_8 = { paths: ["Contract.term.agent"], type: "BackboneElement", exact: true };
 const OWNER_9 = { paths: ["Contract.term.valuedItem"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({

@@ -19,10 +19,10 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization", "Patient", "RelatedPerson"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Patient", "RelatedPerson"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Contract"]);
+const TARGETS_0 = ["Organization", "Patient", "RelatedPerson"];
+const TARGETS_1 = ["Patient", "RelatedPerson"];
+const TARGETS_2 = ["Patient"];
+const TARGETS_3 = ["Contract"];
 const OWNER_1 = { paths: ["Coverage.grouping"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [

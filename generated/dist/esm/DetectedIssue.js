@@ -23,10 +23,10 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/detectedissue-severity"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Practitioner"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Device", "Practitioner"];
 const OWNER_1 = { paths: ["DetectedIssue.mitigation"], type: "BackboneElement", exact: true };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_2 = ["Practitioner"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

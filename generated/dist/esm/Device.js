@@ -20,9 +20,9 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/device-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Organization"];
+const TARGETS_2 = ["Location"];
 const OWNER_1 = { paths: ["Device.udi"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes162,

@@ -13,8 +13,8 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["DeviceComponent"]);
+const TARGETS_0 = ["Device"];
+const TARGETS_1 = ["DeviceComponent"];
 const BINDING_1 = {
   has: vcodes.inCodes163,
   strength: "extensible",

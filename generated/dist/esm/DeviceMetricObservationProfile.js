@@ -23,7 +23,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set([
+const TARGETS_0 = [
   "CarePlan",
   "DeviceRequest",
   "ImmunizationRecommendation",
@@ -31,7 +31,7 @@ const TARGETS_0 = /* @__PURE__ */ new Set([
   "NutritionOrder",
   "ProcedureRequest",
   "ReferralRequest"
-]);
+];
 const BINDING_1 = {
   has: vcodes.inCodes36,
   strength: "required",
@@ -42,9 +42,9 @@ const BINDING_2 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Patient"]);
+const TARGETS_1 = ["Device", "Patient"];
 const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_2 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const CHOICE_1 = vrt.choiceVariants([
   "valueQuantity",
   "valueCodeableConcept",
@@ -62,7 +62,7 @@ const BINDING_3 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["DeviceMetric"]);
+const TARGETS_3 = ["DeviceMetric"];
 const INVARIANT_0 = vrt.invariant({
   key: "obs-6",
   path: "Observation",
@@ -97,7 +97,7 @@ const BINDING_4 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-relationshiptypes"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Observation"]);
+const TARGETS_4 = ["Observation"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -21,10 +21,10 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/device-statement-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Patient"]);
+const TARGETS_0 = ["Group", "Patient"];
 const CHOICE_0 = vrt.choiceVariants(["timingTiming", "timingPeriod", "timingDateTime"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Device"]);
+const TARGETS_1 = ["Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_2 = ["Device"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

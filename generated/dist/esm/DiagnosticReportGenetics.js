@@ -66,25 +66,25 @@ const SLICING_0 = {
     return -1;
   }
 };
-const TARGETS_0 = /* @__PURE__ */ new Set([
+const TARGETS_0 = [
   "CarePlan",
   "ImmunizationRecommendation",
   "MedicationRequest",
   "NutritionOrder",
   "ProcedureRequest",
   "ReferralRequest"
-]);
+];
 const BINDING_1 = {
   has: vcodes.inCodes78,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/diagnostic-report-status"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_1 = ["Device", "Group", "Location", "Patient"];
+const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Specimen"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Observation"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["ImagingManifest", "ImagingStudy"]);
+const TARGETS_3 = ["Specimen"];
+const TARGETS_4 = ["Observation"];
+const TARGETS_5 = ["ImagingManifest", "ImagingStudy"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

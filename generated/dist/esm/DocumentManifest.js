@@ -19,9 +19,9 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/document-reference-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Patient", "Practitioner"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_0 = ["Device", "Group", "Patient", "Practitioner"];
+const TARGETS_1 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_2 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const OWNER_1 = { paths: ["DocumentManifest.content"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants(["pAttachment", "pReference"]);
 const OWNER_2 = { paths: ["DocumentManifest.related"], type: "BackboneElement", exact: true };

@@ -549,7 +549,7 @@ const BINDING_6 = {
   valueSet: "http://hl7.org/fhir/ValueSet/binding-strength"
 };
 const CHOICE_6 = vrt.choiceVariants(["valueSetUri", "valueSetReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["ValueSet"]);
+const TARGETS_0 = ["ValueSet"];
 const INVARIANT_13 = vrt.invariant({
   key: "eld-10",
   path: "ElementDefinition.binding",

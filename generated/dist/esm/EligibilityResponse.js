@@ -19,17 +19,17 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["EligibilityRequest"]);
+const TARGETS_0 = ["Practitioner"];
+const TARGETS_1 = ["Organization"];
+const TARGETS_2 = ["EligibilityRequest"];
 const BINDING_2 = {
   has: vcodes.inCodes179,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/remittance-outcome"
 };
 const OWNER_1 = { paths: ["EligibilityResponse.insurance"], type: "BackboneElement", exact: true };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Coverage"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Contract"]);
+const TARGETS_3 = ["Coverage"];
+const TARGETS_4 = ["Contract"];
 const OWNER_2 = { paths: ["EligibilityResponse.error"], type: "BackboneElement", exact: true };
 const OWNER_3 = {
   paths: ["EligibilityResponse.insurance.benefitBalance"],

@@ -17,10 +17,10 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Coverage"]);
+const TARGETS_0 = ["Organization"];
+const TARGETS_1 = ["Practitioner"];
+const TARGETS_2 = ["Patient"];
+const TARGETS_3 = ["Coverage"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

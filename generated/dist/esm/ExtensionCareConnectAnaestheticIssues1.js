@@ -10,7 +10,7 @@ const UNCHECKED_0 = {
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ConditionCode-1",
   reason: "a filter on http://snomed.info/sct needs a terminology server"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Condition"]);
+const TARGETS_0 = ["Condition"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

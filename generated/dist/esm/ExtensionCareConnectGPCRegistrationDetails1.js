@@ -111,7 +111,7 @@ const BINDING_1 = {
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-RegistrationStatus-1"
 };
 const CHOICE_2 = vrt.choiceVariants(["valueReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_0 = ["Location"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

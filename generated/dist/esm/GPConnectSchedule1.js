@@ -44,7 +44,7 @@ const BINDING_1 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/c80-practice-codes"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Location", "Practitioner"]);
+const TARGETS_0 = ["Location", "Practitioner"];
 const OWNER_1 = { paths: ["Schedule.identifier", "Identifier"], type: "Identifier", exact: true };
 const OWNER_2 = { paths: ["Schedule.planningHorizon", "Period"], type: "Period", exact: true };
 const INVARIANT_0 = vrt.invariant({

@@ -136,7 +136,7 @@ const BINDING_3 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization"];
 const OWNER_2 = { paths: ["Bundle.entry"], type: "BackboneElement", exact: true };
 const INVARIANT_5 = vrt.invariant({
   key: "bdl-8",

@@ -44,7 +44,7 @@ const BINDING_1 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/c80-practice-codes"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Schedule"]);
+const TARGETS_0 = ["Schedule"];
 const BINDING_2 = {
   has: vcodes.inCodes227,
   strength: "required",

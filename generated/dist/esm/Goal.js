@@ -27,18 +27,18 @@ const BINDING_2 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/goal-priority"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Group", "Organization", "Patient"]);
+const TARGETS_0 = ["Group", "Organization", "Patient"];
 const CHOICE_0 = vrt.choiceVariants(["startDate", "startCodeableConcept"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_2 = /* @__PURE__ */ new Set([
+const TARGETS_1 = ["Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_2 = [
   "Condition",
   "MedicationStatement",
   "NutritionOrder",
   "Observation",
   "ProcedureRequest",
   "RiskAssessment"
-]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Observation"]);
+];
+const TARGETS_3 = ["Observation"];
 const OWNER_1 = { paths: ["Goal.target"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants([
   "detailQuantity",

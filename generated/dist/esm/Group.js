@@ -44,7 +44,7 @@ const CHOICE_0 = vrt.choiceVariants([
   "valueRange"
 ]);
 const OWNER_2 = { paths: ["Group.member"], type: "BackboneElement", exact: true };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Medication", "Patient", "Practitioner", "Substance"]);
+const TARGETS_0 = ["Device", "Medication", "Patient", "Practitioner", "Substance"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/Group", check: checkGroup, type: "Group", base: true }],
   extensions: [],

@@ -24,12 +24,12 @@ const BINDING_2 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/dicom-cid29"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["CarePlan", "ProcedureRequest", "ReferralRequest"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Endpoint"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Procedure"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Encounter", "EpisodeOfCare"];
+const TARGETS_2 = ["CarePlan", "ProcedureRequest", "ReferralRequest"];
+const TARGETS_3 = ["Practitioner"];
+const TARGETS_4 = ["Endpoint"];
+const TARGETS_5 = ["Procedure"];
 const OWNER_1 = { paths: ["ImagingStudy.series"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["ImagingStudy.series.instance"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({

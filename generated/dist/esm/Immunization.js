@@ -20,10 +20,10 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/immunization-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Location"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Encounter"];
+const TARGETS_2 = ["Location"];
+const TARGETS_3 = ["Organization"];
 const INVARIANT_0 = vrt.invariant({
   key: "imm-2",
   path: "Immunization",
@@ -65,10 +65,10 @@ const BINDING_2 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/immunization-role"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_4 = ["Practitioner"];
 const OWNER_2 = { paths: ["Immunization.explanation"], type: "BackboneElement", exact: true };
 const OWNER_3 = { paths: ["Immunization.reaction"], type: "BackboneElement", exact: true };
-const TARGETS_5 = /* @__PURE__ */ new Set(["Observation"]);
+const TARGETS_5 = ["Observation"];
 const OWNER_4 = {
   paths: ["Immunization.vaccinationProtocol"],
   type: "BackboneElement",

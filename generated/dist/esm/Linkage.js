@@ -11,7 +11,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
+const TARGETS_0 = ["Organization", "Practitioner"];
 const INVARIANT_0 = vrt.invariant({
   key: "lnk-1",
   path: "Linkage",

@@ -24,9 +24,9 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/list-mode"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Location", "Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Device", "Patient", "Practitioner"]);
+const TARGETS_0 = ["Device", "Group", "Location", "Patient"];
+const TARGETS_1 = ["Encounter"];
+const TARGETS_2 = ["Device", "Patient", "Practitioner"];
 const BINDING_3 = {
   has: vcodes.inCodes90,
   strength: "preferred",

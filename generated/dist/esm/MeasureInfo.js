@@ -88,7 +88,7 @@ const REMOVED_0 = vrt.removedVariants([
 ]);
 const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["Measure"]);
+const TARGETS_0 = ["Measure"];
 const CHOICE_1 = vrt.choiceVariants(["valueIdentifier"]);
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],

@@ -24,10 +24,10 @@ const BINDING_2 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/measure-report-type"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Measure"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Bundle"]);
+const TARGETS_0 = ["Measure"];
+const TARGETS_1 = ["Patient"];
+const TARGETS_2 = ["Organization"];
+const TARGETS_3 = ["Bundle"];
 const OWNER_1 = { paths: ["MeasureReport.group"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["MeasureReport.group.population"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
@@ -35,7 +35,7 @@ const BINDING_3 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/measure-population"
 };
-const TARGETS_4 = /* @__PURE__ */ new Set(["List"]);
+const TARGETS_4 = ["List"];
 const OWNER_3 = { paths: ["MeasureReport.group.stratifier"], type: "BackboneElement", exact: true };
 const OWNER_4 = {
   paths: ["MeasureReport.group.stratifier.stratum"],

@@ -16,17 +16,17 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ProcedureRequest"]);
+const TARGETS_0 = ["ProcedureRequest"];
 const BINDING_1 = {
   has: vcodes.inCodes248,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/digital-media-type"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Group", "Patient", "Practitioner", "Specimen"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_1 = ["Device", "Group", "Patient", "Practitioner", "Specimen"];
+const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants(["occurrenceDateTime", "occurrencePeriod"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Device", "DeviceMetric"]);
+const TARGETS_3 = ["Practitioner"];
+const TARGETS_4 = ["Device", "DeviceMetric"];
 const INVARIANT_0 = vrt.invariant({
   key: "mda-1",
   path: "Media",

@@ -18,13 +18,8 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
-const TARGETS_1 = /* @__PURE__ */ new Set([
-  "CarePlan",
-  "MedicationRequest",
-  "ProcedureRequest",
-  "ReferralRequest"
-]);
+const TARGETS_0 = ["ActivityDefinition", "PlanDefinition"];
+const TARGETS_1 = ["CarePlan", "MedicationRequest", "ProcedureRequest", "ReferralRequest"];
 const BINDING_1 = {
   has: vcodes.inCodes94,
   strength: "required",
@@ -46,17 +41,17 @@ const BINDING_4 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-request-priority"
 };
 const CHOICE_0 = vrt.choiceVariants(["medicationCodeableConcept", "medicationReference"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Medication"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
-const TARGETS_7 = /* @__PURE__ */ new Set(["MedicationRequest"]);
-const TARGETS_8 = /* @__PURE__ */ new Set(["DetectedIssue"]);
-const TARGETS_9 = /* @__PURE__ */ new Set(["Provenance"]);
+const TARGETS_2 = ["Medication"];
+const TARGETS_3 = ["Group", "Patient"];
+const TARGETS_4 = ["Encounter", "EpisodeOfCare"];
+const TARGETS_5 = ["Practitioner"];
+const TARGETS_6 = ["Condition", "Observation"];
+const TARGETS_7 = ["MedicationRequest"];
+const TARGETS_8 = ["DetectedIssue"];
+const TARGETS_9 = ["Provenance"];
 const OWNER_1 = { paths: ["MedicationRequest.requester"], type: "BackboneElement", exact: true };
-const TARGETS_10 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_11 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_10 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_11 = ["Organization"];
 const OWNER_2 = {
   paths: ["MedicationRequest.dispenseRequest"],
   type: "BackboneElement",

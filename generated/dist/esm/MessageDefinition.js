@@ -26,8 +26,8 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["MessageDefinition"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
+const TARGETS_0 = ["MessageDefinition"];
+const TARGETS_1 = ["ActivityDefinition", "PlanDefinition"];
 const BINDING_2 = {
   has: vcodes.inCodes63,
   strength: "required",
@@ -39,7 +39,7 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/resource-types"
 };
-const TARGETS_2 = /* @__PURE__ */ new Set(["StructureDefinition"]);
+const TARGETS_2 = ["StructureDefinition"];
 const INVARIANT_0 = vrt.invariant({
   key: "md-1",
   path: "MessageDefinition.focus",

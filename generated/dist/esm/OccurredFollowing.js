@@ -5,13 +5,13 @@ import * as vrt from "./runtime/validate/index.js";
 import * as vresources from "./validators/resource-types.js";
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept", "valueReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set([
+const TARGETS_0 = [
   "Condition",
   "Immunization",
   "MedicationAdministration",
   "MedicationStatement",
   "Procedure"
-]);
+];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

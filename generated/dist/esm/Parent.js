@@ -85,7 +85,7 @@ const UNCHECKED_0 = {
   reason: "a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server"
 };
 const CHOICE_1 = vrt.choiceVariants(["valueReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["FamilyMemberHistory"]);
+const TARGETS_0 = ["FamilyMemberHistory"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

@@ -30,8 +30,8 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/marital-status"
 };
 const CHOICE_1 = vrt.choiceVariants(["multipleBirthBoolean", "multipleBirthInteger"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization", "Practitioner"];
+const TARGETS_1 = ["Organization"];
 const OWNER_1 = { paths: ["Patient.contact"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes113,
@@ -64,7 +64,7 @@ const BINDING_4 = {
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
 const OWNER_4 = { paths: ["Patient.link"], type: "BackboneElement", exact: true };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Patient", "RelatedPerson"]);
+const TARGETS_2 = ["Patient", "RelatedPerson"];
 const BINDING_5 = {
   has: vcodes.inCodes114,
   strength: "required",

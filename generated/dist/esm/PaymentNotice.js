@@ -18,8 +18,8 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_0 = ["Organization"];
+const TARGETS_1 = ["Practitioner"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

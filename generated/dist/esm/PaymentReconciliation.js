@@ -20,14 +20,14 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["ProcessRequest"]);
+const TARGETS_0 = ["Organization"];
+const TARGETS_1 = ["ProcessRequest"];
 const BINDING_2 = {
   has: vcodes.inCodes179,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/remittance-outcome"
 };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_2 = ["Practitioner"];
 const OWNER_1 = { paths: ["PaymentReconciliation.detail"], type: "BackboneElement", exact: true };
 const OWNER_2 = {
   paths: ["PaymentReconciliation.processNote"],

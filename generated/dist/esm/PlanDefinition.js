@@ -40,7 +40,7 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Library"]);
+const TARGETS_0 = ["Library"];
 const OWNER_1 = { paths: ["PlanDefinition.goal"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
   has: vcodes.inCodes223,
@@ -85,8 +85,8 @@ const BINDING_9 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/action-cardinality-behavior"
 };
-const TARGETS_1 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["StructureMap"]);
+const TARGETS_1 = ["ActivityDefinition", "PlanDefinition"];
+const TARGETS_2 = ["StructureMap"];
 const OWNER_3 = { paths: ["PlanDefinition.goal.target"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants([
   "detailQuantity",

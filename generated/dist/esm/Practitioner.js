@@ -29,7 +29,7 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
 const OWNER_1 = { paths: ["Practitioner.qualification"], type: "BackboneElement", exact: true };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

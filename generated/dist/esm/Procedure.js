@@ -15,22 +15,22 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "HealthcareService", "PlanDefinition"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["CarePlan", "ProcedureRequest", "ReferralRequest"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["MedicationAdministration", "Observation", "Procedure"]);
+const TARGETS_0 = ["ActivityDefinition", "HealthcareService", "PlanDefinition"];
+const TARGETS_1 = ["CarePlan", "ProcedureRequest", "ReferralRequest"];
+const TARGETS_2 = ["MedicationAdministration", "Observation", "Procedure"];
 const BINDING_1 = {
   has: vcodes.inCodes122,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/event-status"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_3 = ["Group", "Patient"];
+const TARGETS_4 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants(["performedDateTime", "performedPeriod"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Location"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
-const TARGETS_7 = /* @__PURE__ */ new Set(["DiagnosticReport"]);
-const TARGETS_8 = /* @__PURE__ */ new Set(["Condition"]);
-const TARGETS_9 = /* @__PURE__ */ new Set(["Device", "Medication", "Substance"]);
+const TARGETS_5 = ["Location"];
+const TARGETS_6 = ["Condition", "Observation"];
+const TARGETS_7 = ["DiagnosticReport"];
+const TARGETS_8 = ["Condition"];
+const TARGETS_9 = ["Device", "Medication", "Substance"];
 const INVARIANT_0 = vrt.invariant({
   key: "pro-1",
   path: "Procedure",
@@ -47,10 +47,10 @@ const FHIRPATH_0 = (n) => {
 };
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Procedure.performer"], type: "BackboneElement", exact: true };
-const TARGETS_10 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_11 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_10 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_11 = ["Organization"];
 const OWNER_2 = { paths: ["Procedure.focalDevice"], type: "BackboneElement", exact: true };
-const TARGETS_12 = /* @__PURE__ */ new Set(["Device"]);
+const TARGETS_12 = ["Device"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     { url: "http://hl7.org/fhir/StructureDefinition/Procedure", check: checkProcedure, type: "Procedure", base: true }

@@ -18,9 +18,9 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["CommunicationRequest"]);
+const TARGETS_0 = ["Organization"];
+const TARGETS_1 = ["Practitioner"];
+const TARGETS_2 = ["CommunicationRequest"];
 const OWNER_1 = { paths: ["ProcessResponse.processNote"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes133,

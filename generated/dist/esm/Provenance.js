@@ -16,7 +16,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_0 = ["Location"];
 const UNCHECKED_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/v3-PurposeOfUse",
@@ -34,7 +34,7 @@ const UNCHECKED_2 = {
   reason: "a filter on http://hl7.org/fhir/v3/RoleCode needs a terminology server"
 };
 const CHOICE_0 = vrt.choiceVariants(["whoUri", "whoReference"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_1 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
 const CHOICE_1 = vrt.choiceVariants(["onBehalfOfUri", "onBehalfOfReference"]);
 const OWNER_2 = { paths: ["Provenance.entity"], type: "BackboneElement", exact: true };
 const BINDING_1 = {

@@ -15,9 +15,9 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["ActivityDefinition", "PlanDefinition"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["CarePlan", "ProcedureRequest", "ReferralRequest"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["ReferralRequest"]);
+const TARGETS_0 = ["ActivityDefinition", "PlanDefinition"];
+const TARGETS_1 = ["CarePlan", "ProcedureRequest", "ReferralRequest"];
+const TARGETS_2 = ["ReferralRequest"];
 const BINDING_1 = {
   has: vcodes.inCodes116,
   strength: "required",
@@ -33,15 +33,15 @@ const BINDING_3 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/request-priority"
 };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Group", "Patient"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Encounter", "EpisodeOfCare"]);
+const TARGETS_3 = ["Group", "Patient"];
+const TARGETS_4 = ["Encounter", "EpisodeOfCare"];
 const CHOICE_0 = vrt.choiceVariants(["occurrenceDateTime", "occurrencePeriod"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["HealthcareService", "Organization", "Practitioner"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Condition", "Observation"]);
-const TARGETS_7 = /* @__PURE__ */ new Set(["Provenance"]);
+const TARGETS_5 = ["HealthcareService", "Organization", "Practitioner"];
+const TARGETS_6 = ["Condition", "Observation"];
+const TARGETS_7 = ["Provenance"];
 const OWNER_1 = { paths: ["ReferralRequest.requester"], type: "BackboneElement", exact: true };
-const TARGETS_8 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
-const TARGETS_9 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_8 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
+const TARGETS_9 = ["Organization"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -18,7 +18,7 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_0 = ["Patient"];
 const BINDING_1 = {
   has: vcodes.inCodes109,
   strength: "required",

@@ -86,7 +86,7 @@ const BINDING_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/goal-relationship-type"
 };
 const CHOICE_1 = vrt.choiceVariants(["valueReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["Goal"]);
+const TARGETS_0 = ["Goal"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

@@ -4,7 +4,7 @@ import * as vrt from "./runtime/validate/index.js";
 import * as vresources from "./validators/resource-types.js";
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["DiagnosticReport"]);
+const TARGETS_0 = ["DiagnosticReport"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [

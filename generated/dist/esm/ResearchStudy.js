@@ -17,8 +17,8 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["PlanDefinition"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["ResearchStudy"]);
+const TARGETS_0 = ["PlanDefinition"];
+const TARGETS_1 = ["ResearchStudy"];
 const BINDING_1 = {
   has: vcodes.inCodes278,
   strength: "required",
@@ -29,10 +29,10 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Group"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Practitioner"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Location"]);
+const TARGETS_2 = ["Group"];
+const TARGETS_3 = ["Organization"];
+const TARGETS_4 = ["Practitioner"];
+const TARGETS_5 = ["Location"];
 const OWNER_1 = { paths: ["ResearchStudy.arm"], type: "BackboneElement", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [

@@ -80,7 +80,7 @@ const FHIRPATH_1 = (n) => {
 };
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["SearchParameter.component"], type: "BackboneElement", exact: true };
-const TARGETS_0 = /* @__PURE__ */ new Set(["SearchParameter"]);
+const TARGETS_0 = ["SearchParameter"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -30,7 +30,7 @@ const UNCHECKED_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/jurisdiction",
   reason: "code system urn:iso:std:iso:3166 is not in the loaded packages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["OperationDefinition"]);
+const TARGETS_0 = ["OperationDefinition"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

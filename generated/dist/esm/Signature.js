@@ -10,7 +10,7 @@ const BINDING_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/signature-type"
 };
 const CHOICE_0 = vrt.choiceVariants(["whoUri", "whoReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_0 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
 const CHOICE_1 = vrt.choiceVariants(["onBehalfOfUri", "onBehalfOfReference"]);
 const UNCHECKED_0 = {
   strength: "required",

@@ -23,7 +23,7 @@ const BINDING_2 = {
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/v2-0276"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Schedule"]);
+const TARGETS_0 = ["Schedule"];
 const BINDING_3 = {
   has: vcodes.inCodes227,
   strength: "required",

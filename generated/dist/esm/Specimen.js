@@ -21,14 +21,14 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/specimen-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Device", "Group", "Patient", "Substance"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Specimen"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["ProcedureRequest"]);
+const TARGETS_0 = ["Device", "Group", "Patient", "Substance"];
+const TARGETS_1 = ["Specimen"];
+const TARGETS_2 = ["ProcedureRequest"];
 const OWNER_1 = { paths: ["Specimen.collection"], type: "BackboneElement", exact: true };
-const TARGETS_3 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_3 = ["Practitioner"];
 const CHOICE_0 = vrt.choiceVariants(["collectedDateTime", "collectedPeriod"]);
 const OWNER_2 = { paths: ["Specimen.processing"], type: "BackboneElement", exact: true };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Substance"]);
+const TARGETS_4 = ["Substance"];
 const CHOICE_1 = vrt.choiceVariants(["timeDateTime", "timePeriod"]);
 const OWNER_3 = { paths: ["Specimen.container"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["additiveCodeableConcept", "additiveReference"]);

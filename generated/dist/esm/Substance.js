@@ -28,7 +28,7 @@ const BINDING_2 = {
 const OWNER_1 = { paths: ["Substance.instance"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["Substance.ingredient"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants(["substanceCodeableConcept", "substanceReference"]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["Substance"]);
+const TARGETS_0 = ["Substance"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     { url: "http://hl7.org/fhir/StructureDefinition/Substance", check: checkSubstance, type: "Substance", base: true }

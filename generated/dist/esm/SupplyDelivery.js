@@ -16,14 +16,14 @@ const BINDING_0 = {
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["SupplyRequest"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Contract", "SupplyDelivery"]);
+const TARGETS_0 = ["SupplyRequest"];
+const TARGETS_1 = ["Contract", "SupplyDelivery"];
 const BINDING_1 = {
   has: vcodes.inCodes300,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/supplydelivery-status"
 };
-const TARGETS_2 = /* @__PURE__ */ new Set(["Patient"]);
+const TARGETS_2 = ["Patient"];
 const BINDING_2 = {
   has: vcodes.inCodes301,
   strength: "required",
@@ -34,12 +34,12 @@ const CHOICE_0 = vrt.choiceVariants([
   "occurrencePeriod",
   "occurrenceTiming"
 ]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Organization", "Practitioner"]);
-const TARGETS_4 = /* @__PURE__ */ new Set(["Location"]);
-const TARGETS_5 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_3 = ["Organization", "Practitioner"];
+const TARGETS_4 = ["Location"];
+const TARGETS_5 = ["Practitioner"];
 const OWNER_1 = { paths: ["SupplyDelivery.suppliedItem"], type: "BackboneElement", exact: true };
 const CHOICE_1 = vrt.choiceVariants(["itemCodeableConcept", "itemReference"]);
-const TARGETS_6 = /* @__PURE__ */ new Set(["Device", "Medication", "Substance"]);
+const TARGETS_6 = ["Device", "Medication", "Substance"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -31,15 +31,15 @@ const CHOICE_0 = vrt.choiceVariants([
   "occurrencePeriod",
   "occurrenceTiming"
 ]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["Organization"]);
+const TARGETS_0 = ["Organization"];
 const CHOICE_1 = vrt.choiceVariants(["reasonCodeableConcept", "reasonReference"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Location", "Organization"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Location", "Organization", "Patient"]);
+const TARGETS_1 = ["Location", "Organization"];
+const TARGETS_2 = ["Location", "Organization", "Patient"];
 const OWNER_1 = { paths: ["SupplyRequest.orderedItem"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["itemCodeableConcept", "itemReference"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Device", "Medication", "Substance"]);
+const TARGETS_3 = ["Device", "Medication", "Substance"];
 const OWNER_2 = { paths: ["SupplyRequest.requester"], type: "BackboneElement", exact: true };
-const TARGETS_4 = /* @__PURE__ */ new Set(["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"]);
+const TARGETS_4 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {

@@ -84,7 +84,7 @@ const OWNER_12 = {
   type: "BackboneElement",
   exact: true
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["CapabilityStatement"]);
+const TARGETS_0 = ["CapabilityStatement"];
 const OWNER_13 = { paths: ["TestScript.rule.param"], type: "BackboneElement", exact: true };
 const OWNER_14 = { paths: ["TestScript.ruleset.rule"], type: "BackboneElement", exact: true };
 const OWNER_15 = { paths: ["TestScript.setup.action"], type: "BackboneElement", exact: true };

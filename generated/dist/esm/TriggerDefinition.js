@@ -16,7 +16,7 @@ const CHOICE_0 = vrt.choiceVariants([
   "eventTimingDate",
   "eventTimingDateTime"
 ]);
-const TARGETS_0 = /* @__PURE__ */ new Set(["Schedule"]);
+const TARGETS_0 = ["Schedule"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],

@@ -20,11 +20,11 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
 };
-const TARGETS_0 = /* @__PURE__ */ new Set(["Patient"]);
-const TARGETS_1 = /* @__PURE__ */ new Set(["Encounter"]);
-const TARGETS_2 = /* @__PURE__ */ new Set(["Practitioner"]);
+const TARGETS_0 = ["Patient"];
+const TARGETS_1 = ["Encounter"];
+const TARGETS_2 = ["Practitioner"];
 const CHOICE_0 = vrt.choiceVariants(["reasonCodeableConcept", "reasonReference"]);
-const TARGETS_3 = /* @__PURE__ */ new Set(["Condition"]);
+const TARGETS_3 = ["Condition"];
 const OWNER_1 = { paths: ["VisionPrescription.dispense"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes321,

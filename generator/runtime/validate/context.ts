@@ -144,7 +144,8 @@ function bundleIndex(resource: Record<string, unknown>): BundleIndex | null {
     const type = (r as Record<string, unknown>)['resourceType'];
     if (typeof type === 'string' && !index.has(fullUrl)) index.set(fullUrl, type);
   }
-  return index;
+  // No entry with a fullUrl (a searchset may have none): no lookup per reference at all.
+  return index.size === 0 ? null : index;
 }
 
 /**

@@ -28,17 +28,10 @@ export function lowerReference(lc: LowerContext, type: IrType): ReferenceExtra |
   return { kind: 'reference', targets: [...targets].sort() };
 }
 
-const sets = new WeakMap<ReferenceExtra, ReadonlySet<string>>();
-
 export function interpretReference(extra: ReferenceExtra, v: unknown, x: Ctx, q: string): boolean {
-  let set = sets.get(extra);
-  if (!set) {
-    set = new Set(extra.targets);
-    sets.set(extra, set);
-  }
-  return checkReferenceTarget(v, x, q, set);
+  return checkReferenceTarget(v, x, q, extra.targets);
 }
 
 export function emitReference(extra: ReferenceExtra, scope: EmitScope): { fn: Code; arg: Code } {
-  return { fn: scope.runtime('checkReferenceTarget'), arg: scope.hoist('TARGETS', _`ReadonlySet<string>`, _`new Set(${extra.targets})`) };
+  return { fn: scope.runtime('checkReferenceTarget'), arg: scope.hoist('TARGETS', _`readonly string[]`, _`${extra.targets}`) };
 }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { restfulType } from '../../../generator/runtime/validate/reference.js';
+import { checkReferenceTarget, restfulType } from '../../../generator/runtime/validate/reference.js';
+import { makeCtx, newBudget, type Ctx } from '../../../generator/runtime/validate/context.js';
+import { IssueCollector } from '../../../generator/runtime/validate/outcome.js';
 
 /** The regular expression restfulType replaced: the definition it must agree with. */
 const RESTFUL = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
@@ -42,6 +44,34 @@ describe('restfulType', () => {
       fc.property(fc.array(segment, { maxLength: 7 }), fc.boolean(), (segments, leadingSlash) => {
         const reference = (leadingSlash ? '/' : '') + segments.join('/');
         assert.equal(restfulType(reference), RESTFUL.exec(reference)?.[1], JSON.stringify(reference));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('checkReferenceTarget', () => {
+  // The definition its fast path for `Type/id` must agree with: the type restfulType reads is
+  // one of the targets, or no type can be read at all.
+  const definition = (reference: string, targets: readonly string[]): boolean => {
+    const type = restfulType(reference);
+    return type === undefined || targets.includes(type);
+  };
+  const unused = {} as Ctx['reg']; // no Bundle, no contained resources: the registry is never read
+
+  it('agrees with its definition on relative and absolute references', () => {
+    const segment = fc.oneof(
+      fc.constantFrom('Patient', 'Practitioner', 'Organization', 'Pat', 'PatientX', 'patient', '_history', '1', 'a b', 'http:', '', 'x'.repeat(65)),
+      fc.string({ unit: fc.constantFrom('P', 'a', '0', '-', '.', '_', ' ', '/'), maxLength: 5 }),
+    );
+    const targets = fc.subarray(['Organization', 'Patient', 'Practitioner', 'Pa']);
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 6 }), targets, (segments, allowed) => {
+        const reference = segments.join('/');
+        const x = makeCtx(new IssueCollector(), undefined, undefined, null, newBudget(), unused);
+        const ok = checkReferenceTarget({ reference }, x, 'R', allowed);
+        assert.equal(ok, definition(reference, allowed), JSON.stringify([reference, allowed]));
+        assert.equal(x.c?.issues.length, ok ? 0 : 1);
       }),
       { numRuns: 5000 },
     );

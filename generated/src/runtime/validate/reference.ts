@@ -18,51 +18,79 @@
 import type { Ctx } from './context.js';
 import { isObject } from './guard.js';
 
-/** An id (or version id) as FHIR defines it: 1-64 of `[A-Za-z0-9\-.]`. */
-function isIdSegment(s: string, from: number, to: number): boolean {
-  if (to <= from || to - from > 64) return false;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46)) return false;
-  }
-  return true;
+/** An id character (`[A-Za-z0-9\-.]`). */
+function isIdChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
 }
 
-/** A resource type name: `[A-Z][A-Za-z]{1,63}`. */
-function isTypeSegment(s: string, from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 64) return false;
-  const first = s.charCodeAt(from);
-  if (first < 65 || first > 90) return false;
-  for (let i = from + 1; i < to; i++) {
+/**
+ * The `/` before the id (or version id) that ends at `end` (exclusive): its index, or -1 when
+ * that segment is not 1-64 id characters preceded by a `/`. Scanned backwards by hand: V8's
+ * `String.prototype.lastIndexOf` is a call into C++ costing ~45 ns, as much as the rest of the
+ * scan (measured on the example Bundles' references, 2026-12-07).
+ */
+function slashBeforeId(s: string, end: number): number {
+  const stop = Math.max(0, end - 65);
+  for (let i = end - 1; i >= stop; i--) {
     const c = s.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+    if (c === 47) return i < end - 1 ? i : -1; // '/'
+    if (!isIdChar(c)) return -1;
   }
-  return true;
+  return -1; // no slash, or a segment longer than 64
+}
+
+/** Where the resource type ending at `end` (exclusive) starts: `[A-Z][A-Za-z]{1,63}` after a `/` or at 0; -1 when it is not one. */
+function typeStart(s: string, end: number): number {
+  const stop = Math.max(0, end - 64);
+  let i = end - 1;
+  for (; i >= stop; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 47) break; // '/'
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return -1;
+  }
+  // Ran out at `stop` without a '/': more than 64 letters, or another character, before it.
+  if (i === stop - 1 && i >= 0 && s.charCodeAt(i) !== 47) return -1;
+  const start = i + 1;
+  if (end - start < 2) return -1;
+  const first = s.charCodeAt(start);
+  return first >= 65 && first <= 90 ? start : -1;
 }
 
 const HISTORY = '/_history';
 
 /**
- * The type of `Type/id` or `Type/id/_history/vid` at the end of a URL (the whole reference, or
- * after a `/`), or undefined. Read from the end by segments: the regular expression it replaces,
+ * Where {@link restfulTypeSpan} found the type segment: `[TYPE_START, TYPE_END)` of the string it
+ * was given. Module-level so that a reference check reads the span without allocating (no callback
+ * runs between the scan and the read, so no other scan can overwrite it).
+ */
+let TYPE_START = 0;
+let TYPE_END = 0;
+
+/**
+ * Whether `s` ends with `Type/id` or `Type/id/_history/vid` (the whole reference, or after a
+ * `/`); when it does, the type is `s.slice(TYPE_START, TYPE_END)`. Read from the end by segments:
+ * the regular expression it replaces,
  * `(?:^|\/)([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$`,
  * has no anchor at the start and was tried at every position of every reference (6% of an
  * Observation's validation). The segments cannot hold `/`, so there is only one way to read them.
  */
-export function restfulType(s: string): string | undefined {
-  let end = s.length;
-  let slash = s.lastIndexOf('/', end - 1);
-  if (slash < 0) return undefined;
+function restfulTypeSpan(s: string): boolean {
+  let slash = slashBeforeId(s, s.length);
+  if (slash < 0) return false;
   if (slash >= HISTORY.length && s.startsWith(HISTORY, slash - HISTORY.length)) {
-    if (!isIdSegment(s, slash + 1, end)) return undefined;
-    end = slash - HISTORY.length;
-    slash = end > 0 ? s.lastIndexOf('/', end - 1) : -1;
-    if (slash < 0) return undefined;
+    slash = slashBeforeId(s, slash - HISTORY.length);
+    if (slash < 0) return false;
   }
-  if (!isIdSegment(s, slash + 1, end)) return undefined;
-  const typeEnd = slash;
-  const typeStart = typeEnd > 0 ? s.lastIndexOf('/', typeEnd - 1) + 1 : 0;
-  return isTypeSegment(s, typeStart, typeEnd) ? s.slice(typeStart, typeEnd) : undefined;
+  const start = typeStart(s, slash);
+  if (start < 0) return false;
+  TYPE_START = start;
+  TYPE_END = slash;
+  return true;
+}
+
+/** The type of `Type/id` or `Type/id/_history/vid` at the end of a URL, or undefined (see {@link restfulTypeSpan}). */
+export function restfulType(s: string): string | undefined {
+  return restfulTypeSpan(s) ? s.slice(TYPE_START, TYPE_END) : undefined;
 }
 
 /**
@@ -106,17 +134,50 @@ export function referenceTargetType(reference: string, x: Ctx): string | undefin
 }
 
 /**
- * A Reference's target type must be one of `targets` (resource type names).
+ * A Reference's target type must be one of `targets` (resource type names, a short list: the
+ * profiles name 1-5 types, rarely more).
+ *
+ * The common case, a RESTful `Type/id`, is compared in place (`startsWith` at the type's offset)
+ * rather than sliced out and looked up: the slice was a new string per reference, hashed again
+ * for the lookup (the reference checks were 7% of the example Bundles' validation).
  *
  * @param v - the Reference object (anything else is skipped: reported by the type checks)
  */
-export function checkReferenceTarget(v: unknown, x: Ctx, q: string, targets: ReadonlySet<string>): boolean {
+export function checkReferenceTarget(v: unknown, x: Ctx, q: string, targets: readonly string[]): boolean {
   if (!isObject(v)) return true;
   const reference = v['reference'];
   if (typeof reference !== 'string') return true;
-  const type = referenceTargetType(reference, x);
-  if (type === undefined || targets.has(type)) return true;
-  x.c?.add('error', 'structure', q, `Reference to a ${type}, expected ${[...targets].join(' or ')}`);
+  const fromBundle = x.bundle?.get(reference);
+  if (fromBundle !== undefined) return targets.includes(fromBundle) || wrongTarget(x, q, fromBundle, targets);
+  if (reference.charCodeAt(0) === 35) {
+    const type = containedType(x.root, reference.slice(1), x); // '#'
+    return type === undefined || targets.includes(type) || wrongTarget(x, q, type, targets);
+  }
+  if (reference.length > 4096) return true;
+  // Fast path for a relative `Type/id` (most references): when the text before its only `/` is
+  // one of the targets, the answer is true whether or not the id is well formed (a malformed one
+  // makes the target undeterminable, also true), so the id is not scanned. A character loop over
+  // a reference costs ~4 ns a character here; the two indexOf calls and a startsWith ~40 ns in
+  // all (measured on the 1,612 references of the example Bundles, 2026-12-07).
+  const slash = reference.indexOf('/');
+  if (slash > 0 && reference.indexOf('/', slash + 1) < 0) {
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[i]!;
+      if (target.length === slash && reference.startsWith(target)) return true;
+    }
+  }
+  if (!restfulTypeSpan(reference)) return true;
+  const start = TYPE_START;
+  const length = TYPE_END - start;
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i]!;
+    if (target.length === length && reference.startsWith(target, start)) return true;
+  }
+  return wrongTarget(x, q, reference.slice(start, TYPE_END), targets);
+}
+
+function wrongTarget(x: Ctx, q: string, type: string, targets: readonly string[]): false {
+  x.c?.add('error', 'structure', q, `Reference to a ${type}, expected ${targets.join(' or ')}`);
   return false;
 }
 

@@ -27,7 +27,7 @@ function bundleIndex(resource) {
     const type = r["resourceType"];
     if (typeof type === "string" && !index.has(fullUrl)) index.set(fullUrl, type);
   }
-  return index;
+  return index.size === 0 ? null : index;
 }
 function resourceCtx(x, resource, contained) {
   const bundle = resource["resourceType"] === "Bundle" ? bundleIndex(resource) : x.bundle;

@@ -1,37 +1,48 @@
 import { isObject } from "./guard.js";
-function isIdSegment(s, from, to) {
-  if (to <= from || to - from > 64) return false;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || c === 46)) return false;
-  }
-  return true;
+function isIdChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || c === 46;
 }
-function isTypeSegment(s, from, to) {
-  if (to - from < 2 || to - from > 64) return false;
-  const first = s.charCodeAt(from);
-  if (first < 65 || first > 90) return false;
-  for (let i = from + 1; i < to; i++) {
+function slashBeforeId(s, end) {
+  const stop = Math.max(0, end - 65);
+  for (let i = end - 1; i >= stop; i--) {
     const c = s.charCodeAt(i);
-    if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122)) return false;
+    if (c === 47) return i < end - 1 ? i : -1;
+    if (!isIdChar(c)) return -1;
   }
-  return true;
+  return -1;
+}
+function typeStart(s, end) {
+  const stop = Math.max(0, end - 64);
+  let i = end - 1;
+  for (; i >= stop; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 47) break;
+    if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122)) return -1;
+  }
+  if (i === stop - 1 && i >= 0 && s.charCodeAt(i) !== 47) return -1;
+  const start = i + 1;
+  if (end - start < 2) return -1;
+  const first = s.charCodeAt(start);
+  return first >= 65 && first <= 90 ? start : -1;
 }
 const HISTORY = "/_history";
-function restfulType(s) {
-  let end = s.length;
-  let slash = s.lastIndexOf("/", end - 1);
-  if (slash < 0) return void 0;
+let TYPE_START = 0;
+let TYPE_END = 0;
+function restfulTypeSpan(s) {
+  let slash = slashBeforeId(s, s.length);
+  if (slash < 0) return false;
   if (slash >= HISTORY.length && s.startsWith(HISTORY, slash - HISTORY.length)) {
-    if (!isIdSegment(s, slash + 1, end)) return void 0;
-    end = slash - HISTORY.length;
-    slash = end > 0 ? s.lastIndexOf("/", end - 1) : -1;
-    if (slash < 0) return void 0;
+    slash = slashBeforeId(s, slash - HISTORY.length);
+    if (slash < 0) return false;
   }
-  if (!isIdSegment(s, slash + 1, end)) return void 0;
-  const typeEnd = slash;
-  const typeStart = typeEnd > 0 ? s.lastIndexOf("/", typeEnd - 1) + 1 : 0;
-  return isTypeSegment(s, typeStart, typeEnd) ? s.slice(typeStart, typeEnd) : void 0;
+  const start = typeStart(s, slash);
+  if (start < 0) return false;
+  TYPE_START = start;
+  TYPE_END = slash;
+  return true;
+}
+function restfulType(s) {
+  return restfulTypeSpan(s) ? s.slice(TYPE_START, TYPE_END) : void 0;
 }
 function containedIndex(root, x) {
   const contained = root["contained"];
@@ -67,9 +78,31 @@ function checkReferenceTarget(v, x, q, targets) {
   if (!isObject(v)) return true;
   const reference = v["reference"];
   if (typeof reference !== "string") return true;
-  const type = referenceTargetType(reference, x);
-  if (type === void 0 || targets.has(type)) return true;
-  x.c?.add("error", "structure", q, `Reference to a ${type}, expected ${[...targets].join(" or ")}`);
+  const fromBundle = x.bundle?.get(reference);
+  if (fromBundle !== void 0) return targets.includes(fromBundle) || wrongTarget(x, q, fromBundle, targets);
+  if (reference.charCodeAt(0) === 35) {
+    const type = containedType(x.root, reference.slice(1), x);
+    return type === void 0 || targets.includes(type) || wrongTarget(x, q, type, targets);
+  }
+  if (reference.length > 4096) return true;
+  const slash = reference.indexOf("/");
+  if (slash > 0 && reference.indexOf("/", slash + 1) < 0) {
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[i];
+      if (target.length === slash && reference.startsWith(target)) return true;
+    }
+  }
+  if (!restfulTypeSpan(reference)) return true;
+  const start = TYPE_START;
+  const length = TYPE_END - start;
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i];
+    if (target.length === length && reference.startsWith(target, start)) return true;
+  }
+  return wrongTarget(x, q, reference.slice(start, TYPE_END), targets);
+}
+function wrongTarget(x, q, type, targets) {
+  x.c?.add("error", "structure", q, `Reference to a ${type}, expected ${targets.join(" or ")}`);
   return false;
 }
 const REF_1 = "Constraint failed: ref-1: 'SHALL have a contained resource if a local reference is provided'";
