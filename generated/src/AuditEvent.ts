@@ -1415,7 +1415,9 @@ export function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: numb
   if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 1536) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -8204,7 +8204,9 @@ export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: s
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -4811,7 +4811,9 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeri
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -4912,8 +4914,12 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if ((m0 & 3072) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -5016,7 +5022,9 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupp
   if (!vrt.codeIn(o.code, vcodes.inCodes99)) {
     if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if ((m0 & 3072) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }

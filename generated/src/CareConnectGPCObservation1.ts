@@ -2645,7 +2645,9 @@ export function checkCareConnectGPCObservation1(v: unknown, x: vrt.Ctx, p: strin
   if ((m1 & 33554432) !== 0) {
     if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m1 & 32768) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -267,7 +267,9 @@ export function checkCareConnectQuantity1(v: unknown, x: vrt.Ctx, p: string, d: 
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 3072) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -1717,7 +1717,9 @@ export function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: str
     if (!vrt.many(o.product, x, p, 'product', d, 0, -1, checkConceptMapGroupElementTargetDependsOn) && x.c === null)
       return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if ((m0 & 384) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -982,7 +982,9 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: s
   if ((m1 & 8388608) !== 0) {
     if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m1 & 8192) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -6142,16 +6142,24 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
   if ((m7 & 536870912) !== 0) {
     if (!vrt.many(o.mapping, x, p, 'mapping', d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
   }
-  if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 12582912) !== 0) {
+    if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
+  if ((m0 & 402653184) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
-  if (!vrt.checkInvariant(o, x, p, INVARIANT_5) && x.c === null) return false;
+  if ((m7 & 268435456) !== 0) {
+    if (!vrt.checkInvariant(o, x, p, INVARIANT_5) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if ((m2 & 12582912) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -6420,7 +6428,9 @@ export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d:
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  if ((m0 & 768) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  }
   return true;
 }
 

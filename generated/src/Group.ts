@@ -645,7 +645,9 @@ export function checkGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 16777216) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -253,7 +253,9 @@ export function checkMoney(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 3072) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
 }

@@ -705,7 +705,9 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number):
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if ((m1 & 2) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_2) && x.c === null) return false;
   return true;
 }

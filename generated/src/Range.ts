@@ -125,7 +125,9 @@ export function checkRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   if ((m0 & 8) !== 0) {
     if (!vrt.one(o.high, x, p, 'high', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 4) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -4130,7 +4130,9 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if ((m0 & 1536) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -5711,7 +5713,9 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_8) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_9) && x.c === null) return false;
+  if ((m0 & 384) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_9) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -1912,7 +1912,9 @@ export function checkValueSetComposeInclude(v: unknown, x: vrt.Ctx, p: string, d
       return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if ((m0 & 128) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
@@ -2261,7 +2263,9 @@ export function checkValueSetExpansionContains(v: unknown, x: vrt.Ctx, p: string
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  if ((m0 & 6144) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -18,6 +18,7 @@ import { emitBooleanTranslation } from '../../generator/validate/fhirpath/boolea
 import { parse, type Node } from '../../generator/validate/fhirpath/parse.js';
 import { emitTranslation } from '../../generator/validate/fhirpath/translate.js';
 import { typeExpression } from '../../generator/validate/fhirpath/typing.js';
+import { constraintNeeds } from '../../generator/validate/kinds/invariant.js';
 import { LowerContext } from '../../generator/validate/lower/context.js';
 import { loadDefaultBuild } from '../helpers/default-build.js';
 
@@ -255,6 +256,22 @@ function nodesFor(fields: Readonly<Record<string, readonly unknown[]>>): Array<R
   return nodes;
 }
 
+/**
+ * The element each case's check is gated on by the emitter (kinds/invariant.ts constraintNeeds):
+ * a disjunct `a.empty()` (or `a.b.empty()`, `a.exists().not()`) over a plain child. Cases not
+ * listed are not gated.
+ */
+const GATES: Readonly<Record<string, string>> = {
+  'qty-3': 'code',
+  'obs-6': 'dataAbsentReason',
+  'lst-2': 'entry',
+  'lst-1': 'emptyReason',
+  'sqty-1': 'comparator',
+  'per-1': 'start',
+  'cpt-2': 'value',
+  'bdl-1': 'total',
+};
+
 describe('boolean translation of the hot invariants', () => {
   let lc: LowerContext;
   before(async () => {
@@ -303,6 +320,21 @@ describe('boolean translation of the hot invariants', () => {
           assert.equal(oracle(node, node, node), mine, `boolean vs fhirpath.js on ${label}`);
         }
         assert.ok(decided >= Object.keys(c.fields).length, `decides without fhirpath.js on the usual nodes (${decided})`);
+      });
+
+      it('holds, by fhirpath.js, wherever the element its check is gated on is absent', () => {
+        const rule = { key: c.key, severity: 'error', human: 'test', expression: c.expression, path: c.path, native: undefined, typed } as const;
+        const gate = constraintNeeds(rule);
+        assert.equal(gate, GATES[c.key], 'the gate');
+        if (gate === undefined) return;
+        const oracle = compileInvariant({ key: c.key, path: c.path, expression: c.expression, severity: 'error', human: 'test' });
+        let absent = 0;
+        for (const node of nodesFor(c.fields)) {
+          if (gate in node || `_${gate}` in node) continue;
+          absent++;
+          assert.equal(oracle(node, node, node), true, `fails with ${gate} absent: ${JSON.stringify(node)}`);
+        }
+        assert.ok(absent > 0, 'some nodes lack the element');
       });
     });
   }

@@ -1228,7 +1228,9 @@ function checkCareConnectGPCDocumentReference1ContentAttachment(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 192) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCDocumentReference1ContextRelated(v, x, p, d) {

@@ -2526,7 +2526,9 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d) {
@@ -2621,8 +2623,12 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if ((m0 & 3072) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  }
+  if ((m0 & 48) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration(v, x, p, d) {
@@ -2719,7 +2725,9 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurat
   if (!vrt.codeIn(o.code, vcodes.inCodes99)) {
     if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if ((m0 & 3072) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   return true;
 }

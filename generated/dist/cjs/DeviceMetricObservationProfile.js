@@ -510,7 +510,9 @@ function checkDeviceMetricObservationProfile(v, x, p, d) {
   if ((m1 & 8388608) !== 0) {
     if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m1 & 8192) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkDeviceMetricObservationProfileRelated(v, x, p, d) {

@@ -332,10 +332,18 @@ function checkGPConnectStructuredRecordBundle1(v, x, p, d) {
     if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if ((m0 & 8192) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  }
+  if ((m0 & 8192) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  }
+  if ((m0 & 3072) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  }
+  if ((m0 & 8192) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  }
   return true;
 }
 function checkGPConnectStructuredRecordBundle1Meta(v, x, p, d) {

@@ -100,7 +100,9 @@ function checkRange(v, x, p, d) {
   if ((m0 & 8) !== 0) {
     if (!vrt.one(o.high, x, p, "high", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 4) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 function validateRange(value, options) {

@@ -1087,7 +1087,9 @@ function checkTestScriptVariable(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if ((m0 & 1536) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkTestScriptRule(v, x, p, d) {
@@ -2569,7 +2571,9 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_8) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_9) && x.c === null) return false;
+  if ((m0 & 384) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_9) && x.c === null) return false;
+  }
   return true;
 }
 function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {

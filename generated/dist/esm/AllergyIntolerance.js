@@ -453,7 +453,9 @@ function checkAllergyIntolerance(v, x, p, d) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if ((m0 & 12288) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkAllergyIntoleranceReaction(v, x, p, d) {

@@ -637,7 +637,9 @@ function checkAuditEventEntity(v, x, p, d) {
   if ((m0 & 32768) !== 0) {
     if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 1536) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkAuditEventAgentNetwork(v, x, p, d) {

@@ -2783,7 +2783,9 @@ function checkCareConnectGPCEncounter1Period(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 12) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCEncounter1Reason(v, x, p, d) {

@@ -1009,7 +1009,9 @@ function checkCareConnectPatient1Telecom(v, x, p, d) {
   if ((m0 & 1024) !== 0) {
     if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 48) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 function _checkPatientBirthDateElement(v, x, p, d) {

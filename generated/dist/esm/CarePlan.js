@@ -421,7 +421,9 @@ function checkCarePlanActivity(v, x, p, d) {
   if ((m0 & 128) !== 0) {
     if (!vrt.one(o.detail, x, p, "detail", d, 0, checkCarePlanActivityDetail) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 128) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkCarePlanActivityDetail(v, x, p, d) {

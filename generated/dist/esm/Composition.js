@@ -635,7 +635,9 @@ function checkCompositionSection(v, x, p, d) {
     if (!vrt.many(o.section, x, p, "section", d, 0, -1, checkCompositionSection) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  if ((m0 & 2048) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  }
   return true;
 }
 function validateComposition(value, options) {

@@ -2331,16 +2331,24 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
   if ((m7 & 536870912) !== 0) {
     if (!vrt.many(o.mapping, x, p, "mapping", d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
   }
-  if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m0 & 12582912) !== 0) {
+    if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
+  if ((m0 & 402653184) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
-  if (!vrt.checkInvariant(o, x, p, INVARIANT_5) && x.c === null) return false;
+  if ((m7 & 268435456) !== 0) {
+    if (!vrt.checkInvariant(o, x, p, INVARIANT_5) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  if ((m2 & 12582912) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  }
   return true;
 }
 function checkDataElementConstraintOnElementDefinitionDataTypeType(v, x, p, d) {
@@ -2438,7 +2446,9 @@ function checkDataElementConstraintOnElementDefinitionDataTypeType(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  if ((m0 & 768) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  }
   return true;
 }
 function validateDataElementConstraintOnElementDefinitionDataType(value, options) {

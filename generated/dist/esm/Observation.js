@@ -561,7 +561,9 @@ function checkObservation(v, x, p, d) {
   if ((m1 & 33554432) !== 0) {
     if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if ((m1 & 32768) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkObservationReferenceRange(v, x, p, d) {

@@ -747,7 +747,9 @@ function checkValueSetComposeInclude(v, x, p, d) {
       return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  if ((m0 & 128) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
 }
@@ -1067,7 +1069,9 @@ function checkValueSetExpansionContains(v, x, p, d) {
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  if ((m0 & 6144) !== 0) {
+    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  }
   return true;
 }
 function checkValueSetComposeIncludeConcept(v, x, p, d) {
