@@ -71,11 +71,13 @@ export interface Budget {
   rerun: number;
   /** How many resources checked against several profiles enclose the current one (see resource.ts). */
   multi: number;
+  /** The warning for each unknown extension url met so far (see extension.ts), made when first needed. */
+  unknownUrls: Map<string, string> | undefined;
 }
 
 /** The budget of a new validation (every field set, so all budgets share one shape). */
 export function newBudget(): Budget {
-  return { n: 0, seen: undefined, contained: undefined, done: undefined, rerun: 0, multi: 0 };
+  return { n: 0, seen: undefined, contained: undefined, done: undefined, rerun: 0, multi: 0, unknownUrls: undefined };
 }
 
 /** `fullUrl` → `resourceType` of the entries of the nearest enclosing Bundle. */

@@ -30,7 +30,7 @@ __export(context_exports, {
 module.exports = __toCommonJS(context_exports);
 var import_outcome = require("./outcome.js");
 function newBudget() {
-  return { n: 0, seen: void 0, contained: void 0, done: void 0, rerun: 0, multi: 0 };
+  return { n: 0, seen: void 0, contained: void 0, done: void 0, rerun: 0, multi: 0, unknownUrls: void 0 };
 }
 function makeCtx(c, res, root, bundle, budget, reg) {
   return { c, res, root, bundle, budget, reg, f: null };

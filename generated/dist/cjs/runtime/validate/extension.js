@@ -39,6 +39,26 @@ function contextAllows(def, owner, resourceType) {
 function show(text) {
   return JSON.stringify(text.length > 120 ? text.slice(0, 120) + "…" : text);
 }
+function unknownExtensionWarning(url, x) {
+  const known = x.budget.unknownUrls ??= /* @__PURE__ */ new Map();
+  let text = known.get(url);
+  if (text === void 0) {
+    text = `Unknown extension ${show(url)}: checked as a plain Extension only`;
+    known.set(url, text);
+  }
+  return text;
+}
+const misplaced = /* @__PURE__ */ new WeakMap();
+function misplacedError(def, owner) {
+  let byOwner = misplaced.get(def);
+  if (byOwner === void 0) misplaced.set(def, byOwner = /* @__PURE__ */ new WeakMap());
+  let text = byOwner.get(owner);
+  if (text === void 0) {
+    text = `Extension ${show(def.url)} is not allowed on ${owner.paths[0] ?? owner.type} (allowed contexts: ${def.contexts.join(", ")})`;
+    byOwner.set(owner, text);
+  }
+  return text;
+}
 function checkExtensionItem(v, x, q, d, owner, modifier) {
   const url = (0, import_guard.isObject)(v) ? v["url"] : void 0;
   const def = typeof url === "string" ? x.reg.extension(url) : void 0;
@@ -47,8 +67,8 @@ function checkExtensionItem(v, x, q, d, owner, modifier) {
       if (modifier) {
         if (x.c === null) return false;
         x.c.add("error", "extension", q, `Unknown modifier extension ${show(url)}: the resource cannot be safely processed`);
-      } else {
-        x.c?.add("warning", "extension", q, `Unknown extension ${show(url)}: checked as a plain Extension only`);
+      } else if (x.c !== null) {
+        x.c.add("warning", "extension", q, unknownExtensionWarning(url, x));
       }
     }
     return x.reg.baseExtension(v, x, q, d);
@@ -57,7 +77,7 @@ function checkExtensionItem(v, x, q, d, owner, modifier) {
   if (!contextAllows(def, owner, (0, import_guard.isObject)(x.res) ? x.res["resourceType"] : void 0)) {
     if (x.c === null) return false;
     ok = false;
-    x.c.add("error", "extension", q, `Extension ${show(def.url)} is not allowed on ${owner.paths[0] ?? owner.type} (allowed contexts: ${def.contexts.join(", ")})`);
+    x.c.add("error", "extension", q, misplacedError(def, owner));
   }
   return def.check(v, x, q, d) && ok;
 }

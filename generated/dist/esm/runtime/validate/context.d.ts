@@ -68,6 +68,8 @@ export interface Budget {
     rerun: number;
     /** How many resources checked against several profiles enclose the current one (see resource.ts). */
     multi: number;
+    /** The warning for each unknown extension url met so far (see extension.ts), made when first needed. */
+    unknownUrls: Map<string, string> | undefined;
 }
 /** The budget of a new validation (every field set, so all budgets share one shape). */
 export declare function newBudget(): Budget;
