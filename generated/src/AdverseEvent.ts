@@ -423,8 +423,8 @@ const BINDING_1: vrt.Binding = {
 const TARGETS_0: readonly string[] = ['Device', 'Medication', 'Patient', 'ResearchSubject'];
 const TARGETS_1: readonly string[] = ['Condition'];
 const TARGETS_2: readonly string[] = ['Location'];
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes10,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings10,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/adverse-event-outcome',
 };

@@ -439,13 +439,13 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/appointmentstatus',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes20,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings20,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes21,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings21,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/v2-0276',
 };

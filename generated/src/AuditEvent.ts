@@ -767,13 +767,13 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes25,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings25,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/audit-event-type',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes26,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings26,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/audit-event-sub-type',
 };
@@ -800,30 +800,30 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
 };
 const TARGETS_0: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const TARGETS_1: readonly string[] = ['Location'];
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes29,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings29,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/dicm-405-mediatype',
 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['AuditEvent.source'], type: 'BackboneElement', exact: true };
-const BINDING_6: vrt.Binding = {
-  has: vcodes.inCodes30,
+const BINDING_6: vrt.CodingBinding = {
+  has: vcodes.inCodings30,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/audit-source-type',
 };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['AuditEvent.entity'], type: 'BackboneElement', exact: true };
-const BINDING_7: vrt.Binding = {
-  has: vcodes.inCodes31,
+const BINDING_7: vrt.CodingBinding = {
+  has: vcodes.inCodings31,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/audit-entity-type',
 };
-const BINDING_8: vrt.Binding = {
-  has: vcodes.inCodes32,
+const BINDING_8: vrt.CodingBinding = {
+  has: vcodes.inCodings32,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/object-role',
 };
-const BINDING_9: vrt.Binding = {
-  has: vcodes.inCodes33,
+const BINDING_9: vrt.CodingBinding = {
+  has: vcodes.inCodings33,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/object-lifecycle-events',
 };

@@ -1312,8 +1312,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes37,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings37,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-category',
 };
@@ -1345,8 +1345,8 @@ const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) =
   }
   return ok;
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes38,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings38,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-vitalsignresult',
 };
@@ -1362,13 +1362,13 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const TARGETS_3: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([['valueQuantity', 'value.ofType(Quantity)']]);
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes40,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings40,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-valueabsentreason',
 };
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes41,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings41,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-interpretation',
 };

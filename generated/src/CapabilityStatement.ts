@@ -2231,8 +2231,8 @@ const OWNER_6: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
-const BINDING_6: vrt.Binding = {
-  has: vcodes.inCodes54,
+const BINDING_6: vrt.CodingBinding = {
+  has: vcodes.inCodings54,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/restful-security-service',
 };
@@ -2304,8 +2304,8 @@ const OWNER_11: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
-const BINDING_14: vrt.Binding = {
-  has: vcodes.inCodes61,
+const BINDING_14: vrt.CodingBinding = {
+  has: vcodes.inCodings61,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/message-transport',
 };

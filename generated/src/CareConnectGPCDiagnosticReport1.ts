@@ -2451,8 +2451,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/diagnostic-report-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes79,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings79,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/diagnostic-service-sections',
 };
@@ -2478,8 +2478,8 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };

@@ -1317,8 +1317,8 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
@@ -1340,8 +1340,8 @@ const BINDING_5: vrt.Binding = {
 };
 const TARGETS_3: readonly string[] = ['DocumentReference'];
 const OWNER_6: vrt.ExtensionOwner = { paths: ['DocumentReference.content'], type: 'BackboneElement', exact: true };
-const BINDING_6: vrt.Binding = {
-  has: vcodes.inCodes83,
+const BINDING_6: vrt.CodingBinding = {
+  has: vcodes.inCodings83,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/formatcodes',
 };

@@ -5348,8 +5348,8 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
@@ -5401,8 +5401,8 @@ const SLICING_1: vrt.Slicing = {
   },
 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Encounter.participant'], type: 'BackboneElement', exact: true };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes84,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings84,
   strength: 'extensible',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/GPConnect-ParticipantType-1',
 };
@@ -5453,8 +5453,8 @@ const SLICING_2: vrt.Slicing = {
 };
 const OWNER_10: vrt.ExtensionOwner = { paths: ['Encounter.diagnosis'], type: 'BackboneElement', exact: true };
 const TARGETS_7: readonly string[] = ['Condition', 'Procedure'];
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes71,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings71,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/diagnosis-role',
 };
@@ -5497,23 +5497,23 @@ const SLICING_3: vrt.Slicing = {
   },
 };
 const TARGETS_8: readonly string[] = ['Location'];
-const BINDING_6: vrt.Binding = {
-  has: vcodes.inCodes72,
+const BINDING_6: vrt.CodingBinding = {
+  has: vcodes.inCodings72,
   strength: 'preferred',
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-SourceOfAdmission-1',
 };
-const BINDING_7: vrt.Binding = {
-  has: vcodes.inCodes73,
+const BINDING_7: vrt.CodingBinding = {
+  has: vcodes.inCodings73,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-diet',
 };
-const BINDING_8: vrt.Binding = {
-  has: vcodes.inCodes74,
+const BINDING_8: vrt.CodingBinding = {
+  has: vcodes.inCodings74,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-special-courtesy',
 };
-const BINDING_9: vrt.Binding = {
-  has: vcodes.inCodes75,
+const BINDING_9: vrt.CodingBinding = {
+  has: vcodes.inCodings75,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-special-arrangements',
 };

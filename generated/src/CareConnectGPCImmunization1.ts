@@ -4229,8 +4229,8 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
@@ -4319,8 +4319,8 @@ const SLICING_3: vrt.Slicing = {
   },
 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Immunization.practitioner'], type: 'BackboneElement', exact: true };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes86,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings86,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/immunization-role',
 };

@@ -1117,21 +1117,21 @@ const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) =
   }
   return ok;
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes89,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings89,
   strength: 'extensible',
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ListCode-1',
 };
 const TARGETS_0: readonly string[] = ['Device', 'Group', 'Location', 'Patient'];
 const TARGETS_1: readonly string[] = ['Encounter'];
 const TARGETS_2: readonly string[] = ['Device', 'Patient', 'Practitioner'];
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes90,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings90,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/list-order',
 };
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes91,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings91,
   strength: 'required',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-ListEmptyReasonCode-1',
 };
@@ -1219,8 +1219,8 @@ const BINDING_6: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_7: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_7: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };

@@ -784,8 +784,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/location-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes93,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings93,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/v2-0116',
 };

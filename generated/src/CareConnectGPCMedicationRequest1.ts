@@ -2241,8 +2241,8 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-request-intent',
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes96,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings96,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-request-category',
 };
@@ -2365,8 +2365,8 @@ const BINDING_5: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_6: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_6: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
@@ -2455,8 +2455,8 @@ const OWNER_12: vrt.ExtensionOwner = {
   type: 'Timing',
   exact: true,
 };
-const BINDING_7: vrt.Binding = {
-  has: vcodes.inCodes98,
+const BINDING_7: vrt.CodingBinding = {
+  has: vcodes.inCodings98,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/timing-abbreviation',
 };

@@ -1558,8 +1558,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-statement-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes103,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings103,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-statement-category',
 };
@@ -1650,8 +1650,8 @@ const BINDING_4: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };

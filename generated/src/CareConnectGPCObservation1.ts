@@ -1694,8 +1694,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes37,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings37,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-category',
 };
@@ -1722,13 +1722,13 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes40,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings40,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-valueabsentreason',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes105,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings105,
   strength: 'extensible',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-ObservationInterpretation-1',
 };
@@ -1778,8 +1778,8 @@ const BINDING_5: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_6: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_6: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
@@ -1897,8 +1897,8 @@ const SLICING_4: vrt.Slicing = {
   },
 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Observation.referenceRange'], type: 'BackboneElement', exact: true };
-const BINDING_7: vrt.Binding = {
-  has: vcodes.inCodes44,
+const BINDING_7: vrt.CodingBinding = {
+  has: vcodes.inCodings44,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/referencerange-meaning',
 };
@@ -1944,8 +1944,8 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
-const BINDING_9: vrt.Binding = {
-  has: vcodes.inCodes41,
+const BINDING_9: vrt.CodingBinding = {
+  has: vcodes.inCodings41,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-interpretation',
 };

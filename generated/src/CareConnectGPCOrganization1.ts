@@ -841,8 +841,8 @@ const SLICING_1: vrt.Slicing = {
     return -1;
   },
 };
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes106,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings106,
   strength: 'extensible',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/GPConnect-OrganisationType-1',
 };
@@ -897,8 +897,8 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 });
 const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Organization.contact'], type: 'BackboneElement', exact: true };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes107,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings107,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/contactentity-type',
 };

@@ -1666,8 +1666,8 @@ const BINDING_1: vrt.Binding = {
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-AdministrativeGender-1',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['deceasedDateTime']);
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes110,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings110,
   strength: 'required',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-MaritalStatus-1',
 };
@@ -1785,8 +1785,8 @@ const OWNER_6: vrt.ExtensionOwner = {
   exact: true,
 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Patient.contact'], type: 'BackboneElement', exact: true };
-const BINDING_8: vrt.Binding = {
-  has: vcodes.inCodes113,
+const BINDING_8: vrt.CodingBinding = {
+  has: vcodes.inCodings113,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/v2-0131',
 };

@@ -889,8 +889,8 @@ const BINDING_5: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_6: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_6: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };

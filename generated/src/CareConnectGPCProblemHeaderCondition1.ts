@@ -2939,13 +2939,13 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/condition-ver-status',
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes66,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings66,
   strength: 'required',
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ConditionCategory-1',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes67,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings67,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/condition-severity',
 };
@@ -3078,8 +3078,8 @@ const BINDING_5: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_6: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_6: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };

@@ -388,8 +388,8 @@ const BINDING_0: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
 const TARGETS_0: readonly string[] = ['Organization'];
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes20,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings20,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };

@@ -632,8 +632,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/location-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes93,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings93,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/v2-0116',
 };
@@ -656,8 +656,8 @@ const BINDING_4: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };

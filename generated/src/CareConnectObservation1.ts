@@ -1586,8 +1586,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes37,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings37,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-category',
 };
@@ -1615,13 +1615,13 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes40,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings40,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-valueabsentreason',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes41,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings41,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-interpretation',
 };
@@ -1665,8 +1665,8 @@ const BINDING_5: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_6: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_6: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
@@ -1784,8 +1784,8 @@ const SLICING_4: vrt.Slicing = {
   },
 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Observation.referenceRange'], type: 'BackboneElement', exact: true };
-const BINDING_7: vrt.Binding = {
-  has: vcodes.inCodes44,
+const BINDING_7: vrt.CodingBinding = {
+  has: vcodes.inCodings44,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/referencerange-meaning',
 };

@@ -1056,8 +1056,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
@@ -1081,8 +1081,8 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
 });
 const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Organization.contact'], type: 'BackboneElement', exact: true };
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes107,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings107,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/contactentity-type',
 };

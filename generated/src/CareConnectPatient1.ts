@@ -1726,8 +1726,8 @@ const BINDING_1: vrt.Binding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-AdministrativeGender-1',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['deceasedBoolean', 'deceasedDateTime']);
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes110,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings110,
   strength: 'required',
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-MaritalStatus-1',
 };
@@ -1767,8 +1767,8 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };
@@ -1837,8 +1837,8 @@ const OWNER_5: vrt.ExtensionOwner = {
   exact: true,
 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Patient.contact'], type: 'BackboneElement', exact: true };
-const BINDING_9: vrt.Binding = {
-  has: vcodes.inCodes113,
+const BINDING_9: vrt.CodingBinding = {
+  has: vcodes.inCodings113,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/v2-0131',
 };

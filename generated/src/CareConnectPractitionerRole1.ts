@@ -500,8 +500,8 @@ const BINDING_0: vrt.Binding = {
 };
 const TARGETS_0: readonly string[] = ['Practitioner'];
 const TARGETS_1: readonly string[] = ['Organization'];
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes121,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings121,
   strength: 'required',
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-SDSJobRoleName-1',
 };
@@ -538,8 +538,8 @@ const SLICING_0: vrt.Slicing = {
   ],
   index: undefined,
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes20,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings20,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };
@@ -556,8 +556,8 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-use',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes69,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings69,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/identifier-type',
 };

@@ -1883,8 +1883,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/fm-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes131,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings131,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/claim-type',
 };

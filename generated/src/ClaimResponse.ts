@@ -1379,13 +1379,13 @@ const OWNER_2: vrt.ExtensionOwner = { paths: ['ClaimResponse.addItem'], type: 'B
 const OWNER_3: vrt.ExtensionOwner = { paths: ['ClaimResponse.error'], type: 'BackboneElement', exact: true };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['ClaimResponse.payment'], type: 'BackboneElement', exact: true };
 const OWNER_5: vrt.ExtensionOwner = { paths: ['ClaimResponse.processNote'], type: 'BackboneElement', exact: true };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes133,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings133,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/note-type',
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes134,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings134,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };

@@ -683,13 +683,13 @@ const BINDING_5: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/list-mode',
 };
-const BINDING_6: vrt.Binding = {
-  has: vcodes.inCodes90,
+const BINDING_6: vrt.CodingBinding = {
+  has: vcodes.inCodings90,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/list-order',
 };
-const BINDING_7: vrt.Binding = {
-  has: vcodes.inCodes144,
+const BINDING_7: vrt.CodingBinding = {
+  has: vcodes.inCodings144,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/list-empty-reason',
 };

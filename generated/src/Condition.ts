@@ -536,8 +536,8 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/condition-ver-status',
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes67,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings67,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/condition-severity',
 };

@@ -885,8 +885,8 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/consent-except-type',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes150,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings150,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/consent-content-class',
 };

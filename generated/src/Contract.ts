@@ -1304,8 +1304,8 @@ const TARGETS_3: readonly string[] = [
   'Substance',
 ];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Contract.signer'], type: 'BackboneElement', exact: true };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes151,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings151,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/contract-signer-type',
 };

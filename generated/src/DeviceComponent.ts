@@ -319,13 +319,13 @@ const BINDING_0: vrt.Binding = {
 };
 const TARGETS_0: readonly string[] = ['Device'];
 const TARGETS_1: readonly string[] = ['DeviceComponent'];
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes163,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings163,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/operational-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes164,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings164,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/parameter-group',
 };
@@ -334,8 +334,8 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/measurement-principle',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes134,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings134,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
@@ -344,8 +344,8 @@ const OWNER_1: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes166,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings166,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/specification-type',
 };

@@ -523,8 +523,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes37,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings37,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-category',
 };
@@ -543,8 +543,8 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueDateTime',
   'valuePeriod',
 ]);
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes41,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings41,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-interpretation',
 };

@@ -648,8 +648,8 @@ const BINDING_3: vrt.Binding = {
 };
 const TARGETS_4: readonly string[] = ['DocumentReference'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['DocumentReference.content'], type: 'BackboneElement', exact: true };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes83,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings83,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/formatcodes',
 };

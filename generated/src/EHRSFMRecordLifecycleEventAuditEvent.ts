@@ -248,13 +248,13 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes25,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings25,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/audit-event-type',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes26,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings26,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/audit-event-sub-type',
 };

@@ -655,8 +655,8 @@ const BINDING_1: vrt.Binding = {
 const TARGETS_0: readonly string[] = ['Practitioner'];
 const TARGETS_1: readonly string[] = ['Organization'];
 const TARGETS_2: readonly string[] = ['EligibilityRequest'];
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes179,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings179,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/remittance-outcome',
 };

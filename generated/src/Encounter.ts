@@ -891,25 +891,25 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
 const TARGETS_7: readonly string[] = ['Practitioner', 'RelatedPerson'];
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Encounter.diagnosis'], type: 'BackboneElement', exact: true };
 const TARGETS_8: readonly string[] = ['Condition', 'Procedure'];
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes71,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings71,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/diagnosis-role',
 };
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Encounter.hospitalization'], type: 'BackboneElement', exact: true };
 const TARGETS_9: readonly string[] = ['Location'];
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes180,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings180,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-admit-source',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes74,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings74,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-special-courtesy',
 };
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes75,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings75,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/encounter-special-arrangements',
 };

@@ -252,8 +252,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/endpoint-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes182,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings182,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/endpoint-connection-type',
 };

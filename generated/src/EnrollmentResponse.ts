@@ -224,8 +224,8 @@ const BINDING_1: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/fm-status',
 };
 const TARGETS_0: readonly string[] = ['EnrollmentRequest'];
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes179,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings179,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/remittance-outcome',
 };

@@ -403,8 +403,8 @@ const TARGETS_5: readonly string[] = ['Account'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['EpisodeOfCare.statusHistory'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['EpisodeOfCare.diagnosis'], type: 'BackboneElement', exact: true };
 const TARGETS_6: readonly string[] = ['Condition'];
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes71,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings71,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/diagnosis-role',
 };

@@ -248,14 +248,14 @@ const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
 ]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Extension.extension', 'Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCodeableConcept']);
-const BINDING_0: vrt.Binding = {
-  has: vcodes.inCodes186,
+const BINDING_0: vrt.CodingBinding = {
+  has: vcodes.inCodings186,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/v3-TimingEvent',
 };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueQuantity']);
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes187,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings187,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/units-of-time',
 };

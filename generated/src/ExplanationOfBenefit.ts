@@ -2814,8 +2814,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/explanationofbenefit-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes131,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings131,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/claim-type',
 };
@@ -2830,8 +2830,8 @@ const TARGETS_7: readonly string[] = ['MedicationRequest', 'VisionPrescription']
 const TARGETS_8: readonly string[] = ['MedicationRequest'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.related'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ExplanationOfBenefit.payee'], type: 'BackboneElement', exact: true };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes190,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings190,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/resource-type-link',
 };
@@ -2881,13 +2881,13 @@ const OWNER_12: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes133,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings133,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/note-type',
 };
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes134,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings134,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };

@@ -137,8 +137,8 @@ import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCodeableConcept']);
-const BINDING_0: vrt.Binding = {
-  has: vcodes.inCodes195,
+const BINDING_0: vrt.CodingBinding = {
+  has: vcodes.inCodings195,
   strength: 'required',
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-EthnicCategory-1',
 };

@@ -327,13 +327,13 @@ const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Extension.extension', 'Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valuePeriod']);
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCodeableConcept']);
-const BINDING_0: vrt.Binding = {
-  has: vcodes.inCodes206,
+const BINDING_0: vrt.CodingBinding = {
+  has: vcodes.inCodings206,
   strength: 'required',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-RegistrationType-1',
 };
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes207,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings207,
   strength: 'required',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-RegistrationStatus-1',
 };

@@ -656,19 +656,19 @@ const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
 ]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Extension.extension', 'Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCodeableConcept']);
-const BINDING_0: vrt.Binding = {
-  has: vcodes.inCodes210,
+const BINDING_0: vrt.CodingBinding = {
+  has: vcodes.inCodings210,
   strength: 'required',
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-HumanLanguage-1',
 };
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueBoolean']);
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes211,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings211,
   strength: 'required',
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-LanguageAbilityMode-1',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes212,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings212,
   strength: 'required',
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-LanguageAbilityProficiency-1',
 };

@@ -653,8 +653,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/appointmentstatus',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes20,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings20,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };

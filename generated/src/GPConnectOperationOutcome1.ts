@@ -412,8 +412,8 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/issue-type',
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes226,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings226,
   strength: 'required',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/Spine-ErrorOrWarningCode-1',
 };

@@ -378,8 +378,8 @@ const SLICING_0: vrt.Slicing = {
     return -1;
   },
 };
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes20,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings20,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };

@@ -429,8 +429,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/goal-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes223,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings223,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/goal-priority',
 };

@@ -604,8 +604,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/instance-availability',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes232,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings232,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/dicom-cid29',
 };

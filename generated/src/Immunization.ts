@@ -740,8 +740,8 @@ const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
 };
 const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Immunization.practitioner'], type: 'BackboneElement', exact: true };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes86,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings86,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/immunization-role',
 };

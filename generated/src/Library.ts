@@ -424,8 +424,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/publication-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes238,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings238,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/library-type',
 };

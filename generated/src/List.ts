@@ -366,13 +366,13 @@ const BINDING_2: vrt.Binding = {
 const TARGETS_0: readonly string[] = ['Device', 'Group', 'Location', 'Patient'];
 const TARGETS_1: readonly string[] = ['Encounter'];
 const TARGETS_2: readonly string[] = ['Device', 'Patient', 'Practitioner'];
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes90,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings90,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/list-order',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes144,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings144,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/list-empty-reason',
 };

@@ -924,31 +924,31 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
 const TARGETS_0: readonly string[] = ['Library'];
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes241,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings241,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/measure-scoring',
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes242,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings242,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/composite-measure-scoring',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes243,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings243,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/measure-type',
 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Measure.group'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Measure.supplementalData'], type: 'BackboneElement', exact: true };
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes244,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings244,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/measure-data-usage',
 };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Measure.group.population'], type: 'BackboneElement', exact: true };
-const BINDING_6: vrt.Binding = {
-  has: vcodes.inCodes245,
+const BINDING_6: vrt.CodingBinding = {
+  has: vcodes.inCodings245,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/measure-population',
 };

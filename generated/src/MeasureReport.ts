@@ -647,8 +647,8 @@ const TARGETS_2: readonly string[] = ['Organization'];
 const TARGETS_3: readonly string[] = ['Bundle'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MeasureReport.group'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['MeasureReport.group.population'], type: 'BackboneElement', exact: true };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes245,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings245,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/measure-population',
 };

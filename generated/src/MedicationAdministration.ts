@@ -552,8 +552,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-admin-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes250,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings250,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-admin-category',
 };

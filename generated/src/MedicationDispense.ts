@@ -554,8 +554,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-dispense-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes252,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings252,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-dispense-category',
 };

@@ -629,8 +629,8 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-request-intent',
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes96,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings96,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-request-category',
 };

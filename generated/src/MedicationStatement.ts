@@ -354,8 +354,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-statement-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes103,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings103,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/medication-statement-category',
 };

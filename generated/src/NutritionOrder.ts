@@ -854,8 +854,8 @@ const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['NutritionOrder.oralDiet'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['NutritionOrder.supplement'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['NutritionOrder.enteralFormula'], type: 'BackboneElement', exact: true };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes260,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings260,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/enteral-route',
 };

@@ -860,8 +860,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes37,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings37,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-category',
 };
@@ -882,13 +882,13 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueDateTime',
   'valuePeriod',
 ]);
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes40,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings40,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-valueabsentreason',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes41,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings41,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-interpretation',
 };
@@ -923,8 +923,8 @@ const FHIRPATH_0: (n: unknown) => boolean = (n) => {
 };
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Observation.referenceRange'], type: 'BackboneElement', exact: true };
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes44,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings44,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/referencerange-meaning',
 };

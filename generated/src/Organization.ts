@@ -350,8 +350,8 @@ const FHIRPATH_1: (n: unknown) => boolean = (n) => {
 };
 const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Organization.contact'], type: 'BackboneElement', exact: true };
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes107,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings107,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/contactentity-type',
 };

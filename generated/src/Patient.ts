@@ -666,8 +666,8 @@ const BINDING_1: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/administrative-gender',
 };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['deceasedBoolean', 'deceasedDateTime']);
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes110,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings110,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/marital-status',
 };
@@ -675,8 +675,8 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['multipleBirth
 const TARGETS_0: readonly string[] = ['Organization', 'Practitioner'];
 const TARGETS_1: readonly string[] = ['Organization'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Patient.contact'], type: 'BackboneElement', exact: true };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes113,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings113,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/v2-0131',
 };
@@ -700,8 +700,8 @@ const FHIRPATH_0: (n: unknown) => boolean = (n) => {
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Patient.animal'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Patient.communication'], type: 'BackboneElement', exact: true };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes134,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings134,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };

@@ -462,8 +462,8 @@ const BINDING_1: vrt.Binding = {
 };
 const TARGETS_0: readonly string[] = ['Organization'];
 const TARGETS_1: readonly string[] = ['ProcessRequest'];
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes179,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings179,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/remittance-outcome',
 };
@@ -474,8 +474,8 @@ const OWNER_2: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes133,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings133,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/note-type',
 };

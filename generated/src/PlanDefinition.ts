@@ -1350,8 +1350,8 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes264,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings264,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/plan-definition-type',
 };
@@ -1367,8 +1367,8 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
 };
 const TARGETS_0: readonly string[] = ['Library'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['PlanDefinition.goal'], type: 'BackboneElement', exact: true };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes223,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings223,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/goal-priority',
 };
@@ -1380,8 +1380,8 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'timingRange',
   'timingTiming',
 ]);
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes265,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings265,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/action-type',
 };

@@ -324,8 +324,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/administrative-gender',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes134,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings134,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };

@@ -429,8 +429,8 @@ const BINDING_0: vrt.Binding = {
 };
 const TARGETS_0: readonly string[] = ['Practitioner'];
 const TARGETS_1: readonly string[] = ['Organization'];
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes20,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings20,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };

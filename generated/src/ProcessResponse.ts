@@ -336,8 +336,8 @@ const TARGETS_0: readonly string[] = ['Organization'];
 const TARGETS_1: readonly string[] = ['Practitioner'];
 const TARGETS_2: readonly string[] = ['CommunicationRequest'];
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ProcessResponse.processNote'], type: 'BackboneElement', exact: true };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes133,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings133,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/note-type',
 };

@@ -250,8 +250,8 @@ const REMOVED_0: ReadonlyMap<string, string> = vrt.removedVariants([
 ]);
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Extension.extension', 'Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCodeableConcept']);
-const BINDING_0: vrt.Binding = {
-  has: vcodes.inCodes276,
+const BINDING_0: vrt.CodingBinding = {
+  has: vcodes.inCodings276,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/goal-relationship-type',
 };

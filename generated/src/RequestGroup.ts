@@ -807,8 +807,8 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'timingTiming',
 ]);
 const TARGETS_3: readonly string[] = ['Patient', 'Person', 'Practitioner', 'RelatedPerson'];
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes265,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings265,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/action-type',
 };

@@ -134,8 +134,8 @@ import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Signature'], type: 'Signature', exact: false };
-const BINDING_0: vrt.Binding = {
-  has: vcodes.inCodes285,
+const BINDING_0: vrt.CodingBinding = {
+  has: vcodes.inCodings285,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/signature-type',
 };

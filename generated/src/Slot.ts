@@ -245,13 +245,13 @@ const BINDING_0: vrt.Binding = {
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/languages',
 };
-const BINDING_1: vrt.Binding = {
-  has: vcodes.inCodes20,
+const BINDING_1: vrt.CodingBinding = {
+  has: vcodes.inCodings20,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/c80-practice-codes',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes21,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings21,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/v2-0276',
 };

@@ -356,8 +356,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/substance-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes298,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings298,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/substance-category',
 };

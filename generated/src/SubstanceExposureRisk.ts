@@ -258,8 +258,8 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
 });
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Extension.extension', 'Extension'], type: 'Extension', exact: false };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['valueCodeableConcept']);
-const BINDING_0: vrt.Binding = {
-  has: vcodes.inCodes299,
+const BINDING_0: vrt.CodingBinding = {
+  has: vcodes.inCodings299,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/allerg-intol-substance-exp-risk',
 };

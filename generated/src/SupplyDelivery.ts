@@ -343,8 +343,8 @@ const BINDING_1: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/supplydelivery-status',
 };
 const TARGETS_2: readonly string[] = ['Patient'];
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes301,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings301,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/supplydelivery-type',
 };

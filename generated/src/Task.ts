@@ -1546,8 +1546,8 @@ const BINDING_3: vrt.Binding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/request-priority',
 };
 const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes303,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings303,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/task-performer-type',
 };

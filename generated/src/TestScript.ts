@@ -3064,14 +3064,14 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   reason: 'code system urn:iso:std:iso:3166 is not in the loaded packages',
 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['TestScript.origin'], type: 'BackboneElement', exact: true };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes309,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings309,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/testscript-profile-origin-types',
 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['TestScript.destination'], type: 'BackboneElement', exact: true };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes310,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings310,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/testscript-profile-destination-types',
 };
@@ -3261,8 +3261,8 @@ const OWNER_19: vrt.ExtensionOwner = {
   type: 'BackboneElement',
   exact: true,
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes311,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings311,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/testscript-operation-codes',
 };

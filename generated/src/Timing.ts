@@ -333,8 +333,8 @@ import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
 const OWNER_0: vrt.ExtensionOwner = { paths: ['Timing'], type: 'Timing', exact: false };
-const BINDING_0: vrt.Binding = {
-  has: vcodes.inCodes98,
+const BINDING_0: vrt.CodingBinding = {
+  has: vcodes.inCodings98,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/timing-abbreviation',
 };

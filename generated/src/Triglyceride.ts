@@ -445,8 +445,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes37,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings37,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-category',
 };
@@ -456,13 +456,13 @@ const TARGETS_2: readonly string[] = ['Encounter', 'EpisodeOfCare'];
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants(['effectiveDateTime', 'effectivePeriod']);
 const TARGETS_3: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueQuantity']);
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes40,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings40,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-valueabsentreason',
 };
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes41,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings41,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-interpretation',
 };

@@ -88,8 +88,8 @@ import * as vrt from './runtime/validate/index.js';
 import * as vcodes from './validators/codes.js';
 import * as vresources from './validators/resource-types.js';
 const OWNER_0: vrt.ExtensionOwner = { paths: ['UsageContext'], type: 'UsageContext', exact: false };
-const BINDING_0: vrt.Binding = {
-  has: vcodes.inCodes319,
+const BINDING_0: vrt.CodingBinding = {
+  has: vcodes.inCodings319,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/usage-context-type',
 };

@@ -917,8 +917,8 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-status',
 };
-const BINDING_2: vrt.Binding = {
-  has: vcodes.inCodes37,
+const BINDING_2: vrt.CodingBinding = {
+  has: vcodes.inCodings37,
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-category',
 };
@@ -950,8 +950,8 @@ const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) =
   }
   return ok;
 };
-const BINDING_3: vrt.Binding = {
-  has: vcodes.inCodes38,
+const BINDING_3: vrt.CodingBinding = {
+  has: vcodes.inCodings38,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-vitalsignresult',
 };
@@ -967,18 +967,18 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
 });
 const TARGETS_3: readonly string[] = ['Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants(['valueQuantity']);
-const BINDING_4: vrt.Binding = {
-  has: vcodes.inCodes39,
+const BINDING_4: vrt.CodingBinding = {
+  has: vcodes.inCodings39,
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/ucum-vitals-common',
 };
-const BINDING_5: vrt.Binding = {
-  has: vcodes.inCodes40,
+const BINDING_5: vrt.CodingBinding = {
+  has: vcodes.inCodings40,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-valueabsentreason',
 };
-const BINDING_6: vrt.Binding = {
-  has: vcodes.inCodes41,
+const BINDING_6: vrt.CodingBinding = {
+  has: vcodes.inCodings41,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-interpretation',
 };
@@ -1121,8 +1121,8 @@ const OWNER_6: vrt.ExtensionOwner = {
   exact: true,
 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Observation.referenceRange'], type: 'BackboneElement', exact: true };
-const BINDING_9: vrt.Binding = {
-  has: vcodes.inCodes44,
+const BINDING_9: vrt.CodingBinding = {
+  has: vcodes.inCodings44,
   strength: 'extensible',
   valueSet: 'http://hl7.org/fhir/ValueSet/referencerange-meaning',
 };

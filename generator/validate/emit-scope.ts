@@ -13,6 +13,8 @@ export interface EmitScope {
   hoist(prefix: string, type: Code, init: Code): Code;
   /** A `CodePredicate` for these codes (shared across modules). */
   codes(codes: readonly string[]): Code;
+  /** A `CodingPredicate` for these codings, each a `codingKey` of kinds/binding.ts (shared across modules). */
+  codings(codings: readonly string[]): Code;
   /** The check function of an object rule (imported, or generated in this module). */
   check(ref: ObjectRef): Code;
 }

@@ -54,7 +54,7 @@ export type Extra =
       readonly form: 'code' | 'coding' | 'concept';
       readonly strength: 'required' | 'extensible' | 'preferred';
       readonly valueSet: string;
-      /** Codes (form `code`) or `system + ' ' + code` keys, sorted. */
+      /** Codes (form `code`) or coding keys (kinds/binding.ts `codingKey`: the JSON pair), sorted. */
       readonly codes: readonly string[];
     }
   | { readonly kind: 'binding-not-checked'; readonly strength: 'required' | 'extensible'; readonly valueSet: string; readonly reason: string }

@@ -42,6 +42,10 @@ class RecordingScope implements EmitScope {
     throw new Error('not used by invariants');
   }
 
+  codings(): Code {
+    throw new Error('not used by invariants');
+  }
+
   check(): Code {
     throw new Error('not used by invariants');
   }

@@ -18,6 +18,7 @@ const scope: EmitScope = {
     throw new Error('the scan hoists nothing');
   },
   codes: () => name('codes'),
+  codings: () => name('codings'),
   check: () => name('check'),
 };
 

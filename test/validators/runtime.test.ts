@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkCode, checkConcept, checkCoding, type Binding } from '../../generator/runtime/validate/binding.js';
+import { checkCode, checkConcept, checkCoding, type Binding, type CodingBinding } from '../../generator/runtime/validate/binding.js';
 import { each, many, one } from '../../generator/runtime/validate/cardinality.js';
 import { fastMode, makeCtx, newBudget, type Ctx, type Registry } from '../../generator/runtime/validate/context.js';
 import { contextAllows } from '../../generator/runtime/validate/extension.js';
@@ -71,7 +71,8 @@ describe('discriminators', () => {
 });
 
 describe('bindings', () => {
-  const binding = (strength: Binding['strength']): Binding => ({ has: (k) => k === 'a' || k === 's a', strength, valueSet: 'http://vs' });
+  const binding = (strength: Binding['strength']): Binding => ({ has: (code) => code === 'a', strength, valueSet: 'http://vs' });
+  const codingBinding = (strength: CodingBinding['strength']): CodingBinding => ({ has: (system, code) => system === 's' && code === 'a', strength, valueSet: 'http://vs' });
   it('maps strength to severity, and checks nothing but required ones in fast mode', () => {
     for (const [strength, severity] of [['required', 'error'], ['extensible', 'warning'], ['preferred', 'information']] as const) {
       const x = ctx();
@@ -81,11 +82,15 @@ describe('bindings', () => {
     }
   });
   it('compares codings by system and code; a concept needs one coding in the set', () => {
-    assert.equal(checkCoding({ system: 's', code: 'a' }, ctx(), '', binding('required')), true);
-    assert.equal(checkCoding({ code: 'a' }, ctx(), '', binding('required')), false);
-    assert.equal(checkConcept({ coding: [{ system: 't', code: 'a' }, { system: 's', code: 'a' }] }, ctx(), '', binding('required')), true);
-    assert.equal(checkConcept({ text: 'free text' }, ctx(), '', binding('required')), false);
-    assert.equal(checkConcept({ text: 'free text' }, ctx(), '', binding('extensible')), true);
+    assert.equal(checkCoding({ system: 's', code: 'a' }, ctx(), '', codingBinding('required')), true);
+    assert.equal(checkCoding({ system: 't', code: 'a' }, ctx(), '', codingBinding('required')), false);
+    assert.equal(checkCoding({ code: 'a' }, ctx(), '', codingBinding('required')), false);
+    const x = ctx();
+    assert.equal(checkCoding({ system: 's', code: 'b' }, x, 'P.c', codingBinding('required')), false);
+    assert.match(x.c?.issues[0]?.diagnostics ?? '', /^Code "s#b" is not in the value set http:\/\/vs/);
+    assert.equal(checkConcept({ coding: [{ system: 't', code: 'a' }, { system: 's', code: 'a' }] }, ctx(), '', codingBinding('required')), true);
+    assert.equal(checkConcept({ text: 'free text' }, ctx(), '', codingBinding('required')), false);
+    assert.equal(checkConcept({ text: 'free text' }, ctx(), '', codingBinding('extensible')), true);
   });
 });
 

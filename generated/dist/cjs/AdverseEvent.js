@@ -58,7 +58,7 @@ const TARGETS_0 = ["Device", "Medication", "Patient", "ResearchSubject"];
 const TARGETS_1 = ["Condition"];
 const TARGETS_2 = ["Location"];
 const BINDING_2 = {
-  has: vcodes.inCodes10,
+  has: vcodes.inCodings10,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/adverse-event-outcome"
 };

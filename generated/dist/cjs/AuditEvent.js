@@ -55,12 +55,12 @@ const BINDING_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
 const BINDING_1 = {
-  has: vcodes.inCodes25,
+  has: vcodes.inCodings25,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/audit-event-type"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes26,
+  has: vcodes.inCodings26,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/audit-event-sub-type"
 };
@@ -88,29 +88,29 @@ const UNCHECKED_1 = {
 const TARGETS_0 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
 const TARGETS_1 = ["Location"];
 const BINDING_5 = {
-  has: vcodes.inCodes29,
+  has: vcodes.inCodings29,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/dicm-405-mediatype"
 };
 const OWNER_2 = { paths: ["AuditEvent.source"], type: "BackboneElement", exact: true };
 const BINDING_6 = {
-  has: vcodes.inCodes30,
+  has: vcodes.inCodings30,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/audit-source-type"
 };
 const OWNER_3 = { paths: ["AuditEvent.entity"], type: "BackboneElement", exact: true };
 const BINDING_7 = {
-  has: vcodes.inCodes31,
+  has: vcodes.inCodings31,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/audit-entity-type"
 };
 const BINDING_8 = {
-  has: vcodes.inCodes32,
+  has: vcodes.inCodings32,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/object-role"
 };
 const BINDING_9 = {
-  has: vcodes.inCodes33,
+  has: vcodes.inCodings33,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/object-lifecycle-events"
 };

@@ -91,7 +91,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/diagnostic-report-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes79,
+  has: vcodes.inCodings79,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/diagnostic-service-sections"
 };
@@ -118,7 +118,7 @@ const BINDING_3 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };

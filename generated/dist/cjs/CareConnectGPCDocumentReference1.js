@@ -90,7 +90,7 @@ const BINDING_3 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
@@ -113,7 +113,7 @@ const BINDING_5 = {
 const TARGETS_3 = ["DocumentReference"];
 const OWNER_6 = { paths: ["DocumentReference.content"], type: "BackboneElement", exact: true };
 const BINDING_6 = {
-  has: vcodes.inCodes83,
+  has: vcodes.inCodings83,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/formatcodes"
 };

@@ -262,7 +262,7 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_3 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
@@ -352,7 +352,7 @@ const SLICING_3 = {
 };
 const OWNER_7 = { paths: ["Immunization.practitioner"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
-  has: vcodes.inCodes86,
+  has: vcodes.inCodings86,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/immunization-role"
 };

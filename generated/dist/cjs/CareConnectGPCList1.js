@@ -150,7 +150,7 @@ const OCCURRENCE_1 = (v, x, q) => {
   return ok;
 };
 const BINDING_3 = {
-  has: vcodes.inCodes89,
+  has: vcodes.inCodings89,
   strength: "extensible",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ListCode-1"
 };
@@ -158,12 +158,12 @@ const TARGETS_0 = ["Device", "Group", "Location", "Patient"];
 const TARGETS_1 = ["Encounter"];
 const TARGETS_2 = ["Device", "Patient", "Practitioner"];
 const BINDING_4 = {
-  has: vcodes.inCodes90,
+  has: vcodes.inCodings90,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/list-order"
 };
 const BINDING_5 = {
-  has: vcodes.inCodes91,
+  has: vcodes.inCodings91,
   strength: "required",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-ListEmptyReasonCode-1"
 };
@@ -252,7 +252,7 @@ const BINDING_6 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_7 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };

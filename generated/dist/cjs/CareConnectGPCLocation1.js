@@ -90,7 +90,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/location-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes93,
+  has: vcodes.inCodings93,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/v2-0116"
 };

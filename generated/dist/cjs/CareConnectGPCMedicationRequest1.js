@@ -136,7 +136,7 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-request-intent"
 };
 const BINDING_3 = {
-  has: vcodes.inCodes96,
+  has: vcodes.inCodings96,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/medication-request-category"
 };
@@ -258,7 +258,7 @@ const BINDING_5 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_6 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
@@ -346,7 +346,7 @@ const OWNER_12 = {
   exact: true
 };
 const BINDING_7 = {
-  has: vcodes.inCodes98,
+  has: vcodes.inCodings98,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/timing-abbreviation"
 };

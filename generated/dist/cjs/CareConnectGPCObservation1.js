@@ -105,7 +105,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/observation-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes37,
+  has: vcodes.inCodings37,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
 };
@@ -133,12 +133,12 @@ const INVARIANT_0 = vrt.invariant({
   human: "If a code for the unit is present, the system SHALL also be present"
 });
 const BINDING_3 = {
-  has: vcodes.inCodes40,
+  has: vcodes.inCodings40,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-valueabsentreason"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes105,
+  has: vcodes.inCodings105,
   strength: "extensible",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-ObservationInterpretation-1"
 };
@@ -189,7 +189,7 @@ const BINDING_5 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_6 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
@@ -308,7 +308,7 @@ const SLICING_4 = {
 };
 const OWNER_7 = { paths: ["Observation.referenceRange"], type: "BackboneElement", exact: true };
 const BINDING_7 = {
-  has: vcodes.inCodes44,
+  has: vcodes.inCodings44,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/referencerange-meaning"
 };
@@ -355,7 +355,7 @@ const INVARIANT_3 = vrt.invariant({
   human: "If a code for the unit is present, the system SHALL also be present"
 });
 const BINDING_9 = {
-  has: vcodes.inCodes41,
+  has: vcodes.inCodings41,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
 };

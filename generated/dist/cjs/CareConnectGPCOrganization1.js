@@ -115,7 +115,7 @@ const SLICING_1 = {
   }
 };
 const BINDING_1 = {
-  has: vcodes.inCodes106,
+  has: vcodes.inCodings106,
   strength: "extensible",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/GPConnect-OrganisationType-1"
 };
@@ -171,7 +171,7 @@ const INVARIANT_2 = vrt.invariant({
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const OWNER_3 = { paths: ["Organization.contact"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
-  has: vcodes.inCodes107,
+  has: vcodes.inCodings107,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/contactentity-type"
 };

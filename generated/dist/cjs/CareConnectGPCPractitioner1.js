@@ -156,7 +156,7 @@ const BINDING_5 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_6 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };

@@ -145,12 +145,12 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/condition-ver-status"
 };
 const BINDING_3 = {
-  has: vcodes.inCodes66,
+  has: vcodes.inCodings66,
   strength: "required",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ConditionCategory-1"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes67,
+  has: vcodes.inCodings67,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/condition-severity"
 };
@@ -283,7 +283,7 @@ const BINDING_5 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_6 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };

@@ -173,7 +173,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
@@ -198,7 +198,7 @@ const INVARIANT_2 = vrt.invariant({
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const OWNER_3 = { paths: ["Organization.contact"], type: "BackboneElement", exact: true };
 const BINDING_5 = {
-  has: vcodes.inCodes107,
+  has: vcodes.inCodings107,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/contactentity-type"
 };

@@ -72,7 +72,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/fm-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes131,
+  has: vcodes.inCodings131,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/claim-type"
 };

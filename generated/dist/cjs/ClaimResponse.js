@@ -76,12 +76,12 @@ const OWNER_3 = { paths: ["ClaimResponse.error"], type: "BackboneElement", exact
 const OWNER_4 = { paths: ["ClaimResponse.payment"], type: "BackboneElement", exact: true };
 const OWNER_5 = { paths: ["ClaimResponse.processNote"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
-  has: vcodes.inCodes133,
+  has: vcodes.inCodings133,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/note-type"
 };
 const BINDING_3 = {
-  has: vcodes.inCodes134,
+  has: vcodes.inCodings134,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };

@@ -65,7 +65,7 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/condition-ver-status"
 };
 const BINDING_3 = {
-  has: vcodes.inCodes67,
+  has: vcodes.inCodings67,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/condition-severity"
 };

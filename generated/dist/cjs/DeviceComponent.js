@@ -52,12 +52,12 @@ const BINDING_0 = {
 const TARGETS_0 = ["Device"];
 const TARGETS_1 = ["DeviceComponent"];
 const BINDING_1 = {
-  has: vcodes.inCodes163,
+  has: vcodes.inCodings163,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/operational-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes164,
+  has: vcodes.inCodings164,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/parameter-group"
 };
@@ -67,7 +67,7 @@ const BINDING_3 = {
   valueSet: "http://hl7.org/fhir/ValueSet/measurement-principle"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes134,
+  has: vcodes.inCodings134,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
@@ -77,7 +77,7 @@ const OWNER_1 = {
   exact: true
 };
 const BINDING_5 = {
-  has: vcodes.inCodes166,
+  has: vcodes.inCodings166,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/specification-type"
 };

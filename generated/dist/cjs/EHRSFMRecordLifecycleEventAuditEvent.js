@@ -49,12 +49,12 @@ const BINDING_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
 const BINDING_1 = {
-  has: vcodes.inCodes25,
+  has: vcodes.inCodings25,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/audit-event-type"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes26,
+  has: vcodes.inCodings26,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/audit-event-sub-type"
 };

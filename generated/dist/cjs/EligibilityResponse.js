@@ -62,7 +62,7 @@ const TARGETS_0 = ["Practitioner"];
 const TARGETS_1 = ["Organization"];
 const TARGETS_2 = ["EligibilityRequest"];
 const BINDING_2 = {
-  has: vcodes.inCodes179,
+  has: vcodes.inCodings179,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/remittance-outcome"
 };

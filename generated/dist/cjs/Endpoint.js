@@ -57,7 +57,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/endpoint-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes182,
+  has: vcodes.inCodings182,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/endpoint-connection-type"
 };

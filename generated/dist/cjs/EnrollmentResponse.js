@@ -55,7 +55,7 @@ const BINDING_1 = {
 };
 const TARGETS_0 = ["EnrollmentRequest"];
 const BINDING_2 = {
-  has: vcodes.inCodes179,
+  has: vcodes.inCodings179,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/remittance-outcome"
 };

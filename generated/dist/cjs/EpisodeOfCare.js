@@ -66,7 +66,7 @@ const OWNER_1 = { paths: ["EpisodeOfCare.statusHistory"], type: "BackboneElement
 const OWNER_2 = { paths: ["EpisodeOfCare.diagnosis"], type: "BackboneElement", exact: true };
 const TARGETS_6 = ["Condition"];
 const BINDING_2 = {
-  has: vcodes.inCodes71,
+  has: vcodes.inCodings71,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/diagnosis-role"
 };

@@ -79,7 +79,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/explanationofbenefit-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes131,
+  has: vcodes.inCodings131,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/claim-type"
 };
@@ -95,7 +95,7 @@ const TARGETS_8 = ["MedicationRequest"];
 const OWNER_1 = { paths: ["ExplanationOfBenefit.related"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["ExplanationOfBenefit.payee"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
-  has: vcodes.inCodes190,
+  has: vcodes.inCodings190,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/resource-type-link"
 };
@@ -146,12 +146,12 @@ const OWNER_12 = {
   exact: true
 };
 const BINDING_4 = {
-  has: vcodes.inCodes133,
+  has: vcodes.inCodings133,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/note-type"
 };
 const BINDING_5 = {
-  has: vcodes.inCodes134,
+  has: vcodes.inCodings134,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };

@@ -41,7 +41,7 @@ var vresources = __toESM(require("./validators/resource-types.js"));
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
 const BINDING_0 = {
-  has: vcodes.inCodes193,
+  has: vcodes.inCodings193,
   strength: "required",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-DeathNotificationStatus-1"
 };

@@ -152,18 +152,18 @@ const REMOVED_0 = vrt.removedVariants([
 const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
 const BINDING_0 = {
-  has: vcodes.inCodes210,
+  has: vcodes.inCodings210,
   strength: "required",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-HumanLanguage-1"
 };
 const CHOICE_1 = vrt.choiceVariants(["valueBoolean"]);
 const BINDING_1 = {
-  has: vcodes.inCodes211,
+  has: vcodes.inCodings211,
   strength: "required",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-LanguageAbilityMode-1"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes212,
+  has: vcodes.inCodings212,
   strength: "required",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-LanguageAbilityProficiency-1"
 };

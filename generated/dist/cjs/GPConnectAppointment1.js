@@ -112,7 +112,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/appointmentstatus"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes20,
+  has: vcodes.inCodings20,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/c80-practice-codes"
 };

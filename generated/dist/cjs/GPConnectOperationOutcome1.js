@@ -60,7 +60,7 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/issue-type"
 };
 const BINDING_3 = {
-  has: vcodes.inCodes226,
+  has: vcodes.inCodings226,
   strength: "required",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/Spine-ErrorOrWarningCode-1"
 };

@@ -75,7 +75,7 @@ const SLICING_0 = {
   }
 };
 const BINDING_1 = {
-  has: vcodes.inCodes20,
+  has: vcodes.inCodings20,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/c80-practice-codes"
 };

@@ -177,7 +177,7 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_3 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };

@@ -68,7 +68,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/observation-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes37,
+  has: vcodes.inCodings37,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
 };
@@ -79,12 +79,12 @@ const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
 const TARGETS_3 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const CHOICE_1 = vrt.choiceVariants(["valueQuantity"]);
 const BINDING_3 = {
-  has: vcodes.inCodes40,
+  has: vcodes.inCodings40,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-valueabsentreason"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes41,
+  has: vcodes.inCodings41,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
 };

@@ -57,7 +57,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/instance-availability"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes232,
+  has: vcodes.inCodings232,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/dicom-cid29"
 };

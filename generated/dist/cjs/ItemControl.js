@@ -41,7 +41,7 @@ var vresources = __toESM(require("./validators/resource-types.js"));
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
 const BINDING_0 = {
-  has: vcodes.inCodes236,
+  has: vcodes.inCodings236,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/questionnaire-item-control"
 };

@@ -71,7 +71,7 @@ const TARGETS_3 = ["Bundle"];
 const OWNER_1 = { paths: ["MeasureReport.group"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["MeasureReport.group.population"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
-  has: vcodes.inCodes245,
+  has: vcodes.inCodings245,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/measure-population"
 };

@@ -88,7 +88,7 @@ const OWNER_1 = { paths: ["NutritionOrder.oralDiet"], type: "BackboneElement", e
 const OWNER_2 = { paths: ["NutritionOrder.supplement"], type: "BackboneElement", exact: true };
 const OWNER_3 = { paths: ["NutritionOrder.enteralFormula"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
-  has: vcodes.inCodes260,
+  has: vcodes.inCodings260,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/enteral-route"
 };

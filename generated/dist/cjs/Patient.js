@@ -64,7 +64,7 @@ const BINDING_1 = {
 };
 const CHOICE_0 = vrt.choiceVariants(["deceasedBoolean", "deceasedDateTime"]);
 const BINDING_2 = {
-  has: vcodes.inCodes110,
+  has: vcodes.inCodings110,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/marital-status"
 };
@@ -73,7 +73,7 @@ const TARGETS_0 = ["Organization", "Practitioner"];
 const TARGETS_1 = ["Organization"];
 const OWNER_1 = { paths: ["Patient.contact"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
-  has: vcodes.inCodes113,
+  has: vcodes.inCodings113,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/v2-0131"
 };
@@ -98,7 +98,7 @@ const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2 = { paths: ["Patient.animal"], type: "BackboneElement", exact: true };
 const OWNER_3 = { paths: ["Patient.communication"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
-  has: vcodes.inCodes134,
+  has: vcodes.inCodings134,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };

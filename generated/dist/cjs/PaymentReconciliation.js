@@ -60,7 +60,7 @@ const BINDING_1 = {
 const TARGETS_0 = ["Organization"];
 const TARGETS_1 = ["ProcessRequest"];
 const BINDING_2 = {
-  has: vcodes.inCodes179,
+  has: vcodes.inCodings179,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/remittance-outcome"
 };
@@ -72,7 +72,7 @@ const OWNER_2 = {
   exact: true
 };
 const BINDING_3 = {
-  has: vcodes.inCodes133,
+  has: vcodes.inCodings133,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/note-type"
 };

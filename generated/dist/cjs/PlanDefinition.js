@@ -68,7 +68,7 @@ const BINDING_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
 const BINDING_1 = {
-  has: vcodes.inCodes264,
+  has: vcodes.inCodings264,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/plan-definition-type"
 };
@@ -85,7 +85,7 @@ const UNCHECKED_0 = {
 const TARGETS_0 = ["Library"];
 const OWNER_1 = { paths: ["PlanDefinition.goal"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
-  has: vcodes.inCodes223,
+  has: vcodes.inCodings223,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/goal-priority"
 };
@@ -98,7 +98,7 @@ const CHOICE_0 = vrt.choiceVariants([
   "timingTiming"
 ]);
 const BINDING_4 = {
-  has: vcodes.inCodes265,
+  has: vcodes.inCodings265,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/action-type"
 };

@@ -120,7 +120,7 @@ const REMOVED_0 = vrt.removedVariants([
 const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
 const BINDING_0 = {
-  has: vcodes.inCodes276,
+  has: vcodes.inCodings276,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/goal-relationship-type"
 };

@@ -41,7 +41,7 @@ var vresources = __toESM(require("./validators/resource-types.js"));
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
 const BINDING_0 = {
-  has: vcodes.inCodes277,
+  has: vcodes.inCodings277,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/v3-ReligiousAffiliation"
 };

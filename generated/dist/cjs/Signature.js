@@ -39,7 +39,7 @@ var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
 const OWNER_0 = { paths: ["Signature"], type: "Signature", exact: false };
 const BINDING_0 = {
-  has: vcodes.inCodes285,
+  has: vcodes.inCodings285,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/signature-type"
 };

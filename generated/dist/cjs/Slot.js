@@ -49,12 +49,12 @@ const BINDING_0 = {
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };
 const BINDING_1 = {
-  has: vcodes.inCodes20,
+  has: vcodes.inCodings20,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/c80-practice-codes"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes21,
+  has: vcodes.inCodings21,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/v2-0276"
 };

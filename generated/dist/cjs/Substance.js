@@ -58,7 +58,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/substance-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes298,
+  has: vcodes.inCodings298,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/substance-category"
 };

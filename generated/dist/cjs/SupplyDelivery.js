@@ -61,7 +61,7 @@ const BINDING_1 = {
 };
 const TARGETS_2 = ["Patient"];
 const BINDING_2 = {
-  has: vcodes.inCodes301,
+  has: vcodes.inCodings301,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/supplydelivery-type"
 };

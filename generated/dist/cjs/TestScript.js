@@ -89,13 +89,13 @@ const UNCHECKED_0 = {
 };
 const OWNER_1 = { paths: ["TestScript.origin"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
-  has: vcodes.inCodes309,
+  has: vcodes.inCodings309,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/testscript-profile-origin-types"
 };
 const OWNER_2 = { paths: ["TestScript.destination"], type: "BackboneElement", exact: true };
 const BINDING_3 = {
-  has: vcodes.inCodes310,
+  has: vcodes.inCodings310,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/testscript-profile-destination-types"
 };
@@ -265,7 +265,7 @@ const OWNER_19 = {
   exact: true
 };
 const BINDING_4 = {
-  has: vcodes.inCodes311,
+  has: vcodes.inCodings311,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/testscript-operation-codes"
 };

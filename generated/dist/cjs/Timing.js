@@ -42,7 +42,7 @@ var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
 const OWNER_0 = { paths: ["Timing"], type: "Timing", exact: false };
 const BINDING_0 = {
-  has: vcodes.inCodes98,
+  has: vcodes.inCodings98,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/timing-abbreviation"
 };

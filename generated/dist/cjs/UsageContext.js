@@ -41,7 +41,7 @@ var vcodes = __toESM(require("./validators/codes.js"));
 var vresources = __toESM(require("./validators/resource-types.js"));
 const OWNER_0 = { paths: ["UsageContext"], type: "UsageContext", exact: false };
 const BINDING_0 = {
-  has: vcodes.inCodes319,
+  has: vcodes.inCodings319,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/usage-context-type"
 };

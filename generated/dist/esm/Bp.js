@@ -31,7 +31,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/observation-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes37,
+  has: vcodes.inCodings37,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
 };
@@ -63,7 +63,7 @@ const OCCURRENCE_0 = (v, x, q) => {
   return ok;
 };
 const BINDING_3 = {
-  has: vcodes.inCodes38,
+  has: vcodes.inCodings38,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-vitalsignresult"
 };
@@ -80,12 +80,12 @@ const INVARIANT_1 = vrt.invariant({
 const TARGETS_3 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const REMOVED_0 = vrt.removedVariants([["valueQuantity", "value.ofType(Quantity)"]]);
 const BINDING_4 = {
-  has: vcodes.inCodes40,
+  has: vcodes.inCodings40,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-valueabsentreason"
 };
 const BINDING_5 = {
-  has: vcodes.inCodes41,
+  has: vcodes.inCodings41,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
 };

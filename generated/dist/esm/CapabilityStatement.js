@@ -175,7 +175,7 @@ const OWNER_6 = {
   exact: true
 };
 const BINDING_6 = {
-  has: vcodes.inCodes54,
+  has: vcodes.inCodings54,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/restful-security-service"
 };
@@ -248,7 +248,7 @@ const OWNER_11 = {
   exact: true
 };
 const BINDING_14 = {
-  has: vcodes.inCodes61,
+  has: vcodes.inCodings61,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/message-transport"
 };

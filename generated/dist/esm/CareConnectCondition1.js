@@ -50,12 +50,12 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/condition-clinical"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes66,
+  has: vcodes.inCodings66,
   strength: "extensible",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ConditionCategory-1"
 };
 const BINDING_3 = {
-  has: vcodes.inCodes67,
+  has: vcodes.inCodings67,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/condition-severity"
 };
@@ -131,7 +131,7 @@ const BINDING_4 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_5 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };

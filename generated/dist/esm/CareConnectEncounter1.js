@@ -97,7 +97,7 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_3 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
@@ -186,7 +186,7 @@ const SLICING_2 = {
 const OWNER_7 = { paths: ["Encounter.diagnosis"], type: "BackboneElement", exact: true };
 const TARGETS_8 = ["Condition", "Procedure"];
 const BINDING_4 = {
-  has: vcodes.inCodes71,
+  has: vcodes.inCodings71,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/diagnosis-role"
 };
@@ -226,22 +226,22 @@ const SLICING_3 = {
 };
 const TARGETS_9 = ["Location"];
 const BINDING_5 = {
-  has: vcodes.inCodes72,
+  has: vcodes.inCodings72,
   strength: "preferred",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-SourceOfAdmission-1"
 };
 const BINDING_6 = {
-  has: vcodes.inCodes73,
+  has: vcodes.inCodings73,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-diet"
 };
 const BINDING_7 = {
-  has: vcodes.inCodes74,
+  has: vcodes.inCodings74,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-special-courtesy"
 };
 const BINDING_8 = {
-  has: vcodes.inCodes75,
+  has: vcodes.inCodings75,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-special-arrangements"
 };

@@ -108,7 +108,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-statement-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes103,
+  has: vcodes.inCodings103,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/medication-statement-category"
 };
@@ -200,7 +200,7 @@ const BINDING_4 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_5 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };

@@ -203,7 +203,7 @@ const BINDING_1 = {
 };
 const CHOICE_0 = vrt.choiceVariants(["deceasedDateTime"]);
 const BINDING_2 = {
-  has: vcodes.inCodes110,
+  has: vcodes.inCodings110,
   strength: "required",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-MaritalStatus-1"
 };
@@ -319,7 +319,7 @@ const OWNER_6 = {
 };
 const OWNER_7 = { paths: ["Patient.contact"], type: "BackboneElement", exact: true };
 const BINDING_8 = {
-  has: vcodes.inCodes113,
+  has: vcodes.inCodings113,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/v2-0131"
 };

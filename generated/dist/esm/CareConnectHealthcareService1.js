@@ -18,7 +18,7 @@ const BINDING_0 = {
 };
 const TARGETS_0 = ["Organization"];
 const BINDING_1 = {
-  has: vcodes.inCodes20,
+  has: vcodes.inCodings20,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/c80-practice-codes"
 };

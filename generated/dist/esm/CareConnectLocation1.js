@@ -54,7 +54,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/location-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes93,
+  has: vcodes.inCodings93,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/v2-0116"
 };
@@ -78,7 +78,7 @@ const BINDING_4 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_5 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };

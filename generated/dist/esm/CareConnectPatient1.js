@@ -178,7 +178,7 @@ const BINDING_1 = {
 };
 const CHOICE_0 = vrt.choiceVariants(["deceasedBoolean", "deceasedDateTime"]);
 const BINDING_2 = {
-  has: vcodes.inCodes110,
+  has: vcodes.inCodings110,
   strength: "required",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-MaritalStatus-1"
 };
@@ -216,7 +216,7 @@ const BINDING_3 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };
@@ -286,7 +286,7 @@ const OWNER_5 = {
 };
 const OWNER_6 = { paths: ["Patient.contact"], type: "BackboneElement", exact: true };
 const BINDING_9 = {
-  has: vcodes.inCodes113,
+  has: vcodes.inCodings113,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/v2-0131"
 };

@@ -17,7 +17,7 @@ const BINDING_0 = {
 const TARGETS_0 = ["Practitioner"];
 const TARGETS_1 = ["Organization"];
 const BINDING_1 = {
-  has: vcodes.inCodes121,
+  has: vcodes.inCodings121,
   strength: "required",
   valueSet: "https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-SDSJobRoleName-1"
 };
@@ -54,7 +54,7 @@ const SLICING_0 = {
   index: void 0
 };
 const BINDING_2 = {
-  has: vcodes.inCodes20,
+  has: vcodes.inCodings20,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/c80-practice-codes"
 };
@@ -72,7 +72,7 @@ const BINDING_3 = {
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-use"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes69,
+  has: vcodes.inCodings69,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/identifier-type"
 };

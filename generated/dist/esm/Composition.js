@@ -50,12 +50,12 @@ const BINDING_5 = {
   valueSet: "http://hl7.org/fhir/ValueSet/list-mode"
 };
 const BINDING_6 = {
-  has: vcodes.inCodes90,
+  has: vcodes.inCodings90,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/list-order"
 };
 const BINDING_7 = {
-  has: vcodes.inCodes144,
+  has: vcodes.inCodings144,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/list-empty-reason"
 };

@@ -84,7 +84,7 @@ const BINDING_3 = {
   valueSet: "http://hl7.org/fhir/ValueSet/consent-except-type"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes150,
+  has: vcodes.inCodings150,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/consent-content-class"
 };

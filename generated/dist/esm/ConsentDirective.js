@@ -34,7 +34,7 @@ const TARGETS_3 = [
 ];
 const OWNER_2 = { paths: ["Contract.signer"], type: "BackboneElement", exact: true };
 const BINDING_0 = {
-  has: vcodes.inCodes151,
+  has: vcodes.inCodings151,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/contract-signer-type"
 };

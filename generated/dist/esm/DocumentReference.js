@@ -44,7 +44,7 @@ const BINDING_3 = {
 const TARGETS_4 = ["DocumentReference"];
 const OWNER_2 = { paths: ["DocumentReference.content"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
-  has: vcodes.inCodes83,
+  has: vcodes.inCodings83,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/formatcodes"
 };

@@ -45,24 +45,24 @@ const TARGETS_7 = ["Practitioner", "RelatedPerson"];
 const OWNER_4 = { paths: ["Encounter.diagnosis"], type: "BackboneElement", exact: true };
 const TARGETS_8 = ["Condition", "Procedure"];
 const BINDING_2 = {
-  has: vcodes.inCodes71,
+  has: vcodes.inCodings71,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/diagnosis-role"
 };
 const OWNER_5 = { paths: ["Encounter.hospitalization"], type: "BackboneElement", exact: true };
 const TARGETS_9 = ["Location"];
 const BINDING_3 = {
-  has: vcodes.inCodes180,
+  has: vcodes.inCodings180,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-admit-source"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes74,
+  has: vcodes.inCodings74,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-special-courtesy"
 };
 const BINDING_5 = {
-  has: vcodes.inCodes75,
+  has: vcodes.inCodings75,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/encounter-special-arrangements"
 };

@@ -81,13 +81,13 @@ const REMOVED_0 = vrt.removedVariants([
 const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
 const BINDING_0 = {
-  has: vcodes.inCodes186,
+  has: vcodes.inCodings186,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/v3-TimingEvent"
 };
 const CHOICE_1 = vrt.choiceVariants(["valueQuantity"]);
 const BINDING_1 = {
-  has: vcodes.inCodes187,
+  has: vcodes.inCodings187,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/units-of-time"
 };

@@ -107,18 +107,18 @@ const REMOVED_0 = vrt.removedVariants([
 const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
 const BINDING_0 = {
-  has: vcodes.inCodes200,
+  has: vcodes.inCodings200,
   strength: "required",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-HumanLanguage-1"
 };
 const CHOICE_1 = vrt.choiceVariants(["valueBoolean"]);
 const BINDING_1 = {
-  has: vcodes.inCodes201,
+  has: vcodes.inCodings201,
   strength: "required",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-LanguageAbilityMode-1"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes202,
+  has: vcodes.inCodings202,
   strength: "required",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-LanguageAbilityProficiency-1"
 };

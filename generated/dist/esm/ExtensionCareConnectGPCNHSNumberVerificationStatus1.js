@@ -6,7 +6,7 @@ import * as vresources from "./validators/resource-types.js";
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
 const BINDING_0 = {
-  has: vcodes.inCodes203,
+  has: vcodes.inCodings203,
   strength: "required",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-NHSNumberVerificationStatus-1"
 };

@@ -101,12 +101,12 @@ const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension"
 const CHOICE_0 = vrt.choiceVariants(["valuePeriod"]);
 const CHOICE_1 = vrt.choiceVariants(["valueCodeableConcept"]);
 const BINDING_0 = {
-  has: vcodes.inCodes206,
+  has: vcodes.inCodings206,
   strength: "required",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-RegistrationType-1"
 };
 const BINDING_1 = {
-  has: vcodes.inCodes207,
+  has: vcodes.inCodings207,
   strength: "required",
   valueSet: "https://fhir.nhs.uk/STU3/ValueSet/CareConnect-RegistrationStatus-1"
 };

@@ -23,7 +23,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/goal-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes223,
+  has: vcodes.inCodings223,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/goal-priority"
 };

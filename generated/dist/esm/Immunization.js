@@ -61,7 +61,7 @@ const FHIRPATH_1 = (n) => {
 const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["Immunization.practitioner"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
-  has: vcodes.inCodes86,
+  has: vcodes.inCodings86,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/immunization-role"
 };

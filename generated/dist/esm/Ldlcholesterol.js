@@ -32,12 +32,12 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/observation-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes37,
+  has: vcodes.inCodings37,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
 };
 const BINDING_3 = {
-  has: vcodes.inCodes237,
+  has: vcodes.inCodings237,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/ldlcholesterol-codes"
 };
@@ -47,12 +47,12 @@ const CHOICE_0 = vrt.choiceVariants(["effectiveDateTime", "effectivePeriod"]);
 const TARGETS_3 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const CHOICE_1 = vrt.choiceVariants(["valueQuantity"]);
 const BINDING_4 = {
-  has: vcodes.inCodes40,
+  has: vcodes.inCodings40,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-valueabsentreason"
 };
 const BINDING_5 = {
-  has: vcodes.inCodes41,
+  has: vcodes.inCodings41,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
 };

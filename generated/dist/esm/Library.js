@@ -26,7 +26,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/publication-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes238,
+  has: vcodes.inCodings238,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/library-type"
 };

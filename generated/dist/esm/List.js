@@ -28,12 +28,12 @@ const TARGETS_0 = ["Device", "Group", "Location", "Patient"];
 const TARGETS_1 = ["Encounter"];
 const TARGETS_2 = ["Device", "Patient", "Practitioner"];
 const BINDING_3 = {
-  has: vcodes.inCodes90,
+  has: vcodes.inCodings90,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/list-order"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes144,
+  has: vcodes.inCodings144,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/list-empty-reason"
 };

@@ -30,30 +30,30 @@ const UNCHECKED_0 = {
 };
 const TARGETS_0 = ["Library"];
 const BINDING_2 = {
-  has: vcodes.inCodes241,
+  has: vcodes.inCodings241,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/measure-scoring"
 };
 const BINDING_3 = {
-  has: vcodes.inCodes242,
+  has: vcodes.inCodings242,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/composite-measure-scoring"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes243,
+  has: vcodes.inCodings243,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/measure-type"
 };
 const OWNER_1 = { paths: ["Measure.group"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["Measure.supplementalData"], type: "BackboneElement", exact: true };
 const BINDING_5 = {
-  has: vcodes.inCodes244,
+  has: vcodes.inCodings244,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/measure-data-usage"
 };
 const OWNER_3 = { paths: ["Measure.group.population"], type: "BackboneElement", exact: true };
 const BINDING_6 = {
-  has: vcodes.inCodes245,
+  has: vcodes.inCodings245,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/measure-population"
 };

@@ -29,7 +29,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-admin-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes250,
+  has: vcodes.inCodings250,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/medication-admin-category"
 };

@@ -23,7 +23,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-dispense-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes252,
+  has: vcodes.inCodings252,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/medication-dispense-category"
 };

@@ -31,7 +31,7 @@ const BINDING_2 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-request-intent"
 };
 const BINDING_3 = {
-  has: vcodes.inCodes96,
+  has: vcodes.inCodings96,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/medication-request-category"
 };

@@ -31,7 +31,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/medication-statement-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes103,
+  has: vcodes.inCodings103,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/medication-statement-category"
 };

@@ -35,7 +35,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/observation-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes37,
+  has: vcodes.inCodings37,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
 };
@@ -57,12 +57,12 @@ const CHOICE_1 = vrt.choiceVariants([
   "valuePeriod"
 ]);
 const BINDING_3 = {
-  has: vcodes.inCodes40,
+  has: vcodes.inCodings40,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-valueabsentreason"
 };
 const BINDING_4 = {
-  has: vcodes.inCodes41,
+  has: vcodes.inCodings41,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
 };
@@ -98,7 +98,7 @@ const FHIRPATH_0 = (n) => {
 const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Observation.referenceRange"], type: "BackboneElement", exact: true };
 const BINDING_5 = {
-  has: vcodes.inCodes44,
+  has: vcodes.inCodings44,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/referencerange-meaning"
 };

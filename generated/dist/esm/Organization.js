@@ -52,7 +52,7 @@ const FHIRPATH_1 = (n) => {
 const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["Organization.contact"], type: "BackboneElement", exact: true };
 const BINDING_1 = {
-  has: vcodes.inCodes107,
+  has: vcodes.inCodings107,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/contactentity-type"
 };

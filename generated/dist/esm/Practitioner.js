@@ -24,7 +24,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/administrative-gender"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes134,
+  has: vcodes.inCodings134,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };

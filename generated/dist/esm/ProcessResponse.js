@@ -23,7 +23,7 @@ const TARGETS_1 = ["Practitioner"];
 const TARGETS_2 = ["CommunicationRequest"];
 const OWNER_1 = { paths: ["ProcessResponse.processNote"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
-  has: vcodes.inCodes133,
+  has: vcodes.inCodings133,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/note-type"
 };

@@ -49,7 +49,7 @@ const CHOICE_1 = vrt.choiceVariants([
 ]);
 const TARGETS_3 = ["Patient", "Person", "Practitioner", "RelatedPerson"];
 const BINDING_4 = {
-  has: vcodes.inCodes265,
+  has: vcodes.inCodings265,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/action-type"
 };

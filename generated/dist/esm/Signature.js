@@ -5,7 +5,7 @@ import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
 const OWNER_0 = { paths: ["Signature"], type: "Signature", exact: false };
 const BINDING_0 = {
-  has: vcodes.inCodes285,
+  has: vcodes.inCodings285,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/signature-type"
 };

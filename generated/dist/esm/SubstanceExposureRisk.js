@@ -87,7 +87,7 @@ const INVARIANT_0 = vrt.invariant({
 const OWNER_1 = { paths: ["Extension.extension", "Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
 const BINDING_0 = {
-  has: vcodes.inCodes299,
+  has: vcodes.inCodings299,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/allerg-intol-substance-exp-risk"
 };

@@ -6,7 +6,7 @@ import * as vresources from "./validators/resource-types.js";
 const OWNER_0 = { paths: ["Extension"], type: "Extension", exact: false };
 const CHOICE_0 = vrt.choiceVariants(["valueCodeableConcept"]);
 const BINDING_0 = {
-  has: vcodes.inCodes134,
+  has: vcodes.inCodings134,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/languages"
 };

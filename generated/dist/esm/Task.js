@@ -51,7 +51,7 @@ const BINDING_3 = {
 };
 const TARGETS_2 = ["Encounter", "EpisodeOfCare"];
 const BINDING_4 = {
-  has: vcodes.inCodes303,
+  has: vcodes.inCodings303,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/task-performer-type"
 };

@@ -7,7 +7,7 @@ import * as vcodes from "./validators/codes.js";
 import * as vresources from "./validators/resource-types.js";
 const OWNER_0 = { paths: ["Timing"], type: "Timing", exact: false };
 const BINDING_0 = {
-  has: vcodes.inCodes98,
+  has: vcodes.inCodings98,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/timing-abbreviation"
 };

@@ -32,7 +32,7 @@ const BINDING_1 = {
   valueSet: "http://hl7.org/fhir/ValueSet/observation-status"
 };
 const BINDING_2 = {
-  has: vcodes.inCodes37,
+  has: vcodes.inCodings37,
   strength: "preferred",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-category"
 };
@@ -64,7 +64,7 @@ const OCCURRENCE_0 = (v, x, q) => {
   return ok;
 };
 const BINDING_3 = {
-  has: vcodes.inCodes38,
+  has: vcodes.inCodings38,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-vitalsignresult"
 };
@@ -81,17 +81,17 @@ const INVARIANT_1 = vrt.invariant({
 const TARGETS_3 = ["Organization", "Patient", "Practitioner", "RelatedPerson"];
 const CHOICE_1 = vrt.choiceVariants(["valueQuantity"]);
 const BINDING_4 = {
-  has: vcodes.inCodes39,
+  has: vcodes.inCodings39,
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/ucum-vitals-common"
 };
 const BINDING_5 = {
-  has: vcodes.inCodes40,
+  has: vcodes.inCodings40,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-valueabsentreason"
 };
 const BINDING_6 = {
-  has: vcodes.inCodes41,
+  has: vcodes.inCodings41,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/observation-interpretation"
 };
@@ -206,7 +206,7 @@ const OWNER_4 = {
 };
 const OWNER_5 = { paths: ["Observation.referenceRange"], type: "BackboneElement", exact: true };
 const BINDING_9 = {
-  has: vcodes.inCodes44,
+  has: vcodes.inCodings44,
   strength: "extensible",
   valueSet: "http://hl7.org/fhir/ValueSet/referencerange-meaning"
 };

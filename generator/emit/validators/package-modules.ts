@@ -11,6 +11,7 @@
  *   `{ registry }` option of `validate<Name>` / `is<Name>`) and the `OperationOutcome` types.
  * Their code is written as text through the `_` builder: every URL and code is a quoted literal.
  */
+import { splitCodingKey } from '../../validate/kinds/binding.js';
 import { extensionInfos } from '../../validate/lower/extensions.js';
 import { _, join, name, type Code } from './code.js';
 import { StructureKind, type StatementStructures } from 'ts-morph';
@@ -93,20 +94,36 @@ export function dispatchModule(run: ValidatorRun): StatementStructures[] {
   ];
 }
 
-/** Small value sets become `===` chains, larger ones a hoisted Set. */
+/**
+ * Small value sets become `===` chains, larger ones a hoisted Set. A coding predicate compares the
+ * system first (a value set usually has one or two) and then looks the code up the same way.
+ */
 export function codesModule(run: ValidatorRun): StatementStructures[] {
   const statements: StatementStructures[] = [];
   let sets = 0;
-  for (const { name: fn, codes } of run.codes.entries()) {
-    let body: Code;
-    if (codes.length <= 4) {
-      body = join(codes.map((c) => _`key === ${c}`), ' || ');
-    } else {
-      const set = name(`SET_${sets++}`);
-      statements.push(constStatement(set, _`ReadonlySet<string>`, _`new Set(${codes})`));
-      body = _`${set}.has(key)`;
+  const membership = (codes: readonly string[], arg: Code): Code => {
+    if (codes.length <= 4) return join(codes.map((c) => _`${arg} === ${c}`), ' || ');
+    const set = name(`SET_${sets++}`);
+    statements.push(constStatement(set, _`ReadonlySet<string>`, _`new Set(${codes})`));
+    return _`${set}.has(${arg})`;
+  };
+  for (const { name: fn, kind, codes } of run.codes.entries()) {
+    if (kind === 'code') {
+      const body = membership(codes, _`code`);
+      statements.push(functionStatement({ name: name(fn), exported: true, parameters: [['code', 'string']], returnType: 'boolean', body: _`return ${body};` }));
+      continue;
     }
-    statements.push(functionStatement({ name: name(fn), exported: true, parameters: [['key', 'string']], returnType: 'boolean', body: _`return ${body};` }));
+    const bySystem = new Map<string, string[]>();
+    for (const key of codes) {
+      const [system, code] = splitCodingKey(key);
+      const list = bySystem.get(system);
+      if (list) list.push(code);
+      else bySystem.set(system, [code]);
+    }
+    const tests = [...bySystem].map(([system, list]) => _`(system === ${system} && (${membership(list, _`code`)}))`);
+    statements.push(
+      functionStatement({ name: name(fn), exported: true, parameters: [['system', 'string'], ['code', 'string']], returnType: 'boolean', body: _`return ${join(tests, ' || ')};` }),
+    );
   }
   if (statements.length === 0) statements.push(emptyExport());
   return statements;

@@ -26,21 +26,25 @@ import type { StatementStructures } from 'ts-morph';
 import { _, join, name, type Code } from './code.js';
 import { constStatement, namespaceImport } from './statements.js';
 
+/** What a value-set predicate takes: a code, or a coding's system and code. */
+export type PredicateKind = 'code' | 'coding';
+
 /** Value-set predicates shared by all modules (`src/validators/codes.ts`). */
 export class CodesRegistry {
-  private readonly byKey = new Map<string, { name: string; codes: readonly string[] }>();
+  private readonly byKey = new Map<string, { name: string; kind: PredicateKind; codes: readonly string[] }>();
 
-  name(codes: readonly string[]): string {
-    const key = codes.join('\n');
+  /** For `coding`, each entry of `codes` is a `codingKey` (validate/kinds/binding.ts). */
+  name(codes: readonly string[], kind: PredicateKind): string {
+    const key = `${kind}\n${codes.join('\n')}`;
     let entry = this.byKey.get(key);
     if (!entry) {
-      entry = { name: `inCodes${this.byKey.size}`, codes };
+      entry = { name: `${kind === 'code' ? 'inCodes' : 'inCodings'}${this.byKey.size}`, kind, codes };
       this.byKey.set(key, entry);
     }
     return entry.name;
   }
 
-  entries(): ReadonlyArray<{ name: string; codes: readonly string[] }> {
+  entries(): ReadonlyArray<{ name: string; kind: PredicateKind; codes: readonly string[] }> {
     return [...this.byKey.values()];
   }
 }
@@ -133,7 +137,12 @@ export class ModuleScope implements EmitScope {
 
   codes(codes: readonly string[]): Code {
     this.usesCodes = true;
-    return _`vcodes.${name(this.run.codes.name(codes))}`;
+    return _`vcodes.${name(this.run.codes.name(codes, 'code'))}`;
+  }
+
+  codings(codings: readonly string[]): Code {
+    this.usesCodes = true;
+    return _`vcodes.${name(this.run.codes.name(codings, 'coding'))}`;
   }
 
   /**

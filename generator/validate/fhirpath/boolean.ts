@@ -251,6 +251,9 @@ function probe(scope: EmitScope): EmitScope {
     codes: () => {
       throw new Error('invariants use no value sets');
     },
+    codings: () => {
+      throw new Error('invariants use no value sets');
+    },
     check: () => {
       throw new Error('invariants call no check functions');
     },

@@ -4,7 +4,7 @@
  * checks and the issue texts; the interpreter and the emitted code both call it.
  */
 import type { IrBinding } from '../../ir/types.js';
-import { bindingNotChecked, checkCode, checkCoding, checkConcept, type Binding } from '../../runtime/validate/binding.js';
+import { bindingNotChecked, checkCode, checkCoding, checkConcept, type Binding, type CodingBinding } from '../../runtime/validate/binding.js';
 import type { Ctx } from '../../runtime/validate/context.js';
 import type { EmitScope } from '../emit-scope.js';
 import { _, type Code } from '../../emit/validators/code.js';
@@ -31,7 +31,7 @@ export function lowerBinding(binding: IrBinding | undefined, code: string): Bind
   const codes = new Set<string>();
   for (const c of binding.expansion ?? []) {
     if (form === 'code') codes.add(c.code);
-    else if (c.system !== undefined) codes.add(`${c.system} ${c.code}`);
+    else if (c.system !== undefined) codes.add(codingKey(c.system, c.code));
   }
   if (codes.size > 0) return { kind: 'binding', form, strength: binding.strength, valueSet, codes: [...codes].sort() };
   if (binding.strength === 'preferred') return undefined;
@@ -39,24 +39,56 @@ export function lowerBinding(binding: IrBinding | undefined, code: string): Bind
   return { kind: 'binding-not-checked', strength: binding.strength, valueSet, reason };
 }
 
-const CHECKS = { code: checkCode, coding: checkCoding, concept: checkConcept } as const;
 const CHECK_NAMES = { code: 'checkCode', coding: 'checkCoding', concept: 'checkConcept' } as const;
 
-const bindings = new WeakMap<BindingExtra, Binding>();
+/**
+ * A coding of a value set as one string (for sorting, and for sharing predicates across modules):
+ * the JSON pair, which no system or code, however written, can make ambiguous.
+ */
+function codingKey(system: string, code: string): string {
+  return JSON.stringify([system, code]);
+}
 
-function bindingOf(extra: BindingExtra): Binding {
-  let binding = bindings.get(extra);
+/** The system and code of a {@link codingKey}. */
+export function splitCodingKey(key: string): readonly [system: string, code: string] {
+  const pair: unknown = JSON.parse(key);
+  if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') throw new Error(`not a coding key: ${key}`);
+  return [pair[0], pair[1]];
+}
+
+const codeBindings = new WeakMap<BindingExtra, Binding>();
+const codingBindings = new WeakMap<BindingExtra, CodingBinding>();
+
+function codeBinding(extra: BindingExtra): Binding {
+  let binding = codeBindings.get(extra);
   if (!binding) {
     const set = new Set(extra.codes);
-    binding = { has: (key) => set.has(key), strength: extra.strength, valueSet: extra.valueSet };
-    bindings.set(extra, binding);
+    binding = { has: (code) => set.has(code), strength: extra.strength, valueSet: extra.valueSet };
+    codeBindings.set(extra, binding);
+  }
+  return binding;
+}
+
+function codingBinding(extra: BindingExtra): CodingBinding {
+  let binding = codingBindings.get(extra);
+  if (!binding) {
+    const bySystem = new Map<string, Set<string>>();
+    for (const key of extra.codes) {
+      const [system, code] = splitCodingKey(key);
+      let codes = bySystem.get(system);
+      if (!codes) bySystem.set(system, (codes = new Set()));
+      codes.add(code);
+    }
+    binding = { has: (system, code) => bySystem.get(system)?.has(code) === true, strength: extra.strength, valueSet: extra.valueSet };
+    codingBindings.set(extra, binding);
   }
   return binding;
 }
 
 export function interpretBinding(extra: BindingExtra | NotCheckedExtra, v: unknown, x: Ctx, q: string): boolean {
   if (extra.kind === 'binding-not-checked') return bindingNotChecked(v, x, q, extra);
-  return CHECKS[extra.form](v, x, q, bindingOf(extra));
+  if (extra.form === 'code') return checkCode(v, x, q, codeBinding(extra));
+  return (extra.form === 'coding' ? checkCoding : checkConcept)(v, x, q, codingBinding(extra));
 }
 
 /** The runtime check and its argument (a hoisted binding constant). */
@@ -65,7 +97,9 @@ export function emitBinding(extra: BindingExtra | NotCheckedExtra, scope: EmitSc
     const arg = scope.hoist('UNCHECKED', scope.runtime('UncheckedBinding'), _`${{ strength: extra.strength, valueSet: extra.valueSet, reason: extra.reason }}`);
     return { fn: scope.runtime('bindingNotChecked'), arg };
   }
-  const arg = scope.hoist('BINDING', scope.runtime('Binding'), _`{ has: ${scope.codes(extra.codes)}, strength: ${extra.strength}, valueSet: ${extra.valueSet} }`);
+  const coding = extra.form !== 'code';
+  const has = coding ? scope.codings(extra.codes) : scope.codes(extra.codes);
+  const arg = scope.hoist('BINDING', scope.runtime(coding ? 'CodingBinding' : 'Binding'), _`{ has: ${has}, strength: ${extra.strength}, valueSet: ${extra.valueSet} }`);
   return { fn: scope.runtime(CHECK_NAMES[extra.form]), arg };
 }
 

@@ -9,9 +9,8 @@
  *
  * What is compared:
  * - `code`, `string`, `uri`: the code alone.
- * - `Coding`, `Quantity`: system and code together (keys `system + ' ' + code`; a system is a
- *   URI and has no whitespace, so the key is unambiguous). Without a system or a code the value
- *   cannot be in the value set.
+ * - `Coding`, `Quantity`: system and code together (a {@link CodingPredicate} of both). Without a
+ *   system or a code the value cannot be in the value set.
  * - `CodeableConcept`: at least one coding in the value set. A concept with text only satisfies
  *   an extensible or preferred binding ("text if no code fits") but not a required one.
  *
@@ -24,12 +23,26 @@ import type { IssueSeverity } from './outcome.js';
 
 export type BindingStrength = 'required' | 'extensible' | 'preferred';
 
-/** Membership in a value set: a code, or a `system + ' ' + code` key for codings. */
-export type CodePredicate = (key: string) => boolean;
+/** Membership of a code in a value set (for `code`, `string` and `uri` elements). */
+export type CodePredicate = (code: string) => boolean;
 
-/** One binding: the value set's members, its strength and URL (for messages). */
+/**
+ * Membership of a coding in a value set, by system and code. Two arguments rather than one
+ * `system + ' ' + code` key: that key was a new string per coding, copied and hashed again for
+ * each lookup (the generated predicates compare the system and look the code up).
+ */
+export type CodingPredicate = (system: string, code: string) => boolean;
+
+/** One binding of a `code` element: the value set's members, its strength and URL (for messages). */
 export interface Binding {
   readonly has: CodePredicate;
+  readonly strength: BindingStrength;
+  readonly valueSet: string;
+}
+
+/** One binding of a `Coding`, `Quantity` or `CodeableConcept` element. */
+export interface CodingBinding {
+  readonly has: CodingPredicate;
   readonly strength: BindingStrength;
   readonly valueSet: string;
 }
@@ -45,11 +58,11 @@ function severityOf(strength: BindingStrength): IssueSeverity {
   return strength === 'required' ? 'error' : strength === 'extensible' ? 'warning' : 'information';
 }
 
-/** The key {@link checkCoding} looks up, or undefined when the coding lacks a system or a code. */
-export function codingKey(v: Record<string, unknown>): string | undefined {
+/** Whether the coding `v` has a system and a code and `has` them. */
+function codingIn(v: Record<string, unknown>, has: CodingPredicate): boolean {
   const system = v['system'];
   const code = v['code'];
-  return typeof system === 'string' && typeof code === 'string' ? system + ' ' + code : undefined;
+  return typeof system === 'string' && typeof code === 'string' && has(system, code);
 }
 
 function show(text: string): string {
@@ -75,17 +88,18 @@ export function checkCode(v: unknown, x: Ctx, q: string, b: Binding): boolean {
 }
 
 /** A `Coding` (or `Quantity`) bound to a value set. */
-export function checkCoding(v: unknown, x: Ctx, q: string, b: Binding): boolean {
+export function checkCoding(v: unknown, x: Ctx, q: string, b: CodingBinding): boolean {
   const { has, strength, valueSet: vs } = b;
   if (strength !== 'required' && x.c === null) return true;
-  if (!isObject(v)) return true;
-  const key = codingKey(v);
-  if (key !== undefined && has(key)) return true;
-  return report(x, q, strength, vs, key === undefined ? 'A coding without system or code cannot be in' : `Code ${show(key.replace(' ', '#'))} is not in`);
+  if (!isObject(v) || codingIn(v, has)) return true;
+  const system = v['system'];
+  const code = v['code'];
+  if (typeof system !== 'string' || typeof code !== 'string') return report(x, q, strength, vs, 'A coding without system or code cannot be in');
+  return report(x, q, strength, vs, `Code ${show(`${system}#${code}`)} is not in`);
 }
 
 /** A `CodeableConcept` bound to a value set: some coding must be in it. */
-export function checkConcept(v: unknown, x: Ctx, q: string, b: Binding): boolean {
+export function checkConcept(v: unknown, x: Ctx, q: string, b: CodingBinding): boolean {
   const { has, strength, valueSet: vs } = b;
   if (strength !== 'required' && x.c === null) return true;
   if (!isObject(v)) return true;
@@ -94,12 +108,7 @@ export function checkConcept(v: unknown, x: Ctx, q: string, b: Binding): boolean
     if (strength !== 'required') return true;
     return report(x, q, strength, vs, 'No coding: a code is required from');
   }
-  for (const coding of codings as unknown[]) {
-    if (isObject(coding)) {
-      const key = codingKey(coding);
-      if (key !== undefined && has(key)) return true;
-    }
-  }
+  for (const coding of codings as unknown[]) if (isObject(coding) && codingIn(coding, has)) return true;
   return report(x, q, strength, vs, 'No coding is in');
 }
 

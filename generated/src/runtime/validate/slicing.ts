@@ -35,6 +35,19 @@ export interface Slice {
   readonly check: Check;
 }
 
+/**
+ * "Slice s: at least min required, found n" (n < min), each text made once per slice and count: the
+ * slices are package constants and n is below their `min`, so the cache is bounded by the
+ * profiles. The example Bundles report a missing slice of the same extension hundreds of times.
+ */
+const tooFewTexts = new WeakMap<Slice, string[]>();
+
+function tooFew(slice: Slice, n: number): string {
+  let texts = tooFewTexts.get(slice);
+  if (texts === undefined) tooFewTexts.set(slice, (texts = []));
+  return (texts[n] ??= `Slice ${JSON.stringify(slice.name)}: at least ${slice.min} required, found ${n}`);
+}
+
 export interface Slicing {
   readonly rules: 'closed' | 'open' | 'openAtEnd';
   readonly ordered: boolean;
@@ -191,7 +204,7 @@ export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: numbe
     if (n < slice.min) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add('error', 'required', q, `Slice ${JSON.stringify(slice.name)}: at least ${slice.min} required, found ${n}`);
+      x.c.add('error', 'required', q, tooFew(slice, n));
     } else if (slice.max >= 0 && n > slice.max) {
       if (x.c === null) return false;
       ok = false;
@@ -210,7 +223,7 @@ export function checkSlicesAbsent(x: Ctx, q: string, s: Slicing): boolean {
     if (slice.min > 0) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add('error', 'required', q, `Slice ${JSON.stringify(slice.name)}: at least ${slice.min} required, found 0`);
+      x.c.add('error', 'required', q, tooFew(slice, 0));
     }
   }
   return ok;

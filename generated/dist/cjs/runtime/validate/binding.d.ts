@@ -9,9 +9,8 @@
  *
  * What is compared:
  * - `code`, `string`, `uri`: the code alone.
- * - `Coding`, `Quantity`: system and code together (keys `system + ' ' + code`; a system is a
- *   URI and has no whitespace, so the key is unambiguous). Without a system or a code the value
- *   cannot be in the value set.
+ * - `Coding`, `Quantity`: system and code together (a {@link CodingPredicate} of both). Without a
+ *   system or a code the value cannot be in the value set.
  * - `CodeableConcept`: at least one coding in the value set. A concept with text only satisfies
  *   an extensible or preferred binding ("text if no code fits") but not a required one.
  *
@@ -19,11 +18,23 @@
  */
 import type { Ctx } from './context.js';
 export type BindingStrength = 'required' | 'extensible' | 'preferred';
-/** Membership in a value set: a code, or a `system + ' ' + code` key for codings. */
-export type CodePredicate = (key: string) => boolean;
-/** One binding: the value set's members, its strength and URL (for messages). */
+/** Membership of a code in a value set (for `code`, `string` and `uri` elements). */
+export type CodePredicate = (code: string) => boolean;
+/**
+ * Membership of a coding in a value set, by system and code. Two arguments rather than one
+ * `system + ' ' + code` key: that key was a new string per coding, copied and hashed again for
+ * each lookup (the generated predicates compare the system and look the code up).
+ */
+export type CodingPredicate = (system: string, code: string) => boolean;
+/** One binding of a `code` element: the value set's members, its strength and URL (for messages). */
 export interface Binding {
     readonly has: CodePredicate;
+    readonly strength: BindingStrength;
+    readonly valueSet: string;
+}
+/** One binding of a `Coding`, `Quantity` or `CodeableConcept` element. */
+export interface CodingBinding {
+    readonly has: CodingPredicate;
     readonly strength: BindingStrength;
     readonly valueSet: string;
 }
@@ -33,16 +44,14 @@ export interface UncheckedBinding {
     readonly valueSet: string;
     readonly reason: string;
 }
-/** The key {@link checkCoding} looks up, or undefined when the coding lacks a system or a code. */
-export declare function codingKey(v: Record<string, unknown>): string | undefined;
 /** Whether `v` is a code of the value set: the inline shortcut generated code takes before {@link checkCode}. */
 export declare function codeIn(v: unknown, has: CodePredicate): boolean;
 /** A `code` (or `string`/`uri`) value bound to a value set. */
 export declare function checkCode(v: unknown, x: Ctx, q: string, b: Binding): boolean;
 /** A `Coding` (or `Quantity`) bound to a value set. */
-export declare function checkCoding(v: unknown, x: Ctx, q: string, b: Binding): boolean;
+export declare function checkCoding(v: unknown, x: Ctx, q: string, b: CodingBinding): boolean;
 /** A `CodeableConcept` bound to a value set: some coding must be in it. */
-export declare function checkConcept(v: unknown, x: Ctx, q: string, b: Binding): boolean;
+export declare function checkConcept(v: unknown, x: Ctx, q: string, b: CodingBinding): boolean;
 /**
  * A binding that cannot be checked (value set not enumerable): information only, in collecting
  * mode only.

@@ -32,6 +32,12 @@ var import_context = require("./context.js");
 var import_fixed_pattern = require("./fixed-pattern.js");
 var import_guard = require("./guard.js");
 var import_shape = require("./shape.js");
+const tooFewTexts = /* @__PURE__ */ new WeakMap();
+function tooFew(slice, n) {
+  let texts = tooFewTexts.get(slice);
+  if (texts === void 0) tooFewTexts.set(slice, texts = []);
+  return texts[n] ??= `Slice ${JSON.stringify(slice.name)}: at least ${slice.min} required, found ${n}`;
+}
 function push(out, value, repeats, type) {
   if (value === void 0 || value === null) return;
   if (repeats && Array.isArray(value)) {
@@ -141,7 +147,7 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
     if (n < slice.min) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add("error", "required", q, `Slice ${JSON.stringify(slice.name)}: at least ${slice.min} required, found ${n}`);
+      x.c.add("error", "required", q, tooFew(slice, n));
     } else if (slice.max >= 0 && n > slice.max) {
       if (x.c === null) return false;
       ok = false;
@@ -156,7 +162,7 @@ function checkSlicesAbsent(x, q, s) {
     if (slice.min > 0) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add("error", "required", q, `Slice ${JSON.stringify(slice.name)}: at least ${slice.min} required, found 0`);
+      x.c.add("error", "required", q, tooFew(slice, 0));
     }
   }
   return ok;

@@ -2,10 +2,10 @@ import { isObject } from "./guard.js";
 function severityOf(strength) {
   return strength === "required" ? "error" : strength === "extensible" ? "warning" : "information";
 }
-function codingKey(v) {
+function codingIn(v, has) {
   const system = v["system"];
   const code = v["code"];
-  return typeof system === "string" && typeof code === "string" ? system + " " + code : void 0;
+  return typeof system === "string" && typeof code === "string" && has(system, code);
 }
 function show(text) {
   return JSON.stringify(text.length > 80 ? text.slice(0, 80) + "…" : text);
@@ -26,10 +26,11 @@ function checkCode(v, x, q, b) {
 function checkCoding(v, x, q, b) {
   const { has, strength, valueSet: vs } = b;
   if (strength !== "required" && x.c === null) return true;
-  if (!isObject(v)) return true;
-  const key = codingKey(v);
-  if (key !== void 0 && has(key)) return true;
-  return report(x, q, strength, vs, key === void 0 ? "A coding without system or code cannot be in" : `Code ${show(key.replace(" ", "#"))} is not in`);
+  if (!isObject(v) || codingIn(v, has)) return true;
+  const system = v["system"];
+  const code = v["code"];
+  if (typeof system !== "string" || typeof code !== "string") return report(x, q, strength, vs, "A coding without system or code cannot be in");
+  return report(x, q, strength, vs, `Code ${show(`${system}#${code}`)} is not in`);
 }
 function checkConcept(v, x, q, b) {
   const { has, strength, valueSet: vs } = b;
@@ -40,12 +41,7 @@ function checkConcept(v, x, q, b) {
     if (strength !== "required") return true;
     return report(x, q, strength, vs, "No coding: a code is required from");
   }
-  for (const coding of codings) {
-    if (isObject(coding)) {
-      const key = codingKey(coding);
-      if (key !== void 0 && has(key)) return true;
-    }
-  }
+  for (const coding of codings) if (isObject(coding) && codingIn(coding, has)) return true;
   return report(x, q, strength, vs, "No coding is in");
 }
 function bindingNotChecked(v, x, q, b) {
@@ -59,6 +55,5 @@ export {
   checkCode,
   checkCoding,
   checkConcept,
-  codeIn,
-  codingKey
+  codeIn
 };
