@@ -59,7 +59,7 @@ function show(text: string): string {
 /**
  * The warning for an unknown (non-modifier) extension url, made once per url per validation: the
  * example Bundles repeat a few wrong urls hundreds of times (`DescriptionID` for `descriptionId`),
- * and quoting the url for each was 6% of validating their Lists (measured 2026-12-07). Kept in the
+ * and quoting the url for each was 6% of validating their Lists (as measured). Kept in the
  * validation's budget: the urls come from the instance, so a cache across validations would grow
  * without bound.
  */
