@@ -6264,7 +6264,10 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1' ||
+    vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -6874,7 +6877,10 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1' ||
+    vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -7484,7 +7490,10 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1' ||
+    vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -8597,7 +8606,7 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: v
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
       return false;
   }
@@ -8714,7 +8723,7 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_14) && x.c === null)
       return false;
   }
@@ -9014,7 +9023,10 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1' ||
+    vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -9624,7 +9636,10 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1' ||
+    vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -10387,7 +10402,9 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -10996,7 +11013,9 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_19, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -11422,7 +11441,7 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_7) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_20) && x.c === null)
       return false;
   }
@@ -11722,7 +11741,9 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_21, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(

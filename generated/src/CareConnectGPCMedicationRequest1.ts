@@ -3514,7 +3514,10 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformation(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1' ||
+    vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -4393,7 +4396,7 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'numberOfRepeatPrescriptionsAllowed' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'numberOfRepeatPrescriptionsAllowed')) {
@@ -4469,7 +4472,7 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'numberOfRepeatPrescriptionsIssued' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'numberOfRepeatPrescriptionsIssued')) {
@@ -4547,7 +4550,7 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisat
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'authorisationExpiryDate' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'authorisationExpiryDate')) {
@@ -5008,7 +5011,7 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupp
         return false;
     }
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
+  if (!((o.system === 'http://unitsofmeasure.org' || vrt.isValidUri(o.system)) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_16) && x.c === null)
       return false;
   }
@@ -5099,7 +5102,7 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_17) && x.c === null)
       return false;
   }
@@ -5525,7 +5528,7 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodin
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_19) && x.c === null)
       return false;
   }

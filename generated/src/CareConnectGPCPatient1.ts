@@ -2288,7 +2288,7 @@ export function checkCareConnectGPCPatient1IdentifierNhsNumber(v: unknown, x: vr
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
+  if (!((o.system === 'https://fhir.nhs.uk/Id/nhs-number' || vrt.isValidUri(o.system)) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
@@ -2391,7 +2391,7 @@ export function checkCareConnectGPCPatient1NameOfficial(v: unknown, x: vrt.Ctx, 
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
+  if (!((o.use === 'official' || vrt.isValidCode(o.use)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.use, o._use, x, p, 'use', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
   if (!vrt.each(o.use, false, x, p, 'use', OCCURRENCE_0) && x.c === null) return false;

@@ -3894,7 +3894,7 @@ export function checkCareConnectGPCProcedureRequest1(v: unknown, x: vrt.Ctx, p: 
     )
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
+  if (!((o.status === 'active' || vrt.isValidCode(o.status)) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
@@ -4785,7 +4785,7 @@ export function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_10) && x.c === null)
       return false;
   }
@@ -4896,7 +4896,7 @@ export function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
       return false;
   }
@@ -5007,7 +5007,7 @@ export function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
       return false;
   }
@@ -5118,7 +5118,7 @@ export function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_7) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
       return false;
   }
@@ -5412,7 +5412,9 @@ export function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomed
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -6021,7 +6023,9 @@ export function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDe
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -6630,7 +6634,9 @@ export function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnom
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -7239,7 +7245,9 @@ export function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomed
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(

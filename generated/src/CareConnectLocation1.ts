@@ -999,7 +999,7 @@ export function checkCareConnectLocation1IdentifierOdsSiteCode(v: unknown, x: vr
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
+  if (!((o.system === 'https://fhir.nhs.uk/Id/ods-site-code' || vrt.isValidUri(o.system)) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
@@ -1103,7 +1103,10 @@ export function checkCareConnectLocation1IdentifierLocalIdentifier(
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
+  if (!(
+    (o.system === 'https://fhir.nhs.uk/Id/local-location-identifier' || vrt.isValidUri(o.system)) &&
+    (m0 & 64) === 0
+  )) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }

@@ -3301,7 +3301,7 @@ export function checkCareConnectObservation1CategoryCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_9) && x.c === null)
       return false;
   }
@@ -3407,7 +3407,7 @@ export function checkCareConnectObservation1CodeCodingSnomedCT(v: unknown, x: vr
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_10) && x.c === null)
       return false;
   }
@@ -3518,7 +3518,7 @@ export function checkCareConnectObservation1BodySiteCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_7) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
       return false;
   }
@@ -3629,7 +3629,7 @@ export function checkCareConnectObservation1MethodCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_8) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
       return false;
   }
@@ -3789,7 +3789,7 @@ export function checkCareConnectObservation1ComponentCodeCodingSnomedCT(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_10) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_14) && x.c === null)
       return false;
   }

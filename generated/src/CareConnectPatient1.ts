@@ -2371,7 +2371,7 @@ export function checkCareConnectPatient1IdentifierNhsNumber(v: unknown, x: vrt.C
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
+  if (!((o.system === 'https://fhir.nhs.uk/Id/nhs-number' || vrt.isValidUri(o.system)) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
@@ -2475,7 +2475,10 @@ export function checkCareConnectPatient1IdentifierLocalIdentifier(
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
+  if (!(
+    (o.system === 'https://fhir.nhs.uk/Id/local-patient-identifier' || vrt.isValidUri(o.system)) &&
+    (m0 & 64) === 0
+  )) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }

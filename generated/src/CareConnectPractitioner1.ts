@@ -1169,7 +1169,7 @@ export function checkCareConnectPractitioner1IdentifierSdsUserID(
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
+  if (!((o.system === 'https://fhir.nhs.uk/Id/sds-user-id' || vrt.isValidUri(o.system)) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
@@ -1267,7 +1267,7 @@ export function checkCareConnectPractitioner1IdentifierSdsRoleProfileID(
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
+  if (!((o.system === 'https://fhir.nhs.uk/Id/sds-role-profile-id' || vrt.isValidUri(o.system)) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }
@@ -1371,7 +1371,10 @@ export function checkCareConnectPractitioner1IdentifierLocalIdentifier(
     if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
+  if (!(
+    (o.system === 'https://fhir.nhs.uk/Id/local-practitioner-identifier' || vrt.isValidUri(o.system)) &&
+    (m0 & 64) === 0
+  )) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
       return false;
   }

@@ -1234,7 +1234,10 @@ export function checkCareConnectPractitionerRole1CodeSdsJobRoleNameCoding(
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!(
+    (o.system === 'https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1' || vrt.isValidUri(o.system)) &&
+    (m0 & 8) === 0
+  )) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
       return false;
   }

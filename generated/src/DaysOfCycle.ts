@@ -441,7 +441,7 @@ export function checkDaysOfCycle(v: unknown, x: vrt.Ctx, p: string, d: number): 
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle')) {
@@ -505,7 +505,7 @@ export function checkDaysOfCycleDay(v: unknown, x: vrt.Ctx, p: string, d: number
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'day' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'day')) {

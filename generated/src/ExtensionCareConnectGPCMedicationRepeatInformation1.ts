@@ -599,7 +599,10 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1(
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1' ||
+    vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -671,7 +674,7 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOf
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'numberOfRepeatPrescriptionsAllowed' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'numberOfRepeatPrescriptionsAllowed')) {
@@ -747,7 +750,7 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOf
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'numberOfRepeatPrescriptionsIssued' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'numberOfRepeatPrescriptionsIssued')) {
@@ -825,7 +828,7 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1Authoris
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'authorisationExpiryDate' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'authorisationExpiryDate')) {

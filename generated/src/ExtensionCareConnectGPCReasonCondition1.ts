@@ -133,7 +133,10 @@ export function checkExtensionCareConnectGPCReasonCondition1(v: unknown, x: vrt.
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1' ||
+    vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(

@@ -534,7 +534,7 @@ export function checkExtensionCodingSctdescid2(v: unknown, x: vrt.Ctx, p: string
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid')) {
@@ -598,7 +598,7 @@ export function checkExtensionCodingSctdescid2DescriptionId(v: unknown, x: vrt.C
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'descriptionId' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'descriptionId')) {
@@ -664,7 +664,7 @@ export function checkExtensionCodingSctdescid2DescriptionDisplay(
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'descriptionDisplay' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'descriptionDisplay')) {

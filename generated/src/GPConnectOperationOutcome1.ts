@@ -790,7 +790,10 @@ export function checkGPConnectOperationOutcome1IssueDetailsCoding(
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!(
+    (o.system === 'https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1' || vrt.isValidUri(o.system)) &&
+    (m0 & 8) === 0
+  )) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
       return false;
   }

@@ -649,7 +649,7 @@ export function checkGPConnectStructuredRecordBundle1(v: unknown, x: vrt.Ctx, p:
     )
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 512) === 0)) {
+  if (!((o.type === 'collection' || vrt.isValidCode(o.type)) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
   if (!vrt.each(o.type, false, x, p, 'type', OCCURRENCE_0) && x.c === null) return false;

@@ -1607,7 +1607,7 @@ export function checkHeartrateValue(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
+  if (!((o.system === 'http://unitsofmeasure.org' || vrt.isValidUri(o.system)) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
       return false;
   }
@@ -1615,7 +1615,7 @@ export function checkHeartrateValue(v: unknown, x: vrt.Ctx, p: string, d: number
     if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://unitsofmeasure.org') && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
+  if (!((o.code === '/min' || vrt.isValidCode(o.code)) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
   if (!(o.code === undefined || o.code === '/min')) {
@@ -1671,7 +1671,7 @@ export function checkHeartrateRelated(v: unknown, x: vrt.Ctx, p: string, d: numb
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
+  if (!((o.type === 'has-member' || vrt.isValidCode(o.type)) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
   if (!vrt.each(o.type, false, x, p, 'type', OCCURRENCE_1) && x.c === null) return false;
@@ -1836,7 +1836,7 @@ export function checkHeartrateCodeCodingHeartRateCode(v: unknown, x: vrt.Ctx, p:
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+    if (!((o.system === 'http://loinc.org' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
         return false;
     }
@@ -1852,7 +1852,7 @@ export function checkHeartrateCodeCodingHeartRateCode(v: unknown, x: vrt.Ctx, p:
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
+    if (!((o.code === '8867-4' || vrt.isValidCode(o.code)) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
         return false;
     }
@@ -1977,7 +1977,7 @@ export function checkHeartrateComponentValue(v: unknown, x: vrt.Ctx, p: string, 
     if (!vrt.prim(o.unit, o._unit, x, p, 'unit', d, 1, vrt.isValidString, 'string', OWNER_6) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
+  if (!((o.system === 'http://unitsofmeasure.org' || vrt.isValidUri(o.system)) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_6) && x.c === null)
       return false;
   }

@@ -508,7 +508,7 @@ export function checkNationality(v: unknown, x: vrt.Ctx, p: string, d: number): 
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'http://hl7.org/fhir/StructureDefinition/patient-nationality' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/patient-nationality')) {
@@ -568,7 +568,7 @@ export function checkNationalityCode(v: unknown, x: vrt.Ctx, p: string, d: numbe
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'code' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'code')) {
@@ -622,7 +622,7 @@ export function checkNationalityPeriod(v: unknown, x: vrt.Ctx, p: string, d: num
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'period' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'period')) {

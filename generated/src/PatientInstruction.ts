@@ -575,7 +575,9 @@ export function checkPatientInstruction(v: unknown, x: vrt.Ctx, p: string, d: nu
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction' || vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction')) {
@@ -639,7 +641,7 @@ export function checkPatientInstructionLang(v: unknown, x: vrt.Ctx, p: string, d
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'lang' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'lang')) {
@@ -703,7 +705,7 @@ export function checkPatientInstructionContent(v: unknown, x: vrt.Ctx, p: string
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'content' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'content')) {

@@ -525,7 +525,10 @@ export function checkSubstanceExposureRisk(v: unknown, x: vrt.Ctx, p: string, d:
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.isValidUri(o.url)) {
+  if (!(
+    o.url === 'http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk' ||
+    vrt.isValidUri(o.url)
+  )) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
@@ -588,7 +591,7 @@ export function checkSubstanceExposureRiskSubstance(v: unknown, x: vrt.Ctx, p: s
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'substance' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'substance')) {
@@ -642,7 +645,7 @@ export function checkSubstanceExposureRiskExposureRisk(v: unknown, x: vrt.Ctx, p
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'exposureRisk' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'exposureRisk')) {

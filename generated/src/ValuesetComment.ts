@@ -513,7 +513,7 @@ export function checkValuesetComment(v: unknown, x: vrt.Ctx, p: string, d: numbe
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'http://hl7.org/fhir/StructureDefinition/valueset-comment' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/valueset-comment')) {
@@ -577,7 +577,7 @@ export function checkValuesetCommentContent(v: unknown, x: vrt.Ctx, p: string, d
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'content' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'content')) {
@@ -648,7 +648,7 @@ export function checkValuesetCommentTimestamp(v: unknown, x: vrt.Ctx, p: string,
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === 'timestamp' || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(o.url === undefined || o.url === 'timestamp')) {

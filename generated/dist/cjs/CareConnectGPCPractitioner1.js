@@ -424,7 +424,7 @@ function checkCareConnectGPCPractitioner1IdentifierSdsUserID(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
+  if (!((o.system === "https://fhir.nhs.uk/Id/sds-user-id" || vrt.isValidUri(o.system)) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
@@ -513,7 +513,7 @@ function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v, x, p, d) 
   if ((m0 & 16) !== 0) {
     if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
+  if (!((o.system === "https://fhir.nhs.uk/Id/sds-role-profile-id" || vrt.isValidUri(o.system)) && (m0 & 64) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }

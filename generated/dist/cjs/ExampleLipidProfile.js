@@ -521,14 +521,14 @@ function checkExampleLipidProfileValue(v, x, p, d) {
   if ((m0 & 48) !== 0) {
     if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
+  if (!((o.unit === "mmol/L" || vrt.isValidString(o.unit)) && (m0 & 128) === 0)) {
     if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
   if (!(o.unit === void 0 || o.unit === "mmol/L")) {
     if (!vrt.eachWith(o.unit, false, x, p, "unit", vrt.checkFixed, "mmol/L") && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
+  if (!((o.system === "http://unitsofmeasure.org" || vrt.isValidUri(o.system)) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
@@ -536,7 +536,7 @@ function checkExampleLipidProfileValue(v, x, p, d) {
     if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
+  if (!((o.code === "mmol/L" || vrt.isValidCode(o.code)) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
   if (!(o.code === void 0 || o.code === "mmol/L")) {

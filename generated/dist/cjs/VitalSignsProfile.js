@@ -743,7 +743,7 @@ function checkVitalSignsProfileValue(v, x, p, d) {
     if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
+  if (!((o.system === "http://unitsofmeasure.org" || vrt.isValidUri(o.system)) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
       return false;
   }
@@ -751,7 +751,7 @@ function checkVitalSignsProfileValue(v, x, p, d) {
     if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
+  if (!((o.code === "kg/m2" || vrt.isValidCode(o.code)) && (m0 & 2048) === 0)) {
     if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
   if (!(o.code === void 0 || o.code === "kg/m2")) {
@@ -806,7 +806,7 @@ function checkVitalSignsProfileRelated(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
+  if (!((o.type === "has-member" || vrt.isValidCode(o.type)) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
   if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_1) && x.c === null) return false;
@@ -966,7 +966,7 @@ function checkVitalSignsProfileCodeCodingBMICode(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+    if (!((o.system === "http://loinc.org" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
         return false;
     }
@@ -982,7 +982,7 @@ function checkVitalSignsProfileCodeCodingBMICode(v, x, p, d) {
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
+    if (!((o.code === "39156-5" || vrt.isValidCode(o.code)) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
         return false;
     }
@@ -1100,7 +1100,7 @@ function checkVitalSignsProfileComponentValue(v, x, p, d) {
     if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_6) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
+  if (!((o.system === "http://unitsofmeasure.org" || vrt.isValidUri(o.system)) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
       return false;
   }

@@ -661,7 +661,7 @@ function checkVitalsignsValue(v, x, p, d) {
     if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
+  if (!((o.system === "http://unitsofmeasure.org" || vrt.isValidUri(o.system)) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
@@ -721,7 +721,7 @@ function checkVitalsignsRelated(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
+  if (!((o.type === "has-member" || vrt.isValidCode(o.type)) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
   if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_1) && x.c === null) return false;
@@ -898,7 +898,7 @@ function checkVitalsignsComponentValue(v, x, p, d) {
     if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
+  if (!((o.system === "http://unitsofmeasure.org" || vrt.isValidUri(o.system)) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
       return false;
   }

@@ -695,7 +695,7 @@ function checkVitalspanelRelated(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
+  if (!((o.type === "has-member" || vrt.isValidCode(o.type)) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
   if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_1) && x.c === null) return false;
@@ -855,7 +855,7 @@ function checkVitalspanelCodeCodingBodyWeightCode(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+    if (!((o.system === "http://loinc.org" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
         return false;
     }
@@ -871,7 +871,7 @@ function checkVitalspanelCodeCodingBodyWeightCode(v, x, p, d) {
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
+    if (!((o.code === "85353-1" || vrt.isValidCode(o.code)) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
@@ -989,7 +989,7 @@ function checkVitalspanelComponentValue(v, x, p, d) {
     if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
+  if (!((o.system === "http://unitsofmeasure.org" || vrt.isValidUri(o.system)) && (m0 & 512) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
       return false;
   }

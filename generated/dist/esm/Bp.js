@@ -618,7 +618,7 @@ function checkBpRelated(v, x, p, d) {
     if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
+  if (!((o.type === "has-member" || vrt.isValidCode(o.type)) && (m0 & 16) === 0)) {
     if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
   if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_1) && x.c === null) return false;
@@ -708,7 +708,7 @@ function checkBpCodeCodingBPCode(v, x, p, d) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+    if (!((o.system === "http://loinc.org" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
         return false;
     }
@@ -724,7 +724,7 @@ function checkBpCodeCodingBPCode(v, x, p, d) {
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
+    if (!((o.code === "85354-9" || vrt.isValidCode(o.code)) && (m0 & 128) === 0)) {
       if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }

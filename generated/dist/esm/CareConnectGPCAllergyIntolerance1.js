@@ -634,7 +634,7 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
     if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 32768) === 0)) {
+  if (!((o.verificationStatus === "unconfirmed" || vrt.isValidCode(o.verificationStatus)) && (m0 & 32768) === 0)) {
     if (!vrt.prim(
       o.verificationStatus,
       o._verificationStatus,
@@ -1645,7 +1645,7 @@ function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT(v
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
       return false;
   }
@@ -1749,7 +1749,7 @@ function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomed
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
       return false;
   }
@@ -1853,7 +1853,7 @@ function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomed
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_7) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
+  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
     if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
       return false;
   }

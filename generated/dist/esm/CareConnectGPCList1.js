@@ -388,12 +388,12 @@ function checkCareConnectGPCList1(v, x, p, d) {
     if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectGPCList1Identifier) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
+  if (!((o.status === "current" || vrt.isValidCode(o.status)) && (m0 & 8192) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
   if (!vrt.each(o.status, false, x, p, "status", OCCURRENCE_0) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.mode) && (m0 & 32768) === 0)) {
+  if (!((o.mode === "snapshot" || vrt.isValidCode(o.mode)) && (m0 & 32768) === 0)) {
     if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
   if (!vrt.each(o.mode, false, x, p, "mode", OCCURRENCE_1) && x.c === null) return false;
@@ -790,7 +790,7 @@ function checkCareConnectGPCList1RelatedProblemHeader(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1")) {

@@ -301,12 +301,12 @@ function checkCareConnectGPCReferralRequest1(v, x, p, d) {
     if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, checkCareConnectGPCReferralRequest1GroupIdentifier) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
+  if (!((o.status === "unknown" || vrt.isValidCode(o.status)) && (m0 & 131072) === 0)) {
     if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
   if (!vrt.each(o.status, false, x, p, "status", OCCURRENCE_0) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.intent) && (m0 & 524288) === 0)) {
+  if (!((o.intent === "order" || vrt.isValidCode(o.intent)) && (m0 & 524288) === 0)) {
     if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }

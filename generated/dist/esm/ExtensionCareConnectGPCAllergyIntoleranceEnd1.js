@@ -334,7 +334,7 @@ function checkExtensionCareConnectGPCAllergyIntoleranceEnd1(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1")) {
@@ -394,7 +394,7 @@ function checkExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "endDate" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "endDate")) {
@@ -462,7 +462,7 @@ function checkExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded(v, x, p, 
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "reasonEnded" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "reasonEnded")) {

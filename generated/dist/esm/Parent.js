@@ -347,7 +347,7 @@ function checkParent(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent")) {
@@ -403,7 +403,7 @@ function checkParentType(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "type" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "type")) {
@@ -463,7 +463,7 @@ function checkParentReference(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "reference" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "reference")) {

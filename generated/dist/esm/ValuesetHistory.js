@@ -395,7 +395,7 @@ function checkValuesetHistory(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "http://hl7.org/fhir/StructureDefinition/valueset-history" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "http://hl7.org/fhir/StructureDefinition/valueset-history")) {
@@ -455,7 +455,7 @@ function checkValuesetHistoryName(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "name" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "name")) {
@@ -729,7 +729,7 @@ function checkValuesetHistoryRevision(v, x, p, d) {
     }
   }
   if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "revision" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "revision")) {
@@ -779,7 +779,7 @@ function checkValuesetHistoryRevisionDate(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "date" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "date")) {
@@ -846,7 +846,7 @@ function checkValuesetHistoryRevisionId(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "id" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "id")) {
@@ -913,7 +913,7 @@ function checkValuesetHistoryRevisionAuthor(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "author" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "author")) {
@@ -980,7 +980,7 @@ function checkValuesetHistoryRevisionNotes(v, x, p, d) {
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!vrt.isValidUri(o.url)) {
+  if (!(o.url === "notes" || vrt.isValidUri(o.url))) {
     if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
   if (!(o.url === void 0 || o.url === "notes")) {

@@ -8,7 +8,7 @@ import type { ExtensionOwner } from '../../runtime/validate/extension.js';
 import type { ObjectRule, PropRule, Target, VariantRule } from '../../validate/model.js';
 import { emitExtras, emitExtrasPass, emitOccurrenceExtras } from '../../validate/extras.js';
 import { constraintNeeds, emitObjectConstraint } from '../../validate/kinds/invariant.js';
-import { emitPrimitiveTest } from '../../validate/kinds/primitive.js';
+import { emitPrimitivePass, emitPrimitiveTest } from '../../validate/kinds/primitive.js';
 import { emitRead, hasSibling } from '../../validate/kinds/shape.js';
 import { emitSlicing } from '../../validate/kinds/slicing.js';
 import { _, join, type Code } from './code.js';
@@ -65,7 +65,7 @@ function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: num
     const test = emitPrimitiveTest(target.type, scope);
     if (target.ext.kind === 'attribute') {
       content = _`${scope.runtime('attribute')}(${v}, x, p, ${seg}, ${min}, ${test}, ${target.type})`;
-      fine = _`${test}(${v})`;
+      fine = emitPrimitivePass(target.type, variant.extras, v, scope);
     } else {
       const e = emitRead(scope, _`o`, `_${variant.jsonName}`);
       const ext = target.ext.kind === 'object' ? scope.check(target.ext.ref) : owner;
@@ -73,7 +73,7 @@ function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: num
         ? _`${scope.runtime('prims')}(${v}, ${e}, x, p, ${seg}, d, ${min}, ${prop.max}, ${test}, ${target.type}, ${ext})`
         : _`${scope.runtime('prim')}(${v}, ${e}, x, p, ${seg}, d, ${min}, ${test}, ${target.type}, ${ext})`;
       // The sibling's absence is read from the key scan's bits.
-      if (!prop.repeats) fine = _`(${test}(${v}) && ${scan.siblingAbsent(variant)})`;
+      if (!prop.repeats) fine = _`(${emitPrimitivePass(target.type, variant.extras, v, scope)} && ${scan.siblingAbsent(variant)})`;
     }
   } else if (prop.slicing) {
     const slicing = emitSlicing(prop.slicing, variant, scope, targetCheck, occurrenceCheck);
