@@ -11,7 +11,7 @@
  *   `{ registry }` option of `validate<Name>` / `is<Name>`) and the `OperationOutcome` types.
  * Their code is written as text through the `_` builder: every URL and code is a quoted literal.
  */
-import { splitCodingKey } from '../../validate/kinds/binding.js';
+import { codesBySystem } from '../../validate/kinds/binding.js';
 import { extensionInfos } from '../../validate/lower/extensions.js';
 import { _, join, name, type Code } from './code.js';
 import { StructureKind, type StatementStructures } from 'ts-morph';
@@ -113,14 +113,7 @@ export function codesModule(run: ValidatorRun): StatementStructures[] {
       statements.push(functionStatement({ name: name(fn), exported: true, parameters: [['code', 'string']], returnType: 'boolean', body: _`return ${body};` }));
       continue;
     }
-    const bySystem = new Map<string, string[]>();
-    for (const key of codes) {
-      const [system, code] = splitCodingKey(key);
-      const list = bySystem.get(system);
-      if (list) list.push(code);
-      else bySystem.set(system, [code]);
-    }
-    const tests = [...bySystem].map(([system, list]) => _`(system === ${system} && (${membership(list, _`code`)}))`);
+    const tests = [...codesBySystem(codes)].map(([system, list]) => _`(system === ${system} && (${membership(list, _`code`)}))`);
     statements.push(
       functionStatement({ name: name(fn), exported: true, parameters: [['system', 'string'], ['code', 'string']], returnType: 'boolean', body: _`return ${join(tests, ' || ')};` }),
     );

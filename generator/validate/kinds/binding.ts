@@ -56,6 +56,18 @@ export function splitCodingKey(key: string): readonly [system: string, code: str
   return [pair[0], pair[1]];
 }
 
+/** The codes of each system among coding keys, in the keys' order. */
+export function codesBySystem(keys: readonly string[]): Map<string, string[]> {
+  const bySystem = new Map<string, string[]>();
+  for (const key of keys) {
+    const [system, code] = splitCodingKey(key);
+    const list = bySystem.get(system);
+    if (list) list.push(code);
+    else bySystem.set(system, [code]);
+  }
+  return bySystem;
+}
+
 const codeBindings = new WeakMap<BindingExtra, Binding>();
 const codingBindings = new WeakMap<BindingExtra, CodingBinding>();
 
@@ -72,13 +84,7 @@ function codeBinding(extra: BindingExtra): Binding {
 function codingBinding(extra: BindingExtra): CodingBinding {
   let binding = codingBindings.get(extra);
   if (!binding) {
-    const bySystem = new Map<string, Set<string>>();
-    for (const key of extra.codes) {
-      const [system, code] = splitCodingKey(key);
-      let codes = bySystem.get(system);
-      if (!codes) bySystem.set(system, (codes = new Set()));
-      codes.add(code);
-    }
+    const bySystem = new Map([...codesBySystem(extra.codes)].map(([system, codes]) => [system, new Set(codes)]));
     binding = { has: (system, code) => bySystem.get(system)?.has(code) === true, strength: extra.strength, valueSet: extra.valueSet };
     codingBindings.set(extra, binding);
   }
